@@ -1,0 +1,289 @@
+"""Command line: thin Typer commands over importable functions that return data."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+from counterclaim import settings
+from counterclaim.errors import CounterclaimError
+from counterclaim.output import Format, render
+
+app = typer.Typer(
+    help="counterclaim: a ledger of who claims what, and who disputes it.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score extractors against gold data.", no_args_is_help=True)
+train_app = typer.Typer(help="Train the learned parts of the extractors.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+app.add_typer(train_app, name="train")
+
+err = Console(stderr=True)
+T = TypeVar("T")
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="Store URL (default: $COUNTERCLAIM_DB or sqlite:///counterclaim.db)."
+    ),
+]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+def _fail(exc: CounterclaimError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {exc}")
+    return typer.Exit(code=1)
+
+
+def _progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
+    """A progress bar on stderr (hidden when stderr is not a terminal and CI is quiet)."""
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=False) as bar:
+        task = bar.add_task(label, total=total)
+        for item in items:
+            yield item
+            bar.advance(task)
+
+
+def _open_store(db: str | None) -> Any:
+    from counterclaim.store import Store
+
+    return Store.open(settings.db_url(db))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Read articles (.txt, .html, .jsonl, folders, -), extract statements, store them."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            summary = ledger.ingest(paths, store, lambda docs, n: _progress(docs, n, "analysing"))
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    for f in summary.failed:
+        err.print(f"[yellow]skipped[/yellow] {f['source']}: {f['reason']}")
+    d = summary.to_dict()
+    if fmt is Format.json:
+        render([d], fmt)
+    else:
+        keys = ("read", "added", "duplicates", "failed", "statements")
+        render([{k: d[k] for k in keys}], fmt, keys, title="ingest")
+
+
+@app.command()
+def statements(
+    speaker: Annotated[str | None, typer.Option(help="Speaker name or part of it.")] = None,
+    doc: Annotated[str | None, typer.Option(help="Document id or content-hash prefix.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """The statements ledger: who said what, with cue and outlet."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            rows = ledger.statement_rows(store, speaker=speaker, doc=doc, limit=limit)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    render(
+        rows, fmt, ledger.STATEMENT_COLUMNS if fmt is not Format.json else None, title="statements"
+    )
+
+
+@app.command()
+def documents(
+    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Stored documents."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            rows = ledger.document_rows(store, limit=limit)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    render(
+        rows, fmt, ledger.DOCUMENT_COLUMNS if fmt is not Format.json else None, title="documents"
+    )
+
+
+_STYLES = {"content": "green", "speaker": "bold cyan", "cue": "bold yellow", "via": "bold magenta"}
+
+
+@app.command()
+def show(
+    doc: Annotated[str, typer.Argument(help="Document id or content-hash prefix.")],
+    db: DbOption = None,
+) -> None:
+    """Print an article with speakers, cues, contents and outlets highlighted."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            view = ledger.document_view(store, doc)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    out = Console()
+    out.rule(f"[bold]{view['id']}[/bold] {view.get('title') or view['source']}")
+    text = Text(view["text"])
+    for start, end, role in ledger.highlights(view):
+        text.stylize(_STYLES[role], start, end)
+    out.print(text)
+    legend = "  ".join(f"[{style}]{role}[/{style}]" for role, style in _STYLES.items())
+    out.rule(f"{len(view['statements'])} statements   {legend}")
+
+
+class AnalyzeFormat(StrEnum):
+    """Output of ``analyze``."""
+
+    json = "json"
+    jsonl = "jsonl"
+    pretty = "pretty"
+
+
+def analyze_files(files: list[str]) -> Iterator[dict[str, Any]]:
+    """Per file ``{"path", "statements"}`` (or with ``"error"``); offsets into its text."""
+    from counterclaim.pipeline import ExtractionError, analyze_documents
+    from counterclaim.records import Document
+
+    docs: list[Document] = []
+    results: list[dict[str, Any]] = []
+    for path in files:
+        try:
+            data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+            text = data.decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            results.append(
+                {"path": path, "error": f"cannot read as UTF-8 text: {exc}", "statements": []}
+            )
+            continue
+        docs.append(Document(text=text, source=path))
+        results.append({"path": path})
+    pending = iter(analyze_documents(docs))
+    for r in results:
+        if "error" not in r:
+            res = next(pending)
+            if isinstance(res, ExtractionError):
+                r.update({"error": str(res), "statements": []})
+            else:
+                r.update(res.to_dict())
+        yield r
+
+
+@app.command()
+def analyze(
+    files: Annotated[list[str], typer.Argument(help="Text files (UTF-8), or - for stdin.")],
+    fmt: Annotated[AnalyzeFormat, typer.Option("--format", "-f")] = AnalyzeFormat.json,
+) -> None:
+    """Extract statements without a store; offsets are into each file's text as read.
+
+    json: one object for one file, a list for several. jsonl: one object per line.
+    """
+    try:
+        results = list(analyze_files(files))
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    if fmt is AnalyzeFormat.jsonl:
+        for r in results:
+            print(json.dumps(r, ensure_ascii=False))
+    elif fmt is AnalyzeFormat.json:
+        print(
+            json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2)
+        )
+    else:
+        out = Console()
+        for r in results:
+            out.rule(r["path"])
+            if "error" in r:
+                out.print(f"[red]{r['error']}[/red]")
+            for s in r["statements"]:
+                who = s["speaker"]["text"] if s["speaker"] else "?"
+                if s["speaker"] and s["speaker"]["resolved"]:
+                    who += f" (= {s['speaker']['resolved']['text']})"
+                via = f" via {s['via']['text']}" if s["via"] else ""
+                cue = s["cue"]["text"] if s["cue"] else "—"
+                tags = f"[dim]({s['kind']}, {s['stance']})[/dim]"
+                out.print(f"[cyan]{who}[/cyan]{via} [yellow]{cue}[/yellow] {tags}")
+                out.print(f"    [green]{s['content']['text']}[/green]")
+    if any("error" in r for r in results):
+        raise typer.Exit(code=1)
+
+
+@eval_app.command("attribution")
+def eval_attribution(
+    polnear: Annotated[Path, typer.Option(help="PolNeAR folder holding train/ and dev/.")] = Path(
+        "../shared/data/polnear"
+    ),
+    split: Annotated[str, typer.Option(help="dev, train or test.")] = "dev",
+    limit: Annotated[int | None, typer.Option(help="Score only the first N articles.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Precision, recall and F1 of source, cue, content and whole attributions on PolNeAR."""
+    from counterclaim.eval.attribution import run
+
+    try:
+        result = run(
+            polnear, split, limit=limit, progress=lambda xs, n: _progress(xs, n, "scoring")
+        )
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    if fmt is Format.json:
+        print(json.dumps(result, indent=2))
+        return
+    rows = [
+        {"match": mode, "item": item, **{k: v for k, v in s.items()}}
+        for mode in ("exact", "overlap")
+        for item, s in result[mode].items()
+    ]
+    render(
+        rows,
+        fmt,
+        ("match", "item", "precision", "recall", "f1", "tp", "predicted", "gold"),
+        title=f"PolNeAR {split}: {result['articles']} articles",
+    )
+
+
+@train_app.command("attribution")
+def train_attribution(
+    polnear: Annotated[Path, typer.Option(help="PolNeAR folder holding train/.")] = Path(
+        "../shared/data/polnear"
+    ),
+    out: Annotated[Path, typer.Option(help="Where to write the model files.")] = Path(
+        "src/counterclaim/data"
+    ),
+    epochs: Annotated[int, typer.Option(help="Passes over the training examples.")] = 8,
+) -> None:
+    """Train the cue detector and role labeller on PolNeAR train."""
+    from counterclaim.training.attribution import train_from_polnear
+
+    try:
+        train_from_polnear(polnear, out, epochs=epochs, log=err.print)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+
+
+def main() -> None:
+    """Entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

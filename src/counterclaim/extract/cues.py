@@ -1,0 +1,116 @@
+"""Cue detection: which tokens introduce an attribution ("said", "according to", ":").
+
+Reads: lemma, POS, dependency parse, entities, quotes (``DocContext``).
+Gives: the head tokens of cues, each with a probability.
+
+A linear model over parse features decides, trained on PolNeAR train by
+``counterclaim train attribution`` (weights in ``data/attribution_cues.json.gz``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from counterclaim.extract.context import DocContext
+from counterclaim.extract.lexicon import cue_stances
+
+_CANDIDATE_POS = frozenset({"VERB", "NOUN"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+_QUOTE_CHARS = frozenset("\"“”«»''")
+
+
+def is_candidate(t: Token) -> bool:
+    """Tokens that may head a cue: verbs, nouns, non-auxiliary AUX, and colons."""
+    pos = t.pos_
+    if pos in _CANDIDATE_POS:
+        return True
+    if pos == "AUX":
+        return t.dep_ not in ("aux", "auxpass")
+    return t.text == ":"
+
+
+def _is_quote(t: Token) -> bool:
+    return t.text[:1] in _QUOTE_CHARS or t.text in ("''", "``")
+
+
+def cue_features(t: Token, ctx: DocContext) -> list[str]:
+    """String features for one candidate cue token."""
+    lemma = t.lemma_.lower()
+    dep = t.dep_
+    pos = t.pos_
+    feats = [
+        "b",
+        "l=" + lemma,
+        "d=" + dep,
+        "p=" + pos,
+        "t=" + t.tag_,
+        "ld=" + lemma + "|" + dep,
+        "lex=" + cue_stances().get(lemma, "-"),
+        "hd=" + t.head.lemma_.lower() + "|" + dep,
+        "hp=" + t.head.pos_ + "|" + dep,
+    ]
+    kids: set[str] = set()
+    for c in t.children:
+        cd = c.dep_
+        if cd == "punct":
+            if _is_quote(c):
+                kids.add("qpunct")
+            continue
+        kids.add(cd)
+        if cd in ("prep", "agent", "dative", "prt"):
+            kids.add(cd + ":" + c.lower_)
+        elif cd in _SUBJ:
+            if c.pos_ == "PRON":
+                feats.append("subj=PRON")
+            elif c.ent_type_:
+                feats.append("subj=" + c.ent_type_)
+            else:
+                feats.append("subjl=" + c.lemma_.lower())
+        elif cd == "mark":
+            kids.add("mark:" + c.lower_)
+    for k in kids:
+        feats.append("c=" + k)
+        feats.append("lc=" + lemma + "|" + k)
+    in_q = ctx.in_quote(t)
+    feats.append("inq=" + str(in_q))
+    feats.append("linq=" + lemma + "|" + str(in_q))
+    # A quote right before the cue's clause ('..." he said') or right after (': "...').
+    doc = t.doc
+    i = t.i
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and (prev.text in (",", ":") or _is_quote(prev)):
+        feats.append("prev=" + prev.text)
+    if i + 1 < len(doc):
+        nxt = doc[i + 1]
+        feats.append("nx=" + nxt.lower_ if not nxt.is_alpha or nxt.is_stop else "nx=W")
+        if nxt.text == ":" or _is_quote(nxt):
+            feats.append("lnx=" + lemma + "|" + nxt.text)
+    sent = t.sent
+    if t.i == sent.start:
+        feats.append("sent_first")
+    if any(ctx.tok_quote[k] >= 0 for k in range(sent.start, sent.end)):
+        feats.append("sent_has_q")
+        feats.append("lsq=" + lemma)
+    if t.text == ":":
+        left = doc[sent.start : t.i]
+        feats.append("colon_left=" + str(min(len(left), 6)))
+        if left and all(x.pos_ in ("PROPN", "PUNCT", "DET", "ADJ") for x in left):
+            feats.append("colon_left_name")
+    return feats
+
+
+def find_cues(ctx: DocContext, model: object) -> list[tuple[Token, float]]:
+    """Cue head tokens whose probability reaches the model's threshold, in order."""
+    from counterclaim.extract.linear import LinearModel
+
+    assert isinstance(model, LinearModel)
+    threshold = float(model.meta.get("threshold", 0.5))
+    pos = model.classes.index("cue")
+    out = []
+    for t in ctx.doc:
+        if not is_candidate(t):
+            continue
+        p = model.probs(cue_features(t, ctx))[pos]
+        if p >= threshold:
+            out.append((t, p))
+    return out

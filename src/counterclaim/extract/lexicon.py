@@ -1,0 +1,45 @@
+"""Lexicons shipped as data files in ``counterclaim/data``, loaded once."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def data_lines(name: str) -> list[str]:
+    text = resources.files("counterclaim.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def cue_stances() -> dict[str, str]:
+    """Cue lemma -> stance (asserts, denies, questions, reports)."""
+    out = {}
+    for ln in data_lines("cues.tsv"):
+        lemma, stance = ln.split("\t")
+        out[lemma] = stance
+    return out
+
+
+@cache
+def outlet_names() -> frozenset[str]:
+    """Lower-cased outlet names, without a leading 'the'."""
+    names = set()
+    for ln in data_lines("outlets.txt"):
+        low = ln.lower()
+        names.add(low[4:] if low.startswith("the ") else low)
+    return frozenset(names)
+
+
+@cache
+def media_words() -> frozenset[str]:
+    """Head nouns that mark a noun phrase as a news medium."""
+    return frozenset(w.lower() for w in data_lines("media_words.txt"))
+
+
+def is_outlet_name(text: str) -> bool:
+    """True for a known outlet name ("Reuters", "the Washington Post")."""
+    low = " ".join(text.lower().split())
+    if low.startswith("the "):
+        low = low[4:]
+    return low in outlet_names()

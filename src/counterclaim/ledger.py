@@ -1,0 +1,139 @@
+"""The ledger: query functions every face (CLI, web, Python) uses. No SQL, no spaCy.
+
+Also the ingest job: read inputs, skip what the store has, analyse the rest, store it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from counterclaim.errors import IngestError
+from counterclaim.ingest import read_inputs
+from counterclaim.records import Document
+from counterclaim.store import Store
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did."""
+
+    read: int = 0
+    added: int = 0
+    duplicates: int = 0
+    statements: int = 0
+    failed: list[dict[str, str]] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "added": self.added,
+            "duplicates": self.duplicates,
+            "failed": len(self.failed),
+            "statements": self.statements,
+            "errors": self.failed,
+            "documents": self.documents,
+        }
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    progress: Callable[[Iterable[Document], int], Iterable[Document]] | None = None,
+) -> IngestSummary:
+    """Ingest files, folders or ``-`` into ``store``; bad inputs are reported, not fatal."""
+    from counterclaim.pipeline import ExtractionError, analyze_documents
+
+    summary = IngestSummary()
+    todo: list[Document] = []
+    seen: set[str] = set()
+    for item in read_inputs(paths):
+        if isinstance(item, IngestError):
+            summary.failed.append({"source": item.source, "reason": item.reason})
+            continue
+        summary.read += 1
+        digest = item.content_hash
+        if digest in seen or store.has_document(digest) is not None:
+            summary.duplicates += 1
+            continue
+        seen.add(digest)
+        todo.append(item)
+    stream: Iterable[Document] = progress(todo, len(todo)) if progress else todo
+    for result in analyze_documents(stream):
+        if isinstance(result, ExtractionError):
+            summary.failed.append({"source": str(result).split(":")[0], "reason": str(result)})
+            continue
+        doc_id, created = store.add_analysis(result)
+        if created:
+            summary.added += 1
+            summary.statements += len(result.statements)
+            summary.documents.append(
+                {
+                    "id": doc_id,
+                    "source": result.document.source,
+                    "statements": len(result.statements),
+                }
+            )
+        else:
+            summary.duplicates += 1
+    return summary
+
+
+STATEMENT_COLUMNS = ("id", "doc", "speaker", "cue", "content", "via", "kind", "stance")
+
+
+def statement_rows(
+    store: Store, speaker: str | None = None, doc: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """The statements ledger as flat rows: who (resolved name), cue, what, via."""
+    doc_id = store.resolve_document(doc) if doc is not None else None
+    rows = []
+    for s in store.statements(speaker=speaker, doc_id=doc_id, limit=limit):
+        rows.append(
+            {
+                "id": s["id"],
+                "doc": s["document_id"],
+                "published": s["published"],
+                "speaker": s["speaker_name"],
+                "speaker_text": s["speaker"]["text"] if s["speaker"] else None,
+                "cue": ("not " if s["negated"] else "") + s["cue"]["text"] if s["cue"] else None,
+                "content": s["content"]["text"],
+                "via": s["via_name"],
+                "kind": s["kind"],
+                "stance": s["stance"],
+                "negated": s["negated"],
+                "speaker_span": s["speaker"],
+                "cue_span": s["cue"],
+                "content_span": s["content"],
+                "via_span": s["via"],
+            }
+        )
+    return rows
+
+
+DOCUMENT_COLUMNS = ("id", "source", "title", "outlet", "published", "n_statements")
+
+
+def document_rows(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+    """Stored documents, oldest first."""
+    return store.documents(limit=limit)
+
+
+def document_view(store: Store, ref: str) -> dict[str, Any]:
+    """One document with its statements, for display."""
+    doc_id = store.resolve_document(ref)
+    doc = store.get_document(doc_id)
+    doc["statements"] = store.statements_for_document(doc_id)
+    return doc
+
+
+def highlights(view: dict[str, Any]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, role) ranges to colour in a document view, roles: speaker, cue, content, via."""
+    for s in view["statements"]:
+        for role in ("content", "speaker", "cue", "via"):
+            span = s[role]
+            if span:
+                yield span["start"], span["end"], role

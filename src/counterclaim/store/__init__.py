@@ -1,0 +1,527 @@
+"""The store: documents and statements in SQLite (or PostgreSQL), through plain records.
+
+It takes ``Analysis`` records and gives back plain dicts (or records); all SQL lives in
+this package. Open one with ``Store.open(url)``; the schema is brought up to date by
+migrations on open.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from itertools import islice
+from types import TracebackType
+from typing import Any, Self
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+)
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from counterclaim import settings
+from counterclaim.errors import AmbiguousReferenceError, NotFoundError, StoreError
+from counterclaim.records import Analysis, Document, Mention, Span, Statement
+from counterclaim.store.engine import (
+    begin_write,
+    check_connection,
+    create_store_engine,
+    redact,
+)
+from counterclaim.store.migrations import (
+    MIGRATIONS,
+    Migrations,
+    apply_migrations,
+    schema_version,
+)
+from counterclaim.store.schema import documents, statements, utcnow
+
+__all__ = [
+    "MIGRATIONS",
+    "Migrations",
+    "Store",
+    "apply_migrations",
+    "schema_version",
+]
+
+#: Documents written per transaction by ``Store.add_analyses``.
+DEFAULT_CHUNK = 500
+
+#: Shortest content-hash prefix accepted as a document reference.
+MIN_PREFIX = 6
+
+_HEX = re.compile(r"[0-9a-f]+")
+_LIST_HINT = "list them with `counterclaim documents`"
+
+
+def _not_found(doc_id: int | str) -> NotFoundError:
+    return NotFoundError(f"no document {doc_id}; {_LIST_HINT}")
+
+
+class Store:
+    """A ledger store over one database. Use ``Store.open()``; close it when done."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self._engine = engine
+        self.url = redact(url)
+
+    # -- opening and closing -------------------------------------------------------
+
+    @classmethod
+    def open(cls, url: str | None = None, *, migrations: Migrations | None = None) -> Store:
+        """Open the store at ``url`` (default ``settings.db_url()``), migrating it.
+
+        ``migrations`` replaces the product's registry (tests use it). Raises
+        ``StoreError`` with advice when the URL, driver, file or server is unusable.
+        """
+        url = settings.db_url(url)
+        engine = create_store_engine(url)
+        try:
+            check_connection(engine, url)
+            try:
+                apply_migrations(engine, migrations)
+            except SQLAlchemyError as exc:
+                raise StoreError(
+                    f"cannot bring the store at {redact(url)!r} up to date: {exc}; "
+                    "check that it is a counterclaim store and is writable"
+                ) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, url)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    def schema_version(self) -> str:
+        """Name of the latest migration applied to this store."""
+        return schema_version(self._engine)
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._engine.connect() as conn:
+            yield conn
+
+    # -- writing -------------------------------------------------------------------
+
+    def add_analysis(self, analysis: Analysis) -> tuple[int, bool]:
+        """Store a document and its statements in one transaction.
+
+        Returns ``(document_id, created)``. A document whose ``content_hash`` is
+        already stored is left as it is: nothing is added and ``created`` is False.
+        """
+        doc = analysis.document
+        digest = doc.content_hash
+        existing = self.has_document(digest)
+        if existing is not None:
+            return existing, False
+        try:
+            with begin_write(self._engine) as conn:
+                doc_id = self._insert_documents(conn, [doc])[0]
+                self._insert_statements(conn, [(doc_id, analysis.statements)])
+        except IntegrityError as exc:
+            # Another writer stored the same text between our look-up and insert.
+            existing = self.has_document(digest)
+            if existing is None:
+                raise StoreError(f"cannot store document {doc.source!r}: {exc.orig}") from exc
+            return existing, False
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store document {doc.source!r}: {exc}") from exc
+        return doc_id, True
+
+    def add_analyses(
+        self, analyses: Iterable[Analysis], chunk_size: int = DEFAULT_CHUNK
+    ) -> list[tuple[int, bool]]:
+        """Store many analyses, one transaction per ``chunk_size`` documents.
+
+        Returns ``(document_id, created)`` per analysis, in input order. Texts already
+        stored, or repeated within the input, are not added again.
+        """
+        if chunk_size < 1:
+            raise ValueError("chunk_size must be at least 1")
+        results: list[tuple[int, bool]] = []
+        it = iter(analyses)
+        while chunk := list(islice(it, chunk_size)):
+            results.extend(self._add_chunk(chunk))
+        return results
+
+    def _add_chunk(self, chunk: Sequence[Analysis]) -> list[tuple[int, bool]]:
+        digests = [a.document.content_hash for a in chunk]
+        try:
+            with begin_write(self._engine) as conn:
+                known = self._ids_by_hash(conn, set(digests))
+                new: dict[str, Analysis] = {}
+                for digest, analysis in zip(digests, chunk, strict=True):
+                    if digest not in known and digest not in new:
+                        new[digest] = analysis
+                ids = self._insert_documents(conn, [a.document for a in new.values()])
+                created = dict(zip(new, ids, strict=True))
+                self._insert_statements(conn, [(created[d], a.statements) for d, a in new.items()])
+        except IntegrityError:
+            # A concurrent writer (PostgreSQL; SQLite writers are serialised) stored
+            # one of these texts: redo the chunk one document at a time.
+            return [self.add_analysis(a) for a in chunk]
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot store a batch of {len(chunk)} documents: {exc}") from exc
+        results: list[tuple[int, bool]] = []
+        for digest in digests:
+            if digest in created:
+                # Only the first copy within the batch counts as created.
+                results.append((created.pop(digest), True))
+                known[digest] = results[-1][0]
+            else:
+                results.append((known[digest], False))
+        return results
+
+    @staticmethod
+    def _ids_by_hash(conn: Connection, digests: set[str]) -> dict[str, int]:
+        if not digests:
+            return {}
+        rows = conn.execute(
+            select(documents.c.content_hash, documents.c.id).where(
+                documents.c.content_hash.in_(digests)
+            )
+        )
+        return {row.content_hash: row.id for row in rows}
+
+    @staticmethod
+    def _insert_documents(conn: Connection, docs: Sequence[Document]) -> list[int]:
+        if not docs:
+            return []
+        now = utcnow()
+        rows = [
+            {
+                "content_hash": d.content_hash,
+                "source": d.source,
+                "url": d.url,
+                "title": d.title,
+                "published": d.published,
+                "outlet": d.outlet,
+                "language": d.language,
+                "text": d.text,
+                "meta": dict(d.meta),
+                "ingested_at": now,
+            }
+            for d in docs
+        ]
+        if len(rows) > 1 and conn.dialect.insert_executemany_returning_sort_by_parameter_order:
+            result = conn.execute(
+                insert(documents).returning(documents.c.id, sort_by_parameter_order=True),
+                rows,
+            )
+            return [int(i) for i in result.scalars()]
+        ids = []
+        for row in rows:
+            pk = conn.execute(insert(documents).values(**row)).inserted_primary_key
+            assert pk is not None  # a single-row INSERT always has one
+            ids.append(int(pk[0]))
+        return ids
+
+    @staticmethod
+    def _insert_statements(
+        conn: Connection, items: Sequence[tuple[int, Sequence[Statement]]]
+    ) -> None:
+        rows = [
+            _statement_row(doc_id, seq, st) for doc_id, sts in items for seq, st in enumerate(sts)
+        ]
+        if rows:
+            conn.execute(insert(statements), rows)  # executemany
+
+    def delete_document(self, doc_id: int) -> None:
+        """Delete a document; its statements go with it (foreign-key cascade)."""
+        with begin_write(self._engine) as conn:
+            result = conn.execute(delete(documents).where(documents.c.id == doc_id))
+            if result.rowcount == 0:
+                raise _not_found(doc_id)
+
+    # -- reading -------------------------------------------------------------------
+
+    def has_document(self, content_hash: str) -> int | None:
+        """The id of the document with this content hash, or None."""
+        with self._read() as conn:
+            found = conn.scalar(
+                select(documents.c.id).where(documents.c.content_hash == content_hash)
+            )
+        return None if found is None else int(found)
+
+    def resolve_document(self, ref: str | int) -> int:
+        """The id of the document ``ref`` names: an id, or a content-hash prefix.
+
+        A reference of digits only is tried as an id first. A prefix must have at
+        least ``MIN_PREFIX`` hex characters and match exactly one document.
+        """
+        if isinstance(ref, int):
+            return self._existing_id(ref)
+        key = ref.strip().lower()
+        if key.isascii() and key.isdigit():
+            with self._read() as conn:
+                found = conn.scalar(select(documents.c.id).where(documents.c.id == int(key)))
+            if found is not None:
+                return int(found)
+            if len(key) < MIN_PREFIX:
+                raise _not_found(key)
+        if len(key) < MIN_PREFIX or len(key) > 64 or not _HEX.fullmatch(key):
+            raise NotFoundError(
+                f"{ref!r} is neither a document id nor a content-hash prefix of at least "
+                f"{MIN_PREFIX} hex characters; {_LIST_HINT}"
+            )
+        h = documents.c.content_hash
+        with self._read() as conn:
+            # The range lets the unique index on content_hash serve the look-up
+            # (a LIKE prefix cannot use it on SQLite); hex digits all sort below "g".
+            ids = conn.scalars(
+                select(documents.c.id)
+                .where(h >= key, h < key + "g", h.startswith(key, autoescape=True))
+                .order_by(documents.c.id)
+                .limit(2)
+            ).all()
+        if not ids:
+            raise NotFoundError(f"no document with a content hash starting {key}; {_LIST_HINT}")
+        if len(ids) > 1:
+            raise AmbiguousReferenceError(
+                f"more than one document has a content hash starting {key}; "
+                "give more characters of the hash, or the document id"
+            )
+        return int(ids[0])
+
+    def _existing_id(self, doc_id: int) -> int:
+        with self._read() as conn:
+            found = conn.scalar(select(documents.c.id).where(documents.c.id == doc_id))
+        if found is None:
+            raise _not_found(doc_id)
+        return int(found)
+
+    def get_document(self, doc_id: int) -> dict[str, Any]:
+        """One document with its text and metadata, and how many statements it has."""
+        query = select(*documents.c, _n_statements()).where(documents.c.id == doc_id)
+        with self._read() as conn:
+            row = conn.execute(query).mappings().first()
+        if row is None:
+            raise _not_found(doc_id)
+        out = dict(row)
+        out["meta"] = dict(out["meta"] or {})
+        out["ingested_at"] = _iso(out["ingested_at"])
+        return out
+
+    def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """A listing of documents (no text), oldest id first."""
+        query = select(
+            documents.c.id,
+            documents.c.source,
+            documents.c.title,
+            documents.c.outlet,
+            documents.c.published,
+            documents.c.content_hash,
+            _n_statements(),
+            documents.c.ingested_at,
+        ).order_by(documents.c.id)
+        query = _limit(query, limit)
+        with self._read() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [{**row, "ingested_at": _iso(row["ingested_at"])} for row in rows]
+
+    def statements(
+        self,
+        speaker: str | None = None,
+        doc_id: int | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Statements as plain dicts, by document id then position in the document.
+
+        ``speaker`` matches case-insensitively anywhere in the resolved speaker name or
+        the speaker's own text ("gerasimov" finds "Valery Gerasimov").
+        """
+        query = select(
+            statements,
+            documents.c.title,
+            documents.c.source,
+            documents.c.published,
+        ).join(documents, documents.c.id == statements.c.document_id)
+        if speaker:
+            needle = speaker.lower()
+            query = query.where(
+                or_(
+                    func.lower(statements.c.speaker_name).contains(needle, autoescape=True),
+                    func.lower(statements.c.speaker_text).contains(needle, autoescape=True),
+                )
+            )
+        if doc_id is not None:
+            query = query.where(statements.c.document_id == doc_id)
+        query = _limit(query.order_by(statements.c.document_id, statements.c.seq), limit)
+        with self._read() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [_statement_dict(row) for row in rows]
+
+    def statements_for_document(self, doc_id: int) -> list[dict[str, Any]]:
+        """The statements of one document, in order; ``NotFoundError`` if it is missing."""
+        self._existing_id(doc_id)
+        return self.statements(doc_id=doc_id)
+
+    def get_analysis(self, doc_id: int) -> Analysis:
+        """A stored document and its statements, as the records they were stored from."""
+        d = self.get_document(doc_id)
+        doc = Document(
+            text=d["text"],
+            source=d["source"],
+            url=d["url"],
+            title=d["title"],
+            published=d["published"],
+            outlet=d["outlet"],
+            language=d["language"],
+            meta=d["meta"],
+        )
+        return Analysis(doc, [_statement_record(s) for s in self.statements(doc_id=doc_id)])
+
+    def counts(self) -> dict[str, int]:
+        """How many documents and statements the store holds."""
+        with self._read() as conn:
+            n_docs = conn.scalar(select(func.count()).select_from(documents)) or 0
+            n_sts = conn.scalar(select(func.count()).select_from(statements)) or 0
+        return {"documents": int(n_docs), "statements": int(n_sts)}
+
+
+# -- rows <-> records ----------------------------------------------------------------
+
+
+def _n_statements() -> Any:
+    return (
+        select(func.count())
+        .where(statements.c.document_id == documents.c.id)
+        .scalar_subquery()
+        .label("n_statements")
+    )
+
+
+def _limit(query: Select[Any], limit: int | None) -> Select[Any]:
+    if limit is None:
+        return query
+    if limit < 0:
+        raise ValueError("limit must not be negative")
+    return query.limit(limit)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _span_cols(prefix: str, span: Span | None) -> dict[str, Any]:
+    if span is None:
+        return {f"{prefix}_text": None, f"{prefix}_start": None, f"{prefix}_end": None}
+    return {f"{prefix}_text": span.text, f"{prefix}_start": span.start, f"{prefix}_end": span.end}
+
+
+def _mention_cols(prefix: str, mention: Mention | Span | None) -> dict[str, Any]:
+    cols = _span_cols(prefix, mention)
+    resolved = mention.resolved if isinstance(mention, Mention) else None
+    name = mention.name if isinstance(mention, Mention) else mention.text if mention else None
+    cols[f"{prefix}_name"] = name
+    cols[f"{prefix}_ref_start"] = resolved.start if resolved else None
+    cols[f"{prefix}_ref_end"] = resolved.end if resolved else None
+    return cols
+
+
+def _statement_row(doc_id: int, seq: int, st: Statement) -> dict[str, Any]:
+    return {
+        "document_id": doc_id,
+        "seq": seq,
+        "kind": st.kind,
+        "stance": st.stance,
+        **_mention_cols("speaker", st.speaker),
+        **_span_cols("cue", st.cue),
+        **_span_cols("content", st.content),
+        **_mention_cols("via", st.via),
+        "negated": st.negated,
+        "confidence": st.confidence,
+    }
+
+
+def _span_dict(row: Mapping[Any, Any], prefix: str) -> dict[str, Any] | None:
+    if row[f"{prefix}_text"] is None:
+        return None
+    return {
+        "text": row[f"{prefix}_text"],
+        "start": row[f"{prefix}_start"],
+        "end": row[f"{prefix}_end"],
+    }
+
+
+def _mention_dict(row: Mapping[Any, Any], prefix: str) -> dict[str, Any] | None:
+    span = _span_dict(row, prefix)
+    if span is None:
+        return None
+    ref_start = row[f"{prefix}_ref_start"]
+    span["resolved"] = (
+        None
+        if ref_start is None
+        else {"text": row[f"{prefix}_name"], "start": ref_start, "end": row[f"{prefix}_ref_end"]}
+    )
+    return span
+
+
+def _statement_dict(row: Mapping[Any, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "document_id": row["document_id"],
+        "seq": row["seq"],
+        "title": row["title"],
+        "source": row["source"],
+        "published": row["published"],
+        "kind": row["kind"],
+        "stance": row["stance"],
+        "speaker": _mention_dict(row, "speaker"),
+        "speaker_name": row["speaker_name"],
+        "cue": _span_dict(row, "cue"),
+        "content": _span_dict(row, "content"),
+        "via": _mention_dict(row, "via"),
+        "via_name": row["via_name"],
+        "negated": bool(row["negated"]),
+        "confidence": row["confidence"],
+    }
+
+
+def _span_record(d: Mapping[Any, Any] | None) -> Span | None:
+    return None if d is None else Span(d["text"], d["start"], d["end"])
+
+
+def _mention_record(d: Mapping[Any, Any] | None) -> Mention | None:
+    if d is None:
+        return None
+    return Mention(d["text"], d["start"], d["end"], resolved=_span_record(d["resolved"]))
+
+
+def _statement_record(d: Mapping[Any, Any]) -> Statement:
+    content = _span_record(d["content"])
+    assert content is not None  # content columns are NOT NULL
+    return Statement(
+        content=content,
+        kind=d["kind"],
+        stance=d["stance"],
+        speaker=_mention_record(d["speaker"]),
+        cue=_span_record(d["cue"]),
+        via=_mention_record(d["via"]),
+        negated=d["negated"],
+        confidence=d["confidence"],
+    )

@@ -1,0 +1,149 @@
+"""Named schema migrations, applied in order and recorded in the ``migrations`` table.
+
+Modelled on sqlite-utils' ``migrations``: each migration is a function taking a
+SQLAlchemy ``Connection``, registered under a name with ``@migration("0002_actors")``.
+``apply_migrations(engine)`` runs the ones the database has not recorded, in
+registration order, each in its own transaction together with its record, so a failed
+migration leaves no trace and is retried on the next open.
+
+A shipped migration never changes: fix mistakes with a new one. Tests build their own
+``Migrations()`` registry (``MIGRATIONS.copy()`` plus test-only steps) instead of
+touching the global one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import Connection, Engine, insert, inspect, select, text
+from sqlalchemy.schema import CreateTable
+
+from counterclaim.errors import SchemaVersionError
+from counterclaim.store.engine import begin_write
+from counterclaim.store.schema import INITIAL_TABLES, metadata, utcnow
+from counterclaim.store.schema import migrations as migrations_table
+
+MigrationFn = Callable[[Connection], None]
+F = TypeVar("F", bound=MigrationFn)
+
+
+class Migrations:
+    """An ordered registry of named migration functions."""
+
+    def __init__(self) -> None:
+        self._steps: dict[str, MigrationFn] = {}
+
+    def migration(self, name: str) -> Callable[[F], F]:
+        """Decorator registering ``fn`` as the next migration, called ``name``."""
+
+        def register(fn: F) -> F:
+            if name in self._steps:
+                raise ValueError(f"migration {name!r} is registered twice")
+            self._steps[name] = fn
+            return fn
+
+        return register
+
+    @property
+    def names(self) -> list[str]:
+        """Names of the registered migrations, in the order they apply."""
+        return list(self._steps)
+
+    def copy(self, until: str | None = None) -> Migrations:
+        """A new registry with the same migrations (up to and including ``until``).
+
+        Tests extend a copy, or cut one short to build an older database, without
+        touching the registry they copied.
+        """
+        if until is not None and until not in self._steps:
+            raise KeyError(f"no migration named {until!r}")
+        new = Migrations()
+        for name, fn in self._steps.items():
+            new._steps[name] = fn
+            if name == until:
+                break
+        return new
+
+    def pending(self, engine: Engine) -> list[str]:
+        """Names of the registered migrations the database has not recorded yet."""
+        done = set(applied_migrations(engine))
+        return [name for name in self._steps if name not in done]
+
+    def apply(self, engine: Engine) -> list[str]:
+        """Apply the pending migrations in order; return the names applied.
+
+        Raises ``SchemaVersionError`` if the database records migrations this code
+        does not know (it was written by a newer counterclaim).
+        """
+        done = applied_migrations(engine)
+        if not done:
+            with begin_write(engine) as conn:
+                conn.execute(CreateTable(migrations_table, if_not_exists=True))
+        unknown = [n for n in done if n not in self._steps]
+        if unknown:
+            raise SchemaVersionError(
+                f"the store has migrations this counterclaim does not know "
+                f"({', '.join(unknown)}); it was written by a newer version: "
+                "upgrade counterclaim, or use another store with --db"
+            )
+        applied: list[str] = []
+        # Only pending migrations take the write lock, so opening an up-to-date store
+        # does not queue behind writers (or fail on a read-only copy).
+        for name, fn in self._steps.items():
+            if name in done:
+                continue
+            with begin_write(engine) as conn:
+                _lock_migrations(conn)
+                # Re-check under the lock: another process may have applied it since.
+                recorded = conn.scalar(
+                    select(migrations_table.c.name).where(migrations_table.c.name == name)
+                )
+                if recorded is not None:
+                    continue
+                fn(conn)
+                conn.execute(insert(migrations_table).values(name=name, applied_at=utcnow()))
+            applied.append(name)
+        return applied
+
+
+def _lock_migrations(conn: Connection) -> None:
+    # SQLite is already serialised by BEGIN IMMEDIATE; PostgreSQL needs a table lock so
+    # two processes opening a new database do not both run the same migration.
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("LOCK TABLE migrations IN SHARE ROW EXCLUSIVE MODE"))
+
+
+#: The product's migrations. Later issues add theirs at the bottom of this module.
+MIGRATIONS = Migrations()
+migration = MIGRATIONS.migration
+
+
+def applied_migrations(engine: Engine) -> list[str]:
+    """Names of the migrations recorded in the database, oldest first."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table(migrations_table.name):
+            return []
+        rows = conn.execute(
+            select(migrations_table.c.name).order_by(
+                migrations_table.c.applied_at, migrations_table.c.name
+            )
+        )
+        return [row.name for row in rows]
+
+
+def apply_migrations(engine: Engine, registry: Migrations | None = None) -> list[str]:
+    """Apply ``registry``'s (default: the product's) pending migrations; return their names."""
+    return (MIGRATIONS if registry is None else registry).apply(engine)
+
+
+def schema_version(engine: Engine) -> str:
+    """Name of the latest applied migration; ``""`` for a database with none."""
+    names = applied_migrations(engine)
+    return names[-1] if names else ""
+
+
+@migration("0001_initial")
+def _initial(conn: Connection) -> None:
+    """Documents and their statements."""
+    metadata.create_all(conn, tables=list(INITIAL_TABLES))

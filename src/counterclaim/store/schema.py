@@ -1,0 +1,154 @@
+"""The store's tables, in SQLAlchemy Core, with generic types only.
+
+The same ``MetaData`` serves SQLite and PostgreSQL. Tables are *created* by migrations
+(``store/migrations.py``), never by ``metadata.create_all()`` at start-up: a migration
+that has shipped must keep creating the same thing. So a later issue that adds a column
+to an existing table adds it here (for queries) *and* in a new migration that alters
+the table; a new table (``actors``, ``mentions``, ``claims``, ``propositions``,
+``positions``, ``figures``, ``places``, ``events``) is defined here and created by its
+own migration with ``metadata.create_all(conn, tables=[...])``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+
+# Deterministic constraint names, so later migrations can refer to them on PostgreSQL.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+#: Primary keys: BIGINT on PostgreSQL; on SQLite only ``INTEGER PRIMARY KEY`` aliases
+#: the rowid (and so autoincrements), BIGINT would not.
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC timestamp on every backend.
+
+    SQLite has no time zones and hands back naive datetimes; this stores UTC and
+    reattaches UTC on the way out, so callers always see aware values.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("UTCDateTime needs a timezone-aware datetime")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware, in UTC."""
+    return datetime.now(UTC)
+
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("title", Text),
+    Column("published", String(32), index=True),  # ISO date or datetime prefix
+    Column("outlet", Text, index=True),
+    Column("language", String(16)),
+    Column("text", Text, nullable=False),
+    Column("meta", JSON, nullable=False, default=dict),
+    Column("ingested_at", UTCDateTime, nullable=False, default=utcnow),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    # No separate index on document_id: the unique (document_id, seq) index leads with
+    # it and serves every lookup and the cascade.
+    Column(
+        "document_id",
+        Id,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("seq", Integer, nullable=False),  # position within the document
+    Column("kind", String(16), nullable=False),
+    Column("stance", String(16), nullable=False),
+    Column("speaker_text", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("speaker_name", Text, index=True),  # Mention.name: resolved name, else text
+    Column("speaker_ref_start", Integer),  # offsets of the resolved name mention
+    Column("speaker_ref_end", Integer),
+    Column("cue_text", Text),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("content_text", Text, nullable=False),
+    Column("content_start", Integer, nullable=False),
+    Column("content_end", Integer, nullable=False),
+    Column("via_text", Text),
+    Column("via_start", Integer),
+    Column("via_end", Integer),
+    Column("via_name", Text),
+    Column("via_ref_start", Integer),  # like speaker_ref_*: keeps Mention.resolved
+    Column("via_ref_end", Integer),
+    Column("negated", Boolean, nullable=False, default=False),  # "did not confirm"
+    Column("confidence", Float),  # the cue detector's probability
+    UniqueConstraint("document_id", "seq"),
+)
+
+migrations = Table(
+    "migrations",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("applied_at", UTCDateTime, nullable=False, default=utcnow),
+)
+
+#: Tables created by migration ``0001_initial``.
+INITIAL_TABLES: tuple[Table, ...] = (documents, statements)
+
+__all__ = [
+    "INITIAL_TABLES",
+    "Id",
+    "UTCDateTime",
+    "documents",
+    "metadata",
+    "migrations",
+    "statements",
+    "utcnow",
+]

@@ -1,0 +1,520 @@
+"""Tests for counterclaim.ingest: formats, folders, stdin, bad inputs, language."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from counterclaim import ingest, settings
+from counterclaim.errors import (
+    BinaryInputError,
+    DecodingError,
+    EmptyInputError,
+    HTMLExtractionError,
+    IngestError,
+    InputNotFoundError,
+    InputTooLargeError,
+    InvalidRecordError,
+    UnsupportedFormatError,
+    UnsupportedLanguageError,
+)
+from counterclaim.ingest import (
+    ENGLISH_MIN_SHARE,
+    is_probably_english,
+    normalise_date,
+    read_inputs,
+    read_text_input,
+)
+from counterclaim.records import Document
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "kursk-machine-translated.txt"
+
+# --- language samples (written for these tests; see ENGLISH_FUNCTION_WORDS) ---------
+
+EN_NEWS = """The European Central Bank left interest rates unchanged on Thursday, saying that
+inflation in the euro zone was falling faster than expected but that it was too early to
+declare victory. Christine Lagarde, the bank's president, told reporters in Frankfurt that
+policymakers would keep borrowing costs at a record high for as long as necessary. Economists
+had expected the decision, although several said they now see a first cut in the spring."""
+
+EN_SPORT = """Manchester City beat Arsenal 3-1 at the Etihad Stadium on Sunday to move two points
+clear at the top of the Premier League. Erling Haaland scored twice in the first half before
+Bukayo Saka pulled one back for the visitors. Phil Foden sealed the win with a curling shot in
+stoppage time. Pep Guardiola said his players had shown real character after a difficult week."""
+
+EN_MACHINE_TRANSLATED = """The head of the regional administration said that in the night the
+enemy attacked with drones the energy infrastructure of the region. According to him, as a
+result of the attack there are damages, the victims are not. The services of emergency work on
+the place. Earlier the ministry of defence informed that the air defence systems destroyed 25
+drones over the territory of the region, which is the largest attack since the beginning of
+the year."""
+
+DE = """Die Europäische Zentralbank hat die Leitzinsen am Donnerstag unverändert gelassen. Die
+Inflation im Euroraum sinke schneller als erwartet, es sei aber noch zu früh, um Entwarnung zu
+geben, sagte Präsidentin Christine Lagarde in Frankfurt. Die Notenbank werde die Zinsen so lange
+wie nötig auf dem hohen Niveau halten. Was die Märkte erwarten, ist eine erste Senkung im
+Frühjahr. In den kommenden Wochen will die Bank neue Prognosen vorlegen."""
+
+FR = """La Banque centrale européenne a laissé ses taux directeurs inchangés jeudi, estimant
+que l'inflation dans la zone euro reculait plus vite que prévu, mais qu'il était trop tôt pour
+crier victoire. Christine Lagarde, la présidente de l'institution, a déclaré à Francfort que les
+taux resteraient à un niveau élevé aussi longtemps que nécessaire. Les économistes
+s'attendaient à cette décision."""
+
+ES = """El Banco Central Europeo mantuvo el jueves los tipos de interés sin cambios, al
+considerar que la inflación en la zona del euro está bajando más rápido de lo previsto, aunque
+todavía es pronto para cantar victoria. Christine Lagarde, presidenta de la entidad, dijo en
+Fráncfort que los tipos se mantendrán en un nivel alto todo el tiempo que sea necesario."""
+
+RU = """Европейский центральный банк в четверг сохранил процентные ставки без изменений,
+заявив, что инфляция в еврозоне снижается быстрее, чем ожидалось, но праздновать победу пока
+рано. Глава банка Кристин Лагард сообщила журналистам во Франкфурте, что ставки останутся на
+высоком уровне столько, сколько потребуется."""
+
+ZH = "欧洲央行周四维持利率不变，称欧元区通胀下降速度快于预期，但现在宣布胜利还为时过早。" * 3
+
+NL = """De Europese Centrale Bank heeft de rente donderdag ongewijzigd gelaten. De inflatie in
+de eurozone daalt sneller dan verwacht, maar het is nog te vroeg om de overwinning uit te
+roepen, zei president Christine Lagarde in Frankfurt. Het was een besluit dat in de markt op
+weinig verzet stuitte."""
+
+ARTICLE_HTML = """<!DOCTYPE html>
+<html lang="en"><head>
+<title>Moscow confirms North Korean troops in Kursk | Example News</title>
+<meta property="og:title" content="Moscow confirms North Korean troops in Kursk">
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2025-04-26T09:30:00+00:00">
+<link rel="canonical" href="https://news.example.com/world/kursk">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article>
+<h1>Moscow confirms North Korean troops in Kursk</h1>
+<p>For the first time, Moscow confirmed that North Korean troops were fighting alongside
+Russian forces in the Kursk region, the country's top general said on Saturday.</p>
+<p>Valery Gerasimov said the soldiers showed &ldquo;high professionalism&rdquo; and
+that the region had been retaken, a claim Ukraine said was not true.</p>
+</article>
+<div class="comments"><p>Great article, thanks for sharing this with us!</p></div>
+<footer>Copyright Example News</footer>
+</body></html>
+"""
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def docs(results: list[Document | IngestError]) -> list[Document]:
+    assert all(isinstance(r, Document) for r in results), results
+    return [r for r in results if isinstance(r, Document)]
+
+
+def one(results: list[Document | IngestError]) -> Document | IngestError:
+    assert len(results) == 1, results
+    return results[0]
+
+
+# --- text --------------------------------------------------------------------------
+
+
+def test_founding_example_reads_unchanged() -> None:
+    [doc] = docs(list(read_inputs([EXAMPLE])))
+    assert doc.text == EXAMPLE.read_bytes().decode("utf-8")
+    assert doc.source == str(EXAMPLE)
+    assert doc.language == "en"
+    assert doc.meta["format"] == "txt"
+    assert doc.text.endswith("(Tagstotranslate) Kim Jong Un")  # cleaning is not ingest's job
+
+
+def test_txt_keeps_crlf_and_drops_only_a_leading_bom(tmp_path: Path) -> None:
+    text = "Moscow confirmed it.\r\nKyiv denied it.\r\n  \t\r\n"
+    f = write(tmp_path / "a.txt", b"\xef\xbb\xbf" + text.encode())
+    [doc] = docs(list(read_inputs([f])))
+    assert doc.text == text
+    assert doc.source == str(f)
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    f = write(tmp_path / "a.txt", EN_NEWS.replace("\n", "\r\n").encode("utf-16"))
+    [doc] = docs(list(read_inputs([f])))
+    assert doc.text == EN_NEWS.replace("\n", "\r\n")
+
+
+def test_cp1252_bytes_decode_correctly() -> None:
+    text = "He said “hello” – and left for the café; it’s the minister’s résumé, naïve façade."
+    doc = one(read_text_input(text.encode("cp1252"), "x.txt", "txt"))
+    assert isinstance(doc, Document)
+    assert doc.text == text
+    latin = "Crème brûlée at the café, he said.".encode("latin-1")
+    assert one(read_text_input(latin, "y.txt")) == Document(
+        text="Crème brûlée at the café, he said.", source="y.txt", language="en",
+        meta={"format": "txt"},
+    )  # fmt: skip
+
+
+def test_legacy_cyrillic_is_decoded_then_rejected_as_not_english() -> None:
+    result = one(read_text_input(RU.encode("cp1251"), "ru.txt", "txt"))
+    assert isinstance(result, UnsupportedLanguageError)
+
+
+# --- bad inputs --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  ", "\xa0\u200b\ufeff\n".encode()])
+def test_empty_and_whitespace_only(tmp_path: Path, data: bytes) -> None:
+    f = write(tmp_path / "empty.txt", data)
+    [err] = list(read_inputs([f]))
+    assert isinstance(err, EmptyInputError)
+    assert err.source == str(f)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200),
+        bytes(range(1, 32)) * 20,
+        "no BOM utf-16 text".encode("utf-16-le"),
+    ],
+)
+def test_binary(tmp_path: Path, data: bytes) -> None:
+    f = write(tmp_path / "blob", data)
+    [err] = list(read_inputs([f]))
+    assert isinstance(err, BinaryInputError)
+    assert "binary" in str(err)
+
+
+def test_undecodable_bytes() -> None:
+    err = one(read_text_input(bytes(range(0x80, 0x100)) * 8, "junk.txt", "txt"))
+    assert isinstance(err, DecodingError)
+    assert "re-save the file as UTF-8" in str(err)
+
+
+def test_too_large_by_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(settings, "MAX_CHARS", 50)
+    err = one(read_text_input(("é" * 60).encode(), "big.txt", "txt"))  # 120 bytes, 60 chars
+    assert isinstance(err, InputTooLargeError)
+    assert "60 characters" in str(err)
+
+
+def test_too_large_by_file_size_is_refused_before_decoding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(settings, "MAX_CHARS", 50)
+    f = write(tmp_path / "big.txt", b"\xff" * 201)  # would be a DecodingError if read
+    [err] = list(read_inputs([f]))
+    assert isinstance(err, InputTooLargeError)
+    assert "201 bytes" in str(err)
+    f = write(tmp_path / "big.html", b"<p>" + b"x" * 600 + b"</p>")
+    [err] = list(read_inputs([f]))
+    assert isinstance(err, InputTooLargeError)
+
+
+def test_missing_path() -> None:
+    [err] = list(read_inputs(["/nonexistent/article.txt"]))
+    assert isinstance(err, InputNotFoundError)
+
+
+def test_unsupported_extension_named_directly(tmp_path: Path) -> None:
+    f = write(tmp_path / "report.pdf", b"%PDF-1.7\n")
+    [err] = list(read_inputs([f]))
+    assert isinstance(err, UnsupportedFormatError)
+    assert ".pdf" in str(err)
+
+
+def test_batch_goes_on_after_errors(tmp_path: Path) -> None:
+    paths = [
+        write(tmp_path / "1.txt", b""),
+        tmp_path / "missing.txt",
+        write(tmp_path / "3.txt", EN_NEWS),
+        write(tmp_path / "4.bin", bytes(100)),
+        write(tmp_path / "5.txt", DE),
+        write(tmp_path / "6.txt", EN_SPORT),
+    ]
+    results = list(read_inputs(paths))
+    assert [type(r).__name__ for r in results] == [
+        "EmptyInputError",
+        "InputNotFoundError",
+        "Document",
+        "UnsupportedFormatError",
+        "UnsupportedLanguageError",
+        "Document",
+    ]
+    assert [getattr(r, "source", None) for r in results] == [str(p) for p in paths]
+
+
+# --- language ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [EN_NEWS, EN_SPORT, EN_MACHINE_TRANSLATED])
+def test_english_accepted(text: str) -> None:
+    ok, share = is_probably_english(text)
+    assert ok
+    assert share > 1.5 * ENGLISH_MIN_SHARE  # a wide margin, not a lucky pass
+
+
+def test_machine_translated_founding_example_is_english() -> None:
+    ok, _ = is_probably_english(EXAMPLE.read_text(encoding="utf-8"))
+    assert ok
+
+
+@pytest.mark.parametrize("text", [DE, FR, ES, RU, NL, ZH])
+def test_non_english_rejected(text: str) -> None:
+    ok, share = is_probably_english(text)
+    assert not ok
+    assert share < ENGLISH_MIN_SHARE
+    err = one(read_text_input(text.encode(), "x.txt"))
+    assert isinstance(err, UnsupportedLanguageError)
+    assert "English" in str(err)
+
+
+def test_too_short_to_judge_is_accepted() -> None:
+    assert is_probably_english("Die Bank hat die Zinsen gesenkt.") == (True, 1.0)
+
+
+# --- HTML --------------------------------------------------------------------------
+
+
+def test_html_text_and_metadata(tmp_path: Path) -> None:
+    f = write(tmp_path / "page.html", ARTICLE_HTML)
+    [doc] = docs(list(read_inputs([f])))
+    assert "North Korean troops were fighting" in doc.text
+    assert "“high professionalism”" in doc.text
+    assert "Great article" not in doc.text  # comments excluded
+    assert doc.title == "Moscow confirms North Korean troops in Kursk"
+    assert doc.published == "2025-04-26"
+    assert doc.outlet == "Example News"
+    assert doc.url == "https://news.example.com/world/kursk"
+    assert doc.meta["format"] == "html"
+    assert doc.language == "en"
+
+
+def test_malformed_html_with_text() -> None:
+    markup = (
+        "<html><body><p>Unclosed <b>bold <i>Officials said the army had taken the town "
+        "after days of fighting</div></span><p>More text <<< >>> &bogus; here"
+    )
+    doc = one(read_text_input(markup.encode(), "bad.html", "html"))
+    assert isinstance(doc, Document)
+    assert "Officials said the army had taken the town" in doc.text
+
+
+def test_html_fragment_without_body() -> None:
+    markup = b"<p>The army said on Monday that the town was taken.</p>"
+    doc = one(read_text_input(markup, "frag.html", "html"))
+    assert isinstance(doc, Document)
+    assert doc.text == "The army said on Monday that the town was taken."
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><head><script>var x = 1;</script></head><body></body></html>",
+        "<<<>>><<</>>",
+        "<html><body><div><span></span></div></body>",
+        "</p></p></p>",
+    ],
+)
+def test_html_without_text(markup: str) -> None:
+    err = one(read_text_input(markup.encode(), "empty.html", "html"))
+    assert isinstance(err, HTMLExtractionError)
+    assert "no article text" in str(err)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_garbage_never_raises(seed: int) -> None:
+    rng = random.Random(seed)
+    alphabet = ["<p>", "</p>", "<div", ">", "<", "&amp;", "&#", "text", " said ", "\x00", "é"]
+    for _ in range(20):
+        markup = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        for fmt in ("html", None):
+            [result] = read_text_input(markup.encode("utf-8"), "g", fmt)
+            assert isinstance(result, Document | IngestError)
+        raw = bytes(rng.randrange(256) for _ in range(rng.randint(0, 300)))
+        for result in read_text_input(raw, "r"):
+            assert isinstance(result, Document | IngestError)
+
+
+# --- JSONL -------------------------------------------------------------------------
+
+
+def test_jsonl_with_a_bad_line_in_the_middle(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": EN_NEWS, "url": "https://a.example/1", "outlet": "A"}),
+        '{"text": "broken',
+        json.dumps({"text": EN_SPORT, "title": "City win", "published": "April 26, 2025"}),
+        "",
+        json.dumps(["not", "an", "object"]),
+        json.dumps({"title": "no text"}),
+        json.dumps({"text": 42}),
+        json.dumps({"html": "<p>The army said on Monday that the town was taken.</p>"}),
+    ]
+    f = write(tmp_path / "batch.jsonl", "\n".join(lines) + "\n")
+    results = list(read_inputs([f]))
+    assert [getattr(r, "source", None) for r in results] == [
+        f"{f}:{n}" for n in (1, 2, 3, 5, 6, 7, 8)
+    ]
+    first, bad, third, not_obj, no_text, not_str, html_doc = results
+    assert isinstance(first, Document)
+    assert first.text == EN_NEWS
+    assert (first.url, first.outlet, first.meta["format"]) == ("https://a.example/1", "A", "jsonl")
+    assert isinstance(bad, InvalidRecordError)
+    assert str(bad).startswith(f"{f}:2: ")
+    assert isinstance(third, Document)
+    assert (third.title, third.published) == ("City win", "2025-04-26")
+    assert all(isinstance(r, InvalidRecordError) for r in (not_obj, no_text, not_str))
+    assert isinstance(html_doc, Document)
+    assert html_doc.text == "The army said on Monday that the town was taken."
+    assert html_doc.meta == {"format": "jsonl", "line": 8, "content": "html"}
+
+
+def test_jsonl_language_field(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": EN_NEWS, "language": "de"}),
+        json.dumps({"text": "Kurz.", "language": "fr-FR"}),
+        json.dumps({"text": EN_NEWS, "language": "en-GB"}),
+        json.dumps({"text": DE}),
+    ]
+    f = write(tmp_path / "langs.jsonl", "\n".join(lines))
+    results = list(read_inputs([f]))
+    assert [type(r) for r in results] == [
+        UnsupportedLanguageError,
+        UnsupportedLanguageError,
+        Document,
+        UnsupportedLanguageError,
+    ]
+    assert "'de'" in str(results[0])
+
+
+def test_jsonl_line_not_utf8_and_too_long(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(settings, "MAX_CHARS", 40)  # lines up to 400 bytes
+    good = json.dumps({"text": "The army said so."}).encode()
+    f = write(
+        tmp_path / "mixed.jsonl",
+        b"\n".join([good, b'{"text": "caf\xe9"}', json.dumps({"text": "x" * 500}).encode(), good]),
+    )
+    results = list(read_inputs([f]))
+    assert [type(r) for r in results] == [Document, DecodingError, InputTooLargeError, Document]
+    assert results[1].source == f"{f}:2"
+    assert results[3].source == f"{f}:4"
+
+
+def test_empty_jsonl(tmp_path: Path) -> None:
+    f = write(tmp_path / "none.jsonl", "\n\n  \n")
+    [err] = list(read_inputs([f]))
+    assert isinstance(err, EmptyInputError)
+
+
+# --- folders -----------------------------------------------------------------------
+
+
+def test_folder_recursive_sorted_skipping_hidden_and_unknown(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    write(root / "b.txt", EN_NEWS)
+    write(root / "a" / "z.html", ARTICLE_HTML)
+    write(root / "a" / "deep" / "c.jsonl", json.dumps({"text": EN_SPORT}) + "\n")
+    write(root / "README", EN_MACHINE_TRANSLATED)
+    write(root / "notes.md", EN_SPORT)
+    write(root / ".hidden.txt", EN_NEWS)
+    write(root / ".git" / "x.txt", EN_NEWS)
+    write(root / "image.png", b"\x89PNG\x00")
+    write(root / "report.pdf", b"%PDF")
+    write(root / "data.csv", b"a,b\n1,2\n")
+    sources = [r.source for r in docs(list(read_inputs([root])))]
+    assert sources == [
+        str(root / "README"),
+        str(root / "a" / "deep" / "c.jsonl") + ":1",
+        str(root / "a" / "z.html"),
+        str(root / "b.txt"),
+        str(root / "notes.md"),
+    ]
+    assert [r.source for r in read_inputs([root])] == sources  # deterministic
+
+
+def test_unknown_extension_named_directly_is_sniffed(tmp_path: Path) -> None:
+    page = write(tmp_path / "saved.page", ARTICLE_HTML)
+    plain = write(tmp_path / "article", EN_NEWS)
+    lines = write(tmp_path / "dump.log", json.dumps({"text": EN_SPORT}))
+    results = docs(list(read_inputs([page, plain, lines])))
+    assert [r.meta["format"] for r in results] == ["html", "txt", "jsonl"]
+    assert results[1].text == EN_NEWS
+
+
+# --- stdin -------------------------------------------------------------------------
+
+
+def test_stdin_sniffing() -> None:
+    jsonl = (json.dumps({"text": EN_NEWS}) + "\n" + "{oops\n").encode()
+    first, second = read_text_input(jsonl, "-")
+    assert isinstance(first, Document)
+    assert first.source == "-:1"
+    assert isinstance(second, InvalidRecordError)
+    assert second.source == "-:2"
+
+    html_doc = one(read_text_input(ARTICLE_HTML.encode(), "-"))
+    assert isinstance(html_doc, Document)
+    assert html_doc.meta["format"] == "html"
+    assert html_doc.source == "-"
+
+    text_doc = one(read_text_input(EN_NEWS.encode(), "-"))
+    assert isinstance(text_doc, Document)
+    assert text_doc.meta == {"format": "txt"}
+    assert text_doc.text == EN_NEWS
+
+
+def test_explicit_format_overrides_sniffing() -> None:
+    doc = one(read_text_input(b"<p>The army said the town was taken.</p>", "-", "txt"))
+    assert isinstance(doc, Document)
+    assert doc.text == "<p>The army said the town was taken.</p>"
+    with pytest.raises(ValueError):
+        read_text_input(b"x", "-", "pdf")
+
+
+def test_dash_reads_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = EN_NEWS.replace("\n", "\r\n").encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    [doc] = docs(list(read_inputs(["-"])))
+    assert doc.source == "-"
+    assert doc.text == EN_NEWS.replace("\n", "\r\n")
+
+
+# --- dates -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-04-26", "2025-04-26"),
+        ("2025-04-26T09:30:00Z", "2025-04-26"),
+        ("2025-04-26T23:30:00-05:00", "2025-04-26"),
+        ("2025-04-26 09:30:00", "2025-04-26"),
+        ("2025/04/26", "2025-04-26"),
+        ("Sat, 26 Apr 2025 09:30:00 GMT", "2025-04-26"),
+        ("26 April 2025", "2025-04-26"),
+        ("April 26, 2025", "2025-04-26"),
+        ("Apr 26, 2025", "2025-04-26"),
+        ("2025-04", "2025-04"),
+        ("2025", "2025"),
+        ("04/05/2025", None),  # day or month first? not guessed
+        ("2025-13", None),
+        ("yesterday", None),
+        ("", None),
+        (None, None),
+        (20250426, None),
+    ],
+)
+def test_normalise_date(value: object, expected: str | None) -> None:
+    assert normalise_date(value) == expected
+
+
+def test_module_constants_are_sane() -> None:
+    assert 0 < ingest.ENGLISH_MIN_SHARE < 0.3
+    assert ingest.LANGUAGE_MIN_WORDS == 20
