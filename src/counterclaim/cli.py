@@ -28,7 +28,7 @@ train_app = typer.Typer(help="Train the learned parts of the extractors.", no_ar
 app.add_typer(eval_app, name="eval")
 app.add_typer(train_app, name="train")
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 T = TypeVar("T")
 
 DbOption = Annotated[
@@ -55,10 +55,11 @@ def _progress(items: Iterable[T], total: int, label: str) -> Iterator[T]:
             bar.advance(task)
 
 
-def _open_store(db: str | None) -> Any:
+def _open_store(db: str | None, create: bool = False) -> Any:
+    """The store at ``db``; only ingest creates one that does not exist yet."""
     from counterclaim.store import Store
 
-    return Store.open(settings.db_url(db))
+    return Store.open(settings.db_url(db), create=create)
 
 
 @app.command()
@@ -71,7 +72,7 @@ def ingest(
     from counterclaim import ledger
 
     try:
-        with _open_store(db) as store:
+        with _open_store(db, create=True) as store:
             summary = ledger.ingest(paths, store, lambda docs, n: _progress(docs, n, "analysing"))
     except CounterclaimError as exc:
         raise _fail(exc) from exc
@@ -83,13 +84,15 @@ def ingest(
     else:
         keys = ("read", "added", "duplicates", "failed", "statements")
         render([{k: d[k] for k in keys}], fmt, keys, title="ingest")
+    if summary.failed and not summary.read:
+        raise typer.Exit(code=1)  # nothing could be read at all
 
 
 @app.command()
 def statements(
     speaker: Annotated[str | None, typer.Option(help="Speaker name or part of it.")] = None,
     doc: Annotated[str | None, typer.Option(help="Document id or content-hash prefix.")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows.")] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -108,7 +111,7 @@ def statements(
 
 @app.command()
 def documents(
-    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows.")] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
@@ -160,7 +163,15 @@ class AnalyzeFormat(StrEnum):
 
 
 def analyze_files(files: list[str]) -> Iterator[dict[str, Any]]:
-    """Per file ``{"path", "statements"}`` (or with ``"error"``); offsets into its text."""
+    """Per input ``{"path", "statements"}`` (or with ``"error"``); offsets into its text.
+
+    A text file (any extension but .html/.htm/.jsonl) is analysed as read, so offsets
+    point into the file itself. HTML and JSONL inputs are read as ``ingest`` reads them
+    (one object per article, ``path`` like ``feed.jsonl:3``) and carry a ``"text"``
+    field: the article text their offsets point into.
+    """
+    from counterclaim.errors import IngestError
+    from counterclaim.ingest import read_text_input
     from counterclaim.pipeline import ExtractionError, analyze_documents
     from counterclaim.records import Document
 
@@ -169,10 +180,31 @@ def analyze_files(files: list[str]) -> Iterator[dict[str, Any]]:
     for path in files:
         try:
             data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-            text = data.decode("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
             results.append(
-                {"path": path, "error": f"cannot read as UTF-8 text: {exc}", "statements": []}
+                {"path": path, "error": f"cannot read: {exc.strerror or exc}", "statements": []}
+            )
+            continue
+        fmt = Path(path).suffix.lower()
+        if fmt in (".html", ".htm", ".xhtml", ".jsonl", ".ndjson"):
+            for item in read_text_input(
+                data, path, "html" if fmt.startswith((".h", ".x")) else "jsonl"
+            ):
+                if isinstance(item, IngestError):
+                    results.append({"path": item.source, "error": item.reason, "statements": []})
+                else:
+                    docs.append(item)
+                    results.append({"path": item.source, "text": item.text})
+            continue
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            results.append(
+                {
+                    "path": path,
+                    "error": f"not UTF-8 ({exc.reason} at byte {exc.start}): re-save as UTF-8",
+                    "statements": [],
+                }
             )
             continue
         docs.append(Document(text=text, source=path))

@@ -60,6 +60,10 @@ class StoreError(CounterclaimError):
     """The store could not be opened or written."""
 
 
+class StoreNotFoundError(StoreError):
+    """The store to read does not exist (nothing has been ingested into it)."""
+
+
 class NotFoundError(CounterclaimError):
     """A requested document, statement or actor does not exist in the store."""
 

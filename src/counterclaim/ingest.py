@@ -255,13 +255,18 @@ def normalise_date(value: Any) -> str | None:
 # --- files and folders -------------------------------------------------------------
 
 
+#: Files a folder of articles usually carries that are not articles (named directly
+#: on the command line they are still read).
+_NOT_ARTICLES = ("README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "NOTICE")
+
+
 def _walk(root: Path) -> list[Path]:
-    """Readable files under ``root``, sorted by path, hidden entries skipped."""
+    """Readable files under ``root``, sorted by path; hidden entries and READMEs skipped."""
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
-            if name.startswith("."):
+            if name.startswith(".") or name.upper().startswith(_NOT_ARTICLES):
                 continue
             ext = Path(name).suffix.lower()
             if not ext or ext in _READ_EXTENSIONS:

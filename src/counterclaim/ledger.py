@@ -64,7 +64,7 @@ def ingest(
     stream: Iterable[Document] = progress(todo, len(todo)) if progress else todo
     for result in analyze_documents(stream):
         if isinstance(result, ExtractionError):
-            summary.failed.append({"source": str(result).split(":")[0], "reason": str(result)})
+            summary.failed.append({"source": result.source, "reason": result.reason})
             continue
         doc_id, created = store.add_analysis(result)
         if created:

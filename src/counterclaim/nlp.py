@@ -13,6 +13,7 @@ Components (added after the model's own):
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 
 import spacy
@@ -31,12 +32,26 @@ for _name in ("statements", "cc_error"):
         Doc.set_extension(_name, default=None)
 
 
+#: A dateline opening a paragraph: "KYIV, Ukraine (Reuters) —", "PORT LEVEN, Nov. 8 —".
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # place in capitals
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)?"  # ", Ukraine" / ", Jan."
+    r"(?:[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?"  # day, year
+    r"(?:[ \t]*\([^)\n]{1,40}\))?"  # (Reuters)
+    r"[ \t]*(?:—|–|--|-)[ \t]+"
+)
+
+
 @Language.component("cc_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break."""
+    """Start a sentence after every line break and after a dateline."""
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+    for m in DATELINE.finditer(doc.text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and len(span) and span[0].i > 0:
+            span[0].is_sent_start = True
     return doc
 
 

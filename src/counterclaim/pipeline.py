@@ -33,6 +33,11 @@ BATCH_SIZE = 32
 class ExtractionError(CounterclaimError):
     """Extraction failed on one document (it is reported and skipped)."""
 
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: extraction failed ({reason})")
+        self.source = source
+        self.reason = reason
+
 
 @dataclass
 class _Piece:
@@ -103,7 +108,7 @@ def _run_batch(docs: list[Document], nlp: Language) -> Iterator[Analysis | Extra
     # 3. map every span back to the text as ingested
     for i, (document, ct) in enumerate(zip(docs, cleaned, strict=True)):
         if i in errors:
-            yield ExtractionError(f"{document.source}: extraction failed ({errors[i]})")
+            yield ExtractionError(document.source, errors[i])
             continue
         statements = [
             _statement(raw, ct, off, document.text)

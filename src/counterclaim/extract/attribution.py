@@ -5,15 +5,18 @@ Reads: parse, lemmas, entities, quotes. Writes: ``doc._.statements`` (list of
 
 Steps, in order:
 1. find cue tokens (learned, ``cues.py``);
-2. label the pieces around each cue as source / content / cue (learned, ``roles.py``);
-3. widen direct quotes to the whole quotation, across sentences;
+2. label the pieces around each cue as source / content / cue (learned, ``roles.py``),
+   a content running into an adjacent quotation taking in all of it;
+3. cut a statement's content where a sibling statement of the same speaker begins;
 4. tell an outlet that relays a statement ("..., Reuters reported") from its speaker;
-5. set each statement's kind (direct, indirect, mixed, according_to) and stance.
+5. give a quotation with no cue (a quoted paragraph after "X said ...") to the
+   speaker just before it, else to the person the previous sentence is about;
+6. set each statement's kind (direct, indirect, mixed, according_to) and stance.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -31,11 +34,15 @@ ROLE_MODEL_FILE = "attribution_roles.json.gz"
 #: content probability reaches this (tuned on PolNeAR train, held-out part).
 CONTENT_FALLBACK = 0.3
 
+#: How deep below the cue an addressee outlet may sit: said > in > interview > with > BBC.
+ADDRESSEE_DEPTH = 5
+
 #: Reporting verbs by which an outlet relays someone else's words.
 RELAY_LEMMAS = frozenset(
     {"report", "say", "write", "quote", "cite", "accord", "carry", "broadcast"}
 )
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _EDGE_JUNK = " \t\r\n,;:—–-\"“”«»'‘’`"
 
 
@@ -54,7 +61,6 @@ class RawStatement:
     negated: bool = False
     confidence: float = 0.0
     resolved: tuple[int, int] | None = None  # speaker's named antecedent (speakers.py)
-    quotes: list[int] = field(default_factory=list)
 
 
 @cache
@@ -85,36 +91,137 @@ def label_candidates(
     return [(c, role_model.probs(role_features(cue, c, ctx))) for c in candidates(cue, ctx)]
 
 
+def _side(cue: Token, start: int, end: int) -> str:
+    if end <= cue.idx:
+        return "L"
+    if start >= cue.idx + len(cue.text):
+        return "R"
+    return "M"
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    """Bounds of the line (paragraph) holding ``pos``."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _object_taken(prep: Candidate, labelled: list[tuple[Candidate, list[float]]]) -> bool:
+    """A preposition joins the cue only with its object in some role: "called on X
+    to ..." or "said in a statement", never a bare "said in"."""
+    return any(
+        cand.kind == "pobj"
+        and cand.head is not None
+        and prep.head is not None
+        and cand.head.head.i == prep.head.i
+        and max(range(len(p)), key=p.__getitem__) != 0
+        for cand, p in labelled
+    )
+
+
+def _constrain(cand: Candidate, p: list[float], i_src: int) -> list[float]:
+    """A verb's subject is its source or nothing, never its content or cue."""
+    if cand.kind == "child" and cand.head is not None and cand.head.dep_ in _SUBJECT_DEPS:
+        return [p[0] if k == 0 else (p[k] if k == i_src else 0.0) for k in range(len(p))]
+    return p
+
+
 def decode_roles(
     cue: Token, labelled: list[tuple[Candidate, list[float]]]
 ) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, tuple[int, int]] | None:
-    """(content, source, source head token, cue span) from labelled pieces, or None."""
+    """(content, source, source head token, cue span) from labelled pieces, or None.
+
+    The content is the hull of the pieces labelled content, kept to one side of the
+    cue (the likelier one) unless quotations stand on both sides ('"A," he said, "B"'),
+    and to the cue's paragraph, except for quotations that run on.
+    """
     i_src, i_cont, i_cue = (ROLE_CLASSES.index(r) for r in ("source", "content", "cue"))
-    content, cue_parts = [], [(cue.idx, cue.idx + len(cue.text))]
+    labelled = [(c, _constrain(c, p, i_src)) for c, p in labelled]
+    text = cue.doc.text
+    par_lo, par_hi = _paragraph(text, cue.idx)
+    content: list[tuple[Candidate, float]] = []
+    cue_parts = [(cue.idx, cue.idx + len(cue.text))]
     best_src: tuple[float, Candidate] | None = None
     best_cont: tuple[float, Candidate] | None = None
     for cand, p in labelled:
+        if cand.quote is None and (cand.end <= par_lo or cand.start >= par_hi):
+            continue
+        if cand.quote is not None and (cand.quote.end <= par_lo or cand.quote.start >= par_hi):
+            continue  # a quotation in another paragraph is not this cue's
         top = max(range(len(p)), key=p.__getitem__)
         if top == i_cont:
-            content.append((cand.start, cand.end))
+            content.append((cand, p[i_cont]))
         elif top == i_src and (best_src is None or p[i_src] > best_src[0]):
             best_src = (p[i_src], cand)
-        elif top == i_cue:
+        elif top == i_cue and (cand.kind != "prepword" or _object_taken(cand, labelled)):
             cue_parts.append((cand.start, cand.end))
         if best_cont is None or p[i_cont] > best_cont[0]:
             best_cont = (p[i_cont], cand)
     if not content and best_cont is not None and best_cont[0] >= CONTENT_FALLBACK:
-        content.append((best_cont[1].start, best_cont[1].end))
-    hull = _hull(content)
-    if hull is None:
+        content.append((best_cont[1], best_cont[0]))
+    if not content:
         return None
-    cue_span = _hull(cue_parts)
-    assert cue_span is not None
+    by_side: dict[str, list[tuple[Candidate, float]]] = {"L": [], "R": [], "M": []}
+    for cand, pc in content:
+        by_side[_side(cue, cand.start, cand.end)].append((cand, pc))
+    if by_side["L"] and by_side["R"]:
+        quoted = all(any(c.quote is not None for c, _ in by_side[k]) for k in "LR")
+        if not quoted:
+            weaker = min("LR", key=lambda k: sum(pc for _, pc in by_side[k]))
+            by_side[weaker] = []
+    kept = [c for side in by_side.values() for c, _ in side]
+    start = (
+        max(min(c.start for c in kept), par_lo)
+        if all(c.quote is None for c in kept)
+        else min(c.start for c in kept)
+    )
+    end = (
+        min(max(c.end for c in kept), par_hi)
+        if all(c.quote is None for c in kept)
+        else max(c.end for c in kept)
+    )
+    # A content that starts or ends inside an adjacent quotation takes in all of it.
+    for cand, _ in labelled:
+        q = cand.quote
+        if q is not None and q.inner_start < end and start < q.inner_end:
+            start, end = min(start, q.inner_start), max(end, q.inner_end)
     source = head = None
     if best_src is not None:
-        source = (best_src[1].start, best_src[1].end)
-        head = best_src[1].head.i if best_src[1].head is not None else None
-    return hull, source, head, cue_span
+        best = best_src[1]
+        # the speaker's core and its tails ("Ban Ki-moon" + ", the secretary general")
+        side = _side(cue, best.start, best.end)
+        parts = [
+            (c.start, c.end)
+            for c, p in labelled
+            if max(range(len(p)), key=p.__getitem__) == i_src
+            and _side(cue, c.start, c.end) == side
+            and (c is best or c.parent or best.parent)
+        ]
+        source = _hull(parts)
+        head = best.head.i if best.head is not None else None
+    cue_span = _cue_hull(cue, cue_parts, source, (start, end))
+    return (start, end), source, head, cue_span
+
+
+def _cue_hull(
+    cue: Token,
+    parts: list[tuple[int, int]],
+    source: tuple[int, int] | None,
+    content: tuple[int, int],
+) -> tuple[int, int]:
+    """The cue word plus the pieces labelled cue that join it without crossing the
+    source or the content ("has said", "said in a statement", not "Later, X said")."""
+    lo, hi = cue.idx, cue.idx + len(cue.text)
+    for a, b in sorted(parts, key=lambda r: abs(r[0] - cue.idx)):
+        blockers = [r for r in (source, content) if r is not None]
+        new_lo, new_hi = min(lo, a), max(hi, b)
+        if any(new_lo < r1 and r0 < new_hi for r0, r1 in blockers):
+            continue
+        gap = cue.doc.text[b:lo] if b <= lo else cue.doc.text[hi:a]
+        if "," in gap or "\n" in gap or len(gap.split()) > 3:
+            continue
+        lo, hi = new_lo, new_hi
+    return lo, hi
 
 
 def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
@@ -149,11 +256,14 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
                 confidence=round(p_cue, 3),
             )
         )
-    # 3. quotes
-    out = [_widen_to_quotes(s, ctx) for s in out]
+    # 3. siblings: "said A and added B" is two statements, not one inside the other
+    _untangle(doc, out)
     # 4. relaying outlets
     out = _split_relays(doc, out)
-    # 5. kind and stance
+    # 5. quotations with no cue of their own, spoken by the speaker named around them
+    out.extend(_orphan_quotes(doc, ctx, out))
+    out.sort(key=lambda s: s.content[0])
+    # 6. kind and stance
     for s in out:
         s.kind = _kind(doc, s, ctx)
         if s.stance == "asserts" and text[s.content[0] : s.content[1]].rstrip().endswith("?"):
@@ -169,7 +279,7 @@ def _according_to(
     The source is the whole phrase after "according to" ("North Korea reports"),
     the content the clause the phrase modifies, without the phrase.
     """
-    if cue.lower_ != "according" or cue.head is cue:
+    if cue.lower_ != "according" or cue.head.i == cue.i:
         return None
     to = next((c for c in cue.children if c.lower_ == "to"), None)
     if to is None:
@@ -186,19 +296,140 @@ def _according_to(
     return content, source, src_head, (cue.idx, to.idx + len(to.text))
 
 
-def _widen_to_quotes(s: RawStatement, ctx: DocContext) -> RawStatement:
-    """A content that starts or ends inside a quotation takes in the whole quotation."""
-    start, end = s.content
-    qs = [k for k, q in enumerate(ctx.quotes) if q.inner_start < end and start < q.inner_end]
-    for k in qs:
-        q = ctx.quotes[k]
-        cue_inside = s.cue is not None and q.start <= s.cue[0] < q.end
-        if cue_inside:
+_JOINERS = frozenset({"and", "but", "while", "then", "also", ",", ";", "—", "–", "-"})
+
+
+def _coordinated(doc: Doc, s1: RawStatement, s2: RawStatement) -> bool:
+    """'X said A would B and claimed C': the parser hung "claimed" on B, yet a
+    reporting verb coordinated with a plain verb inside X's words is X's own."""
+    cue1, cue2 = doc[s1.cue_token], doc[s2.cue_token]
+    if cue2.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in cue2.children):
+        return False
+    stances = cue_stances()
+    head = cue2.head
+    return (
+        cue2.lemma_.lower() in stances
+        and cue1.lemma_.lower() in stances
+        and head.lemma_.lower() not in stances
+        and s1.content[0] <= head.idx < s1.content[1]
+    )
+
+
+def _untangle(doc: Doc, stmts: list[RawStatement]) -> None:
+    """Cut a content where a sibling statement starts or ends inside it.
+
+    The parser often hangs "... and suggested that B" or ", adding that B" under the
+    first statement's content. A statement inside another's content whose speaker is
+    not in that content (the same speaker, or none) is a sibling, not a nested report,
+    so its part is cut from the first content. A nested report ("said that Y claimed
+    Z") keeps its place.
+    """
+    text = doc.text
+    for s1 in stmts:
+        for s2 in stmts:
+            if s2 is s1 or s2.cue is None:
+                continue
+            c0, c1 = s1.content
+            if not (c0 <= s2.cue[0] < c1):
+                continue
+            if _coordinated(doc, s1, s2):
+                s2.speaker, s2.speaker_token = s1.speaker, s1.speaker_token
+            elif s2.speaker is not None and c0 <= s2.speaker[0] < c1 and s2.speaker != s1.speaker:
+                continue  # nested: someone else's words reported inside s1's
+            lo = min(
+                s2.cue[0],
+                s2.content[0],
+                s2.speaker[0] if s2.speaker and c0 <= s2.speaker[0] else c1,
+            )
+            hi = max(s2.cue[1], s2.content[1])
+            if lo - c0 >= c1 - hi:
+                # s2 sits at the end: end s1 before it and the words that join them
+                cut = lo
+                while cut > c0:
+                    j = cut
+                    while j > c0 and text[j - 1].isspace():
+                        j -= 1
+                    k = j
+                    while k > c0 and not text[k - 1].isspace() and text[k - 1] not in ",;—–":
+                        k -= 1
+                    word = text[k:j] if k < j else ""
+                    if word.lower() in _JOINERS:
+                        cut = k
+                    elif j > c0 and text[j - 1] in ",;—–":
+                        cut = j - 1
+                    else:
+                        break
+                s1.content = trim_edges(text, c0, max(cut, c0))
+            else:
+                s1.content = trim_edges(text, min(hi, c1), c1)
+    # a content emptied by the cuts is dropped by the caller
+    stmts[:] = [s for s in stmts if s.content[0] < s.content[1]]
+
+
+#: A quotation shorter than this (in words) with no cue is a scare quote or a title,
+#: not a statement.
+ORPHAN_MIN_WORDS = 4
+#: How many sentences a quotation may stand after the statement whose speaker it takes.
+ORPHAN_WINDOW = 3
+
+
+def _orphan_quotes(doc: Doc, ctx: DocContext, stmts: list[RawStatement]) -> list[RawStatement]:
+    """Statements for stand-alone quotations no cue claims (see module docstring)."""
+    text = doc.text
+    out: list[RawStatement] = []
+    sent_starts = [s.start_char for s in doc.sents]
+    for q in ctx.quotes:
+        if any(c0 < q.inner_end and q.inner_start < c1 for c0, c1 in (s.content for s in stmts)):
             continue
-        start, end = min(start, q.inner_start), max(end, q.inner_end)
-    if qs:
-        start, end = trim_edges(ctx.doc.text, start, end)
-    return replace(s, content=(start, end), quotes=qs)
+        content = trim_edges(text, q.inner_start, q.inner_end)
+        if len(text[content[0] : content[1]].split()) < ORPHAN_MIN_WORDS:
+            continue
+        para_lo, _ = _paragraph(text, q.start)
+        before = text[para_lo : q.start].rstrip()
+        if before and before[-1] not in '.!?:"”':
+            continue  # quoted words inside a sentence of the article's own voice
+        first_tok = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if first_tok is None or len(first_tok) == 0:
+            continue
+        speaker, head = _previous_speaker(doc, stmts + out, q.start, sent_starts)
+        if speaker is None:
+            continue
+        out.append(
+            RawStatement(
+                cue_token=first_tok[0].i,
+                cue=None,
+                content=content,
+                speaker=speaker,
+                speaker_token=head,
+                kind="direct",
+            )
+        )
+    return out
+
+
+def _previous_speaker(
+    doc: Doc, stmts: list[RawStatement], pos: int, sent_starts: list[int]
+) -> tuple[tuple[int, int] | None, int | None]:
+    """The last speaker within ORPHAN_WINDOW sentences before ``pos``, else the person
+    the previous sentence is about ("Minister Ana Lima spoke on Friday.")."""
+    from bisect import bisect_right
+
+    here = bisect_right(sent_starts, pos) - 1
+    before = [s for s in stmts if s.speaker is not None and s.content[1] <= pos]
+    if before:
+        last = max(before, key=lambda s: s.content[1])
+        if here - (bisect_right(sent_starts, last.content[1] - 1) - 1) <= ORPHAN_WINDOW:
+            return last.speaker, last.speaker_token
+    if here >= 1:
+        prev_sent = list(doc.sents)[here - 1]
+        for t in prev_sent:
+            if (
+                t.dep_ == "nsubj"
+                and t.head.dep_ == "ROOT"
+                and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            ):
+                return (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)), t.i
+    return None, None
 
 
 def _is_outlet(doc: Doc, span: tuple[int, int] | None) -> bool:
@@ -211,25 +442,70 @@ def _is_outlet(doc: Doc, span: tuple[int, int] | None) -> bool:
     return 0 < len(words) <= 6 and words[-1] in media_words()
 
 
+def _relay_clauses(doc: Doc) -> list[RawStatement]:
+    """'..., Reuters reported.' found from the parse alone: an outlet as the subject of
+    a reporting verb, after a comma, closing its sentence (a date or "in a statement"
+    may follow). Given as statements whose content is the rest of the sentence."""
+    out = []
+    text = doc.text
+    for t in doc:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in RELAY_LEMMAS:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None:
+            continue
+        rng = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+        if not _is_outlet(doc, rng):
+            continue
+        sent = t.sent
+        first = subj.left_edge.i
+        if first <= sent.start or doc[first - 1].text not in (",", "—", "–"):
+            continue
+        tail = doc[t.i + 1 : sent.end]
+        if any(not (x.is_punct or x.is_space or x.dep_ in _RELAY_TAIL_DEPS) for x in tail):
+            continue
+        content = trim_edges(text, sent.start_char, doc[first - 1].idx)
+        if content[0] >= content[1]:
+            continue
+        out.append(
+            RawStatement(
+                cue_token=t.i,
+                cue=(t.idx, t.idx + len(t.text)),
+                content=content,
+                speaker=rng,
+                speaker_token=subj.i,
+                stance=cue_stances().get(t.lemma_.lower(), "reports"),
+            )
+        )
+    return out
+
+
+_RELAY_TAIL_DEPS = frozenset({"prep", "pobj", "npadvmod", "det", "nummod", "compound", "amod"})
+
+
 def _split_relays(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
     """'<statement>, Reuters reported': Reuters becomes the via of the inner statement.
 
     The parser often makes the outlet's verb the head of the clause it relays, so a
-    subject-of-verb rule would credit the outlet; here the relay is taken apart.
+    subject-of-verb rule would credit the outlet; here the relay is taken apart. A
+    relay with no statement inside stays a statement of the outlet.
     """
+    known = {s.cue_token for s in stmts}
+    stmts = stmts + [r for r in _relay_clauses(doc) if r.cue_token not in known]
     drop: set[int] = set()
     for i, relay in enumerate(stmts):
-        if relay.speaker is None or not _is_outlet(doc, relay.speaker):
+        if relay.speaker is None or relay.cue is None or not _is_outlet(doc, relay.speaker):
             continue
         if doc[relay.cue_token].lemma_.lower() not in RELAY_LEMMAS:
             continue
-        clause_start = min(relay.speaker[0], relay.cue[0] if relay.cue else relay.speaker[0])
+        clause_start = min(relay.speaker[0], relay.cue[0])
         # The relayed statement: its cue lies in the relay's content, or its content
         # swallowed the relay clause (the parser hung "Reuters reported" under "said").
         inner = [
             s
             for j, s in enumerate(stmts)
             if j != i
+            and j not in drop
             and s.cue is not None
             and (
                 relay.content[0] <= s.cue[0] < relay.content[1]
@@ -244,31 +520,41 @@ def _split_relays(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
             if s.content[0] < clause_start < s.content[1]:
                 s.content = trim_edges(doc.text, s.content[0], clause_start)
     for s in stmts:
-        if s.via is None:
+        if s.via is None and s.cue is not None:
             s.via = _addressee_outlet(doc, s)
     return [s for i, s in enumerate(stmts) if i not in drop]
 
 
 def _addressee_outlet(doc: Doc, s: RawStatement) -> tuple[int, int] | None:
-    """'told Reuters', 'said in an interview with CNN': the outlet the words went to."""
+    """'told Reuters', 'said in an interview with CNN': the outlet the words went to.
+
+    When the phrase naming the outlet was taken into the content ("said in an
+    interview with CNN that ..."), the content starts after it instead.
+    """
     cue = doc[s.cue_token]
-    stack = [c for c in cue.children if c.dep_ in ("dative", "dobj", "prep")]
+    stack = [(c, c) for c in cue.children if c.dep_ in ("dative", "dobj", "prep")]
     depth = 0
-    while stack and depth < 3:
-        nxt: list[Token] = []
-        for c in stack:
+    while stack and depth < ADDRESSEE_DEPTH:
+        nxt: list[tuple[Token, Token]] = []
+        for c, top in stack:
             if c.dep_ in ("dative", "dobj", "pobj"):
                 rng = (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
-                if _is_outlet(doc, rng) and not (s.content[0] <= rng[0] < s.content[1]):
-                    return rng
-            nxt.extend(g for g in c.children if g.dep_ in ("prep", "pobj"))
+                if _is_outlet(doc, rng):
+                    c0, c1 = s.content
+                    if not (c0 <= rng[0] < c1):
+                        return rng
+                    top_end = top.right_edge.idx + len(top.right_edge.text)
+                    if top.left_edge.idx <= c0 and top_end < c1:
+                        s.content = trim_edges(doc.text, top_end, c1)
+                        return rng
+            nxt.extend((g, top) for g in c.children if g.dep_ in ("prep", "pobj"))
         stack = nxt
         depth += 1
     return None
 
 
 def _kind(doc: Doc, s: RawStatement, ctx: DocContext) -> str:
-    if doc[s.cue_token].lemma_.lower() == "accord":
+    if s.cue is not None and doc[s.cue_token].lemma_.lower() == "accord":
         return "according_to"
     start, end = s.content
     covering = [q for q in ctx.quotes if q.start <= start and end <= q.end]

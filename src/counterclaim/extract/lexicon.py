@@ -43,3 +43,15 @@ def is_outlet_name(text: str) -> bool:
     if low.startswith("the "):
         low = low[4:]
     return low in outlet_names()
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Words that make a capitalised name an organisation's (data/org_words.txt)."""
+    return frozenset(w.lower() for w in data_lines("org_words.txt"))
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """Honorifics before a name ("Mr.", "Dr."), data/honorifics.txt."""
+    return frozenset(w.lower() for w in data_lines("honorifics.txt"))

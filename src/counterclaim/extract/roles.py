@@ -20,7 +20,7 @@ ROLE_CLASSES = ("none", "source", "content", "cue")
 
 #: Nearest quote considered as a cue's content on either side, in tokens between
 #: the quote's edge and the cue (post-posed '"...," the senator from Ohio said').
-QUOTE_GAP_MAX = 12
+QUOTE_GAP_MAX = 25
 
 _FUNCTION_POS = frozenset({"ADP", "PART", "ADV", "SCONJ", "PRON", "AUX", "DET", "CCONJ", "PUNCT"})
 
@@ -34,6 +34,7 @@ class Candidate:
     end: int
     head: Token | None
     quote: Quote | None = None
+    parent: str = ""  # for a tail: the kind of the piece it was split from
 
 
 def _bucket(n: int) -> str:
@@ -60,6 +61,9 @@ def rest_of(head: Token, cut: Token) -> tuple[int, int] | None:
     """``head``'s subtree without ``cut``'s subtree, as a hull (cut may sit inside)."""
     doc = head.doc
     lo, hi = head.left_edge.i, head.right_edge.i
+    # a final full stop hangs on the head: look past it when finding the cut's side
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
     clo, chi = cut.left_edge.i, cut.right_edge.i
     if clo <= lo and chi >= hi:
         return None
@@ -74,6 +78,35 @@ def rest_of(head: Token, cut: Token) -> tuple[int, int] | None:
     if lo > hi:
         return None
     return _tok_range(doc[lo], doc[hi])
+
+
+#: Dependents set off by a comma or dash at the right end of a phrase: a relative or
+#: adverbial clause, an apposition, a trailing prepositional phrase. Annotators (and
+#: readers) often leave them out of a speaker or a content, so each is its own piece.
+_TAIL_DEPS = frozenset(
+    {"relcl", "advcl", "appos", "acl", "prep", "npadvmod", "ccomp", "xcomp", "parataxis", "advmod"}
+)
+_TAIL_SEPARATORS = frozenset({",", "—", "–", "-", "--", ";"})
+
+
+def _pieces(kind: str, h: Token) -> list[Candidate]:
+    """``h``'s subtree as one piece, or as its core plus comma-separated tails."""
+    doc = h.doc
+    tails: list[Token] = []
+    for c in h.rights:
+        if tails and c.dep_ != "punct":
+            tails.append(c)  # everything right of the first tail is a piece too
+        elif c.dep_ in _TAIL_DEPS and doc[c.left_edge.i - 1].text in _TAIL_SEPARATORS:
+            tails.append(c)
+    if not tails:
+        return [Candidate(kind, *_subtree(h), h)]
+    hi = tails[0].left_edge.i - 1
+    lo = h.left_edge.i
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    out = [Candidate(kind, *_tok_range(doc[lo], doc[hi]), h)]
+    out.extend(Candidate("tail", *_subtree(t), t, parent=kind) for t in tails)
+    return out
 
 
 def candidates(cue: Token, ctx: DocContext) -> list[Candidate]:
@@ -93,15 +126,15 @@ def candidates(cue: Token, ctx: DocContext) -> list[Candidate]:
             out.append(Candidate("prepword", *_tok_range(c, c), c))
             for g in c.children:
                 if g.dep_ != "punct":
-                    out.append(Candidate("pobj", *_subtree(g), g))
+                    out.extend(_pieces("pobj", g))
         else:
-            out.append(Candidate("child", *_subtree(c), c))
+            out.extend(_pieces("child", c))
     head = cue.head
-    if head is not cue:
+    if head.i != cue.i:
         if not has_subj and cue.dep_ in ("conj", "xcomp", "advcl", "relcl", "acl", "ccomp"):
             for c in head.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i:
-                    out.append(Candidate("h_subj", *_subtree(c), c))
+                    out.extend(_pieces("h_subj", c))
                     break
         if cue.dep_ in ("acl", "relcl", "appos") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(Candidate("h_np", *_tok_range(head.left_edge, head), head))
@@ -158,6 +191,9 @@ def role_features(cue: Token, cand: Candidate, ctx: DocContext) -> list[str]:
         "cl=" + cl + "|" + ck,
         "cd=" + cue.dep_ + "|" + ck,
     ]
+    if cand.parent:
+        feats.append("parent=" + cand.parent)
+        feats.append("parent_cl=" + cand.parent + "|" + cl)
     h = cand.head
     if h is not None:
         hd = h.dep_
@@ -180,7 +216,9 @@ def role_features(cue: Token, cand: Candidate, ctx: DocContext) -> list[str]:
             prep = h.head
             feats.append("prep=" + prep.lower_ + "|" + hd)
             feats.append("clprep=" + cl + "|" + prep.lower_)
-        n_tok = h.right_edge.i - h.left_edge.i + 1 if ck in ("child", "pobj", "h_subj") else 0
+        n_tok = (
+            h.right_edge.i - h.left_edge.i + 1 if ck in ("child", "pobj", "h_subj", "tail") else 0
+        )
         feats.append("len=" + _bucket(n_tok))
         for c in h.children:
             if c.dep_ == "mark":

@@ -23,7 +23,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.extract.attribution import RawStatement
-from counterclaim.extract.lexicon import data_lines
+from counterclaim.extract.lexicon import data_lines, honorifics, org_words
 
 #: How many sentences back a pronoun may reach for its antecedent.
 PRONOUN_WINDOW = 3
@@ -44,6 +44,12 @@ def role_families() -> dict[str, str]:
         role, family = ln.split("\t")
         out[role] = family
     return out
+
+
+def _has_more_than_honorifics(span: Span, person: Span) -> bool:
+    """True when ``span`` adds more to the name than "Mr." or "Dr." (a role, a title)."""
+    extra = [t for t in span if not (person.start <= t.i < person.end) and not t.is_punct]
+    return any(t.lower_ not in honorifics() for t in extra)
 
 
 def _span_range(span: Span) -> tuple[int, int]:
@@ -68,12 +74,46 @@ def _titles(person: Span) -> set[str]:
     return {fam[w.lemma_.lower()] for w in words if w.lemma_.lower() in fam}
 
 
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
+    """Person names the tagger missed, taken only from speaker spans: a run of two or
+    three capitalised proper nouns with no organisation word ("Amara Osei" tagged ORG)."""
+    out: list[Span] = []
+    for st in statements:
+        if st.speaker is None:
+            continue
+        span = doc.char_span(*st.speaker, alignment_mode="expand")
+        if span is None:
+            continue
+        run: list[Token] = []
+        for t in [*span, None]:
+            if (
+                t is not None
+                and t.pos_ == "PROPN"
+                and t.is_title
+                and t.ent_type_ not in ("GPE", "NORP", "LOC")
+            ):
+                run.append(t)
+                continue
+            if 2 <= len(run) <= 3 and not any(r.lower_ in org_words() for r in run):
+                out.append(doc[run[0].i : run[-1].i + 1])
+            run = []
+    return out
+
+
 class _Article:
     """Named persons of one article with their titles and fullest names."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, speaker_names: list[Span]) -> None:
         self.doc = doc
         self.persons = [e for e in doc.ents if e.label_ == "PERSON" and any(t.is_alpha for t in e)]
+        self.persons.extend(
+            n for n in speaker_names if not any(_overlaps(n, p) for p in self.persons)
+        )
+        self.persons.sort(key=lambda e: e.start)
         self.fullest: dict[str, Span] = {}
         for p in self.persons:
             last = p[-1].lower_
@@ -112,7 +152,7 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
     """Set ``resolved`` on each statement whose speaker names someone indirectly."""
     if not statements:
         return
-    art = _Article(doc)
+    art = _Article(doc, _names_in_speakers(doc, statements))
     sent_idx: dict[int, int] = {}
     for k, s in enumerate(doc.sents):
         for t in s:
@@ -155,8 +195,14 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
         else:
             person = art.person_in(span)
             if person is not None:
-                full = art.full_name(person)
-                target = full
+                # "Maria Silva, the foreign minister": the name is the person;
+                # "Silva": the fullest form of the name in the article
+                target = art.full_name(person) or (
+                    person if _has_more_than_honorifics(span, person) else None
+                )
+            elif head.pos_ == "PROPN" and len(span) <= 2:
+                # a surname the tagger did not take for a person ("Brandt" as ORG)
+                target = art.full_name(span)
             elif head.pos_ == "NOUN" and head.lemma_.lower() in fam:
                 target = art.by_title(fam[head.lemma_.lower()], head.i, sent_idx)
         if target is not None and _span_range(target) != st.speaker:

@@ -62,6 +62,10 @@ _HEX = re.compile(r"[0-9a-f]+")
 _LIST_HINT = "list them with `counterclaim documents`"
 
 
+#: Largest id either backend can hold (a signed 64-bit integer).
+MAX_ID = 2**63 - 1
+
+
 def _not_found(doc_id: int | str) -> NotFoundError:
     return NotFoundError(f"no document {doc_id}; {_LIST_HINT}")
 
@@ -76,14 +80,18 @@ class Store:
     # -- opening and closing -------------------------------------------------------
 
     @classmethod
-    def open(cls, url: str | None = None, *, migrations: Migrations | None = None) -> Store:
+    def open(
+        cls, url: str | None = None, *, migrations: Migrations | None = None, create: bool = True
+    ) -> Store:
         """Open the store at ``url`` (default ``settings.db_url()``), migrating it.
 
-        ``migrations`` replaces the product's registry (tests use it). Raises
-        ``StoreError`` with advice when the URL, driver, file or server is unusable.
+        ``migrations`` replaces the product's registry (tests use it). With
+        ``create=False`` a SQLite file that does not exist is a ``StoreNotFoundError``
+        instead of a new, empty store. Raises ``StoreError`` with advice when the URL,
+        driver, file or server is unusable.
         """
         url = settings.db_url(url)
-        engine = create_store_engine(url)
+        engine = create_store_engine(url, create=create)
         try:
             check_connection(engine, url)
             try:
@@ -277,6 +285,8 @@ class Store:
             return self._existing_id(ref)
         key = ref.strip().lower()
         if key.isascii() and key.isdigit():
+            if int(key) > MAX_ID:
+                raise _not_found(key)
             with self._read() as conn:
                 found = conn.scalar(select(documents.c.id).where(documents.c.id == int(key)))
             if found is not None:
@@ -308,6 +318,8 @@ class Store:
         return int(ids[0])
 
     def _existing_id(self, doc_id: int) -> int:
+        if not 0 < doc_id <= MAX_ID:
+            raise _not_found(doc_id)
         with self._read() as conn:
             found = conn.scalar(select(documents.c.id).where(documents.c.id == doc_id))
         if found is None:

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from counterclaim.errors import StoreError
+from counterclaim.errors import StoreError, StoreNotFoundError
 
 # Execution option asking for a write transaction (BEGIN IMMEDIATE on SQLite).
 _WRITE = "counterclaim_write"
@@ -53,7 +53,7 @@ def _is_file_sqlite(url: URL) -> bool:
     )
 
 
-def create_store_engine(url: str) -> Engine:
+def create_store_engine(url: str, create: bool = True) -> Engine:
     """An engine for ``url``; for SQLite files the parent folder is created.
 
     SQLite connections get foreign keys on, WAL journaling, a Unicode ``lower()``, and
@@ -65,6 +65,11 @@ def create_store_engine(url: str) -> Engine:
     is_sqlite = parsed.get_backend_name() == "sqlite"
     if _is_file_sqlite(parsed):
         path = Path(parsed.database or "").expanduser()
+        if not create and not path.exists():
+            raise StoreNotFoundError(
+                f"no store at {path}: ingest articles first (counterclaim ingest PATH), "
+                "or point --db / COUNTERCLAIM_DB at an existing store"
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

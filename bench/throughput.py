@@ -1,0 +1,290 @@
+"""Throughput: counterclaim's full per-document path against bare spaCy, same texts.
+
+(a) bare spaCy: ``spacy.load(settings.model_name())`` and
+    ``list(nlp.pipe(texts, batch_size=32))``;
+(b) counterclaim: ``pipeline.analyze_documents(Document(...) for ...)``, i.e. clean,
+    spaCy plus our components (``cc_line_breaks``, ``cc_statements``), offset mapping.
+
+Both are warmed up, then timed ``--repeat`` times, alternating which goes first
+(a b, b a, a b, ...); the median is reported, as wall-clock and as process CPU time
+(CPU time is the steadier figure on a shared machine). Extractor overhead is
+``time_b / time_a - 1``. A separate pass then runs the same stages one at a time over
+all texts (each spaCy component over the whole batch, then each of our steps) to
+attribute the time: clean, chunking, tokenizer, each model component,
+``cc_line_breaks``, ``cc_statements`` (split into quotes/context, extraction,
+speaker resolution) and offset mapping. Single process throughout.
+
+    python bench/throughput.py                 # PolNeAR dev texts, tables
+    python bench/throughput.py --texts DIR --repeat 5 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from benchutil import Corpus, Stages, load_corpus, machine_facts, median, table, timed
+from counterclaim import nlp as nlp_mod
+from counterclaim import pipeline, settings
+from counterclaim.clean import clean
+from counterclaim.extract import attribution, speakers
+from counterclaim.extract.context import DocContext
+from counterclaim.extract.cues import find_cues
+from counterclaim.pipeline import ExtractionError, analyze_documents
+from counterclaim.records import Analysis, Document
+
+BATCH_SIZE = 32
+
+#: Breakdown stages that are counterclaim's own work (the rest is spaCy's model).
+OURS = (
+    "clean",
+    "chunk",
+    "cc_line_breaks",
+    "cc_statements: quotes + DocContext",
+    "cc_statements: attribution.extract",
+    "cc_statements: speakers.resolve",
+    "offset mapping",
+)
+#: A sub-step timed on its own, already inside one of the stages above.
+FIND_CUES = "  (of which find_cues)"
+
+
+def run_spacy(nlp: Language, texts: list[str]) -> list[Doc]:
+    """(a) bare spaCy over all texts."""
+    return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
+
+
+def run_analyze(nlp: Language, corpus: Corpus) -> list[Analysis | ExtractionError]:
+    """(b) counterclaim's full path over all texts."""
+    docs = (Document(text=t, source=n) for n, t in zip(corpus.names, corpus.texts, strict=True))
+    return list(analyze_documents(docs, nlp, batch_size=BATCH_SIZE))
+
+
+def _apply(proc: Callable[[Doc], Doc], docs: list[Doc]) -> list[Doc]:
+    pipe = getattr(proc, "pipe", None)
+    if pipe is not None:
+        return list(pipe(docs, batch_size=BATCH_SIZE))
+    return [proc(d) for d in docs]
+
+
+def breakdown(nlp: Language, texts: list[str]) -> tuple[Stages, int]:
+    """Time each stage of the analyze path, each stage run over all texts in turn.
+
+    Mirrors ``pipeline._run_batch`` and ``nlp.statements_component`` step by step.
+    Returns the stage times and the number of statements mapped (a check against
+    the full run).
+    """
+    st = Stages()
+    with st.stage("clean"):
+        cleaned = [clean(x) for x in texts]
+    with st.stage("chunk"):
+        pieces = [(i, off, s) for i, c in enumerate(cleaned) for off, s in pipeline.chunks(c.text)]
+    with st.stage("spaCy: tokenizer"):
+        docs = [nlp.make_doc(s) for _, _, s in pieces]
+    for name, proc in nlp.pipeline:
+        if name == "cc_statements":
+            continue
+        with st.stage(name if name.startswith("cc_") else f"spaCy: {name}"):
+            docs = _apply(proc, docs)
+    # cc_statements step by step (what statements_component does, without its try)
+    with st.stage("cc_statements: quotes + DocContext"):
+        ctxs = [DocContext(d) for d in docs]
+    with st.stage("cc_statements: attribution.extract"):
+        found = [attribution.extract(d, c) for d, c in zip(docs, ctxs, strict=True)]
+    with st.stage("cc_statements: speakers.resolve"):
+        for d, f in zip(docs, found, strict=True):
+            speakers.resolve(d, f)
+            d._.statements = f
+    n = 0
+    with st.stage("offset mapping"):
+        for (i, off, _), d in zip(pieces, docs, strict=True):
+            n += len([pipeline._statement(r, cleaned[i], off, texts[i]) for r in d._.statements])
+    cue_model, _ = attribution.load_models()
+    with st.stage(FIND_CUES):
+        for c in ctxs:
+            find_cues(c, cue_model)
+    return st, n
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    """Load, warm up, time (a) and (b) alternately, then the per-stage breakdown."""
+    corpus = load_corpus(args.texts)
+    model = settings.model_name()
+    log(f"{corpus.source}: {len(corpus.texts)} texts; loading {model} twice (bare, ours)")
+    bare = spacy.load(model)
+    cc = nlp_mod.load()
+    warm = Corpus(corpus.names[:2], corpus.texts[:2], "warm-up")
+    run_spacy(bare, warm.texts)
+    run_analyze(cc, warm)
+    breakdown(cc, warm.texts)
+
+    tokens = sum(len(bare.make_doc(t)) for t in corpus.texts)
+    wall: dict[str, list[float]] = {"spacy": [], "analyze": []}
+    cpu: dict[str, list[float]] = {"spacy": [], "analyze": []}
+    stages: list[Stages] = []
+    statements = errors = bd_statements = 0
+    for r in range(args.repeat):
+        order = ("spacy", "analyze") if r % 2 == 0 else ("analyze", "spacy")
+        for which in order:
+            gc.collect()
+            if which == "spacy":
+                t, _ = timed(lambda: run_spacy(bare, corpus.texts))
+            else:
+                t, out = timed(lambda: run_analyze(cc, corpus))
+                assert isinstance(out, list)
+                errors = sum(isinstance(x, ExtractionError) for x in out)
+                statements = sum(len(x.statements) for x in out if isinstance(x, Analysis))
+            wall[which].append(t.wall)
+            cpu[which].append(t.cpu)
+            log(f"  run {r + 1}/{args.repeat} {which}: {t.wall:.2f}s wall, {t.cpu:.2f}s cpu")
+        if not args.no_breakdown:
+            gc.collect()
+            st, bd_statements = breakdown(cc, corpus.texts)
+            stages.append(st)
+            log(f"  run {r + 1}/{args.repeat} breakdown: {sum(st.cpu.values()):.2f}s cpu")
+
+    n_docs, words = len(corpus.texts), corpus.words
+    a_w, b_w = median(wall["spacy"]), median(wall["analyze"])
+    a_c, b_c = median(cpu["spacy"]), median(cpu["analyze"])
+    result: dict[str, Any] = {
+        "command": "python " + " ".join(sys.argv),
+        "machine": machine_facts(model, cc.meta.get("version", "?")),
+        "corpus": {
+            "source": corpus.source,
+            "documents": n_docs,
+            "chars": corpus.chars,
+            "words": words,
+            "spacy_tokens": tokens,
+        },
+        "repeat": args.repeat,
+        "batch_size": BATCH_SIZE,
+        "runs": {"wall_seconds": wall, "cpu_seconds": cpu},
+        "spacy": _rates(a_w, a_c, n_docs, words),
+        "analyze": _rates(b_w, b_c, n_docs, words),
+        "overhead_pct": {
+            "wall": round((b_w / a_w - 1) * 100, 1),
+            "cpu": round((b_c / a_c - 1) * 100, 1),
+        },
+        "statements": statements,
+        "extraction_errors": errors,
+    }
+    if stages:
+        keys = list(stages[0].cpu)
+        result["breakdown"] = {
+            k: {
+                "wall": round(median([s.wall[k] for s in stages]), 4),
+                "cpu": round(median([s.cpu[k] for s in stages]), 4),
+            }
+            for k in keys
+        }
+        result["breakdown_statements"] = bd_statements
+    return result
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def _rates(wall: float, cpu: float, docs: int, words: int) -> dict[str, float]:
+    return {
+        "wall_seconds": round(wall, 3),
+        "cpu_seconds": round(cpu, 3),
+        "articles_per_s": round(docs / wall, 2),
+        "words_per_s": round(words / wall),
+        "ms_per_article": round(1000 * wall / docs, 1),
+        "articles_per_cpu_s": round(docs / cpu, 2),
+        "words_per_cpu_s": round(words / cpu),
+    }
+
+
+def report(res: dict[str, Any]) -> str:
+    """The human-readable tables."""
+    m, c = res["machine"], res["corpus"]
+    lines = [
+        f"{c['source']}: {c['documents']} documents, {c['words']:,} words, "
+        f"{c['chars']:,} chars, {c['spacy_tokens']:,} spaCy tokens",
+        f"{m['date']} | {m['cpu_model']}, nproc {m['nproc']} | Python {m['python']} | "
+        f"spaCy {m['spacy']} | {m['model']} | commit {m['git_commit']}"
+        + (f" + uncommitted src/ (digest {m['src_digest']})" if m["src_modified"] else ""),
+        f"median of {res['repeat']} runs each (a/b order alternating), batch_size "
+        f"{res['batch_size']}, single process",
+        "",
+    ]
+    rows = []
+    for key, label in (("spacy", "(a) bare spaCy nlp.pipe"), ("analyze", "(b) analyze_documents")):
+        r = res[key]
+        runs = res["runs"]["wall_seconds"][key]
+        rows.append(
+            [
+                label,
+                f"{r['wall_seconds']:.2f}",
+                f"{min(runs):.2f}–{max(runs):.2f}",
+                f"{r['cpu_seconds']:.2f}",
+                f"{r['articles_per_s']:.2f}",
+                f"{r['words_per_s']:,}",
+                f"{r['ms_per_article']:.0f}",
+                f"{r['words_per_cpu_s']:,}",
+            ]
+        )
+    headers = ["path", "wall s", "wall range", "cpu s", "articles/s", "words/s", "ms/article"]
+    lines.append(table([*headers, "words/cpu-s"], rows))
+    ov = res["overhead_pct"]
+    lines += [
+        "",
+        f"extractor overhead (time_b/time_a - 1): {ov['wall']:+.1f}% wall, {ov['cpu']:+.1f}% cpu;"
+        f" {res['statements']:,} statements, {res['extraction_errors']} extraction errors",
+    ]
+    if "breakdown" in res:
+        bd = res["breakdown"]
+        total = sum(v["cpu"] for k, v in bd.items() if k != FIND_CUES)
+        ours = sum(bd[k]["cpu"] for k in OURS if k in bd)
+        rows = []
+        for k, v in bd.items():
+            mine = k in OURS or k == FIND_CUES
+            rows.append(
+                [
+                    k,
+                    f"{v['wall']:.3f}",
+                    f"{v['cpu']:.3f}",
+                    f"{100 * v['cpu'] / total:.1f}%",
+                    f"{100 * v['cpu'] / ours:.1f}%" if mine and ours else "",
+                ]
+            )
+        rows.append(["all stages", "", f"{total:.3f}", "100.0%", ""])
+        rows.append(
+            ["counterclaim's own stages", "", f"{ours:.3f}", f"{100 * ours / total:.1f}%", "100.0%"]
+        )
+        lines += [
+            "",
+            "Per-stage breakdown (each stage over all texts in turn; median of runs; shares of"
+            " cpu time):",
+            table(["stage", "wall s", "cpu s", "% of all", "% of ours"], rows),
+            f"(the breakdown pass mapped {res['breakdown_statements']:,} statements, the full "
+            f"run {res['statements']:,})",
+        ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    p.add_argument("--texts", metavar="DIR", help="folder of .txt files (default: PolNeAR dev)")
+    p.add_argument("--repeat", type=int, default=3, help="timed runs of each path (median)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of the tables")
+    p.add_argument("--no-breakdown", action="store_true", help="skip the per-stage pass")
+    args = p.parse_args(argv)
+    if args.repeat < 1:
+        p.error("--repeat must be at least 1")
+    res = measure(args)
+    print(json.dumps(res, indent=2, ensure_ascii=False) if args.json else report(res))
+
+
+if __name__ == "__main__":
+    main()

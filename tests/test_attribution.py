@@ -1,0 +1,352 @@
+"""Statements extractor: each quote pattern on sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from counterclaim.records import Analysis, Statement
+
+Analyze = Callable[[str], Analysis]
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def by_cue(result: Analysis, cue: str) -> Statement:
+    """The one statement whose cue text is ``cue``."""
+    found = [s for s in result.statements if s.cue is not None and s.cue.text == cue]
+    assert len(found) == 1, [s.to_dict() for s in result.statements]
+    return found[0]
+
+
+def speaker_name(s: Statement) -> str | None:
+    return s.speaker.name if s.speaker else None
+
+
+def check_offsets(text: str, result: Analysis) -> None:
+    for s in result.statements:
+        for span in (s.speaker, s.cue, s.content, s.via):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        if s.speaker is not None and s.speaker.resolved is not None:
+            r = s.speaker.resolved
+            assert text[r.start : r.end] == r.text
+
+
+# --- direct quotes ------------------------------------------------------------------
+
+
+def test_direct_quote_postposed_speaker_straight_marks(analyze_text: Analyze) -> None:
+    text = '"The bridge will reopen on Monday," the mayor said.'
+    s = by_cue(analyze_text(text), "said")
+    assert s.speaker is not None and s.speaker.text == "the mayor"
+    assert s.content.text == "The bridge will reopen on Monday"
+    assert s.kind == "direct"
+    assert s.stance == "asserts"
+
+
+def test_direct_quote_inverted_named_speaker(analyze_text: Analyze) -> None:
+    text = "“We are still pulling people out of the rubble,” said Samir Khoury."
+    s = by_cue(analyze_text(text), "said")
+    assert speaker_name(s) == "Samir Khoury"
+    assert s.content.text == "We are still pulling people out of the rubble"
+    assert s.kind == "direct"
+
+
+def test_direct_quote_after_colon_curly_marks(analyze_text: Analyze) -> None:
+    text = "Ms. Okafor said: “We have no plans to leave the city.”"
+    s = by_cue(analyze_text(text), "said")
+    assert speaker_name(s) == "Ms. Okafor"
+    assert s.content.text == "We have no plans to leave the city."
+    assert s.kind == "direct"
+
+
+def test_guillemets(analyze_text: Analyze) -> None:
+    text = "«We will not leave the negotiating table», the minister told reporters."
+    s = by_cue(analyze_text(text), "told")
+    assert s.speaker is not None and s.speaker.text == "the minister"
+    assert s.content.text == "We will not leave the negotiating table"
+    assert s.kind == "direct"
+
+
+def test_quote_spanning_two_sentences(analyze_text: Analyze) -> None:
+    text = (
+        "“The road is closed. Nobody can pass until the engineers arrive,” "
+        "said Colonel Ivan Petrenko."
+    )
+    s = by_cue(analyze_text(text), "said")
+    assert s.content.text == "The road is closed. Nobody can pass until the engineers arrive"
+    assert "Ivan Petrenko" in speaker_name(s)  # type: ignore[operator]
+
+
+def test_quote_spanning_two_paragraphs(analyze_text: Analyze) -> None:
+    text = (
+        "Farm minister Lucia Ortiz said: “The harvest failed in three provinces this year.\n\n"
+        "“We need help from our neighbours before the winter comes.”"
+    )
+    s = by_cue(analyze_text(text), "said")
+    assert s.content.text.startswith("The harvest failed")
+    assert s.content.text.endswith("before the winter comes.")
+    assert s.kind == "direct"
+
+
+def test_quote_with_speaker_in_sentence_before(analyze_text: Analyze) -> None:
+    text = (
+        "Defence Minister Pavel Horak spoke to reporters in Brno on Friday. "
+        '"We have moved two brigades to the northern border."'
+    )
+    result = analyze_text(text)
+    [s] = [s for s in result.statements if "two brigades" in s.content.text]
+    assert speaker_name(s) == "Defence Minister Pavel Horak" or "Pavel Horak" in (
+        speaker_name(s) or ""
+    )
+    assert s.kind == "direct"
+
+
+def test_quoted_paragraph_continues_previous_speaker(analyze_text: Analyze) -> None:
+    text = (
+        'The port director, Amara Osei, said the cranes had been idle for a week. "Nobody '
+        'has told us when the ships will come back."\n\n'
+        '"We are losing money every single day," she said.'
+    )
+    result = analyze_text(text)
+    [orphan] = [s for s in result.statements if "Nobody has told us" in s.content.text]
+    assert "Amara Osei" in (speaker_name(orphan) or "")
+    assert orphan.cue is None and orphan.kind == "direct"
+    [she] = [s for s in result.statements if s.speaker is not None and s.speaker.text == "she"]
+    assert she.speaker.resolved is not None and "Amara Osei" in she.speaker.resolved.text
+
+
+def test_unbalanced_quote_marks_never_crash(analyze_text: Analyze) -> None:
+    text = (
+        'The spokesman said "the talks will resume next week.\n\n'
+        'Other news followed. ” Stray closing marks “ and a lone " do not break anything.'
+    )
+    result = analyze_text(text)
+    check_offsets(text, result)
+    s = by_cue(result, "said")
+    assert s.content.text.startswith("the talks will resume next week")
+    assert "Other news" not in s.content.text
+
+
+# --- indirect speech ---------------------------------------------------------------------
+
+
+def test_indirect_said_that(analyze_text: Analyze) -> None:
+    text = "The interior ministry said that the convoy had reached the city before dawn."
+    s = by_cue(analyze_text(text), "said")
+    assert s.speaker is not None and s.speaker.text == "The interior ministry"
+    assert s.content.text.endswith("the convoy had reached the city before dawn")
+    assert s.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("cue", "stance"),
+    [
+        ("confirmed", "asserts"),
+        ("claimed", "asserts"),
+        ("denied", "denies"),
+        ("rejected", "denies"),
+    ],
+)
+def test_reporting_verbs_and_stance(analyze_text: Analyze, cue: str, stance: str) -> None:
+    text = f"The army {cue} that its units had shelled the village of Dolna."
+    s = by_cue(analyze_text(text), cue)
+    assert s.speaker is not None and s.speaker.text == "The army"
+    assert "shelled the village of Dolna" in s.content.text
+    assert s.stance == stance
+
+
+def test_postposed_speaker_indirect(analyze_text: Analyze) -> None:
+    text = "The convoy reached the city on Tuesday, the ministry said."
+    s = by_cue(analyze_text(text), "said")
+    assert s.speaker is not None and s.speaker.text == "the ministry"
+    assert s.content.text == "The convoy reached the city on Tuesday"
+
+
+def test_mixed_quote(analyze_text: Analyze) -> None:
+    text = 'General Rask said the soldiers had shown "remarkable courage" under heavy fire.'
+    s = by_cue(analyze_text(text), "said")
+    assert s.kind == "mixed"
+    assert "remarkable courage" in s.content.text
+
+
+def test_question(analyze_text: Analyze) -> None:
+    text = "Reporters asked whether the ceasefire would hold through the weekend."
+    s = by_cue(analyze_text(text), "asked")
+    assert s.stance == "questions"
+
+
+def test_negated_cue(analyze_text: Analyze) -> None:
+    text = "The ministry did not confirm that its troops had crossed the river."
+    s = by_cue(analyze_text(text), "did not confirm")
+    assert s.negated
+
+
+# --- according to, reports, passives -------------------------------------------------------
+
+
+def test_according_to_before_clause(analyze_text: Analyze) -> None:
+    text = "According to the health ministry, 40 people were injured in the blast."
+    s = by_cue(analyze_text(text), "According to")
+    assert s.kind == "according_to" and s.stance == "reports"
+    assert s.speaker is not None and s.speaker.text == "the health ministry"
+    assert s.content.text == "40 people were injured in the blast"
+
+
+def test_according_to_after_clause(analyze_text: Analyze) -> None:
+    text = "Forty people were injured in the blast, according to the health ministry."
+    s = by_cue(analyze_text(text), "according to")
+    assert s.speaker is not None and s.speaker.text == "the health ministry"
+    assert s.content.text == "Forty people were injured in the blast"
+
+
+def test_x_reports(analyze_text: Analyze) -> None:
+    text = "The state news agency reports that the dam near Kherson was damaged overnight."
+    s = by_cue(analyze_text(text), "reports")
+    assert s.speaker is not None and s.speaker.text == "The state news agency"
+    assert s.stance == "reports"
+
+
+def test_passive_with_agent(analyze_text: Analyze) -> None:
+    text = "It was announced by the ministry that the border crossing would close on Friday."
+    result = analyze_text(text)
+    [s] = [s for s in result.statements if "border crossing would close" in s.content.text]
+    assert s.speaker is not None and s.speaker.text == "the ministry"
+
+
+# --- outlets ---------------------------------------------------------------------------
+
+
+def test_outlet_relaying_is_via_not_speaker(analyze_text: Analyze) -> None:
+    text = "Oleg Markov, the deputy energy minister, said the plant was safe, Reuters reported."
+    result = analyze_text(text)
+    s = by_cue(result, "said")
+    assert "Oleg Markov" in (speaker_name(s) or "")
+    assert s.via is not None and s.via.text == "Reuters"
+    assert s.content.text == "the plant was safe"
+    assert not any(x.speaker and x.speaker.text == "Reuters" for x in result.statements)
+
+
+def test_told_outlet_is_via(analyze_text: Analyze) -> None:
+    text = "The minister told Reuters that the talks had stalled over grain exports."
+    s = by_cue(analyze_text(text), "told")
+    assert s.via is not None and s.via.text == "Reuters"
+    assert s.speaker is not None and s.speaker.text == "The minister"
+
+
+def test_interview_with_outlet_is_via(analyze_text: Analyze) -> None:
+    text = "Anna Berg said in an interview with the BBC that the vote would be delayed."
+    [s] = [s for s in analyze_text(text).statements if "vote would be delayed" in s.content.text]
+    assert s.cue is not None and s.cue.text.startswith("said")
+    assert s.speaker is not None and s.speaker.text == "Anna Berg"
+    assert s.via is not None and "BBC" in s.via.text
+
+
+def test_statement_on_website_is_not_an_outlet(analyze_text: Analyze) -> None:
+    text = "The ministry said in a statement posted on its website that the strike never happened."
+    [s] = [s for s in analyze_text(text).statements if "strike never happened" in s.content.text]
+    assert s.via is None
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+
+def test_appositive_role_kept_in_span_name_is_the_person(analyze_text: Analyze) -> None:
+    text = "Maria Silva, the foreign minister, said the embassy would stay open."
+    s = by_cue(analyze_text(text), "said")
+    assert s.speaker is not None and s.speaker.text.startswith("Maria Silva, the foreign minister")
+    assert s.speaker.name == "Maria Silva"
+
+
+def test_pronoun_tied_to_named_speaker(analyze_text: Analyze) -> None:
+    text = (
+        "Valentina Moreau, the foreign minister, arrived in Geneva on Monday. "
+        "She said the talks had stalled over prisoner exchanges."
+    )
+    s = by_cue(analyze_text(text), "said")
+    assert s.speaker is not None and s.speaker.text == "She"
+    assert s.speaker.name == "Valentina Moreau"
+
+
+def test_role_mention_tied_to_named_person(analyze_text: Analyze) -> None:
+    text = (
+        "General Omar Haddad toured the front line near Sulaym on Thursday. "
+        "The general said the line was holding despite heavy shelling."
+    )
+    s = by_cue(analyze_text(text), "said")
+    assert s.speaker is not None and s.speaker.text == "The general"
+    assert s.speaker.name in ("Omar Haddad", "General Omar Haddad")
+
+
+def test_short_name_tied_to_full_name(analyze_text: Analyze) -> None:
+    text = (
+        "Elena Brandt, the mayor of Linz, opened the new bridge on Monday. "
+        "Later, Brandt said the project had cost less than planned."
+    )
+    s = by_cue(analyze_text(text), "said")
+    assert s.speaker is not None and s.speaker.text == "Brandt"
+    assert s.speaker.name == "Elena Brandt"
+
+
+def test_coordinated_cue_inherits_speaker(analyze_text: Analyze) -> None:
+    text = "Jean Mensah said the union would strike and claimed that the port owners had lied."
+    s = by_cue(analyze_text(text), "claimed")
+    assert speaker_name(s) == "Jean Mensah"
+
+
+def test_dateline_is_not_the_speaker(analyze_text: Analyze) -> None:
+    text = (
+        "VELNA, Jan. 27 — The defence ministry of Ostmark on Monday denied that its jets "
+        "had bombed the bridge."
+    )
+    s = by_cue(analyze_text(text), "denied")
+    assert s.speaker is not None and s.speaker.text == "The defence ministry of Ostmark"
+
+
+# --- the founding example (issue 2) ---------------------------------------------------------
+
+
+def test_founding_example_gerasimov_not_reuters(analyze_text: Analyze) -> None:
+    """Regression (issue 2): the parser hangs "Reuters reported" over Gerasimov's words."""
+    text = (EXAMPLES / "kursk-machine-translated.txt").read_text(encoding="utf-8")
+    result = analyze_text(text)
+    check_offsets(text, result)
+    [s] = [s for s in result.statements if "high professionalism" in s.content.text]
+    assert "Valery Gerasimov" in (speaker_name(s) or "")
+    assert s.via is not None and s.via.text == "Reuters"
+    assert "Reuters" not in s.content.text
+
+
+def test_founding_example_ledger(analyze_text: Analyze) -> None:
+    """The statements its README lists, with the right speakers."""
+    text = (EXAMPLES / "kursk-machine-translated.txt").read_text(encoding="utf-8")
+    result = analyze_text(text)
+
+    def find(words: str) -> Statement:
+        found = [s for s in result.statements if words in s.content.text]
+        assert found, f"no statement with {words!r}"
+        return found[0]
+
+    assert speaker_name(find("North Korean troops were fighting")) == "Moscow"
+    general = find("North Korean troops are fighting")
+    assert general.speaker is not None and general.speaker.text == "The best Russian general"
+    assert general.speaker.name == "Valery Gerasimov"
+    acc = find("14,000 soldiers")
+    assert acc.kind == "according_to" and speaker_name(acc) == "North Korea reports"
+    assert speaker_name(find("Kim Jong Un army supplied")) == "Ukraine"
+    assert speaker_name(find("Russia had regenerated")) == "Valery Gerasimov"
+    assert speaker_name(find("complete defeat of our enemy")) == "Vladimir Putin"
+    denial = find("is not true")
+    assert speaker_name(denial) == "Ukraine" and denial.kind == "direct"
+    assert speaker_name(find("our units continue to hold")) == "Ukraine"
+    assert not any("Tagstotranslate" in s.content.text for s in result.statements)
+
+
+def test_offsets_on_every_example(analyze_text: Analyze) -> None:
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        result = analyze_text(text)
+        assert result.statements, path
+        check_offsets(text, result)

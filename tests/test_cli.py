@@ -1,0 +1,508 @@
+"""The CLI end to end: real model, real SQLite store in a temporary folder.
+
+Most commands run in-process (``cli`` fixture, one shared model load); two tests run
+``python -m counterclaim.cli`` in a child process to cover the real entry point.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import Result
+
+import counterclaim
+from counterclaim.ledger import STATEMENT_COLUMNS
+from counterclaim.records import KINDS, STANCES
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+TXT_EXAMPLES = sorted(EXAMPLES.glob("*.txt"))
+HTML_EXAMPLES = sorted(EXAMPLES.glob("*.html"))
+JSONL_EXAMPLES = sorted(EXAMPLES.glob("*.jsonl"))
+
+Cli = Callable[..., Result]
+
+GOOD_ARTICLE = (
+    "Maria Silva, the foreign minister, said on Tuesday that the border talks had "
+    "collapsed. \u201cThere is nothing left to discuss,\u201d she told reporters.\n\n"
+    "The defence ministry denied that troops had crossed the river, Reuters reported.\n"
+)
+
+GERMAN_ARTICLE = (
+    "Die Regierung hat am Dienstag erklärt, dass die Verhandlungen über die Grenze "
+    "gescheitert seien. Der Außenminister sagte, man werde keine weiteren Gespräche "
+    "führen, solange die Truppen nicht abgezogen würden. Die Opposition kritisierte "
+    "die Entscheidung scharf und forderte eine Sondersitzung des Parlaments.\n"
+)
+
+
+#: Folder walks read ``.md`` files as text, so this README is ingested as a document
+#: too (see test_examples_readme_is_not_ingested); the other tests tolerate it.
+README = str(EXAMPLES / "README.md")
+
+
+def _example_sources() -> list[str]:
+    """The sources ingest gives the example articles: a path, or ``path:LINE`` for JSONL."""
+    sources = [str(p) for p in (*TXT_EXAMPLES, *HTML_EXAMPLES)]
+    for f in JSONL_EXAMPLES:
+        lines = f.read_text(encoding="utf-8").splitlines()
+        sources += [f"{f}:{n}" for n, ln in enumerate(lines, 1) if ln.strip()]
+    return sorted(sources)
+
+
+def _squash(text: str) -> str:
+    """Whitespace removed: Rich wraps long lines (even inside paths) on a narrow console."""
+    return "".join(text.split())
+
+
+def _spans(statement: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for role in ("speaker", "cue", "content", "via"):
+        span = statement[role]
+        if span is None:
+            continue
+        yield role, span
+        if span.get("resolved"):
+            yield f"{role}.resolved", span["resolved"]
+
+
+def _assert_offsets(text: str, result: dict[str, Any]) -> int:
+    """Every span's offsets select its text; return how many spans were checked."""
+    checked = 0
+    for k, s in enumerate(result["statements"]):
+        for role, span in _spans(s):
+            assert 0 <= span["start"] < span["end"] <= len(text), (k, role, span)
+            assert text[span["start"] : span["end"]] == span["text"], (k, role, span)
+            checked += 1
+    return checked
+
+
+def _read_as_contract(path: Path) -> str:
+    # The README's contract: UTF-8, a leading BOM dropped, newlines untouched.
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return f.read()
+
+
+def _no_traceback(result: Result) -> None:
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception
+    )
+
+
+@pytest.fixture(autouse=True)
+def _wide_console_and_no_default_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Wide tables; and a command that ignored --db would write here, which fails the test."""
+    monkeypatch.setenv("COLUMNS", "250")
+    stray = tmp_path / "stray-default.db"
+    monkeypatch.setenv("COUNTERCLAIM_DB", f"sqlite:///{stray}")
+    yield
+    assert not stray.exists(), "a command wrote to the default store instead of --db"
+
+
+@pytest.fixture(scope="module")
+def ledger(cli: Cli, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """examples/ ingested once into a store shared by the read-only tests."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('ledger') / 'cc.db'}"
+    result = cli("ingest", EXAMPLES, "--db", url, "--format", "json")
+    assert result.exit_code == 0, result.output
+    [summary] = json.loads(result.stdout)
+    docs = cli("documents", "--db", url, "--format", "json")
+    assert docs.exit_code == 0, docs.output
+    return {"url": url, "summary": summary, "documents": json.loads(docs.stdout)}
+
+
+def _kursk_id(ledger: dict[str, Any]) -> int:
+    return next(
+        d["id"] for d in ledger["documents"] if d["source"].endswith("kursk-machine-translated.txt")
+    )
+
+
+def _statements(cli: Cli, url: str, *args: str) -> list[dict[str, Any]]:
+    result = cli("statements", "--db", url, "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, Any]] = json.loads(result.stdout)
+    return rows
+
+
+# -- ingest ----------------------------------------------------------------------------
+
+
+def test_ingest_examples(ledger: dict[str, Any]) -> None:
+    s = ledger["summary"]
+    sources = [d["source"] for d in s["documents"]]
+    articles = _example_sources()
+    assert len(articles) >= 5
+    assert sorted(set(sources) - {README}) == articles
+    n = len(sources)
+    assert (s["read"], s["added"], s["duplicates"], s["failed"]) == (n, n, 0, 0), s["errors"]
+    assert s["statements"] >= 3 * len(articles)
+    assert sum(d["statements"] for d in s["documents"]) == s["statements"]
+    per_article = {d["source"]: d["statements"] for d in s["documents"]}
+    assert all(per_article[a] >= 2 for a in articles), per_article
+
+
+def test_examples_readme_is_not_ingested(ledger: dict[str, Any]) -> None:
+    assert README not in {d["source"] for d in ledger["documents"]}
+
+
+def test_ingest_again_adds_nothing(cli: Cli, ledger: dict[str, Any]) -> None:
+    result = cli("ingest", EXAMPLES, "--db", ledger["url"], "--format", "csv")
+    assert result.exit_code == 0, result.output
+    [row] = list(csv.DictReader(io.StringIO(result.stdout)))
+    n = str(ledger["summary"]["added"])
+    assert row == {"read": n, "added": "0", "duplicates": n, "failed": "0", "statements": "0"}
+    assert len(_statements(cli, ledger["url"])) == ledger["summary"]["statements"]
+
+
+def test_ingest_table_summary(cli: Cli, db_url: str) -> None:
+    result = cli("ingest", EXAMPLES / "kursk-machine-translated.txt", "--db", db_url)
+    assert result.exit_code == 0, result.output
+    assert "added" in result.stdout and "statements" in result.stdout
+    [json_row] = json.loads(cli("documents", "--db", db_url, "--format", "json").stdout)
+    assert json_row["source"].endswith("kursk-machine-translated.txt")
+
+
+def test_bad_inputs_are_reported_and_the_batch_goes_on(
+    cli: Cli, db_url: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50)
+    # every byte >= 0x80: not UTF-8, not mostly-ASCII cp1252, no charset guess fits
+    (folder / "undecodable.txt").write_bytes(bytes(range(0x80, 0x100)) * 8)
+    (folder / "broken.html").write_text(
+        "<html><head><title>x</title><script>var a = '<p>';</script></head><body><div><<>>",
+        encoding="utf-8",
+    )
+    (folder / "german.txt").write_text(GERMAN_ARTICLE, encoding="utf-8")
+    good_line = {"text": GOOD_ARTICLE.replace("Tuesday", "Monday"), "outlet": "Wire"}
+    (folder / "feed.jsonl").write_text(
+        json.dumps(good_line)
+        + "\n"
+        + '{"text": "an unterminated string\n'
+        + json.dumps({**good_line, "text": GOOD_ARTICLE.replace("Tuesday", "Friday")})
+        + "\n",
+        encoding="utf-8",
+    )
+
+    result = cli("ingest", folder, "--db", db_url, "--format", "json")
+
+    assert result.exit_code == 0, result.output
+    _no_traceback(result)
+    [summary] = json.loads(result.stdout)
+    expected = {
+        "binary.txt": "binary",
+        "broken.html": "no article text",
+        "empty.txt": "empty",
+        "feed.jsonl:2": "not valid JSON",
+        "german.txt": "English",
+        "undecodable.txt": "UTF-8",
+    }
+    errors = {Path(e["source"]).name: e["reason"] for e in summary["errors"]}
+    assert set(errors) == set(expected)
+    for name, word in expected.items():
+        assert word in errors[name], (name, errors[name])
+        # stderr names each bad input with its path and reason
+        assert _squash(f"{folder / name}: {errors[name]}") in _squash(result.stderr)
+    # good.txt and the two good JSONL lines around the bad one
+    assert (summary["added"], summary["failed"]) == (3, len(expected))
+    sources = {Path(d["source"]).name for d in summary["documents"]}
+    assert sources == {"good.txt", "feed.jsonl:1", "feed.jsonl:3"}
+    assert summary["statements"] > 0
+
+
+# -- listings --------------------------------------------------------------------------
+
+
+def test_statements_json(cli: Cli, ledger: dict[str, Any]) -> None:
+    rows = _statements(cli, ledger["url"])
+    assert len(rows) == ledger["summary"]["statements"]
+    for r in rows:
+        assert set(STATEMENT_COLUMNS) <= set(r)
+        assert r["kind"] in KINDS and r["stance"] in STANCES
+        assert r["content"]
+    # the founding example: Gerasimov's words relayed by Reuters (Reuters is the via)
+    relayed = [r for r in rows if r["via"] == "Reuters" and r["doc"] == _kursk_id(ledger)]
+    assert relayed, [(r["speaker"], r["via"]) for r in rows if r["via"]]
+    assert all(r["speaker"] and "Reuters" not in r["speaker"] for r in relayed), relayed
+    assert {r["stance"] for r in rows} >= {"asserts", "denies", "reports"}
+    assert {r["kind"] for r in rows} >= {"direct", "indirect", "mixed", "according_to"}
+
+
+def test_statements_csv_matches_json(cli: Cli, ledger: dict[str, Any]) -> None:
+    result = cli("statements", "--db", ledger["url"], "--format", "csv")
+    assert result.exit_code == 0, result.output
+    reader = csv.DictReader(io.StringIO(result.stdout))
+    assert tuple(reader.fieldnames or ()) == STATEMENT_COLUMNS
+    rows = list(reader)
+    by_json = _statements(cli, ledger["url"])
+    assert [r["content"] for r in rows] == [r["content"] for r in by_json]
+    assert [r["speaker"] for r in rows] == [r["speaker"] or "" for r in by_json]
+
+
+def test_statements_table(cli: Cli, ledger: dict[str, Any]) -> None:
+    result = cli("statements", "--db", ledger["url"], "--doc", str(_kursk_id(ledger)))
+    assert result.exit_code == 0, result.output
+    head = result.stdout.splitlines()[:4]
+    assert any("speaker" in ln and "content" in ln and "via" in ln for ln in head), head
+    assert "Valery Gerasimov" in result.stdout and "Reuters" in result.stdout
+
+
+def test_statements_limit(cli: Cli, ledger: dict[str, Any]) -> None:
+    everything = _statements(cli, ledger["url"])
+    assert _statements(cli, ledger["url"], "--limit", "3") == everything[:3]
+
+
+@pytest.mark.parametrize("needle", ["gerasimov", "GERASIMOV", "Gerasi"])
+def test_statements_speaker_filter(cli: Cli, ledger: dict[str, Any], needle: str) -> None:
+    rows = _statements(cli, ledger["url"], "--speaker", needle)
+    everything = _statements(cli, ledger["url"])
+    assert 0 < len(rows) < len(everything)
+    expected = [
+        r["id"]
+        for r in everything
+        if "gerasimov" in f"{r['speaker'] or ''} {r['speaker_text'] or ''}".lower()
+    ]
+    assert [r["id"] for r in rows] == expected
+
+
+def test_statements_speaker_filter_no_match(cli: Cli, ledger: dict[str, Any]) -> None:
+    assert _statements(cli, ledger["url"], "--speaker", "nobody-of-that-name") == []
+
+
+def test_statements_of_one_document(cli: Cli, ledger: dict[str, Any]) -> None:
+    doc = next(d for d in ledger["documents"] if d["source"].endswith(".html"))
+    rows = _statements(cli, ledger["url"], "--doc", str(doc["id"]))
+    assert len(rows) == doc["n_statements"] > 0
+    assert {r["doc"] for r in rows} == {doc["id"]}
+
+
+def test_documents(ledger: dict[str, Any]) -> None:
+    docs = ledger["documents"]
+    assert [d["source"] for d in docs] == [d["source"] for d in ledger["summary"]["documents"]]
+    assert [d["id"] for d in docs] == sorted(d["id"] for d in docs)
+    assert sum(d["n_statements"] for d in docs) == ledger["summary"]["statements"]
+    [html] = [d for d in docs if d["source"].endswith(".html")]
+    assert html["title"] == "Maronne signs 30-year port deal with Gulf operator"
+    assert html["outlet"] == "The Coastal Ledger"
+    assert html["published"] == "2025-02-11"
+    jsonl = [d for d in docs if ".jsonl:" in d["source"]]
+    assert len(jsonl) >= 2 and all(d["outlet"] and d["published"] for d in jsonl)
+
+
+def test_documents_csv(cli: Cli, ledger: dict[str, Any]) -> None:
+    result = cli("documents", "--db", ledger["url"], "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [int(r["id"]) for r in rows] == [d["id"] for d in ledger["documents"]]
+
+
+def test_show_prints_the_article(cli: Cli, ledger: dict[str, Any]) -> None:
+    doc = next(d for d in ledger["documents"] if d["id"] == 1)
+    result = cli("show", "1", "--db", ledger["url"])
+    assert result.exit_code == 0, result.output
+    original = Path(doc["source"]).read_text(encoding="utf-8")
+    first_paragraphs = " ".join(original.split("\n\n")[:2])
+    assert " ".join(first_paragraphs.split()) in " ".join(result.stdout.split())
+    assert f"{doc['n_statements']} statements" in result.stdout
+
+
+@pytest.mark.parametrize("ref", ["999", "ffffffff"])
+def test_show_unknown_document(cli: Cli, ledger: dict[str, Any], ref: str) -> None:
+    result = cli("show", ref, "--db", ledger["url"])
+    assert result.exit_code == 1
+    _no_traceback(result)
+    assert ref in result.stderr and "counterclaimdocuments" in _squash(result.stderr)
+    assert result.stdout == ""
+
+
+# -- analyze ---------------------------------------------------------------------------
+
+
+def _analyze(cli: Cli, *args: str | Path, input: bytes | None = None) -> Any:
+    result = cli("analyze", *args, input=input)
+    _no_traceback(result)
+    return result, json.loads(result.stdout) if "pretty" not in args else None
+
+
+def test_analyze_one_file_is_one_object(cli: Cli) -> None:
+    path = EXAMPLES / "kursk-machine-translated.txt"
+    result, out = _analyze(cli, path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert isinstance(out, dict)
+    assert out["path"] == str(path)
+    assert "error" not in out
+    assert len(out["statements"]) >= 5
+    keys = {"speaker", "cue", "content", "via", "kind", "stance", "negated", "confidence"}
+    assert all(keys <= set(s) for s in out["statements"])
+
+
+def test_analyze_several_files_json_and_jsonl(cli: Cli) -> None:
+    paths = [str(p) for p in TXT_EXAMPLES]
+    assert len(paths) >= 2
+    result, out = _analyze(cli, *paths, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert isinstance(out, list)
+    assert [r["path"] for r in out] == paths
+    result = cli("analyze", *paths, "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(paths)
+    assert [json.loads(ln) for ln in lines] == out
+
+
+def test_analyze_pretty(cli: Cli) -> None:
+    path = EXAMPLES / "kursk-machine-translated.txt"
+    result = cli("analyze", path, "--format", "pretty")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].strip("─ ") == str(path)
+    assert any("via Reuters" in ln and "(mixed, asserts)" in ln for ln in lines), lines
+    assert any("According to (according_to, reports)" in ln for ln in lines), lines
+
+
+@pytest.mark.parametrize("path", TXT_EXAMPLES, ids=lambda p: p.name)
+def test_analyze_offsets_point_into_the_file(cli: Cli, path: Path) -> None:
+    result, out = _analyze(cli, path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert _assert_offsets(_read_as_contract(path), out) >= 2 * len(out["statements"]) > 0
+
+
+def test_analyze_offsets_with_bom_crlf_and_non_ascii(cli: Cli, tmp_path: Path) -> None:
+    body = (
+        "Café owners in Zürich 😀 said nothing. “Naïve” readers wait… 🇺🇦 — résumé.\r\n"
+        "\r\n"
+        "Maria Silva, the foreign minister, said on Tuesday that the talks had failed.\r\n"
+        "“We will not sign anything else,” she told Reuters. “Not this year.”\r\n"
+        "\r\n"
+        "The ministry denied that troops had crossed the river, the AP reported.\r\n"
+    )
+    path = tmp_path / "bom-crlf.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode("utf-8"))
+    result, out = _analyze(cli, path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    text = _read_as_contract(path)
+    assert text == body  # BOM dropped, \r\n kept
+    assert _assert_offsets(text, out) > 0
+    contents = [s["content"]["text"] for s in out["statements"]]
+    assert any("the talks had failed" in c for c in contents), contents
+    silva = text.index("Maria Silva")
+    assert any(s["content"]["start"] > silva for s in out["statements"])
+    pronoun = [s for s in out["statements"] if s["speaker"] and s["speaker"]["text"] == "she"]
+    assert pronoun and pronoun[0]["speaker"]["resolved"]["text"] == "Maria Silva"
+
+
+def test_analyze_non_utf8_file_is_an_error_object(cli: Cli, tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("The caf\u00e9 owner said the talks had failed.".encode("cp1252"))
+    good = EXAMPLES / "kursk-machine-translated.txt"
+    result, out = _analyze(cli, bad, good, "--format", "json")
+    assert result.exit_code == 1
+    assert out[0]["path"] == str(bad)
+    assert "UTF-8" in out[0]["error"] and out[0]["statements"] == []
+    assert "error" not in out[1] and out[1]["statements"]
+    result, out = _analyze(cli, tmp_path / "missing.txt", "--format", "json")
+    assert result.exit_code == 1 and out["error"] and out["statements"] == []
+
+
+def test_analyze_stdin(cli: Cli) -> None:
+    path = EXAMPLES / "kursk-machine-translated.txt"
+    result, out = _analyze(cli, "-", "--format", "json", input=path.read_bytes())
+    assert result.exit_code == 0, result.output
+    assert out["path"] == "-"
+    _, from_file = _analyze(cli, path, "--format", "json")
+    assert out["statements"] == from_file["statements"]
+
+
+def test_python_api_matches_the_cli(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "api.txt"
+    path.write_text(GOOD_ARTICLE, encoding="utf-8", newline="")
+    api = counterclaim.analyze(GOOD_ARTICLE).to_dict()
+    assert json.loads(json.dumps(api)) == api  # JSON-serialisable, nothing lost
+    result, out = _analyze(cli, path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert out["statements"] == api["statements"]
+    assert len(api["statements"]) >= 2
+
+
+def test_shared_model_fixture(analyze_text: Callable[[str], Any]) -> None:
+    analysis = analyze_text('"We will win," the minister said.')
+    [s] = analysis.statements
+    assert (s.speaker.text, s.cue.text, s.content.text, s.kind) == (
+        "the minister",
+        "said",
+        "We will win",
+        "direct",
+    )
+
+
+# -- eval ------------------------------------------------------------------------------
+
+
+def test_eval_attribution_on_polnear_dev(cli: Cli, shared_data: Path) -> None:
+    polnear = shared_data / "polnear"
+    if not (polnear / "dev").is_dir():
+        pytest.skip(f"../shared/data not found: {polnear / 'dev'} is missing")
+    result = cli(
+        "eval", "attribution", "--polnear", polnear, "--split", "dev", "--limit", "3",
+        "--format", "json",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert out["articles"] == 3
+    for mode in ("exact", "overlap"):
+        for item in ("source", "cue", "content", "attribution"):
+            s = out[mode][item]
+            for k in ("precision", "recall", "f1"):
+                assert 0.0 <= s[k] <= 1.0, (mode, item, k, s[k])
+            assert s["tp"] <= min(s["predicted"], s["gold"])
+    assert out["overlap"]["content"]["f1"] >= out["exact"]["content"]["f1"]
+    assert out["exact"]["source"]["f1"] > 0
+
+
+def test_eval_missing_data_is_a_clean_error(cli: Cli, tmp_path: Path) -> None:
+    result = cli("eval", "attribution", "--polnear", tmp_path / "nope", "--format", "json")
+    assert result.exit_code == 1
+    _no_traceback(result)
+    assert "nope" in _squash(result.stderr)
+
+
+# -- the real entry point, in a child process ---------------------------------------------
+
+
+def test_subprocess_ingest_then_list(run_cli_subprocess: Any, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_bytes(b"")
+    db = f"sqlite:///{tmp_path / 'cc.db'}"
+    proc = run_cli_subprocess("ingest", tmp_path / "in", "--db", db, "--format", "json")
+    stderr = proc.stderr.decode("utf-8")
+    assert proc.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    assert _squash(str(tmp_path / "in" / "b.txt")) in _squash(stderr)
+    [summary] = json.loads(proc.stdout)
+    assert (summary["added"], summary["failed"]) == (1, 1)
+    assert summary["statements"] >= 2
+    assert (tmp_path / "cc.db").is_file()
+
+
+def test_subprocess_analyze_stdin_with_bom_and_crlf(run_cli_subprocess: Any) -> None:
+    body = "Résumé 😀 first.\r\n\r\n“It is over,” the general said.\r\nKyiv denied the claim.\r\n"
+    proc = run_cli_subprocess(
+        "analyze", "-", "--format", "jsonl", input=b"\xef\xbb\xbf" + body.encode("utf-8")
+    )
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    [line] = proc.stdout.decode("utf-8").splitlines()
+    out = json.loads(line)
+    assert out["path"] == "-"
+    assert _assert_offsets(body, out) >= 4
+    assert {s["content"]["text"] for s in out["statements"]} >= {"It is over", "the claim"}
