@@ -39,3 +39,16 @@ def data_dir() -> Path:
         return Path(env)
     repo = Path(__file__).resolve().parents[2]
     return repo.parent / "shared" / "data"
+
+
+def cache_dir() -> Path:
+    """Where derived indexes are kept between runs (``COUNTERCLAIM_CACHE``).
+
+    Defaults to ``$XDG_CACHE_HOME/counterclaim`` (``~/.cache/counterclaim``). Everything
+    in it can be rebuilt from installed packages; deleting it is always safe.
+    """
+    env = os.environ.get("COUNTERCLAIM_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "counterclaim"
