@@ -137,7 +137,7 @@ def test_round_trip_document_and_statements(store: Store) -> None:
         "published": "2024-08-12",
         "kind": "indirect",
         "stance": "asserts",
-        "speaker": {**GERASIMOV.to_dict(), "resolved": None},
+        "speaker": {**GERASIMOV.to_dict(), "resolved": None, "actor": None},
         "speaker_name": "Valery Gerasimov",
         "cue": _span("said").to_dict(),
         "content": _span("the front was stable").to_dict(),
@@ -145,11 +145,13 @@ def test_round_trip_document_and_statements(store: Store) -> None:
         "via_name": None,
         "negated": False,
         "confidence": None,
+        "speaker_actor": None,
+        "via_actor": None,
     }
     # A pronoun resolved to the full name: the name is what we file it under.
     assert second["speaker"] == _mention("he", resolved=GERASIMOV).to_dict()
     assert second["speaker_name"] == "Valery Gerasimov"
-    assert second["via"] == {**_span("TASS").to_dict(), "resolved": None}
+    assert second["via"] == {**_span("TASS").to_dict(), "resolved": None, "actor": None}
     assert second["via_name"] == "TASS"
     assert (second["kind"], second["stance"]) == ("direct", "asserts")
     assert third["speaker"] is None and third["speaker_name"] is None
@@ -493,3 +495,40 @@ def test_registry_rejects_duplicate_names() -> None:
     with pytest.raises(ValueError, match="twice"):
         reg.migration("0001_a")(lambda conn: None)
     assert reg.names == ["0001_a"]
+
+
+def test_actor_links_are_stored_with_their_mentions(tmp_path: Path) -> None:
+    """Issue 3: linked speakers and outlets become actors and mentions."""
+    from counterclaim.records import ActorRef
+
+    gerasimov = ActorRef(
+        "person:valery-gerasimov", "Valery Gerasimov", "person", "RUS", 0.97, "alias", "listed"
+    )
+    tass = ActorRef("media:tass", "TASS", "media", "RUS", 0.97, "alias", "listed")
+    speaker = Mention(GERASIMOV.text, GERASIMOV.start, GERASIMOV.end, actor=gerasimov)
+    via = _mention("TASS")
+    via = Mention(via.text, via.start, via.end, actor=tass)
+    st = Statement(
+        content=_span("the front was stable"),
+        kind="indirect",
+        stance="asserts",
+        speaker=speaker,
+        cue=_span("said"),
+        via=via,
+    )
+    with Store.open(f"sqlite:///{tmp_path / 'a.db'}") as store:
+        doc_id, _ = store.add_analysis(Analysis(Document(text=TEXT, source="x.txt"), [st]))
+        [row] = store.statements(doc_id=doc_id)
+        assert row["speaker"]["actor"]["id"] == "person:valery-gerasimov"
+        assert row["via_actor"]["name"] == "TASS"
+        by_id = {a["id"]: a for a in store.actors()}
+        assert by_id["person:valery-gerasimov"]["statements"] == 1
+        assert by_id["media:tass"]["mentions"] == 1 and by_id["media:tass"]["statements"] == 0
+        assert [a["id"] for a in store.actors(kind="media")] == ["media:tass"]
+        [m] = store.actor_mentions("person:valery-gerasimov")
+        assert (m["role"], m["method"], m["text"]) == ("speaker", "alias", "Valery Gerasimov")
+        assert store.statements(actor_ids=["person:valery-gerasimov"])[0]["id"] == row["id"]
+        # the record comes back with its link
+        back = store.get_analysis(doc_id).statements[0]
+        assert back.speaker is not None and back.speaker.actor is not None
+        assert back.speaker.actor.id == "person:valery-gerasimov"

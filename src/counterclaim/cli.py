@@ -128,6 +128,93 @@ def documents(
     )
 
 
+actors_app = typer.Typer(help="Canonical actors in the ledger.", invoke_without_command=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.callback()
+def actors(
+    ctx: typer.Context,
+    kind: Annotated[str | None, typer.Option(help="person, government, military, ...")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 code, e.g. RUS.")] = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """List the actors the ledger has seen (with no subcommand)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            rows = ledger.actor_rows(store, kind=kind, country=country, limit=limit)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    render(rows, fmt, ledger.ACTOR_COLUMNS if fmt is not Format.json else None, title="actors")
+
+
+def _actor_title(view: dict[str, Any]) -> str:
+    return f"[bold]{view['id']}[/bold] {view['name']} ({view['kind']}, {view['country'] or '-'})"
+
+
+@actors_app.command("explain")
+def actors_explain(
+    actor: Annotated[str, typer.Argument(help="Actor id or alias.")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Why each mention was linked to this actor."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            view = ledger.explain_actor(store, actor)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    if fmt is not Format.table:
+        render(view["mentions"] if fmt is Format.csv else [view], fmt)
+        return
+    Console().print(_actor_title(view))
+    Console().print(view["summary"])
+    cols = ("document_id", "role", "text", "method", "confidence", "evidence")
+    render(view["mentions"], fmt, cols, title="mentions")
+
+
+@app.command("actor")
+def actor_cmd(
+    actor: Annotated[str, typer.Argument(help='Actor id or alias ("Zelenskiy", "gov:RUS").')],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Everything one actor said, by date."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            view = ledger.actor_view(store, actor)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    if fmt is Format.json:
+        render([view], fmt)
+        return
+    rows = [
+        {
+            "published": s["published"],
+            "doc": s["document_id"],
+            "cue": s["cue"]["text"] if s["cue"] else None,
+            "content": s["content"]["text"],
+            "via": (s["via_actor"] or {}).get("name") or s["via_name"],
+            "stance": s["stance"],
+            "id": s["id"],
+        }
+        for s in view["said"]
+    ]
+    if fmt is Format.table:
+        Console().print(_actor_title(view))
+    render(rows, fmt, ("published", "doc", "cue", "content", "via", "stance"), title="said")
+
+
 _STYLES = {"content": "green", "speaker": "bold cyan", "cue": "bold yellow", "via": "bold magenta"}
 
 

@@ -5,9 +5,14 @@ Components (added after the model's own):
 * ``cc_line_breaks`` (before the parser) reads token text, writes ``token.is_sent_start``:
   a line break ends a sentence, so a headline without a full stop is not glued to
   the paragraph under it.
-* ``cc_statements`` (last) reads the parse, lemmas, entities; writes
-  ``doc._.statements`` (``extract.attribution.RawStatement`` list, offsets into
-  ``doc.text``) and ``doc._.cc_error`` when extraction failed on this document.
+* ``cc_statements`` reads the parse, lemmas, entities; writes ``doc._.statements``
+  (``extract.attribution.RawStatement`` list, offsets into ``doc.text``), each
+  speaker tied to the name it stands for in the article (``extract.speakers``).
+* ``cc_actors`` reads the statements, entities and ``doc._.published``; writes the
+  canonical actor of each speaker and outlet (``extract.actors``).
+
+A component that fails records ``doc._.cc_error`` instead of raising, so one bad
+article never stops a batch.
 """
 
 from __future__ import annotations
@@ -22,12 +27,12 @@ from spacy.tokens import Doc
 
 from counterclaim import settings
 from counterclaim.errors import ModelNotFoundError
-from counterclaim.extract import attribution, speakers
+from counterclaim.extract import actors, attribution, speakers
 from counterclaim.extract.context import DocContext
 
 log = logging.getLogger(__name__)
 
-for _name in ("statements", "cc_error"):
+for _name in ("statements", "cc_error", "published", "doc_key"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -74,6 +79,23 @@ def statements_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(
+    "cc_actors",
+    requires=["doc._.statements", "doc.ents"],
+    assigns=["doc._.statements"],
+)
+def actors_component(doc: Doc) -> Doc:
+    """Link speakers and outlets to canonical actors."""
+    if doc._.cc_error:
+        return doc
+    try:
+        actors.link_statements(doc, doc._.statements or [], doc._.published)
+    except Exception as exc:  # one bad article must not stop a batch
+        log.exception("actor linking failed")
+        doc._.cc_error = f"{type(exc).__name__}: {exc}"
+    return doc
+
+
 @cache
 def load(model: str | None = None) -> Language:
     """Load the model named by ``model`` or the settings, with our components added."""
@@ -88,5 +110,6 @@ def load(model: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("cc_line_breaks", before="parser")
     nlp.add_pipe("cc_statements", last=True)
+    nlp.add_pipe("cc_actors", last=True)
     nlp.max_length = settings.MAX_CHARS + 1
     return nlp

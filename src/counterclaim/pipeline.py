@@ -19,7 +19,7 @@ from counterclaim import nlp as nlp_mod
 from counterclaim.clean import CleanText, clean
 from counterclaim.errors import CounterclaimError
 from counterclaim.extract.attribution import RawStatement
-from counterclaim.records import Analysis, Document, Mention, Span, Statement
+from counterclaim.records import ActorRef, Analysis, Document, Mention, Span, Statement
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,13 @@ def _run_batch(docs: list[Document], nlp: Language) -> Iterator[Analysis | Extra
     # 1. clean: normalise what breaks the parser, keeping the map back
     cleaned = [clean(d.text) for d in docs]
     # 2. nlp: parse and extract (spaCy components, see nlp.py), long texts in pieces
-    pieces = [(t, _Piece(i, off)) for i, c in enumerate(cleaned) for off, t in chunks(c.text)]
+    pieces: list[tuple[Doc, _Piece]] = []
+    for i, (d, c) in enumerate(zip(docs, cleaned, strict=True)):
+        for off, t in chunks(c.text):
+            doc = nlp.make_doc(t)
+            doc._.published = d.published
+            doc._.doc_key = d.content_hash[:12]
+            pieces.append((doc, _Piece(i, off)))
     parsed: list[list[tuple[Doc, int]]] = [[] for _ in docs]
     errors: dict[int, str] = {}
     for doc, piece in _pipe(nlp, pieces, errors):
@@ -119,7 +125,7 @@ def _run_batch(docs: list[Document], nlp: Language) -> Iterator[Analysis | Extra
 
 
 def _pipe(
-    nlp: Language, pieces: list[tuple[str, _Piece]], errors: dict[int, str]
+    nlp: Language, pieces: list[tuple[Doc, _Piece]], errors: dict[int, str]
 ) -> Iterator[tuple[Doc, _Piece]]:
     """nlp.pipe over the pieces; if spaCy itself fails, retry one by one to find the bad one."""
     try:
@@ -127,11 +133,11 @@ def _pipe(
         return
     except Exception:
         log.exception("spaCy failed on a batch; retrying its documents one by one")
-    for text, piece in pieces:
+    for doc, piece in pieces:
         if piece.index in errors:
             continue
         try:
-            yield nlp(text), piece
+            yield nlp(doc), piece
         except Exception as exc:
             errors[piece.index] = f"{type(exc).__name__}: {exc}"
 
@@ -149,11 +155,12 @@ def _mention(
     rng: tuple[int, int] | None,
     resolved: tuple[int, int] | None,
     original: str,
+    actor: ActorRef | None = None,
 ) -> Mention | None:
     span = _span(ct, offset, rng, original)
     if span is None:
         return None
-    return Mention(span.text, span.start, span.end, _span(ct, offset, resolved, original))
+    return Mention(span.text, span.start, span.end, _span(ct, offset, resolved, original), actor)
 
 
 def _statement(raw: RawStatement, ct: CleanText, offset: int, original: str) -> Statement:
@@ -163,9 +170,9 @@ def _statement(raw: RawStatement, ct: CleanText, offset: int, original: str) -> 
         content=content,
         kind=raw.kind,
         stance=raw.stance,
-        speaker=_mention(ct, offset, raw.speaker, raw.resolved, original),
+        speaker=_mention(ct, offset, raw.speaker, raw.resolved, original, raw.speaker_actor),
         cue=_span(ct, offset, raw.cue, original),
-        via=_mention(ct, offset, raw.via, None, original),
+        via=_mention(ct, offset, raw.via, None, original, raw.via_actor),
         negated=raw.negated,
         confidence=raw.confidence,
     )

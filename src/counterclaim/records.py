@@ -32,6 +32,32 @@ class Span:
 
 
 @dataclass(frozen=True)
+class ActorRef:
+    """The canonical actor a mention is linked to, and how sure the link is.
+
+    ``method`` says how the link was made (``alias``, ``surname``, ``role``,
+    ``metonymy``, ``coref``, ``fuzzy``, ``new``); ``evidence`` is a short reason.
+    """
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    confidence: float
+    method: str = "alias"
+    evidence: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(frozen=True)
 class Mention(Span):
     """A span naming someone; ``resolved`` is the named mention it refers to, if any.
 
@@ -41,6 +67,7 @@ class Mention(Span):
     """
 
     resolved: Span | None = None
+    actor: ActorRef | None = None
 
     @property
     def name(self) -> str:
@@ -50,6 +77,7 @@ class Mention(Span):
     def to_dict(self) -> dict[str, Any]:
         d = super().to_dict()
         d["resolved"] = self.resolved.to_dict() if self.resolved else None
+        d["actor"] = self.actor.to_dict() if self.actor else None
         return d
 
 

@@ -26,6 +26,7 @@ from counterclaim.extract.cues import find_cues
 from counterclaim.extract.lexicon import cue_stances, is_outlet_name, media_words
 from counterclaim.extract.linear import LinearModel
 from counterclaim.extract.roles import ROLE_CLASSES, Candidate, candidates, rest_of, role_features
+from counterclaim.records import ActorRef
 
 CUE_MODEL_FILE = "attribution_cues.json.gz"
 ROLE_MODEL_FILE = "attribution_roles.json.gz"
@@ -61,6 +62,8 @@ class RawStatement:
     negated: bool = False
     confidence: float = 0.0
     resolved: tuple[int, int] | None = None  # speaker's named antecedent (speakers.py)
+    speaker_actor: ActorRef | None = None  # canonical actors (actors.py)
+    via_actor: ActorRef | None = None
 
 
 @cache

@@ -128,10 +128,13 @@ class _Article:
         return best if best is not None and len(best) > len(span) else None
 
     def person_in(self, span: Span) -> Span | None:
-        for p in self.persons:
-            if span.start <= p.start and p.end <= span.end:
+        """The person a mention names: not one in possessive or object position
+        ("Sarn's minister, Pavel Lind" names Pavel Lind)."""
+        inside = [p for p in self.persons if span.start <= p.start and p.end <= span.end]
+        for p in inside:
+            if p.root.dep_ not in ("poss", "pobj"):
                 return p
-        return None
+        return inside[0] if inside else None
 
     def by_title(self, family: str, at: int, sent_idx: dict[int, int]) -> Span | None:
         before = [p for p in self.persons if p.start < at and family in self.titles[p.start]]

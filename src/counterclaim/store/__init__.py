@@ -29,7 +29,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from counterclaim import settings
 from counterclaim.errors import AmbiguousReferenceError, NotFoundError, StoreError
-from counterclaim.records import Analysis, Document, Mention, Span, Statement
+from counterclaim.records import ActorRef, Analysis, Document, Mention, Span, Statement
 from counterclaim.store.engine import (
     begin_write,
     check_connection,
@@ -42,7 +42,7 @@ from counterclaim.store.migrations import (
     apply_migrations,
     schema_version,
 )
-from counterclaim.store.schema import documents, statements, utcnow
+from counterclaim.store.schema import actors, documents, mentions, statements, utcnow
 
 __all__ = [
     "MIGRATIONS",
@@ -255,8 +255,31 @@ class Store:
         rows = [
             _statement_row(doc_id, seq, st) for doc_id, sts in items for seq, st in enumerate(sts)
         ]
-        if rows:
-            conn.execute(insert(statements), rows)  # executemany
+        if not rows:
+            return
+        conn.execute(insert(statements), rows)  # executemany
+        # The mentions that were linked to actors, with the ids the statements got.
+        doc_ids = sorted({doc_id for doc_id, _ in items})
+        ids = {
+            (r.document_id, r.seq): r.id
+            for r in conn.execute(
+                select(statements.c.id, statements.c.document_id, statements.c.seq).where(
+                    statements.c.document_id.in_(doc_ids)
+                )
+            )
+        }
+        refs: dict[str, ActorRef] = {}
+        mention_rows = []
+        for doc_id, sts in items:
+            for seq, st in enumerate(sts):
+                for role, m in (("speaker", st.speaker), ("via", st.via)):
+                    if m is None or m.actor is None:
+                        continue
+                    refs.setdefault(m.actor.id, m.actor)
+                    mention_rows.append(_mention_row(doc_id, ids[(doc_id, seq)], role, m))
+        _upsert_actors(conn, refs.values())
+        if mention_rows:
+            conn.execute(insert(mentions), mention_rows)
 
     def delete_document(self, doc_id: int) -> None:
         """Delete a document; its statements go with it (foreign-key cascade)."""
@@ -360,26 +383,44 @@ class Store:
         speaker: str | None = None,
         doc_id: int | None = None,
         limit: int | None = None,
+        actor_ids: Sequence[str] | None = None,
     ) -> list[dict[str, Any]]:
         """Statements as plain dicts, by document id then position in the document.
 
         ``speaker`` matches case-insensitively anywhere in the resolved speaker name or
-        the speaker's own text ("gerasimov" finds "Valery Gerasimov").
+        the speaker's own text ("gerasimov" finds "Valery Gerasimov"), or, with
+        ``actor_ids``, any statement whose speaker is linked to one of those actors.
         """
-        query = select(
-            statements,
-            documents.c.title,
-            documents.c.source,
-            documents.c.published,
-        ).join(documents, documents.c.id == statements.c.document_id)
+        sa, va = actors.alias("speaker_actor"), actors.alias("via_actor")
+        query = (
+            select(
+                statements,
+                documents.c.title,
+                documents.c.source,
+                documents.c.published,
+                sa.c.name.label("speaker_actor_name"),
+                sa.c.kind.label("speaker_actor_kind"),
+                sa.c.country.label("speaker_actor_country"),
+                va.c.name.label("via_actor_name"),
+                va.c.kind.label("via_actor_kind"),
+                va.c.country.label("via_actor_country"),
+            )
+            .join(documents, documents.c.id == statements.c.document_id)
+            .outerjoin(sa, sa.c.id == statements.c.speaker_actor_id)
+            .outerjoin(va, va.c.id == statements.c.via_actor_id)
+        )
+        conditions = []
         if speaker:
             needle = speaker.lower()
-            query = query.where(
-                or_(
-                    func.lower(statements.c.speaker_name).contains(needle, autoescape=True),
-                    func.lower(statements.c.speaker_text).contains(needle, autoescape=True),
-                )
-            )
+            conditions += [
+                func.lower(statements.c.speaker_name).contains(needle, autoescape=True),
+                func.lower(statements.c.speaker_text).contains(needle, autoescape=True),
+                func.lower(sa.c.name).contains(needle, autoescape=True),
+            ]
+        if actor_ids:
+            conditions.append(statements.c.speaker_actor_id.in_(list(actor_ids)))
+        if conditions:
+            query = query.where(or_(*conditions))
         if doc_id is not None:
             query = query.where(statements.c.document_id == doc_id)
         query = _limit(query.order_by(statements.c.document_id, statements.c.seq), limit)
@@ -406,6 +447,58 @@ class Store:
             meta=d["meta"],
         )
         return Analysis(doc, [_statement_record(s) for s in self.statements(doc_id=doc_id)])
+
+    def actors(
+        self, kind: str | None = None, country: str | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Actors the ledger has seen, with how many statements each made, most first."""
+        n_said = (
+            select(func.count())
+            .where(statements.c.speaker_actor_id == actors.c.id)
+            .scalar_subquery()
+            .label("statements")
+        )
+        n_mentions = (
+            select(func.count())
+            .where(mentions.c.actor_id == actors.c.id)
+            .scalar_subquery()
+            .label("mentions")
+        )
+        query = select(actors, n_said, n_mentions)
+        if kind:
+            query = query.where(actors.c.kind == kind)
+        if country:
+            query = query.where(func.upper(actors.c.country) == country.upper())
+        query = _limit(query.order_by(n_said.desc(), actors.c.id), limit)
+        with self._read() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [{**r, "first_seen": _iso(r["first_seen"])} for r in rows]
+
+    def get_actor(self, actor_id: str) -> dict[str, Any]:
+        """One actor's row; ``NotFoundError`` if the ledger has never seen it."""
+        with self._read() as conn:
+            row = conn.execute(select(actors).where(actors.c.id == actor_id)).mappings().first()
+        if row is None:
+            raise NotFoundError(
+                f"no actor {actor_id!r} in this store; list them with `counterclaim actors`"
+            )
+        return {**row, "first_seen": _iso(row["first_seen"])}
+
+    def actor_mentions(self, actor_id: str) -> list[dict[str, Any]]:
+        """Every mention linked to ``actor_id``: where, which words, how and why."""
+        query = (
+            select(
+                mentions,
+                documents.c.title,
+                documents.c.source,
+                documents.c.published,
+            )
+            .join(documents, documents.c.id == mentions.c.document_id)
+            .where(mentions.c.actor_id == actor_id)
+            .order_by(mentions.c.document_id, mentions.c.start)
+        )
+        with self._read() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
 
     def counts(self) -> dict[str, int]:
         """How many documents and statements the store holds."""
@@ -455,6 +548,53 @@ def _mention_cols(prefix: str, mention: Mention | Span | None) -> dict[str, Any]
     return cols
 
 
+def _upsert_actors(conn: Connection, refs: Iterable[ActorRef]) -> None:
+    """Add the actors the store has not seen yet (an actor's row never changes)."""
+    refs = list(refs)
+    if not refs:
+        return
+    have = set(conn.scalars(select(actors.c.id).where(actors.c.id.in_([r.id for r in refs]))))
+    now = utcnow()
+    rows = [
+        {
+            "id": r.id,
+            "name": r.name,
+            "kind": r.kind,
+            "country": r.country or None,
+            "source": "extracted" if r.method.split("+")[-1] == "new" else "catalogue",
+            "first_seen": now,
+        }
+        for r in refs
+        if r.id not in have
+    ]
+    if rows:
+        conn.execute(insert(actors), rows)
+
+
+def _actor_cols(prefix: str, m: Mention | None) -> dict[str, Any]:
+    ref = m.actor if m is not None else None
+    return {
+        f"{prefix}_actor_id": ref.id if ref else None,
+        f"{prefix}_actor_confidence": ref.confidence if ref else None,
+    }
+
+
+def _mention_row(doc_id: int, statement_id: int, role: str, m: Mention) -> dict[str, Any]:
+    assert m.actor is not None
+    return {
+        "document_id": doc_id,
+        "statement_id": statement_id,
+        "role": role,
+        "text": m.text,
+        "start": m.start,
+        "end": m.end,
+        "actor_id": m.actor.id,
+        "confidence": m.actor.confidence,
+        "method": m.actor.method,
+        "evidence": m.actor.evidence,
+    }
+
+
 def _statement_row(doc_id: int, seq: int, st: Statement) -> dict[str, Any]:
     return {
         "document_id": doc_id,
@@ -467,6 +607,8 @@ def _statement_row(doc_id: int, seq: int, st: Statement) -> dict[str, Any]:
         **_mention_cols("via", st.via),
         "negated": st.negated,
         "confidence": st.confidence,
+        **_actor_cols("speaker", st.speaker),
+        **_actor_cols("via", st.via),
     }
 
 
@@ -490,6 +632,7 @@ def _mention_dict(row: Mapping[Any, Any], prefix: str) -> dict[str, Any] | None:
         if ref_start is None
         else {"text": row[f"{prefix}_name"], "start": ref_start, "end": row[f"{prefix}_ref_end"]}
     )
+    span["actor"] = _actor_dict(row, prefix)
     return span
 
 
@@ -511,6 +654,21 @@ def _statement_dict(row: Mapping[Any, Any]) -> dict[str, Any]:
         "via_name": row["via_name"],
         "negated": bool(row["negated"]),
         "confidence": row["confidence"],
+        "speaker_actor": _actor_dict(row, "speaker"),
+        "via_actor": _actor_dict(row, "via"),
+    }
+
+
+def _actor_dict(row: Mapping[Any, Any], prefix: str) -> dict[str, Any] | None:
+    actor_id = row[f"{prefix}_actor_id"]
+    if actor_id is None:
+        return None
+    return {
+        "id": actor_id,
+        "name": row[f"{prefix}_actor_name"],
+        "kind": row[f"{prefix}_actor_kind"],
+        "country": row[f"{prefix}_actor_country"],
+        "confidence": row[f"{prefix}_actor_confidence"],
     }
 
 
@@ -521,7 +679,13 @@ def _span_record(d: Mapping[Any, Any] | None) -> Span | None:
 def _mention_record(d: Mapping[Any, Any] | None) -> Mention | None:
     if d is None:
         return None
-    return Mention(d["text"], d["start"], d["end"], resolved=_span_record(d["resolved"]))
+    a = d.get("actor")
+    actor = (
+        ActorRef(a["id"], a["name"], a["kind"], a["country"], a["confidence"] or 0.0) if a else None
+    )
+    return Mention(
+        d["text"], d["start"], d["end"], resolved=_span_record(d["resolved"]), actor=actor
+    )
 
 
 def _statement_record(d: Mapping[Any, Any]) -> Statement:

@@ -147,3 +147,29 @@ def schema_version(engine: Engine) -> str:
 def _initial(conn: Connection) -> None:
     """Documents and their statements."""
     metadata.create_all(conn, tables=list(INITIAL_TABLES))
+
+
+@migration("0002_actors")
+def _actors(conn: Connection) -> None:
+    """Canonical actors, linked mentions, and the actor ids on each statement."""
+    from counterclaim.store.schema import actors, mentions
+
+    metadata.create_all(conn, tables=[actors, mentions])
+    add_columns(
+        conn, "statements", {"speaker_actor_id": "VARCHAR(200)", "via_actor_id": "VARCHAR(200)"}
+    )
+
+
+def add_columns(conn: Connection, table: str, columns: dict[str, str], index: bool = True) -> None:
+    """Add the columns ``table`` lacks (with an index each).
+
+    ``0001_initial`` creates tables from today's definitions, so a new database has
+    them already; an older one gets them here.
+    """
+    have = {c["name"] for c in inspect(conn).get_columns(table)}
+    for name, sql_type in columns.items():
+        if name in have:
+            continue
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}"))
+        if index:
+            conn.execute(text(f"CREATE INDEX ix_{table}_{name} ON {table} ({name})"))

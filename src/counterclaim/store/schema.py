@@ -129,7 +129,47 @@ statements = Table(
     Column("via_ref_end", Integer),
     Column("negated", Boolean, nullable=False, default=False),  # "did not confirm"
     Column("confidence", Float),  # the cue detector's probability
+    # added by 0002_actors
+    Column("speaker_actor_id", String(200), index=True),
+    Column("via_actor_id", String(200), index=True),
+    Column("speaker_actor_confidence", Float),
+    Column("via_actor_confidence", Float),
     UniqueConstraint("document_id", "seq"),
+)
+
+#: Canonical actors the ledger has seen: from the catalogue, or new ones keyed by name.
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", String(200), primary_key=True),  # "person:valery-gerasimov", "gov:RUS"
+    Column("name", Text, nullable=False),
+    Column("kind", String(32), nullable=False, index=True),
+    Column("country", String(3), index=True),
+    Column("source", String(16), nullable=False),  # catalogue | extracted
+    Column("first_seen", UTCDateTime, nullable=False, default=utcnow),
+)
+
+#: Every linked mention: which span of which document names which actor, and why.
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column(
+        "document_id",
+        Id,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("statement_id", Id, ForeignKey("statements.id", ondelete="CASCADE"), index=True),
+    Column("role", String(16), nullable=False),  # speaker | via | party
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("actor_id", String(200), ForeignKey("actors.id"), nullable=False, index=True),
+    Column("confidence", Float, nullable=False),
+    Column("method", String(32), nullable=False),
+    Column("evidence", Text, nullable=False, default=""),
 )
 
 migrations = Table(
@@ -146,7 +186,9 @@ __all__ = [
     "INITIAL_TABLES",
     "Id",
     "UTCDateTime",
+    "actors",
     "documents",
+    "mentions",
     "metadata",
     "migrations",
     "statements",
