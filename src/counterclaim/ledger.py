@@ -26,6 +26,7 @@ class IngestSummary:
     statements: int = 0
     failed: list[dict[str, str]] = field(default_factory=list)
     documents: list[dict[str, Any]] = field(default_factory=list)
+    link: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -36,6 +37,7 @@ class IngestSummary:
             "statements": self.statements,
             "errors": self.failed,
             "documents": self.documents,
+            "link": self.link,
         }
 
 
@@ -79,6 +81,11 @@ def ingest(
             )
         else:
             summary.duplicates += 1
+    # cross-document: stories, propositions, positions, disputes (rebuilt from all claims)
+    if summary.added:
+        from counterclaim.link import relink
+
+        summary.link = relink(store)
     return summary
 
 

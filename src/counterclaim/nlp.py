@@ -10,6 +10,8 @@ Components (added after the model's own):
   speaker tied to the name it stands for in the article (``extract.speakers``).
 * ``cc_actors`` reads the statements, entities and ``doc._.published``; writes the
   canonical actor of each speaker and outlet (``extract.actors``).
+* ``cc_claims`` reads the statements, actors, places and dates; writes ``doc._.claims``
+  (``extract.claims.RawClaim``) and ``doc._.figures`` (``extract.figures.RawFigure``).
 
 A component that fails records ``doc._.cc_error`` instead of raising, so one bad
 article never stops a batch.
@@ -27,12 +29,12 @@ from spacy.tokens import Doc
 
 from counterclaim import settings
 from counterclaim.errors import ModelNotFoundError
-from counterclaim.extract import actors, attribution, speakers
+from counterclaim.extract import actors, attribution, claims, figures, places, speakers
 from counterclaim.extract.context import DocContext
 
 log = logging.getLogger(__name__)
 
-for _name in ("statements", "cc_error", "published", "doc_key"):
+for _name in ("statements", "cc_error", "published", "doc_key", "outlet", "claims", "figures"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -96,6 +98,34 @@ def actors_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(
+    "cc_claims",
+    requires=["doc._.statements", "doc.ents", "token.dep"],
+    assigns=["doc._.claims", "doc._.figures"],
+)
+def claims_component(doc: Doc) -> Doc:
+    """Claims and figures of the statements and of the article's own voice."""
+    if doc._.cc_error:
+        return doc
+    try:
+        doc._.figures = figures.extract_figures(doc)
+        linker = actors.DocLinker(doc, doc._.published)
+        outlet = linker.link_name(doc._.outlet, role="via") if doc._.outlet else None
+        doc._.claims = claims.extract_claims(
+            doc,
+            doc._.statements or [],
+            places=places.place_refs(doc),
+            dates=places.date_refs(doc, doc._.published),
+            figures=doc._.figures,
+            link_party=lambda s, e: linker.link(s, e, role="party"),
+            outlet=outlet,
+        )
+    except Exception as exc:  # one bad article must not stop a batch
+        log.exception("claim extraction failed")
+        doc._.cc_error = f"{type(exc).__name__}: {exc}"
+    return doc
+
+
 @cache
 def load(model: str | None = None) -> Language:
     """Load the model named by ``model`` or the settings, with our components added."""
@@ -111,5 +141,6 @@ def load(model: str | None = None) -> Language:
         nlp.add_pipe("cc_line_breaks", before="parser")
     nlp.add_pipe("cc_statements", last=True)
     nlp.add_pipe("cc_actors", last=True)
+    nlp.add_pipe("cc_claims", last=True)
     nlp.max_length = settings.MAX_CHARS + 1
     return nlp

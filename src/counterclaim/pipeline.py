@@ -19,7 +19,16 @@ from counterclaim import nlp as nlp_mod
 from counterclaim.clean import CleanText, clean
 from counterclaim.errors import CounterclaimError
 from counterclaim.extract.attribution import RawStatement
-from counterclaim.records import ActorRef, Analysis, Document, Mention, Span, Statement
+from counterclaim.records import (
+    ActorRef,
+    Analysis,
+    Claim,
+    Document,
+    Figure,
+    Mention,
+    Span,
+    Statement,
+)
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +113,7 @@ def _run_batch(docs: list[Document], nlp: Language) -> Iterator[Analysis | Extra
             doc = nlp.make_doc(t)
             doc._.published = d.published
             doc._.doc_key = d.content_hash[:12]
+            doc._.outlet = d.outlet
             pieces.append((doc, _Piece(i, off)))
     parsed: list[list[tuple[Doc, int]]] = [[] for _ in docs]
     errors: dict[int, str] = {}
@@ -116,12 +126,10 @@ def _run_batch(docs: list[Document], nlp: Language) -> Iterator[Analysis | Extra
         if i in errors:
             yield ExtractionError(document.source, errors[i])
             continue
-        statements = [
-            _statement(raw, ct, off, document.text)
-            for doc, off in parsed[i]
-            for raw in doc._.statements
-        ]
-        yield Analysis(document=document, statements=statements)
+        result = Analysis(document=document)
+        for doc, off in parsed[i]:
+            _collect(result, doc, ct, off)
+        yield result
 
 
 def _pipe(
@@ -176,3 +184,63 @@ def _statement(raw: RawStatement, ct: CleanText, offset: int, original: str) -> 
         negated=raw.negated,
         confidence=raw.confidence,
     )
+
+
+def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
+    """Add one parsed piece's items to ``result``, offsets mapped to the original text
+    and indices (statement, figure, claim) shifted past the earlier pieces'."""
+    original = result.document.text
+    n_st, n_fig, n_claim = len(result.statements), len(result.figures), len(result.claims)
+    result.statements.extend(_statement(raw, ct, offset, original) for raw in doc._.statements)
+    for f in doc._.figures or []:
+        span = _span(ct, offset, (f.start, f.end), original)
+        assert span is not None
+        result.figures.append(
+            Figure(span, f.value, f.value_max, f.unit, f.count_class, f.hedges, f.vague)
+        )
+    statements = doc._.statements or []
+    for c in doc._.claims or []:
+        holder = None
+        if c.statement is not None:
+            st = statements[c.statement]
+            holder = st.speaker_actor
+        else:
+            holder = None
+        evidence = _span(ct, offset, c.evidence, original)
+        assert evidence is not None
+        place = _span(ct, offset, (c.place.start, c.place.end), original) if c.place else None
+        result.claims.append(
+            Claim(
+                evidence=evidence,
+                holder=holder,
+                statement=c.statement + n_st if c.statement is not None else None,
+                predicate=c.predicate,
+                frame=c.frame,
+                key=proposition_key(c.frame, c.place.key if c.place else None, c.subject_actor),
+                subject=_mention(ct, offset, c.subject, None, original, c.subject_actor),
+                object=_mention(ct, offset, c.object, None, original, c.object_actor),
+                place=place,
+                place_key=c.place.key if c.place else None,
+                time=c.time,
+                time_precision=c.time_precision,
+                polarity=c.polarity,
+                hedges=c.hedges,
+                modality=c.modality,
+                stance=c.stance,
+                answers=c.answers + n_claim if c.answers is not None and c.answers >= 0 else None,
+                figures=tuple(k + n_fig for k in c.figures),
+            )
+        )
+
+
+#: Frames whose proposition is about a place, whoever the subject ("who holds Kursk").
+PLACE_FRAMES = frozenset({"control", "casualties"})
+
+
+def proposition_key(frame: str, place_key: str | None, subject: ActorRef | None) -> str:
+    """The key claims of one article share when they state the same proposition:
+    frame and place, and for deeds (attacks, deployments, supplies) who did them."""
+    who = subject.country or subject.id if subject is not None else "?"
+    if frame in PLACE_FRAMES:
+        return f"{frame}|{place_key or '?'}"
+    return f"{frame}|{place_key or '?'}|{who}"

@@ -107,6 +107,80 @@ class Statement:
         }
 
 
+@dataclass(frozen=True)
+class Figure:
+    """A counted figure: "an estimated 14,000 soldiers"."""
+
+    span: Span
+    value: float
+    value_max: float | None
+    unit: str
+    count_class: str | None
+    hedges: tuple[str, ...]
+    vague: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "value": self.value,
+            "value_max": self.value_max,
+            "unit": self.unit,
+            "count_class": self.count_class,
+            "hedges": list(self.hedges),
+            "vague": self.vague,
+        }
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The proposition a statement (or the article's own voice) carries.
+
+    ``stance`` is the holder's position on the positive form of the proposition
+    (``asserts``, ``denies``, ``questions``); ``key`` names the proposition within
+    this article (``frame|place|subject country``) so claims and positions compare.
+    """
+
+    evidence: Span
+    holder: ActorRef | None
+    statement: int | None  # index into Analysis.statements; None = the article's voice
+    predicate: str
+    frame: str
+    key: str
+    subject: Mention | None = None
+    object: Mention | None = None
+    place: Span | None = None
+    place_key: str | None = None
+    time: str | None = None
+    time_precision: str | None = None
+    polarity: str = "positive"
+    hedges: tuple[str, ...] = ()
+    modality: str | None = None
+    stance: str = "asserts"
+    answers: int | None = None  # index of the claim (same article) this one answers
+    figures: tuple[int, ...] = ()  # indices into Analysis.figures
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "holder": self.holder.to_dict() if self.holder else None,
+            "statement": self.statement,
+            "evidence": self.evidence.to_dict(),
+            "subject": self.subject.to_dict() if self.subject else None,
+            "predicate": self.predicate,
+            "frame": self.frame,
+            "object": self.object.to_dict() if self.object else None,
+            "place": {**self.place.to_dict(), "key": self.place_key} if self.place else None,
+            "time": self.time,
+            "time_precision": self.time_precision,
+            "polarity": self.polarity,
+            "hedges": list(self.hedges),
+            "modality": self.modality,
+            "stance": self.stance,
+            "answers": self.answers,
+            "figures": list(self.figures),
+            "proposition": self.key,
+        }
+
+
 @dataclass
 class Document:
     """One article as ingested: its text (offsets point here) and metadata."""
@@ -136,9 +210,33 @@ class Analysis:
 
     document: Document
     statements: list[Statement] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    def positions(self) -> list[dict[str, Any]]:
+        """Each holder's position on each proposition of this article."""
+        out = []
+        for i, c in enumerate(self.claims):
+            if c.holder is None:
+                continue
+            out.append(
+                {
+                    "holder": c.holder.to_dict(),
+                    "proposition": c.key,
+                    "stance": c.stance,
+                    "claim": i,
+                    "evidence": c.evidence.to_dict(),
+                }
+            )
+        return out
 
     def to_dict(self) -> dict[str, Any]:
-        return {"statements": [s.to_dict() for s in self.statements]}
+        return {
+            "statements": [s.to_dict() for s in self.statements],
+            "claims": [c.to_dict() for c in self.claims],
+            "positions": self.positions(),
+            "figures": [f.to_dict() for f in self.figures],
+        }
 
 
 _WS = re.compile(r"\s+")

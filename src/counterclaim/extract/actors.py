@@ -114,7 +114,19 @@ class DocLinker:
                     out.add(a.country)
         return out
 
-    # -- entry point ------------------------------------------------------------------
+    # -- entry points -----------------------------------------------------------------
+
+    def link_name(self, name: str, role: str = "via") -> ActorRef | None:
+        """The actor a bare name stands for (a document's outlet metadata)."""
+        found = self.cat.by_alias(name)
+        if found:
+            a = _prefer(found, role)
+            return self._ref(a, "alias", f"{name!r} is an alias of {a.name}")
+        kind = "media" if role == "via" else "organisation"
+        return ActorRef(
+            f"{kind}:{slug(name)}", name, kind, None, CONFIDENCE["new"], "new",
+            f"not in the catalogue; keyed by its name {normalise(name)!r}",
+        )
 
     def link(self, start: int, end: int, role: str = "speaker") -> ActorRef | None:
         """The actor the text ``doc.text[start:end]`` names, for a speaker, via or party."""

@@ -24,12 +24,22 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    update,
 )
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from counterclaim import settings
 from counterclaim.errors import AmbiguousReferenceError, NotFoundError, StoreError
-from counterclaim.records import ActorRef, Analysis, Document, Mention, Span, Statement
+from counterclaim.records import (
+    ActorRef,
+    Analysis,
+    Claim,
+    Document,
+    Figure,
+    Mention,
+    Span,
+    Statement,
+)
 from counterclaim.store.engine import (
     begin_write,
     check_connection,
@@ -42,7 +52,18 @@ from counterclaim.store.migrations import (
     apply_migrations,
     schema_version,
 )
-from counterclaim.store.schema import actors, documents, mentions, statements, utcnow
+from counterclaim.store.schema import (
+    actors,
+    claims,
+    disputes,
+    documents,
+    figures,
+    mentions,
+    positions,
+    propositions,
+    statements,
+    utcnow,
+)
 
 __all__ = [
     "MIGRATIONS",
@@ -149,7 +170,12 @@ class Store:
         try:
             with begin_write(self._engine) as conn:
                 doc_id = self._insert_documents(conn, [doc])[0]
-                self._insert_statements(conn, [(doc_id, analysis.statements)])
+                self._insert_statements(
+                    conn,
+                    [(doc_id, analysis.statements)],
+                    [(doc_id, analysis.claims)],
+                    [(doc_id, analysis.figures)],
+                )
         except IntegrityError as exc:
             # Another writer stored the same text between our look-up and insert.
             existing = self.has_document(digest)
@@ -187,7 +213,12 @@ class Store:
                         new[digest] = analysis
                 ids = self._insert_documents(conn, [a.document for a in new.values()])
                 created = dict(zip(new, ids, strict=True))
-                self._insert_statements(conn, [(created[d], a.statements) for d, a in new.items()])
+                self._insert_statements(
+                    conn,
+                    [(created[d], a.statements) for d, a in new.items()],
+                    [(created[d], a.claims) for d, a in new.items()],
+                    [(created[d], a.figures) for d, a in new.items()],
+                )
         except IntegrityError:
             # A concurrent writer (PostgreSQL; SQLite writers are serialised) stored
             # one of these texts: redo the chunk one document at a time.
@@ -250,14 +281,16 @@ class Store:
 
     @staticmethod
     def _insert_statements(
-        conn: Connection, items: Sequence[tuple[int, Sequence[Statement]]]
+        conn: Connection,
+        items: Sequence[tuple[int, Sequence[Statement]]],
+        claim_items: Sequence[tuple[int, Sequence[Claim]]] = (),
+        figure_items: Sequence[tuple[int, Sequence[Figure]]] = (),
     ) -> None:
         rows = [
             _statement_row(doc_id, seq, st) for doc_id, sts in items for seq, st in enumerate(sts)
         ]
-        if not rows:
-            return
-        conn.execute(insert(statements), rows)  # executemany
+        if rows:
+            conn.execute(insert(statements), rows)  # executemany
         # The mentions that were linked to actors, with the ids the statements got.
         doc_ids = sorted({doc_id for doc_id, _ in items})
         ids = {
@@ -277,9 +310,17 @@ class Store:
                         continue
                     refs.setdefault(m.actor.id, m.actor)
                     mention_rows.append(_mention_row(doc_id, ids[(doc_id, seq)], role, m))
+        for _doc_id, analysis_claims in claim_items:
+            for c in analysis_claims:
+                for m in (c.subject, c.object):
+                    if m is not None and m.actor is not None:
+                        refs.setdefault(m.actor.id, m.actor)
+                if c.holder is not None:
+                    refs.setdefault(c.holder.id, c.holder)
         _upsert_actors(conn, refs.values())
         if mention_rows:
             conn.execute(insert(mentions), mention_rows)
+        _insert_claims(conn, claim_items, figure_items, ids)
 
     def delete_document(self, doc_id: int) -> None:
         """Delete a document; its statements go with it (foreign-key cascade)."""
@@ -500,6 +541,215 @@ class Store:
         with self._read() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
+    # -- claims, figures and the cross-document link --------------------------------
+
+    def claims_for_link(self) -> list[dict[str, Any]]:
+        """Every claim with what grouping needs: document hash and date, holder, frame,
+        place, subject country, stance, time, evidence words."""
+        query = select(
+            claims.c.id,
+            claims.c.document_id,
+            claims.c.seq,
+            claims.c.statement_id,
+            claims.c.holder_actor_id,
+            claims.c.holder_name,
+            claims.c.holder_country,
+            claims.c.predicate,
+            claims.c.frame,
+            claims.c.place_key,
+            claims.c.place_text,
+            claims.c.subject_country,
+            claims.c.subject_actor_id,
+            claims.c.object_actor_id,
+            claims.c.stance,
+            claims.c.time,
+            claims.c.evidence_text,
+            claims.c.answers_seq,
+            documents.c.content_hash,
+            documents.c.published,
+            documents.c.source_group,
+        ).join(documents, documents.c.id == claims.c.document_id)
+        with self._read() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def document_texts(self) -> Iterator[tuple[int, str, str | None]]:
+        """(id, text, published) of every document, streamed (for near-duplicates)."""
+        with self._read() as conn:
+            result = conn.execution_options(stream_results=True).execute(
+                select(documents.c.id, documents.c.text, documents.c.published).order_by(
+                    documents.c.id
+                )
+            )
+            for row in result:
+                yield int(row.id), row.text, row.published
+
+    def replace_link(
+        self,
+        source_groups: Mapping[int, str],
+        proposition_rows: Sequence[dict[str, Any]],
+        claim_propositions: Mapping[int, str],
+        position_rows: Sequence[dict[str, Any]],
+        dispute_rows: Sequence[dict[str, Any]],
+    ) -> None:
+        """Write the cross-document link (rebuilt from scratch) in one transaction."""
+        with begin_write(self._engine) as conn:
+            conn.execute(delete(disputes))
+            conn.execute(delete(positions))
+            conn.execute(update(claims).values(proposition_id=None))
+            conn.execute(delete(propositions))
+            conn.execute(update(documents).values(source_group=None))
+            if proposition_rows:
+                conn.execute(insert(propositions), list(proposition_rows))
+            by_prop: dict[str, list[int]] = {}
+            for claim_id, prop in claim_propositions.items():
+                by_prop.setdefault(prop, []).append(claim_id)
+            for prop, ids in by_prop.items():
+                for i in range(0, len(ids), 500):
+                    conn.execute(
+                        update(claims)
+                        .where(claims.c.id.in_(ids[i : i + 500]))
+                        .values(proposition_id=prop)
+                    )
+            by_group: dict[str, list[int]] = {}
+            for doc_id, group in source_groups.items():
+                by_group.setdefault(group, []).append(doc_id)
+            for group, ids in by_group.items():
+                for i in range(0, len(ids), 500):
+                    conn.execute(
+                        update(documents)
+                        .where(documents.c.id.in_(ids[i : i + 500]))
+                        .values(source_group=group)
+                    )
+            if position_rows:
+                conn.execute(insert(positions), list(position_rows))
+            if dispute_rows:
+                conn.execute(insert(disputes), list(dispute_rows))
+
+    def claims(
+        self,
+        doc_id: int | None = None,
+        frame: str | None = None,
+        holder_ids: Sequence[str] | None = None,
+        proposition_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Claims as plain dicts, by document then position."""
+        query = select(claims, documents.c.title, documents.c.source, documents.c.published).join(
+            documents, documents.c.id == claims.c.document_id
+        )
+        if doc_id is not None:
+            query = query.where(claims.c.document_id == doc_id)
+        if frame:
+            query = query.where(claims.c.frame == frame)
+        if holder_ids:
+            query = query.where(claims.c.holder_actor_id.in_(list(holder_ids)))
+        if proposition_id:
+            query = query.where(claims.c.proposition_id == proposition_id)
+        query = _limit(query.order_by(claims.c.document_id, claims.c.seq), limit)
+        with self._read() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def figures(
+        self,
+        count_class: str | None = None,
+        proposition_id: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Figures with the claim (holder, proposition) and document they come from."""
+        query = (
+            select(
+                figures,
+                claims.c.holder_actor_id,
+                claims.c.holder_name,
+                claims.c.proposition_id,
+                claims.c.time,
+                claims.c.stance,
+                documents.c.published,
+                documents.c.source,
+                documents.c.source_group,
+            )
+            .join(documents, documents.c.id == figures.c.document_id)
+            .outerjoin(claims, claims.c.id == figures.c.claim_id)
+        )
+        if count_class:
+            query = query.where(figures.c.count_class == count_class)
+        if proposition_id:
+            query = query.where(claims.c.proposition_id == proposition_id)
+        query = _limit(query.order_by(figures.c.document_id, figures.c.start), limit)
+        with self._read() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def propositions(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Propositions, most-claimed first."""
+        query = _limit(
+            select(propositions).order_by(propositions.c.n_claims.desc(), propositions.c.id), limit
+        )
+        with self._read() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def get_proposition(self, prop_id: str) -> dict[str, Any]:
+        """One proposition; a unique id prefix is enough."""
+        with self._read() as conn:
+            rows = (
+                conn.execute(
+                    select(propositions)
+                    .where(propositions.c.id.startswith(prop_id, autoescape=True))
+                    .limit(2)
+                )
+                .mappings()
+                .all()
+            )
+        if len(rows) != 1:
+            raise NotFoundError(
+                f"no proposition or dispute {prop_id!r}"
+                + (" (the prefix is ambiguous)" if rows else "")
+                + "; list them with `counterclaim disputes` or `counterclaim claims`"
+            )
+        return dict(rows[0])
+
+    def positions_of(self, prop_id: str) -> list[dict[str, Any]]:
+        """Positions on one proposition with their evidence, by date."""
+        query = (
+            select(
+                positions,
+                claims.c.evidence_text,
+                claims.c.evidence_start,
+                claims.c.evidence_end,
+                claims.c.statement_id,
+                documents.c.title,
+                documents.c.source,
+                documents.c.outlet,
+            )
+            .join(claims, claims.c.id == positions.c.claim_id)
+            .join(documents, documents.c.id == positions.c.document_id)
+            .where(positions.c.proposition_id == prop_id)
+            .order_by(positions.c.date, positions.c.document_id, claims.c.evidence_start)
+        )
+        with self._read() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def disputes(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Disputes with their proposition's label, most contested first."""
+        query = _limit(
+            select(disputes, propositions.c.label, propositions.c.frame, propositions.c.n_holders)
+            .join(propositions, propositions.c.id == disputes.c.proposition_id)
+            .order_by(
+                (disputes.c.asserting + disputes.c.denying).desc(), disputes.c.proposition_id
+            ),
+            limit,
+        )
+        with self._read() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def get_dispute(self, prop_id: str) -> dict[str, Any] | None:
+        with self._read() as conn:
+            row = (
+                conn.execute(select(disputes).where(disputes.c.proposition_id == prop_id))
+                .mappings()
+                .first()
+            )
+        return dict(row) if row else None
+
     def counts(self) -> dict[str, int]:
         """How many documents and statements the store holds."""
         with self._read() as conn:
@@ -546,6 +796,89 @@ def _mention_cols(prefix: str, mention: Mention | Span | None) -> dict[str, Any]
     cols[f"{prefix}_ref_start"] = resolved.start if resolved else None
     cols[f"{prefix}_ref_end"] = resolved.end if resolved else None
     return cols
+
+
+def _insert_claims(
+    conn: Connection,
+    claim_items: Sequence[tuple[int, Sequence[Claim]]],
+    figure_items: Sequence[tuple[int, Sequence[Figure]]],
+    statement_ids: Mapping[tuple[int, int], int],
+) -> None:
+    """Claims of each document, then its figures tied to the claim that gives them."""
+    rows = []
+    for doc_id, cs in claim_items:
+        for seq, c in enumerate(cs):
+            rows.append(
+                {
+                    "document_id": doc_id,
+                    "statement_id": statement_ids.get((doc_id, c.statement))
+                    if c.statement is not None
+                    else None,
+                    "seq": seq,
+                    "evidence_text": c.evidence.text,
+                    "evidence_start": c.evidence.start,
+                    "evidence_end": c.evidence.end,
+                    "holder_actor_id": c.holder.id if c.holder else None,
+                    "holder_name": c.holder.name if c.holder else None,
+                    "holder_country": c.holder.country if c.holder else None,
+                    "predicate": c.predicate,
+                    "frame": c.frame,
+                    "local_key": c.key,
+                    "subject_text": c.subject.text if c.subject else None,
+                    "subject_actor_id": c.subject.actor.id
+                    if c.subject and c.subject.actor
+                    else None,
+                    "subject_country": c.subject.actor.country
+                    if c.subject and c.subject.actor
+                    else None,
+                    "object_text": c.object.text if c.object else None,
+                    "object_actor_id": c.object.actor.id if c.object and c.object.actor else None,
+                    "place_key": c.place_key,
+                    "place_text": c.place.text if c.place else None,
+                    "time": c.time,
+                    "time_precision": c.time_precision,
+                    "polarity": c.polarity,
+                    "hedges": list(c.hedges),
+                    "modality": c.modality,
+                    "stance": c.stance,
+                    "answers_seq": c.answers,
+                }
+            )
+    if rows:
+        conn.execute(insert(claims), rows)
+    doc_ids = sorted({d for d, _ in claim_items} | {d for d, _ in figure_items})
+    claim_ids = {
+        (r.document_id, r.seq): r.id
+        for r in conn.execute(
+            select(claims.c.id, claims.c.document_id, claims.c.seq).where(
+                claims.c.document_id.in_(doc_ids)
+            )
+        )
+    }
+    owner: dict[tuple[int, int], int] = {}
+    for doc_id, cs in claim_items:
+        for seq, c in enumerate(cs):
+            for k in c.figures:
+                owner.setdefault((doc_id, k), claim_ids[(doc_id, seq)])
+    fig_rows = [
+        {
+            "document_id": doc_id,
+            "claim_id": owner.get((doc_id, k)),
+            "text": f.span.text,
+            "start": f.span.start,
+            "end": f.span.end,
+            "value": f.value,
+            "value_max": f.value_max,
+            "unit": f.unit,
+            "count_class": f.count_class,
+            "hedges": list(f.hedges),
+            "vague": f.vague,
+        }
+        for doc_id, fs in figure_items
+        for k, f in enumerate(fs)
+    ]
+    if fig_rows:
+        conn.execute(insert(figures), fig_rows)
 
 
 def _upsert_actors(conn: Connection, refs: Iterable[ActorRef]) -> None:

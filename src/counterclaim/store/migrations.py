@@ -173,3 +173,12 @@ def add_columns(conn: Connection, table: str, columns: dict[str, str], index: bo
         conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {name} {sql_type}"))
         if index:
             conn.execute(text(f"CREATE INDEX ix_{table}_{name} ON {table} ({name})"))
+
+
+@migration("0003_claims")
+def _claims(conn: Connection) -> None:
+    """Claims and figures per document; propositions, positions and disputes across them."""
+    from counterclaim.store.schema import claims, disputes, figures, positions, propositions
+
+    metadata.create_all(conn, tables=[claims, figures, propositions, positions, disputes])
+    add_columns(conn, "documents", {"source_group": "VARCHAR(64)"})

@@ -92,6 +92,8 @@ documents = Table(
     Column("text", Text, nullable=False),
     Column("meta", JSON, nullable=False, default=dict),
     Column("ingested_at", UTCDateTime, nullable=False, default=utcnow),
+    # added by 0003_claims: documents republishing one wire story share a group
+    Column("source_group", String(64), index=True),
 )
 
 statements = Table(
@@ -172,6 +174,125 @@ mentions = Table(
     Column("evidence", Text, nullable=False, default=""),
 )
 
+#: Claims: the proposition each statement (or the article's own voice) carries.
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column(
+        "document_id",
+        Id,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("statement_id", Id, ForeignKey("statements.id", ondelete="CASCADE"), index=True),
+    Column("seq", Integer, nullable=False),
+    Column("evidence_text", Text, nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("holder_actor_id", String(200), index=True),
+    Column("holder_name", Text),
+    Column("holder_country", String(3)),
+    Column("predicate", String(100), nullable=False),
+    Column("frame", String(100), nullable=False, index=True),
+    Column("local_key", String(300), nullable=False),
+    Column("subject_text", Text),
+    Column("subject_actor_id", String(200)),
+    Column("subject_country", String(3)),
+    Column("object_text", Text),
+    Column("object_actor_id", String(200)),
+    Column("place_key", String(200), index=True),
+    Column("place_text", Text),
+    Column("time", String(32)),
+    Column("time_precision", String(8)),
+    Column("polarity", String(8), nullable=False),
+    Column("hedges", JSON, nullable=False, default=list),
+    Column("modality", String(16)),
+    Column("stance", String(16), nullable=False),
+    Column("answers_seq", Integer),  # seq of the claim (same document) it answers
+    Column("proposition_id", String(64), index=True),  # set by the cross-document link
+    UniqueConstraint("document_id", "seq"),
+)
+
+#: Counted figures ("an estimated 14,000 soldiers"), with the claim that gives them.
+figures = Table(
+    "figures",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column(
+        "document_id",
+        Id,
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("claim_id", Id, ForeignKey("claims.id", ondelete="CASCADE"), index=True),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("value", Float, nullable=False),
+    Column("value_max", Float),
+    Column("unit", String(100), nullable=False),
+    Column("count_class", String(32), index=True),
+    Column("hedges", JSON, nullable=False, default=list),
+    Column("vague", Boolean, nullable=False, default=False),
+)
+
+#: Propositions: claims across documents that say the same thing (rebuilt by the link).
+propositions = Table(
+    "propositions",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("frame", String(100), nullable=False, index=True),
+    Column("place_key", String(200)),
+    Column("agent", String(200)),
+    Column("n_claims", Integer, nullable=False),
+    Column("n_holders", Integer, nullable=False),
+    Column("first_date", String(32)),
+    Column("last_date", String(32)),
+)
+
+#: Positions: a holder's stance on a proposition, with the claim that shows it.
+positions = Table(
+    "positions",
+    metadata,
+    Column("id", Id, primary_key=True, autoincrement=True),
+    Column(
+        "proposition_id",
+        String(64),
+        ForeignKey("propositions.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("holder_actor_id", String(200), nullable=False, index=True),
+    Column("holder_name", Text, nullable=False),
+    Column("stance", String(16), nullable=False),
+    Column("date", String(32)),
+    Column("claim_id", Id, ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
+    Column("document_id", Id, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("source_group", String(64)),  # syndication group: one wire story, one source
+)
+
+#: Disputes: propositions with holders on opposite sides (rebuilt by the link).
+disputes = Table(
+    "disputes",
+    metadata,
+    Column(
+        "proposition_id",
+        String(64),
+        ForeignKey("propositions.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("kind", String(16), nullable=False),  # dispute | update
+    Column("asserting", Integer, nullable=False),
+    Column("denying", Integer, nullable=False),
+    Column("first_date", String(32)),
+    Column("last_date", String(32)),
+    Column("note", Text, nullable=False, default=""),
+)
+
 migrations = Table(
     "migrations",
     metadata,
@@ -187,10 +308,15 @@ __all__ = [
     "Id",
     "UTCDateTime",
     "actors",
+    "claims",
+    "disputes",
     "documents",
+    "figures",
     "mentions",
     "metadata",
     "migrations",
+    "positions",
+    "propositions",
     "statements",
     "utcnow",
 ]

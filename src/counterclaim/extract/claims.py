@@ -1,0 +1,516 @@
+"""Claims: the proposition each statement carries, and claims in the article's own voice.
+
+Reads: the parse, statements (with linked actors), place and date mentions, figures.
+Gives :class:`RawClaim` records, char offsets into ``doc.text``.
+
+For each statement, each main clause of its content is one claim: its predicate
+(lemma, and the frame it belongs to: ``control``, ``attack``, ``deployment`` ... from
+``data/frames.tsv``, else ``pred:<lemma>``), subject and object (linked to actors),
+place, time, polarity, hedges ("alleged", "reportedly") and modality ("may", "plans
+to"). The claim's ``stance`` is the holder's position on the claim's positive form:
+"X denied that its jets bombed the market" and "X said its jets did not bomb the
+market" both deny "X's jets bombed the market".
+
+A statement about another statement is a position on that one's proposition:
+"The statement of Russia's command about the alleged end of hostilities in Kursk is not
+true" denies the end of hostilities in Kursk; "Kyiv denies" (with Russia's claim in
+its content) and "rejected the claim" deny the claim they answer (``answers``).
+
+Sentences outside every statement that report an event in a known frame are claims
+in the article's own voice (``statement=None``; the holder is the outlet).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from counterclaim.extract.attribution import RawStatement
+from counterclaim.extract.figures import RawFigure
+from counterclaim.extract.lexicon import data_lines
+from counterclaim.records import ActorRef
+
+#: Nouns that name a statement: "the statement", "the claim", "reports that".
+CLAIM_NOUNS = frozenset(
+    {
+        "statement",
+        "claim",
+        "report",
+        "allegation",
+        "assertion",
+        "announcement",
+        "accusation",
+        "remark",
+        "suggestion",
+        "information",
+        "rumour",
+        "rumor",
+        "story",
+        "account",
+        "version",
+    }
+)
+_MODALS = {
+    "may": "possible",
+    "might": "possible",
+    "could": "possible",
+    "would": "conditional",
+    "will": "future",
+    "shall": "future",
+    "should": "obligation",
+    "must": "obligation",
+    "can": "possible",
+}
+_INTENT = {
+    "plan": "future",
+    "intend": "future",
+    "threaten": "threat",
+    "aim": "future",
+    "prepare": "future",
+    "seek": "future",
+    "try": "attempt",
+    "want": "future",
+}
+_NEG_ADVERBS = frozenset({"never", "no", "not", "n't", "neither", "nor"})
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place mention the claim extractor can use: range, key (a gazetteer id or a
+    normalised name) and display name."""
+
+    start: int
+    end: int
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A resolved date mention: range, ISO prefix (or None), precision."""
+
+    start: int
+    end: int
+    value: str | None
+    precision: str | None
+
+
+@dataclass
+class RawClaim:
+    """One claim, char offsets into ``doc.text``."""
+
+    evidence: tuple[int, int]
+    statement: int | None  # index into the statements list; None = the article's voice
+    predicate: str
+    frame: str
+    frame_role: str = "positive"
+    subject: tuple[int, int] | None = None
+    subject_actor: ActorRef | None = None
+    object: tuple[int, int] | None = None
+    object_actor: ActorRef | None = None
+    place: PlaceRef | None = None
+    time: str | None = None
+    time_precision: str | None = None
+    polarity: str = "positive"
+    hedges: tuple[str, ...] = ()
+    modality: str | None = None
+    stance: str = "asserts"
+    answers: int | None = None  # index of the claim (same document) this one answers
+    figures: list[int] = field(default_factory=list)  # indices into the figures list
+
+
+@cache
+def frames() -> dict[str, tuple[str, str]]:
+    """Predicate lemma (or "verb+noun") -> (frame, role), from data/frames.tsv."""
+    out: dict[str, tuple[str, str]] = {}
+    for ln in data_lines("frames.tsv"):
+        lemma, frame, role = ln.split("\t")
+        out[lemma] = (frame, role)
+    return out
+
+
+@cache
+def hedge_words() -> dict[str, str]:
+    """Hedge word -> hedge (data/hedges.txt)."""
+    return dict(ln.split("\t") for ln in data_lines("hedges.txt"))
+
+
+@cache
+def denial_markers() -> tuple[tuple[str, ...], ...]:
+    """Word sequences that make a clause deny its subject ("is not true")."""
+    return tuple(tuple(ln.lower().split()) for ln in data_lines("denial_markers.txt"))
+
+
+def _range(first: Token, last: Token) -> tuple[int, int]:
+    return first.idx, last.idx + len(last.text)
+
+
+def _subtree_range(t: Token) -> tuple[int, int]:
+    return _range(t.left_edge, t.right_edge)
+
+
+def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]:
+    """Main predicates of the text in [start, end): tokens whose head lies outside it,
+    and verbs coordinated with them; not the cues of other statements."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    roots: list[Token] = []
+    for t in span:
+        if t.is_punct or t.is_space or t.i in skip:
+            continue
+        head_out = t.head.i == t.i or not (span.start <= t.head.i < span.end)
+        if head_out and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
+            roots.append(t)
+    out = list(roots)
+    for r in roots:
+        for c in r.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and span.start <= c.i < span.end:
+                out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _frame(pred: Token) -> tuple[str, str]:
+    """(frame, role) of a predicate: lexicon by lemma, by light verb + object noun, by
+    a nominal object's head ("launched a surprising entering"), else pred:<lemma>."""
+    fr = frames()
+    lemma = pred.lemma_.lower()
+    for c in pred.children:
+        if c.dep_ in ("dobj", "attr", "pobj", "nsubjpass"):
+            key = f"{lemma}+{c.lemma_.lower()}"
+            if key in fr:
+                return fr[key]
+    # participles the lemmatizer leaves alone ("regenerated" as an adjective)
+    for form in (
+        lemma,
+        lemma[:-1] if lemma.endswith("ed") else "",
+        lemma[:-2] if lemma.endswith("ed") else "",
+    ):
+        if form in fr:
+            return fr[form]
+    if pred.pos_ == "NOUN":
+        # "the end of hostilities", "defeat of the enemy"
+        return fr.get(lemma, (f"pred:{lemma}", "positive"))
+    return f"pred:{lemma}", "positive"
+
+
+def _child(pred: Token, deps: Sequence[str]) -> Token | None:
+    for c in pred.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _object(pred: Token) -> Token | None:
+    obj = _child(pred, ("dobj", "attr", "oprd"))
+    if obj is not None:
+        return obj
+    if pred.pos_ == "NOUN":
+        # nominal predicate: "defeat of our enemy", "end of hostility"
+        for c in pred.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return _child(c, ("pobj",))
+    for c in pred.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "into", "on", "against", "at"):
+            return _child(c, ("pobj",))
+    return None
+
+
+def _is_negated(pred: Token) -> bool:
+    for c in pred.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEG_ADVERBS):
+            return True
+    return False
+
+
+def _denial_marker(pred: Token) -> bool:
+    """'... is not true', '... is false', '... are lies'."""
+    words = [t.lower_ for t in pred.subtree if t.i >= pred.i and not t.is_punct]
+    for marker in denial_markers():
+        n = len(marker)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k : k + n]) == marker:
+                return True
+    return False
+
+
+def _hedges(pred: Token, evidence: Span) -> tuple[str, ...]:
+    hw = hedge_words()
+    found = [hw[t.lower_] for t in evidence if t.lower_ in hw]
+    return tuple(dict.fromkeys(found))
+
+
+def _modality(pred: Token) -> str | None:
+    for c in pred.children:
+        if c.dep_ == "aux" and c.lower_ in _MODALS:
+            return _MODALS[c.lower_]
+    head = pred.head
+    if pred.dep_ == "xcomp" and head.lemma_.lower() in _INTENT:
+        return _INTENT[head.lemma_.lower()]
+    return None
+
+
+def _first_in(items: Sequence[PlaceRef | DateRef], start: int, end: int) -> int | None:
+    for k, p in enumerate(items):
+        if start <= p.start and p.end <= end:
+            return k
+    return None
+
+
+def _embedded_about(subj: Token) -> Token | None:
+    """For "the statement ... about X" / "the claim that X": the head of X (the parser
+    may hang "about X" on any noun of the subject)."""
+    if not any(t.lemma_.lower() in CLAIM_NOUNS for t in subj.subtree):
+        return None
+    for c in subj.subtree:
+        if c.dep_ == "prep" and c.lower_ in ("about", "regarding", "concerning", "on"):
+            return _child(c, ("pobj", "pcomp"))
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" for g in c.children):
+            return c
+    return None
+
+
+def _framed(pred: Token) -> Token:
+    """The token carrying the claim's proposition: the predicate itself when it has a
+    frame; past a reporting verb ("Russia says the regenerated area") into what is
+    reported; else the first token of the clause that has a frame ("our units continue
+    to hold positions" -> hold)."""
+    if not _frame(pred)[0].startswith("pred:"):
+        return pred
+    for t in pred.subtree:
+        if t.i == pred.i or t.is_punct:
+            continue
+        if t.pos_ in ("VERB", "NOUN") and not _frame(t)[0].startswith("pred:"):
+            return t
+        # "the regenerated area of Kursk": a participle carries the frame
+        if t.dep_ == "amod" and not _frame(t)[0].startswith("pred:"):
+            return t
+    return pred
+
+
+def extract_claims(
+    doc: Doc,
+    statements: Sequence[RawStatement],
+    places: Sequence[PlaceRef] = (),
+    dates: Sequence[DateRef] = (),
+    figures: Sequence[RawFigure] = (),
+    link_party: object | None = None,
+    outlet: ActorRef | None = None,
+) -> list[RawClaim]:
+    """Claims of every statement's content, then the article's own claims.
+
+    ``link_party`` is a ``(start, end) -> ActorRef | None`` callable for subjects and
+    objects (the actor linker); ``outlet`` is the holder of the article's own voice.
+    """
+    link = link_party if callable(link_party) else (lambda s, e: None)
+    cues = {s.cue_token for s in statements if s.cue is not None}
+    out: list[RawClaim] = []
+    for k, st in enumerate(statements):
+        start, end = st.content
+        first_claim = len(out)
+        for pred in _clause_roots(doc, start, end, cues):
+            claim = _claim(doc, pred, k, st, places, dates, link)
+            if claim is not None:
+                out.append(claim)
+        # a clause without a place inherits the place of the statement's earlier clause
+        for c in out[first_claim:]:
+            if c.place is None:
+                prev = [
+                    x
+                    for x in out[first_claim:]
+                    if x.place is not None and x.evidence[0] < c.evidence[0]
+                ]
+                if prev:
+                    c.place = prev[-1].place
+    _answers(doc, statements, out)
+    out.extend(_article_voice(doc, statements, places, dates, link, len(statements)))
+    for c in out:
+        c.figures = [
+            i for i, f in enumerate(figures) if c.evidence[0] <= f.start and f.end <= c.evidence[1]
+        ]
+    return out
+
+
+def _claim(
+    doc: Doc,
+    pred: Token,
+    k: int | None,
+    st: RawStatement | None,
+    places: Sequence[PlaceRef],
+    dates: Sequence[DateRef],
+    link: object,
+) -> RawClaim | None:
+    assert callable(link)
+    clause = pred
+    framed = _framed(pred)
+    if framed.i != pred.i and not (pred.lemma_ == "be" and _denial_marker(pred)):
+        pred = framed
+    subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
+    if subj is None and pred.dep_ in ("xcomp", "conj", "amod"):
+        subj = _child(pred.head, ("nsubj", "nsubjpass"))
+    lo = clause.left_edge
+    hi = clause.right_edge
+    if st is not None:
+        # the clause, kept inside the statement's content
+        c0, c1 = st.content
+        while lo.i < pred.i and lo.idx < c0:
+            lo = doc[lo.i + 1]
+        while hi.i > pred.i and hi.idx + len(hi.text) > c1:
+            hi = doc[hi.i - 1]
+    evidence = _range(lo, hi)
+    frame, role = _frame(pred)
+    obj = _object(pred)
+    polarity = "negative" if _is_negated(pred) else "positive"
+    answers_text = False
+    # "X is not true": the clause denies its subject; if the subject is a statement
+    # ("the statement about Y"), the claim is about Y.
+    if pred.lemma_ == "be" and _denial_marker(pred) and subj is not None:
+        about = _embedded_about(subj)
+        if about is not None:
+            frame, role = _frame(about)
+            inner_obj = _object(about)
+            obj = inner_obj
+            subj_for_link = _child(about, ("nsubj", "nsubjpass"))
+            subj = subj_for_link
+            polarity = "negative"
+            pred = about
+            answers_text = True
+        else:
+            polarity = "negative"
+    if frame.startswith("pred:") and st is None:
+        return None
+    ev_span = doc.char_span(*evidence, alignment_mode="expand")
+    assert ev_span is not None
+    p = _first_in(places, *evidence)
+    d = _first_in(dates, *evidence)
+    claim = RawClaim(
+        evidence=evidence,
+        statement=k,
+        predicate=pred.lemma_.lower(),
+        frame=frame,
+        frame_role=role,
+        subject=_subtree_range(subj) if subj is not None else None,
+        subject_actor=link(*_subtree_range(subj)) if subj is not None else None,
+        object=_subtree_range(obj) if obj is not None else None,
+        object_actor=link(*_subtree_range(obj)) if obj is not None else None,
+        place=places[p] if p is not None else None,
+        time=dates[d].value if d is not None else None,
+        time_precision=dates[d].precision if d is not None else None,
+        polarity=polarity,
+        hedges=_hedges(pred, ev_span),
+        modality=_modality(pred),
+    )
+    if (
+        st is not None
+        and subj is not None
+        and subj.left_edge.lower_ in ("our", "we", "us")
+        and st.speaker_actor is not None
+    ):
+        claim.subject_actor = st.speaker_actor  # "our units" are the speaker's
+    claim.stance = _stance(st, claim)
+    if answers_text:
+        claim.answers = -1  # answers an embedded statement; resolved by _answers
+    return claim
+
+
+def _stance(st: RawStatement | None, c: RawClaim) -> str:
+    """The holder's position on the claim's positive proposition."""
+    if st is not None and st.stance == "questions":
+        return "questions"
+    flips = (c.polarity == "negative") + (c.frame_role == "negative")
+    if st is not None and (st.stance == "denies") != st.negated:
+        flips += 1
+    return "denies" if flips % 2 else "asserts"
+
+
+def _answers(doc: Doc, statements: Sequence[RawStatement], claims: list[RawClaim]) -> None:
+    """Link a denial to the claim it answers in the same article.
+
+    "Kyiv denies" whose content holds Russia's statement; "the claim was rejected"
+    right after a claim; "The statement ... about Y is not true" and a claim about Y.
+    """
+    by_statement: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        if c.statement is not None:
+            by_statement.setdefault(c.statement, []).append(i)
+    for k, st in enumerate(statements):
+        if st.stance != "denies":
+            continue
+        # nested: another statement's cue inside this one's content
+        inner = [
+            j
+            for j, s in enumerate(statements)
+            if j != k and s.cue is not None and st.content[0] <= s.cue[0] < st.content[1]
+        ]
+        # or the content names a claim: "rejected the claim", "dismissed the reports"
+        names_claim = any(
+            t.lemma_.lower() in CLAIM_NOUNS
+            for t in doc.char_span(*st.content, alignment_mode="expand") or []
+        )
+        targets: list[int] = []
+        for j in inner:
+            targets.extend(by_statement.get(j, []))
+        if not targets and names_claim:
+            before = [
+                i
+                for i, c in enumerate(claims)
+                if c.statement is not None and c.statement != k and c.evidence[1] <= st.content[0]
+            ]
+            if before:
+                targets = [before[-1]]
+        for i in by_statement.get(k, []):
+            if targets:
+                t = claims[targets[0]]
+                c = claims[i]
+                # the denial takes the proposition of the claim it answers
+                c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
+                c.subject_actor = c.subject_actor if c.answers == -1 else t.subject_actor
+                c.answers = targets[0]
+                c.stance = "denies"
+                c.time = c.time or t.time
+    for c in claims:
+        if c.answers == -1:
+            # "the statement about Y is not true": answer a claim about Y, if any
+            same = [
+                i
+                for i, o in enumerate(claims)
+                if o is not c
+                and o.answers is None
+                and o.frame == c.frame
+                and (o.place is None or c.place is None or o.place.key == c.place.key)
+                and o.stance == "asserts"
+            ]
+            c.answers = same[0] if same else None
+
+
+def _article_voice(
+    doc: Doc,
+    statements: Sequence[RawStatement],
+    places: Sequence[PlaceRef],
+    dates: Sequence[DateRef],
+    link: object,
+    n_statements: int,
+) -> list[RawClaim]:
+    """Claims of sentences no statement covers, in a known frame."""
+    covered = [
+        (
+            min(s.content[0], s.cue[0] if s.cue else s.content[0]),
+            max(s.content[1], s.cue[1] if s.cue else s.content[1]),
+        )
+        for s in statements
+    ]
+    out = []
+    for sent in doc.sents:
+        if any(a < sent.end_char and sent.start_char < b for a, b in covered):
+            continue
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        for pred in [root, *[c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+            claim = _claim(doc, pred, None, None, places, dates, link)
+            if claim is not None:
+                out.append(claim)
+    return out
