@@ -215,6 +215,105 @@ def actor_cmd(
     render(rows, fmt, ("published", "doc", "cue", "content", "via", "stance"), title="said")
 
 
+@app.command()
+def claims(
+    holder: Annotated[str | None, typer.Option(help="Holder name or alias.")] = None,
+    frame: Annotated[str | None, typer.Option(help="control, attack, deployment, ...")] = None,
+    doc: Annotated[str | None, typer.Option(help="Document id or content-hash prefix.")] = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Claims: each statement's proposition, with holder, stance, place and time."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            rows = ledger.claim_rows(store, holder=holder, frame=frame, doc=doc, limit=limit)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    render(rows, fmt, ledger.CLAIM_COLUMNS if fmt is not Format.json else None, title="claims")
+
+
+@app.command()
+def disputes(
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Propositions with holders on opposite sides."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            rows = ledger.dispute_rows(store, limit=limit)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    render(rows, fmt, ledger.DISPUTE_COLUMNS if fmt is not Format.json else None, title="disputes")
+
+
+@app.command()
+def dispute(
+    ref: Annotated[str, typer.Argument(help="Dispute (proposition) id or a unique prefix.")],
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Both sides of a dispute: holders, their evidence with offsets, a timeline, figures."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            view = ledger.dispute_view(store, ref)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    if fmt is Format.json:
+        render([view], fmt)
+        return
+    if fmt is Format.csv:
+        render(view["timeline"], fmt)
+        return
+    out = Console()
+    out.rule(f"[bold]{view['id']}[/bold] {view['label']}")
+    if view["note"]:
+        out.print(f"[dim]{view['kind']}: {view['note']}[/dim]")
+    for stance, colour in (("asserts", "green"), ("denies", "red"), ("questions", "yellow")):
+        if not view[stance]:
+            continue
+        out.print(f"[bold {colour}]{stance}[/bold {colour}]")
+        for p in view[stance]:
+            ev = p["evidence"]
+            out.print(
+                f"  [bold]{p['holder']}[/bold] {p['date'] or ''} doc {p['document_id']} "
+                f"[{ev['start']}:{ev['end']}]\n    [{colour}]{ev['text']}[/{colour}]"
+            )
+    out.rule("timeline")
+    render(view["timeline"], fmt, ("date", "holder", "stance", "document_id", "evidence"))
+    for spread in view["figure_spread"]:
+        vals = ", ".join(f"{s['holder']}: {s['value']:g}" for s in spread["sources"])
+        out.print(f"figures ({spread['counts']}): {spread['min']:g}–{spread['max']:g}  [{vals}]")
+
+
+@app.command()
+def figures(
+    counts: Annotated[str | None, typer.Option(help="troops, deaths, injured, drones, ...")] = None,
+    proposition: Annotated[str | None, typer.Option(help="Proposition id.")] = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Figures: numbers with what they count, who gives them, and their hedges."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            rows = ledger.figure_rows(
+                store, count_class=counts, proposition=proposition, limit=limit
+            )
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    render(rows, fmt, ledger.FIGURE_COLUMNS if fmt is not Format.json else None, title="figures")
+
+
 _STYLES = {"content": "green", "speaker": "bold cyan", "cue": "bold yellow", "via": "bold magenta"}
 
 

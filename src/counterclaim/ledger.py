@@ -240,3 +240,191 @@ def explain_actor(store: Store, ref: str) -> dict[str, Any]:
         for m in rows
     ]
     return actor
+
+
+CLAIM_COLUMNS = ("id", "doc", "holder", "stance", "frame", "place", "time", "claim", "proposition")
+
+
+def claim_rows(
+    store: Store,
+    holder: str | None = None,
+    frame: str | None = None,
+    doc: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Claims: holder, stance, frame, place, time, the words, the proposition they join."""
+    doc_id = store.resolve_document(doc) if doc is not None else None
+    ids = speaker_actor_ids(holder) if holder else None
+    if holder and not ids:
+        ids = [a["id"] for a in store.actors() if holder.lower() in a["name"].lower()]
+    rows = []
+    for c in store.claims(doc_id=doc_id, frame=frame, holder_ids=ids, limit=limit):
+        if holder and not ids:
+            continue
+        rows.append(
+            {
+                "id": c["id"],
+                "doc": c["document_id"],
+                "published": c["published"],
+                "holder": c["holder_name"] or ("(article)" if c["statement_id"] is None else None),
+                "holder_id": c["holder_actor_id"],
+                "stance": c["stance"],
+                "frame": c["frame"],
+                "predicate": c["predicate"],
+                "subject": c["subject_text"],
+                "object": c["object_text"],
+                "place": c["place_text"],
+                "place_key": c["place_key"],
+                "time": c["time"],
+                "polarity": c["polarity"],
+                "hedges": c["hedges"],
+                "modality": c["modality"],
+                "claim": c["evidence_text"],
+                "start": c["evidence_start"],
+                "end": c["evidence_end"],
+                "proposition": c["proposition_id"],
+            }
+        )
+    return rows
+
+
+DISPUTE_COLUMNS = ("id", "kind", "label", "asserting", "denying", "first_date", "last_date", "note")
+
+
+def dispute_rows(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+    """Disputes: propositions with holders on opposite sides."""
+    return [
+        {
+            "id": d["proposition_id"],
+            "kind": d["kind"],
+            "label": d["label"],
+            "frame": d["frame"],
+            "asserting": d["asserting"],
+            "denying": d["denying"],
+            "first_date": d["first_date"],
+            "last_date": d["last_date"],
+            "note": d["note"],
+        }
+        for d in store.disputes(limit=limit)
+    ]
+
+
+def dispute_view(store: Store, ref: str) -> dict[str, Any]:
+    """A proposition with both sides' holders and evidence, a timeline and its figures."""
+    prop = store.get_proposition(ref)
+    pos = store.positions_of(prop["id"])
+    dispute = store.get_dispute(prop["id"])
+
+    def side(stance: str) -> list[dict[str, Any]]:
+        return [
+            {
+                "holder": p["holder_name"],
+                "holder_id": p["holder_actor_id"],
+                "date": p["date"],
+                "document_id": p["document_id"],
+                "source": p["source"],
+                "story": p["source_group"],
+                "evidence": {
+                    "text": p["evidence_text"],
+                    "start": p["evidence_start"],
+                    "end": p["evidence_end"],
+                },
+            }
+            for p in pos
+            if p["stance"] == stance
+        ]
+
+    figs = figure_rows(store, proposition=prop["id"])
+    return {
+        **prop,
+        "kind": dispute["kind"] if dispute else None,
+        "note": dispute["note"] if dispute else "",
+        "asserts": side("asserts"),
+        "denies": side("denies"),
+        "questions": side("questions"),
+        "timeline": [
+            {
+                "date": p["date"],
+                "holder": p["holder_name"],
+                "stance": p["stance"],
+                "document_id": p["document_id"],
+                "evidence": p["evidence_text"],
+            }
+            for p in pos
+        ],
+        "figures": figs,
+        "figure_spread": figure_spread(figs),
+    }
+
+
+FIGURE_COLUMNS = (
+    "id",
+    "doc",
+    "holder",
+    "figure",
+    "value",
+    "unit",
+    "vague",
+    "hedges",
+    "proposition",
+)
+
+
+def figure_rows(
+    store: Store,
+    count_class: str | None = None,
+    proposition: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Figures with who gives them, their hedges, and the proposition they belong to."""
+    return [
+        {
+            "id": f["id"],
+            "doc": f["document_id"],
+            "published": f["published"],
+            "holder": f["holder_name"] or "(article)",
+            "holder_id": f["holder_actor_id"],
+            "figure": f["text"],
+            "value": f["value"],
+            "value_max": f["value_max"],
+            "unit": f["unit"],
+            "count_class": f["count_class"],
+            "vague": f["vague"],
+            "hedges": f["hedges"],
+            "proposition": f["proposition_id"],
+            "story": f["source_group"],
+            "start": f["start"],
+            "end": f["end"],
+        }
+        for f in store.figures(count_class=count_class, proposition_id=proposition, limit=limit)
+    ]
+
+
+def figure_spread(figs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per counted class, the spread across sources: min, max and each source's figure
+    (one wire story counts once)."""
+    out = []
+    by_class: dict[str, list[dict[str, Any]]] = {}
+    for f in figs:
+        by_class.setdefault(f["count_class"] or f["unit"], []).append(f)
+    for cls, fs in sorted(by_class.items()):
+        seen: set[tuple[str | None, str | None]] = set()
+        sources = []
+        for f in fs:
+            key = (f["holder_id"], f["story"])
+            if key in seen:
+                continue
+            seen.add(key)
+            sources.append(
+                {
+                    "holder": f["holder"],
+                    "value": f["value"],
+                    "value_max": f["value_max"],
+                    "vague": f["vague"],
+                    "hedges": f["hedges"],
+                    "published": f["published"],
+                }
+            )
+        values = [s["value"] for s in sources]
+        out.append({"counts": cls, "min": min(values), "max": max(values), "sources": sources})
+    return out
