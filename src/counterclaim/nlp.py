@@ -10,6 +10,8 @@ Components (added after the model's own):
   speaker tied to the name it stands for in the article (``extract.speakers``).
 * ``cc_actors`` reads the statements, entities and ``doc._.published``; writes the
   canonical actor of each speaker and outlet (``extract.actors``).
+* ``cc_places`` reads entities and the text; writes ``doc._.places`` (toponyms and
+  the places they resolve to, offline: ``extract.places``, ``geo``).
 * ``cc_claims`` reads the statements, actors, places and dates; writes ``doc._.claims``
   (``extract.claims.RawClaim``) and ``doc._.figures`` (``extract.figures.RawFigure``).
 
@@ -34,7 +36,16 @@ from counterclaim.extract.context import DocContext
 
 log = logging.getLogger(__name__)
 
-for _name in ("statements", "cc_error", "published", "doc_key", "outlet", "claims", "figures"):
+for _name in (
+    "statements",
+    "cc_error",
+    "published",
+    "doc_key",
+    "outlet",
+    "claims",
+    "figures",
+    "places",
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -98,6 +109,19 @@ def actors_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("cc_places", requires=["doc.ents"], assigns=["doc._.places"])
+def places_component(doc: Doc) -> Doc:
+    """Toponyms resolved offline to places (``geo``)."""
+    if doc._.cc_error:
+        return doc
+    try:
+        doc._.places = places.resolve_places(doc)
+    except Exception as exc:  # one bad article must not stop a batch
+        log.exception("place resolution failed")
+        doc._.cc_error = f"{type(exc).__name__}: {exc}"
+    return doc
+
+
 @Language.component(
     "cc_claims",
     requires=["doc._.statements", "doc.ents", "token.dep"],
@@ -114,7 +138,7 @@ def claims_component(doc: Doc) -> Doc:
         doc._.claims = claims.extract_claims(
             doc,
             doc._.statements or [],
-            places=places.place_refs(doc),
+            places=places.place_refs(doc._.places or []),
             dates=places.date_refs(doc, doc._.published),
             figures=doc._.figures,
             link_party=lambda s, e: linker.link(s, e, role="party"),
@@ -141,6 +165,7 @@ def load(model: str | None = None) -> Language:
         nlp.add_pipe("cc_line_breaks", before="parser")
     nlp.add_pipe("cc_statements", last=True)
     nlp.add_pipe("cc_actors", last=True)
+    nlp.add_pipe("cc_places", last=True)
     nlp.add_pipe("cc_claims", last=True)
     nlp.max_length = settings.MAX_CHARS + 1
     return nlp

@@ -26,6 +26,7 @@ from counterclaim.records import (
     Document,
     Figure,
     Mention,
+    PlaceMention,
     Span,
     Statement,
 )
@@ -197,6 +198,23 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
         assert span is not None
         result.figures.append(
             Figure(span, f.value, f.value_max, f.unit, f.count_class, f.hedges, f.vague)
+        )
+    for r in doc._.places or []:
+        span = _span(ct, offset, (r.toponym.start, r.toponym.end), original)
+        assert span is not None
+        pl = r.place
+        result.places.append(
+            PlaceMention(
+                span,
+                pl.id if pl else None,
+                pl.name if pl else None,
+                pl.kind if pl else None,
+                pl.country if pl else None,
+                pl.admin1 if pl else None,
+                pl.lat if pl else None,
+                pl.lon if pl else None,
+                r.confidence,
+            )
         )
     statements = doc._.statements or []
     for c in doc._.claims or []:

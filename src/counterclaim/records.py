@@ -108,6 +108,34 @@ class Statement:
 
 
 @dataclass(frozen=True)
+class PlaceMention:
+    """A toponym and the place it resolves to (``place_id`` None when unresolved)."""
+
+    span: Span
+    place_id: str | None
+    name: str | None
+    kind: str | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "id": self.place_id,
+            "name": self.name,
+            "kind": self.kind,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(frozen=True)
 class Figure:
     """A counted figure: "an estimated 14,000 soldiers"."""
 
@@ -212,6 +240,7 @@ class Analysis:
     statements: list[Statement] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
 
     def positions(self) -> list[dict[str, Any]]:
         """Each holder's position on each proposition of this article."""
@@ -236,6 +265,7 @@ class Analysis:
             "claims": [c.to_dict() for c in self.claims],
             "positions": self.positions(),
             "figures": [f.to_dict() for f in self.figures],
+            "places": [p.to_dict() for p in self.places],
         }
 
 

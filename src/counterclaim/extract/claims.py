@@ -86,6 +86,7 @@ class PlaceRef:
     end: int
     key: str
     name: str
+    rank: int = 5  # lower is more specific: city 0, region 2, country 3, unresolved 6
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,12 @@ def _modality(pred: Token) -> str | None:
     return None
 
 
+def _best_place(places: Sequence[PlaceRef], start: int, end: int) -> int | None:
+    """The most specific place named in [start, end) (a region over its country)."""
+    inside = [k for k, p in enumerate(places) if start <= p.start and p.end <= end]
+    return min(inside, key=lambda k: (places[k].rank, places[k].start)) if inside else None
+
+
 def _first_in(items: Sequence[PlaceRef | DateRef], start: int, end: int) -> int | None:
     for k, p in enumerate(items):
         if start <= p.start and p.end <= end:
@@ -384,7 +391,7 @@ def _claim(
         return None
     ev_span = doc.char_span(*evidence, alignment_mode="expand")
     assert ev_span is not None
-    p = _first_in(places, *evidence)
+    p = _best_place(places, *evidence)
     d = _first_in(dates, *evidence)
     claim = RawClaim(
         evidence=evidence,

@@ -1,26 +1,42 @@
-"""Place and date mentions in the shapes the claim extractor reads.
+"""Places: toponyms found and resolved offline, in the shapes later extractors read.
 
-Reads: entities (and, once present, the gazetteer-backed toponym finder). Gives
-``PlaceRef`` (range, key, name) and ``DateRef`` (range, ISO prefix, precision).
+Reads: entities, the text (``geo.find_toponyms``, ``geo.resolve``). Writes nothing by
+itself; the ``cc_places`` component stores the resolutions on ``doc._.places``.
+Gives ``PlaceRef`` (range, key, name) for the claim extractor: the key is the
+gazetteer id of the resolved place ("adm1:RU-KRS"), else the normalised name.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from counterclaim.actors import normalise
 from counterclaim.extract.claims import DateRef, PlaceRef
+from counterclaim.geo import Resolution, find_toponyms, resolve
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: More specific places make better keys: "Kursk Oblast" over "Russia".
+SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4}
 
 
-def place_refs(doc: Doc) -> list[PlaceRef]:
-    """Places named in ``doc``, keyed by their normalised name."""
-    return [
-        PlaceRef(e.start_char, e.end_char, normalise(e.text), e.text)
-        for e in doc.ents
-        if e.label_ in _PLACE_LABELS
-    ]
+def resolve_places(doc: Doc) -> list[Resolution]:
+    """Every toponym in ``doc`` with the place it resolves to (or None)."""
+    return resolve(find_toponyms(doc), doc.text, doc)
+
+
+def place_refs(resolutions: Sequence[Resolution]) -> list[PlaceRef]:
+    """Place mentions keyed for grouping claims, most specific first at equal offsets."""
+    out = []
+    for r in resolutions:
+        t = r.toponym
+        if r.place is not None:
+            out.append(
+                PlaceRef(t.start, t.end, r.place.id, r.place.name, SPECIFICITY.get(r.place.kind, 5))
+            )
+        else:
+            out.append(PlaceRef(t.start, t.end, normalise(t.text), t.text, 6))
+    return out
 
 
 def date_refs(doc: Doc, published: str | None) -> list[DateRef]:

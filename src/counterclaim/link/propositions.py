@@ -152,21 +152,33 @@ def group(claims: Sequence[dict[str, Any]]) -> list[Proposition]:
         key = "|".join(block_key(first)) + "|" + _stable(first)
         pid = hashlib.sha1(key.encode()).hexdigest()[:12]
         places = Counter(c["place_key"] for c in cs if c.get("place_key"))
-        agents = Counter(
-            c["subject_country"]
-            for c in cs
-            if c.get("subject_country") and c["stance"] == "asserts"
-        )
         out.append(
             Proposition(
                 id=pid,
                 frame=first["frame"],
                 place_key=min(places, key=lambda p: (-places[p], p)) if places else None,
-                agent=min(agents, key=lambda a: (-agents[a], a)) if agents else None,
+                agent=_agent(cs),
                 claims=cs,
             )
         )
     return out
+
+
+def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
+    """Whose deed the proposition states: the subject most holders assert, ties to the
+    earliest asserting claim (so the first report sets the direction, not the loudest)."""
+    holders: dict[str, set[str]] = {}
+    first: dict[str, tuple[str, str]] = {}
+    for c in cs:
+        agent = c.get("subject_country")
+        if not agent or c["stance"] != "asserts":
+            continue
+        holders.setdefault(agent, set()).add(c.get("holder_actor_id") or _stable(c))
+        when = (claim_date(c) or "", _stable(c))
+        first[agent] = min(first.get(agent, when), when)
+    if not holders:
+        return None
+    return min(holders, key=lambda a: (-len(holders[a]), first[a]))
 
 
 def effective_stance(p: Proposition, c: dict[str, Any]) -> str:

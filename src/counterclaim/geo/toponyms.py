@@ -1,0 +1,303 @@
+"""Find toponyms in a spaCy Doc: NER places plus a gazetteer matcher for what NER misses.
+
+en_core_web_sm tags "Kursk" as PRODUCT and leaves the "region" out of "Kursk region";
+garbled names ("Kurns Border Region") are no entity at all. So a toponym is:
+
+* an NER span labelled GPE, LOC or FAC (demonyms and lower-case spans dropped);
+* an NER span labelled otherwise (PRODUCT, ORG, PERSON, NORP, ...) whose whole text is
+  a country or first-level division, or a town after a locative preposition ("in
+  Kursk");
+* a capitalised name followed by a division word ("X region", "X Oblast", "X Province",
+  "X Border Region") or preceded by one ("the region of X"), known to the gazetteer or
+  not (the resolver repairs or rejects it);
+* a capitalised word sequence that is a country or division name, missed by NER.
+
+Each span is widened over a following division word ("Kursk" + " region"), so the
+resolver sees the form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from counterclaim.geo.gazetteer import (
+    ABBR,
+    DEMONYMS,
+    NAME,
+    STEM,
+    Gazetteer,
+    normalize,
+)
+
+if TYPE_CHECKING:  # spaCy is only needed by callers that have a Doc
+    from spacy.tokens import Doc, Span
+
+#: NER labels never taken as places, whatever the gazetteer says.
+NOT_PLACE_LABELS = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT", "LAW"}
+)
+
+#: NER labels taken as places as they are.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+#: A town named by an entity NER mislabels is taken after a locative preposition only
+#: when it has at least this many people (a "Jackson" after "in" is usually the town).
+MISLABEL_MIN_POP = 1000
+
+#: Entities whose words are not scanned for place names ("Michael Thomas").
+SKIP_INSIDE = frozenset({"PERSON", "WORK_OF_ART", "DATE", "TIME"})
+
+#: A division name counts without NER's help when it has at least this many people
+#: (countrystatecity also lists parishes of 1,600 people called "Forest" or "Michael").
+DIVISION_MIN_POP = 100_000
+
+#: Compass and generic words: "the West", "North", "Centre" (names of divisions in
+#: Cameroon or Burkina Faso) are never taken as places on their own.
+_COMPASS_TEXT = (
+    "north south east west northeast northwest southeast southwest northern southern "
+    "eastern western northeastern northwestern southeastern southwestern middle central "
+    "centre center capital coast"
+)
+COMPASS = frozenset(_COMPASS_TEXT.split())
+
+#: A capitalised sequence missed by NER is taken when it is a country, continent or
+#: first-level division, or a town at least this large after a locative preposition.
+UNTAGGED_MIN_POP = 50_000
+
+#: Words before a name that make it a place ("in Kursk", "near Kharkiv").
+_LOCATIVE_TEXT = (
+    "in at near from to into across outside around toward towards through via of "
+    "inside within throughout between "
+)
+LOCATIVE = frozenset(_LOCATIVE_TEXT.split())
+
+#: Nouns after a town name that make it a place, not a person ("Alexandria woman").
+_PLACE_NOUNS_TEXT = (
+    "man woman men women police area resident residents mayor city county native couple "
+    "teen teenager girl boy family officials council school schools firefighters "
+    "fire sheriff detective detectives neighborhood home airport"
+)
+PLACE_NOUNS = frozenset(_PLACE_NOUNS_TEXT.split())
+
+#: Before a PERSON-tagged name only these make it a place ("in Kursk", not "to Michael").
+STRICT_LOCATIVE = frozenset({"in", "near", "at", "outside", "across", "around", "throughout"})
+
+#: Division words that make "X <word>" a region-form toponym (case-insensitive).
+REGION_WORDS = (
+    r"border\s+region|border\s+area|border\s+zone|region|oblast|province|governorate|krai|"
+    r"kray|prefecture|okrug|voivodeship"
+)
+REGION_AFTER = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+((?i:" + REGION_WORDS + r"))\b",
+)
+REGION_BEFORE = re.compile(
+    r"\b((?i:region|oblast|province|governorate|prefecture))\s+of\s+((?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)",
+)
+#: County-form names: "Rapides Parish", "Orange County".
+COUNTY_AFTER = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(County|Parish)\b")
+
+#: First words that are never a place ("The region", "This province").
+_NOT_PLACE_WORDS_TEXT = (
+    "the this that these those a an our their its his her my your which what every "
+    "each another other same whole entire border capital frontline front home "
+)
+NOT_PLACE_WORDS = frozenset(_NOT_PLACE_WORDS_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place mention: ``text == doc_text[start:end]``.
+
+    ``name_for_lookup`` is the name without a division word ("Kursk" for "Kursk
+    region"); ``form`` is ``"region"`` (X region / Oblast / Province ...), ``"county"``
+    (X County / Parish) or ``"name"``.
+    """
+
+    text: str
+    start: int
+    end: int
+    name_for_lookup: str
+    form: str = "name"
+
+
+_TRIM_LEAD = re.compile(r"^(?:the|The|THE)\s+")
+_TRIM_TAIL = re.compile(r"(?:['’]s|['’])$")
+_REGION_TAIL = re.compile(r"\s+(?:" + REGION_WORDS + r")$", re.IGNORECASE)
+_REGION_LEAD = re.compile(
+    r"^(?:the\s+)?(?:region|oblast|province|governorate|prefecture)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_COUNTY_TAIL = re.compile(r"\s+(?:County|Parish|county|parish)$")
+
+
+def toponym_for_span(text: str, start: int, end: int) -> Toponym:
+    """A :class:`Toponym` for ``text[start:end]`` with its form read from the span and
+    the word after it ("Kursk" followed by " region" is a region form)."""
+    span = text[start:end]
+    body = _TRIM_TAIL.sub("", _TRIM_LEAD.sub("", span.strip())) or span
+    form, name = "name", body
+    m = _REGION_TAIL.search(body)
+    lead = _REGION_LEAD.match(body)
+    if m and m.start() > 0:
+        form, name = "region", body[: m.start()]
+    elif lead and lead.end() < len(body):
+        form, name = "region", body[lead.end() :]
+    elif _COUNTY_TAIL.search(body):
+        form = "county"
+    else:
+        after = re.match(r"\s+(" + REGION_WORDS + r")\b", text[end : end + 40], re.IGNORECASE)
+        if after and not re.match(r"\s+(?:district|territory)", text[end : end + 20], re.I):
+            form = "region"
+    return Toponym(span, start, end, name.strip(), form)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _is_big(gaz: Gazetteer, name: str, min_pop: int) -> bool:
+    """A country/continent/region/sizeable division by name, or a town of ``min_pop``."""
+    if normalize(name) in COMPASS:
+        return False
+    acronym = name.isupper() and len(name.replace(".", "")) <= 3  # "BA" is not Ba, Fiji
+    for place, how in gaz.lookup(name):
+        if how in (STEM, ABBR):
+            continue
+        if acronym and place.kind != "country":
+            continue
+        if place.kind in ("country", "continent", "region") and how == NAME:
+            return True
+        if place.kind == "admin1" and how == NAME and place.population >= DIVISION_MIN_POP:
+            return True
+        if place.kind in ("country", "continent") and not name.isupper():
+            return True
+        if place.kind == "city" and how == NAME and place.population >= min_pop:
+            return True
+    return False
+
+
+def _after_locative(doc: Doc, span: Span, words: frozenset[str] = LOCATIVE) -> bool:
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in words
+
+
+def _widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive; take a following division word."""
+    text = doc.text
+    m = re.match(r"(?:the|The)\s+", text[start:end])
+    if m and m.end() < end - start:
+        start += m.end()
+    m2 = re.search(r"['’]s?$", text[start:end])
+    if m2 and m2.start() > 0:
+        end = start + m2.start()
+    after = re.match(r"(\s+(?:" + REGION_WORDS + r"|County|Parish))\b", text[end : end + 30])
+    if after:
+        end += after.end()
+    return start, end
+
+
+def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]:
+    """Toponyms in ``doc``, sorted by offset, without overlaps (longest span wins)."""
+    gaz = gazetteer or _gazetteer()
+    text = doc.text
+    found: list[tuple[int, int, int]] = []  # (start, end, priority)
+
+    # a word NER tags as a place somewhere in the article is a place everywhere in it
+    place_words = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) == 1}
+    for ent in doc.ents:
+        if ent.label_ in NOT_PLACE_LABELS:  # "in March", "at Easter"
+            continue
+        body = _TRIM_TAIL.sub("", _TRIM_LEAD.sub("", ent.text))
+        if not body or not body[0].isupper() or normalize(body) in DEMONYMS:
+            continue
+        if normalize(body) in COMPASS:  # "the West", "North"
+            continue
+        if ent.label_ in PLACE_LABELS:
+            if gaz.has(body) or ent.label_ != "FAC":
+                found.append((*_widen(doc, ent.start_char, ent.end_char), 2))
+        elif ent.label_ == "PERSON":
+            # the sm model tags towns as people: "Alexandria woman", "in Kursk", "Alexandria
+            # police"; "to Michael" and "Michael Thomas" stay people
+            first = ent[0]
+            if first.text not in place_words and not (
+                len(ent) == 1 and _after_locative(doc, ent, STRICT_LOCATIVE)
+            ):
+                nxt = ent[1] if len(ent) > 1 else (doc[ent.end] if ent.end < len(doc) else None)
+                if nxt is None or nxt.lower_ not in PLACE_NOUNS:
+                    continue
+            if _is_big(gaz, first.text, MISLABEL_MIN_POP):
+                found.append((first.idx, first.idx + len(first.text), 1))
+        elif _is_big(gaz, body, 10**12) or (
+            _after_locative(doc, ent) and _is_big(gaz, body, MISLABEL_MIN_POP)
+        ):
+            found.append((*_widen(doc, ent.start_char, ent.end_char), 1))
+
+    for m in REGION_AFTER.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in NOT_PLACE_WORDS:
+            words = words[1:]
+        if not words or normalize(" ".join(words)) in DEMONYMS:
+            continue
+        start = m.start(1) + m.group(1).index(words[0])
+        found.append((start, m.end(), 3))
+    for m in REGION_BEFORE.finditer(text):
+        name = re.sub(r"^the\s+", "", m.group(2), flags=re.I)
+        if name.split()[0].lower() in NOT_PLACE_WORDS or not name[0].isupper():
+            continue
+        found.append((m.start(2) + m.group(2).index(name), m.end(2), 1))
+    for m in COUNTY_AFTER.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in NOT_PLACE_WORDS:
+            words = words[1:]
+        if words:
+            found.append((m.start(1) + m.group(1).index(words[0]), m.end(), 3))
+
+    # capitalised sequences missed by NER: countries, divisions, big towns after "in"
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            tok = doc[i]
+            if not tok.text[:1].isupper() or tok.is_punct or tok.ent_type_ in SKIP_INSIDE:
+                i += 1  # people's names were judged above
+                continue
+            j = i
+            while (
+                j < sent.end
+                and j - i < 4
+                and doc[j].ent_type_ not in SKIP_INSIDE
+                and (doc[j].text[:1].isupper() or doc[j].lower_ in ("of", "and"))
+            ):
+                j += 1
+            for k in range(j, i, -1):
+                span = doc[i:k]
+                if span[-1].lower_ in ("of", "and"):
+                    continue
+                name = span.text
+                if normalize(name) in DEMONYMS:  # "North Korean": skip it whole
+                    i = k - 1
+                    break
+                min_pop = UNTAGGED_MIN_POP if _after_locative(doc, span) else 10**12
+                if (i > sent.start or len(span) > 1 or _after_locative(doc, span)) and _is_big(
+                    gaz, name, min_pop
+                ):
+                    found.append((*_widen(doc, span.start_char, span.end_char), 0))
+                    i = k - 1
+                    break
+            i += 1
+
+    # resolve overlaps: longer spans first, then higher priority
+    found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    for start, end, _ in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+    taken.sort()
+    return [toponym_for_span(text, s, e) for s, e in taken]
