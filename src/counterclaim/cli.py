@@ -479,6 +479,84 @@ def eval_attribution(
     )
 
 
+def _print_scores(result: dict[str, Any], fmt: Format, title: str) -> None:
+    """Flat numbers of an eval result as a table/CSV; the whole result as JSON."""
+    if fmt is Format.json:
+        print(json.dumps(result, indent=2, default=str))
+        return
+    rows = []
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(f"{prefix}.{k}" if prefix else str(k), v)
+        elif isinstance(value, int | float | str) and not isinstance(value, bool):
+            rows.append({"metric": prefix, "value": value})
+
+    walk("", {k: v for k, v in result.items() if k not in ("errors", "details", "rows")})
+    render(rows, fmt, ("metric", "value"), title=title)
+
+
+@eval_app.command("geo")
+def eval_geo(
+    corpus: Annotated[Path, typer.Option(help="LGL / TR-News / GeoVirus XML file.")],
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Toponym resolution: accuracy at 161 km, mean and median error (km)."""
+    from counterclaim.eval.geo import run
+
+    if not corpus.is_file():
+        raise _fail(
+            CounterclaimError(f"no corpus at {corpus}: pass an XML file from ../shared/data/geo")
+        )
+    _print_scores(run(corpus), fmt, f"geo: {corpus.name}")
+
+
+@eval_app.command("actors")
+def eval_actors(
+    gold: Annotated[Path, typer.Option(help="Gold folder (articles/ and gold.tsv).")] = Path(
+        "bench/gold/actors"
+    ),
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Actor linking: accuracy of linked ids, precision/recall, garbled names apart."""
+    from counterclaim.eval.actors import run
+
+    if not gold.is_dir():
+        raise _fail(CounterclaimError(f"no gold set at {gold}"))
+    _print_scores(run(gold), fmt, f"actors: {gold}")
+
+
+@eval_app.command("disputes")
+def eval_disputes(
+    gold: Annotated[Path, typer.Option(help="Folder of scenario folders.")] = Path(
+        "bench/gold/disputes"
+    ),
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Claims ledger: precision/recall of positions and of disputes on gold scenarios."""
+    from counterclaim.eval.disputes import run
+
+    if not gold.is_dir():
+        raise _fail(CounterclaimError(f"no gold scenarios at {gold}"))
+    _print_scores(run(gold), fmt, f"disputes: {gold}")
+
+
+@eval_app.command("events")
+def eval_events(
+    ngec: Annotated[Path, typer.Option(help="NGEC synthetic stories (.csv.zip).")] = Path(
+        "../shared/data/plover/ngec_synthetic_events_2023-10-19.csv.zip"
+    ),
+    fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
+) -> None:
+    """Event types: per-type and macro F1 on held-out stories and on our own sentences."""
+    from counterclaim.eval.events import run
+
+    if not ngec.is_file():
+        raise _fail(CounterclaimError(f"no NGEC file at {ngec}: see ../shared/data/README.md"))
+    _print_scores(run(ngec), fmt, "events")
+
+
 @train_app.command("attribution")
 def train_attribution(
     polnear: Annotated[Path, typer.Option(help="PolNeAR folder holding train/.")] = Path(

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from counterclaim.actors import normalise
 from counterclaim.extract.claims import DateRef, PlaceRef
+from counterclaim.extract.dates import resolve_dates
 from counterclaim.geo import Resolution, find_toponyms, resolve
 
 #: More specific places make better keys: "Kursk Oblast" over "Russia".
@@ -40,5 +41,7 @@ def place_refs(resolutions: Sequence[Resolution]) -> list[PlaceRef]:
 
 
 def date_refs(doc: Doc, published: str | None) -> list[DateRef]:
-    """Dates named in ``doc`` (unresolved until the date resolver is in place)."""
-    return [DateRef(e.start_char, e.end_char, None, None) for e in doc.ents if e.label_ == "DATE"]
+    """Dates named in ``doc``, resolved against the publication date (``dates.py``)."""
+    return [
+        DateRef(m.start, m.end, m.value, m.precision) for m in resolve_dates(doc, published)
+    ]

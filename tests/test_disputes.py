@@ -1,0 +1,367 @@
+"""Propositions, positions and disputes: the link rules on hand-made claims, the
+dispute scorer on a hand-made ledger, and the ledger of real ingests (one gold scenario
+in two orders, the founding example)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from counterclaim.eval import disputes as ev
+from counterclaim.link import propositions as props
+from counterclaim.link import syndication
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "bench" / "gold" / "disputes"
+KURSK = ROOT / "examples" / "kursk-machine-translated.txt"
+
+_ids = count(1)
+
+
+def claim(
+    holder: str,
+    stance: str,
+    *,
+    doc: int,
+    published: str | None,
+    frame: str = "control",
+    place: str | None = "gn:uvira",
+    subject: str | None = None,
+    text: str = "the town was captured",
+    seq: int = 0,
+) -> dict[str, Any]:
+    """A claim shaped like a ``Store.claims_for_link()`` row."""
+    return {
+        "id": next(_ids),
+        "document_id": doc,
+        "seq": seq,
+        "statement_id": 1,
+        "holder_actor_id": holder,
+        "holder_name": holder,
+        "holder_country": None,
+        "predicate": "capture",
+        "frame": frame,
+        "place_key": place,
+        "place_text": "Uvira" if place else None,
+        "subject_country": subject,
+        "subject_actor_id": None,
+        "object_actor_id": None,
+        "stance": stance,
+        "time": None,
+        "evidence_text": text,
+        "answers_seq": None,
+        "content_hash": f"{doc:064x}",
+        "published": published,
+        "source_group": None,
+    }
+
+
+def ledger_of(claims: list[dict[str, Any]], groups: dict[int, str] | None = None) -> list[Any]:
+    """(proposition, positions, dispute) for each proposition the claims form."""
+    out = []
+    for p in props.group(claims):
+        pos = props.positions(p, groups or {})
+        out.append((p, pos, props.dispute(p, pos)))
+    return out
+
+
+# -- link rules on hand-made claims -------------------------------------------------
+
+
+def test_opposite_sides_at_the_same_time_are_a_dispute() -> None:
+    cs = [
+        claim("group:m23", "asserts", doc=1, published="2025-12-10", subject="COD_REBEL"),
+        claim("mil:COD", "denies", doc=2, published="2025-12-11"),
+    ]
+    [(_p, pos, d)] = ledger_of(cs)
+    assert {(x["holder_actor_id"], x["stance"]) for x in pos} == {
+        ("group:m23", "asserts"),
+        ("mil:COD", "denies"),
+    }
+    assert d is not None and d["kind"] == "dispute"
+    assert (d["asserting"], d["denying"]) == (1, 1)
+
+
+def test_sides_dated_apart_are_an_update() -> None:
+    # taken on the 10th, lost on the 18th: the world changed, nobody contradicted anyone
+    cs = [
+        claim("group:m23", "asserts", doc=1, published="2025-12-10"),
+        claim("mil:COD", "denies", doc=2, published="2025-12-18"),
+    ]
+    [(_p, _pos, d)] = ledger_of(cs)
+    assert d is not None and d["kind"] == "update"
+
+
+def test_a_holder_changing_position_over_time_is_an_update() -> None:
+    cs = [
+        claim("group:m23", "asserts", doc=1, published="2025-12-10"),
+        claim("group:m23", "denies", doc=2, published="2025-12-18", text="we withdrew"),
+    ]
+    [(_p, _pos, d)] = ledger_of(cs)
+    assert d is not None and d["kind"] == "update"
+    assert "changed their position" in d["note"]
+
+
+def test_one_side_only_is_no_dispute() -> None:
+    cs = [
+        claim("mil:RUS", "asserts", doc=1, published="2025-05-23"),
+        claim("person:volodymyr-zelenskyy", "asserts", doc=2, published="2025-05-23"),
+    ]
+    [(_p, pos, d)] = ledger_of(cs)
+    assert len(pos) == 2
+    assert d is None
+
+
+def test_claims_further_apart_than_the_window_are_different_propositions() -> None:
+    cs = [
+        claim("mil:RUS", "asserts", doc=1, published="2024-01-01"),
+        claim("mil:UKR", "denies", doc=2, published="2025-01-01"),
+    ]
+    assert len(props.group(cs)) == 2
+
+
+def test_asserting_that_a_rival_holds_a_place_denies_the_agents_hold() -> None:
+    # "Russian forces captured the town" / "Ukrainian troops still hold the town"
+    cs = [
+        claim("mil:RUS", "asserts", doc=1, published="2025-07-31", subject="RUS"),
+        claim("person:dmitry-peskov", "asserts", doc=3, published="2025-08-01", subject="RUS"),
+        claim("mil:UKR", "asserts", doc=2, published="2025-07-31", subject="UKR"),
+    ]
+    [(p, pos, d)] = ledger_of(cs)
+    assert p.agent == "RUS"
+    assert {x["holder_actor_id"]: x["stance"] for x in pos} == {
+        "mil:RUS": "asserts",
+        "person:dmitry-peskov": "asserts",
+        "mil:UKR": "denies",
+    }
+    assert d is not None and d["kind"] == "dispute"
+
+
+WIRE = (
+    "BEIRUT (AP) — The Israeli military said Tuesday that its aircraft had struck a "
+    "Hezbollah weapons depot in the southern Lebanese town of Nabatieh, the latest strike "
+    "despite a ceasefire that took effect in November. The military said in a statement "
+    "that the depot stored rockets that Hezbollah planned to fire at northern Israel. "
+    "Hezbollah denied that the building held weapons. Lebanon's Health Ministry said "
+    "that three people were killed in the strike, including a child."
+)
+
+
+def test_syndicated_copies_count_as_one_source() -> None:
+    copy = WIRE.replace("said Tuesday", "said on Tuesday")
+    other = "Hezbollah lawmaker Hassan Fadlallah said the Israeli claim was a lie. " * 3
+    groups = syndication.groups([(1, "a" * 64, WIRE), (2, "b" * 64, copy), (3, "c" * 64, other)])
+    assert groups[1] == groups[2] != groups[3]
+    cs = [
+        claim("mil:ISR", "asserts", doc=1, published="2025-03-11", frame="attack", subject="ISR"),
+        claim("mil:ISR", "asserts", doc=2, published="2025-03-11", frame="attack", subject="ISR"),
+        claim("mil:ISR", "asserts", doc=3, published="2025-03-12", frame="attack", subject="ISR"),
+    ]
+    [(_p, pos, _d)] = ledger_of(cs, groups)
+    # the two copies of one wire story are one position; the other report is another
+    assert sorted(x["document_id"] for x in pos) == [1, 3]
+    assert len({x["source_group"] for x in pos}) == 2
+
+
+def test_group_does_not_depend_on_claim_order() -> None:
+    cs = [
+        claim("group:m23", "asserts", doc=1, published="2025-12-10", subject="M23"),
+        claim("mil:COD", "asserts", doc=2, published="2025-12-11", subject="COD"),
+        claim("group:m23", "denies", doc=3, published="2025-12-18"),
+    ]
+
+    def view(claims: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
+        return {
+            (p.id, x["holder_actor_id"], x["stance"], (d or {}).get("kind"))
+            for p, pos, d in ledger_of(claims)
+            for x in pos
+        }
+
+    assert view(cs) == view(cs[::-1]) == view([cs[1], cs[2], cs[0]])
+
+
+# -- the scorer on a hand-made ledger -----------------------------------------------
+
+
+def test_overlap_is_substring_either_way_or_half_the_words() -> None:
+    assert ev.overlaps("captured the town", "that its forces had CAPTURED the town of X")
+    assert ev.overlaps("that its forces had captured the town of X", "captured the town")
+    assert ev.overlaps("forces captured the town", "the town was captured by the forces")
+    # stopwords do not count towards the share of words
+    assert not ev.overlaps("had been in the town of", "had been in the city of")
+    assert not ev.overlaps("Russian forces advanced south", "Ukraine denies it")
+    assert ev.overlaps("“fake news”", '"fake news"')
+
+
+def test_holder_matching() -> None:
+    assert ev.holder_matches("gov:UKR", "gov:UKR")
+    assert not ev.holder_matches("gov:UKR", "mil:UKR")
+    assert ev.holder_matches("gov:MMR|mil:MMR", "mil:MMR")
+    assert ev.holder_matches("NEW:Sylvain Ekenge", "person:sylvain-ekenge")
+    assert ev.holder_matches("NEW:Zaw Min Tun", "person:zaw-min-tun@0b1ddfd53f85")
+    assert not ev.holder_matches("NEW:Zaw Min Tun", "person:min-tun")
+    assert not ev.holder_matches("gov:UKR", None)
+
+
+def _scenario() -> ev.Scenario:
+    arts = [
+        {"id": "a1", "text": "Russia said its forces captured the town. Kyiv denied it."},
+        {"id": "a2", "text": "A copy: Russia said its forces captured the town."},
+        {"id": "a3", "text": "Ukraine said its troops still hold the town."},
+    ]
+    gold = [
+        ev.GoldPosition("gov:RUS", "P1", "asserts", "a1", ("its forces captured the town",)),
+        ev.GoldPosition("gov:UKR", "P1", "denies", "a1", ("Kyiv denied it",)),
+        ev.GoldPosition("gov:UKR", "P1", "denies", "a3", ("its troops still hold the town",)),
+        ev.GoldPosition("gov:UKR", "P2", "asserts", "a3", ("Ukraine said",)),
+    ]
+    return ev.Scenario(
+        "hand",
+        Path("."),
+        arts,
+        {"P1": "Russia holds the town", "P2": "something else"},
+        gold,
+        {"P1": "dispute"},
+        {"a1": "a1", "a2": "a1"},
+    )
+
+
+def _pos(prop: str, holder: str | None, stance: str, art: str, text: str) -> dict[str, Any]:
+    k = next(_ids)
+    return {
+        "proposition": prop,
+        "label": f"label of {prop}",
+        "holder": holder,
+        "holder_name": holder,
+        "stance": stance,
+        "article": art,
+        "evidence": text,
+        "claim_id": k,
+    }
+
+
+def test_score_maps_an_inverted_proposition_and_counts_errors() -> None:
+    sc = _scenario()
+    # the ledger states the negation ("Ukraine holds the town"): every stance flipped;
+    # the Russian claim is read from the wire copy a2, which is the same story as a1
+    preds = [
+        _pos("q1", "gov:RUS", "denies", "a2", "its forces captured the town"),
+        _pos("q1", "gov:UKR", "asserts", "a1", "Kyiv denied it"),
+        _pos("q1", "gov:UKR", "asserts", "a3", "its troops still hold the town"),
+        _pos("q9", "gov:UKR", "asserts", "a3", "something nobody recorded"),
+    ]
+    ledger = ev.Ledger(
+        preds,
+        [{"proposition": "q1", "kind": "update", "label": "label of q1"}],
+        [],
+        {"q1": "label of q1", "q9": "label of q9"},
+    )
+    r = ev.score(sc, ledger)
+    assert r["propositions"]["inverted"] == 1
+    assert r["positions"]["correct"] == 3
+    assert r["positions"]["precision"] == 0.75
+    assert r["positions"]["recall"] == 0.75
+    assert (r["disputes"]["correct"], r["disputes"]["kind_right"]) == (1, 0)
+    kinds = sorted((e["error"], e["cause"]) for e in r["errors"])
+    assert ("extra", "not in gold") in kinds
+    assert ("missing", "no-claim") in kinds
+    assert ("dispute-kind", "gold dispute, predicted update") in kinds
+
+
+def test_score_a_split_proposition_counts_the_smaller_part_wrong() -> None:
+    sc = _scenario()
+    preds = [
+        _pos("q1", "gov:RUS", "asserts", "a1", "its forces captured the town"),
+        _pos("q1", "gov:UKR", "denies", "a1", "Kyiv denied it"),
+        _pos("q2", "gov:UKR", "denies", "a3", "its troops still hold the town"),
+    ]
+    claims = [
+        {
+            "id": p["claim_id"],
+            "article": p["article"],
+            "holder": p["holder"],
+            "holder_name": p["holder"],
+            "stance": p["stance"],
+            "frame": "control",
+            "place": None,
+            "evidence": p["evidence"],
+            "proposition": p["proposition"],
+            "statement": 1,
+        }
+        for p in preds
+    ]
+    ledger = ev.Ledger(preds, [], claims, {"q1": "one", "q2": "two"})
+    r = ev.score(sc, ledger)
+    assert r["positions"]["correct"] == 2
+    assert r["propositions"]["split"] == 1
+    causes = {e["cause"] for e in r["errors"] if e["error"] == "missing"}
+    assert "wrong-proposition" in causes
+    assert r["disputes"]["recall"] == 0.0
+
+
+def test_gold_set_is_well_formed() -> None:
+    scs = ev.scenarios(GOLD)
+    assert 12 <= len(scs) <= 14
+    kinds: set[str] = set()
+    for sc in scs:
+        assert 2 <= len(sc.articles) <= 5
+        for a in sc.articles:
+            assert 80 <= len(a["text"].split()) <= 250, (sc.name, a["id"])
+            assert a["published"] and a["outlet"] and a["title"]
+        kinds.update(sc.disputes.values())
+        keys = [(g.holder, g.proposition, g.stance, sc.story(g.article)) for g in sc.positions]
+        assert len(keys) == len(set(keys)), sc.name
+    assert kinds == {"dispute", "update"}
+    assert any(not sc.disputes for sc in scs)  # an agreed fact
+    assert any(sc.story_of for sc in scs)  # a syndicated wire story
+
+
+# -- real ingests -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def model(nlp: Language) -> Iterator[Language]:
+    """Load the model once for the ingest tests (ledger.ingest uses the cached one)."""
+    yield nlp
+
+
+def test_one_scenario_gives_the_same_ledger_in_any_order(model: Language) -> None:
+    [sc] = ev.scenarios(GOLD, ["09-uvira"])
+    first = ev.signature(ev.ingest_scenario(sc))
+    again = ev.signature(ev.ingest_scenario(sc, list(range(len(sc.articles)))[::-1]))
+    assert first == again
+    assert first[0]  # there are positions to compare
+
+
+def test_founding_example_dispute(model: Language, tmp_path: Path) -> None:
+    from counterclaim.ledger import dispute_rows, dispute_view, ingest
+    from counterclaim.store import Store
+
+    store = Store.open(f"sqlite:///{tmp_path / 'k.db'}")
+    try:
+        ingest([KURSK], store)
+        text = store.get_document(store.documents()[0]["id"])["text"]
+        views = [dispute_view(store, d["id"]) for d in dispute_rows(store)]
+        kursk = [
+            v
+            for v in views
+            if {"person:valery-gerasimov", "person:vladimir-putin"}
+            <= {a["holder_id"] for a in v["asserts"]}
+        ]
+        assert len(kursk) == 1, [v["label"] for v in views]
+        v = kursk[0]
+        assert v["kind"] == "dispute"
+        assert v["frame"] == "control"
+        assert "gov:UKR" in {a["holder_id"] for a in v["denies"]}
+        assert "gov:UKR" not in {a["holder_id"] for a in v["asserts"]}
+        for side in ("asserts", "denies"):
+            for a in v[side]:
+                e = a["evidence"]
+                assert e["text"] and text[e["start"] : e["end"]] == e["text"]
+    finally:
+        store.close()
