@@ -9,6 +9,7 @@ repeated (so the scripts still run on a fresh clone, with less meaningful number
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import platform
 import statistics
@@ -105,7 +106,6 @@ def machine_facts(model_name: str, model_version: str) -> dict[str, Any]:
     """Date, CPU, core count, versions and the commit the numbers belong to."""
     import spacy
 
-    dirty = _git("status", "--porcelain", "--untracked-files=no", "--", "src")
     return {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "nproc": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
@@ -113,6 +113,16 @@ def machine_facts(model_name: str, model_version: str) -> dict[str, Any]:
         "python": platform.python_version(),
         "spacy": spacy.__version__,
         "model": f"{model_name} {model_version}",
+        # taken when this module was imported, before counterclaim was: the code measured
+        **SRC_STATE,
+        # other processes on the machine during the run (1, 5, 15 minutes)
+        "loadavg": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
+    }
+
+
+def _src_state() -> dict[str, Any]:
+    dirty = _git("status", "--porcelain", "--", "src")
+    return {
         "git_commit": _git("rev-parse", "--short", "HEAD"),
         "src_modified": bool(dirty) if dirty != "unknown" else None,
         "src_digest": src_digest(),
@@ -204,3 +214,59 @@ class Stages:
         yield
         self.wall[name] = self.wall.get(name, 0.0) + time.perf_counter() - w0
         self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - c0
+
+
+@dataclass
+class Stat:
+    """Calls and inclusive seconds of one timed function."""
+
+    calls: int = 0
+    seconds: float = 0.0
+    depth: int = 0  # >0 while a call is running (recursion counted once)
+
+
+class Timers:
+    """Wall-clock timers wrapped around functions, keyed by a label."""
+
+    def __init__(self) -> None:
+        self.stats: dict[str, Stat] = {}
+
+    def wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        """``fn`` with its calls counted and its outermost calls timed under ``name``."""
+        st = self.stats.setdefault(name, Stat())
+        clock = time.perf_counter
+
+        @functools.wraps(fn)
+        def timed_call(*args: Any, **kwargs: Any) -> Any:
+            st.calls += 1
+            if st.depth:
+                return fn(*args, **kwargs)
+            st.depth += 1
+            t0 = clock()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                st.seconds += clock() - t0
+                st.depth -= 1
+
+        return timed_call
+
+    @contextmanager
+    def patched(self, targets: Sequence[tuple[str, object, str]]) -> Iterator[None]:
+        """Temporarily replace ``owner.attr`` by a timed wrapper, for each
+        ``(label, owner, attr)``; targets that do not exist are skipped."""
+        saved = []
+        for label, owner, attr in targets:
+            fn = getattr(owner, attr, None)
+            if callable(fn):
+                saved.append((owner, attr, owner.__dict__[attr] if attr in vars(owner) else fn))
+                setattr(owner, attr, self.wrap(label, fn))
+        try:
+            yield
+        finally:
+            for owner, attr, fn in reversed(saved):
+                setattr(owner, attr, fn)
+
+
+#: Commit and digest of the package source at import time (see ``machine_facts``).
+SRC_STATE = _src_state()

@@ -1,42 +1,48 @@
 """Where counterclaim's own time goes on the analyze path, function by function.
 
-Two modes, both over the benchmark texts (PolNeAR dev by default), after a warm-up:
+Three modes, all over the benchmark texts (PolNeAR dev by default), after a warm-up:
 
 * default, **timers**: every function and method defined in ``counterclaim`` (and our
-  two spaCy components, inside the loaded pipeline) is wrapped in a wall-clock timer,
+  ``cc_*`` spaCy components, inside the loaded pipeline) is wrapped in a wall-clock timer,
   then ``analyze_documents`` runs once. Reported per function: calls and inclusive
   time (outermost call only, so recursion is not counted twice), as a share of our
-  components' total. The wrappers cost well under a microsecond a call, so these are
-  close to unprofiled times.
+  components' total. The wrappers cost about a microsecond a call, so these are close
+  to unprofiled times (tiny functions called 10,000s of times look a little dearer).
 * ``--cprofile FILE``: the same run under cProfile, stats written to FILE, our
-  functions printed by cumulative time, plus who calls spaCy's ``Doc.text`` and how
-  often.
+  functions printed by cumulative time; then who calls spaCy's ``Doc.text`` and
+  ``Doc.ents`` and how often (both rebuild their result from every token on each
+  access), with an unprofiled estimate of what those rebuilds cost per component.
 
-Why both: spaCy's Cython is built with profiling hooks, so under cProfile (or
+* ``--what-if``: our components after the model, on the same parses, as they are and
+  with ``Doc.text`` and ``Doc.ents`` built once per document (a ``Doc`` subclass that
+  caches them): the measured gain of computing those once and passing them along.
+
+Why both timers and cProfile: spaCy's Cython is built with profiling hooks, so under cProfile (or
 pyinstrument) every ``Token`` property access is traced and code that touches many
 tokens looks 10-100x slower than it is. cProfile is right about call counts and
 structure; the timers are right about magnitudes.
 
     python bench/profile_analyze.py
     python bench/profile_analyze.py --cprofile /tmp/analyze.prof --top 30
+    python bench/profile_analyze.py --what-if    # measured gain of caching those getters
+    python bench/profile_analyze.py --what-if --concat 16 --repeat 1    # on long documents
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import inspect
-import pkgutil
+import statistics
 import sys
 import time
 import types
 from collections.abc import Callable
-from dataclasses import dataclass
-from importlib import import_module
 from typing import Any
 
-import counterclaim
-from benchutil import load_corpus, machine_facts, table
+import spacy
+from spacy.tokens import Doc
+
+from benchutil import Timers, load_corpus, machine_facts, table
 from counterclaim import nlp as nlp_mod
 from counterclaim import settings
 from counterclaim.pipeline import analyze_documents
@@ -50,56 +56,20 @@ SKIP_MODULES = (
     "counterclaim.training",
     "counterclaim.ledger",
 )
-#: Our spaCy components: their inclusive time is the extractor's share of a run.
-COMPONENTS = ("cc_line_breaks", "cc_statements")
-#: Other top-level stages of ours, outside the components.
-TOP_LEVEL = (
-    "counterclaim.clean.clean",
-    "counterclaim.pipeline.chunks",
-    "counterclaim.pipeline._statement",
-)
-
-
-@dataclass
-class Stat:
-    calls: int = 0
-    seconds: float = 0.0
-    depth: int = 0  # >0 while a call is running (recursion counted once)
-
-
-class Timers:
-    """Wall-clock timers wrapped around functions, keyed by qualified name."""
-
-    def __init__(self) -> None:
-        self.stats: dict[str, Stat] = {}
-
-    def wrap(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-        st = self.stats.setdefault(name, Stat())
-        clock = time.perf_counter
-
-        @functools.wraps(fn)
-        def timed(*args: Any, **kwargs: Any) -> Any:
-            st.calls += 1
-            if st.depth:
-                return fn(*args, **kwargs)
-            st.depth += 1
-            t0 = clock()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                st.seconds += clock() - t0
-                st.depth -= 1
-
-        return timed
+#: Our other top-level stages, outside the spaCy components (every ``cc_*`` component
+#: is wrapped too). Offset mapping is ``_collect`` where it exists (it calls
+#: ``_statement``), else ``_statement``.
+TOP_LEVEL = ("counterclaim.clean.clean", "counterclaim.pipeline.chunks")
+MAPPING = ("counterclaim.pipeline._collect", "counterclaim.pipeline._statement")
 
 
 def _our_modules() -> list[types.ModuleType]:
-    mods = []
-    for info in pkgutil.walk_packages(counterclaim.__path__, "counterclaim."):
-        if info.name.startswith(SKIP_MODULES):
-            continue
-        mods.append(import_module(info.name))
-    return mods
+    """Our modules loaded so far (after a warm-up run: the ones on the analyze path)."""
+    return [
+        mod
+        for name, mod in sorted(sys.modules.items())
+        if name.startswith("counterclaim.") and not name.startswith(SKIP_MODULES)
+    ]
 
 
 def install_timers(timers: Timers, pipeline_nlp: Any) -> None:
@@ -127,7 +97,7 @@ def install_timers(timers: Timers, pipeline_nlp: Any) -> None:
     # the components live inside the pipeline object, not behind a module name
     comps = pipeline_nlp._components
     for k, (name, proc) in enumerate(comps):
-        if name in COMPONENTS:
+        if name.startswith("cc_"):
             comps[k] = (name, timers.wrap(f"component {name}", proc))
 
 
@@ -142,8 +112,11 @@ def run_timers(args: argparse.Namespace) -> str:
     out = list(analyze_documents(docs, cc))
     total = time.perf_counter() - t0
     stats = timers.stats
-    ours = sum(stats[f"component {c}"].seconds for c in COMPONENTS) + sum(
-        stats[n].seconds for n in TOP_LEVEL if n in stats
+    mapping = next((stats[n] for n in MAPPING if n in stats and stats[n].calls), None)
+    ours = (
+        sum(s.seconds for n, s in stats.items() if n.startswith("component "))
+        + sum(stats[n].seconds for n in TOP_LEVEL if n in stats)
+        + (mapping.seconds if mapping else 0.0)
     )
     rows = [
         [
@@ -177,7 +150,6 @@ def run_timers(args: argparse.Namespace) -> str:
 
 def run_cprofile(args: argparse.Namespace) -> str:
     import cProfile
-    import io
     import pstats
 
     corpus = load_corpus(args.texts)
@@ -207,28 +179,206 @@ def run_cprofile(args: argparse.Namespace) -> str:
         "",
         table(["function", "calls", "cumtime s", "tottime s"], rows),
     ]
-    # spaCy's Doc.text rebuilds the whole text from its tokens on every access
-    for k, v in raw.items():
-        if k[0].endswith("doc.pyx") and k[2] == "__get__" and v[1] > 0:
-            callers = sorted(v[4].items(), key=lambda kv: -kv[1][3])
-            if not any("counterclaim" in c[0] for c, _ in callers):
-                continue
-            lines += ["", f"spaCy {k[0]}:{k[1]} __get__ (Doc.text and co.): {v[1]:,} calls"]
-            buf = io.StringIO()
-            for c, cv in callers:
-                buf.write(f"  {cv[1]:>6,} calls from {c[0].split('src/')[-1]}:{c[1]} {c[2]}\n")
-            lines.append(buf.getvalue().rstrip())
+    # spaCy getters that walk every token on each access: who asks, how often
+    for g, key in _getter_keys().items():
+        v = raw.get(key)
+        if v is None:
+            continue
+        lines += ["", f"spaCy {g} ({key[0]}:{key[1]}) rebuilt {v[1]:,} times, called from:"]
+        for c, cv in sorted(v[4].items(), key=lambda kv: -kv[1][1]):
+            lines.append(f"  {cv[1]:>6,}  {c[0].split('src/')[-1]}:{c[1]} {c[2]}")
+    lines += ["", getter_estimate(cc, corpus.texts)]
     return "\n".join(lines)
+
+
+#: spaCy getters that rebuild their result from every token on each access, so calling
+#: one per mention makes a component quadratic in the document's length.
+LINEAR_GETTERS: dict[str, Callable[[Doc], object]] = {
+    "Doc.text": lambda d: d.text,
+    "Doc.ents": lambda d: d.ents,
+}
+
+
+def _getter_keys() -> dict[str, tuple[str, int, str]]:
+    """cProfile's key for each of ``LINEAR_GETTERS`` (their lines differ by version)."""
+    import cProfile
+    import pstats
+
+    doc = spacy.blank("en")("a b")
+    keys = {}
+    for name, get in LINEAR_GETTERS.items():
+        prof = cProfile.Profile()
+        prof.enable()
+        get(doc)
+        prof.disable()
+        raw: dict[tuple[str, int, str], Any] = pstats.Stats(prof).stats
+        keys[name] = next(k for k in raw if k[0].endswith("doc.pyx") and k[2] == "__get__")
+    return keys
+
+
+def getter_estimate(cc: Any, texts: list[str]) -> str:
+    """Unprofiled seconds our late components spend rebuilding ``Doc.text``/``Doc.ents``.
+
+    The texts are parsed once without our components after the model; then, per
+    document, each of those components runs in order, unprofiled (its time) and again
+    under cProfile (how many times it rebuilt each getter). Estimated cost: rebuilds
+    times the unprofiled cost of one rebuild on that document.
+    """
+    import cProfile
+    import pstats
+    import timeit
+
+    from counterclaim.clean import clean
+    from counterclaim.pipeline import chunks
+
+    keys = _getter_keys()
+    late = [n for n in cc.pipe_names if n.startswith("cc_") and n != "cc_line_breaks"]
+    pieces = [p for t in texts for _, p in chunks(clean(t).text)]
+    with cc.select_pipes(disable=late):
+        docs = list(cc.pipe(pieces))
+    calls = {(c, g): 0 for c in late for g in keys}
+    est = {(c, g): 0.0 for c in late for g in keys}
+    measured = dict.fromkeys(late, 0.0)
+    for doc in docs:
+        one = {
+            g: min(
+                timeit.repeat(
+                    lambda doc=doc, f=LINEAR_GETTERS[g]: f(doc),
+                    timer=time.process_time,
+                    number=3,
+                    repeat=3,
+                )
+            )
+            / 3
+            for g in keys
+        }
+        for name in late:
+            t0 = time.process_time()
+            cc.get_pipe(name)(doc)
+            measured[name] += time.process_time() - t0
+        for name in late:
+            prof = cProfile.Profile()
+            prof.enable()
+            cc.get_pipe(name)(doc)
+            prof.disable()
+            raw: dict[tuple[str, int, str], Any] = pstats.Stats(prof).stats
+            for g, key in keys.items():
+                n = raw[key][1] if key in raw else 0
+                calls[name, g] += n
+                est[name, g] += n * one[g]
+    rows = []
+    for name in [*late, "all"]:
+        names = late if name == "all" else [name]
+        m = sum(measured[c] for c in names)
+        e = sum(est[c, g] for c in names for g in keys)
+        rows.append(
+            [name]
+            + [f"{sum(calls[c, g] for c in names):,}" for g in keys]
+            + [f"{sum(est[c, g] for c in names):.2f}" for g in keys]
+            + [f"{m:.2f}", f"{100 * e / m:.0f}%" if m else ""]
+        )
+    headers = ["component", *(f"{g} builds" for g in keys), *(f"{g} s" for g in keys)]
+    return "O(tokens) spaCy getters rebuilt inside our components (unprofiled estimate):\n" + table(
+        [*headers, "component s", "share"], rows
+    )
+
+
+class CachedDoc(Doc):
+    """A Doc whose ``text`` and ``ents`` are built once (what-if experiment only)."""
+
+    @property
+    def text(self) -> str:
+        t = self.__dict__.get("_cc_text")
+        if t is None:
+            t = self.__dict__["_cc_text"] = Doc.text.__get__(self)
+        return t
+
+    @property
+    def ents(self) -> tuple[Any, ...]:
+        e = self.__dict__.get("_cc_ents")
+        if e is None:
+            e = self.__dict__["_cc_ents"] = Doc.ents.__get__(self)
+        return e
+
+    @ents.setter
+    def ents(self, value: Any) -> None:
+        Doc.ents.__set__(self, value)
+        self.__dict__.pop("_cc_ents", None)
+
+
+def run_what_if(args: argparse.Namespace) -> str:
+    """Our late components on the same parses, as they are and with ``Doc.text`` and
+    ``Doc.ents`` built once per document: what caching those two would save."""
+    from counterclaim.clean import clean
+    from counterclaim.pipeline import chunks
+
+    corpus = load_corpus(args.texts)
+    texts = corpus.texts
+    if args.concat > 1:  # long documents: N articles each, as in bench/scaling.py
+        texts = ["\n\n".join(texts[i : i + args.concat]) for i in range(0, len(texts), args.concat)]
+    cc = nlp_mod.load()
+    late = [n for n in cc.pipe_names if n.startswith("cc_") and n != "cc_line_breaks"]
+    pieces = [p for t in texts for _, p in chunks(clean(t).text)]
+    with cc.select_pipes(disable=late):
+        plain = list(cc.pipe(pieces))
+    cached = [CachedDoc(cc.vocab).from_bytes(d.to_bytes(exclude=["user_data"])) for d in plain]
+    assert all(type(d[0].doc) is CachedDoc for d in cached if len(d))
+    procs = [(n, cc.get_pipe(n)) for n in late]
+
+    def run(docs: list[Doc]) -> dict[str, float]:
+        out = dict.fromkeys(late, 0.0)
+        for d in docs:
+            for name, proc in procs:
+                t0 = time.process_time()
+                proc(d)
+                out[name] += time.process_time() - t0
+        return out
+
+    run(plain[:2])
+    run(cached[:2])
+    times: dict[str, list[dict[str, float]]] = {"plain": [], "cached": []}
+    for _ in range(args.repeat):
+        times["plain"].append(run(plain))
+        times["cached"].append(run(cached))
+    n_plain = sum(len(d._.statements or []) for d in plain)
+    n_cached = sum(len(d._.statements or []) for d in cached)
+    rows = []
+    for name in [*late, "all"]:
+        names = late if name == "all" else [name]
+        a = statistics.median(sum(t[c] for c in names) for t in times["plain"])
+        b = statistics.median(sum(t[c] for c in names) for t in times["cached"])
+        rows.append([name, f"{a:.2f}", f"{b:.2f}", f"{a / b:.1f}x" if b else ""])
+    return "\n".join(
+        [
+            f"{corpus.source}, {len(texts)} documents of {max(args.concat, 1)} article(s), "
+            f"{len(pieces)} pieces (mean {sum(map(len, pieces)) // len(pieces):,} chars); "
+            f"our late components, cpu seconds, median "
+            f"of {args.repeat}; statements {n_plain:,} as is, {n_cached:,} cached",
+            table(["component", "as is", "text+ents cached", "speed-up"], rows),
+        ]
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     p.add_argument("--texts", metavar="DIR", help="folder of .txt files (default: PolNeAR dev)")
     p.add_argument("--cprofile", metavar="FILE", help="run under cProfile, write stats here")
+    p.add_argument(
+        "--what-if",
+        action="store_true",
+        help="time our components with Doc.text and Doc.ents cached, against as they are",
+    )
+    p.add_argument("--repeat", type=int, default=3, help="runs for --what-if (median)")
+    p.add_argument(
+        "--concat", type=int, default=1, help="--what-if on documents of N articles each"
+    )
     p.add_argument("--top", type=int, default=25, help="rows to print")
     p.add_argument("--min-seconds", type=float, default=0.001, help="hide faster functions")
     args = p.parse_args(argv)
-    print(run_cprofile(args) if args.cprofile else run_timers(args))
+    if args.what_if:
+        print(run_what_if(args))
+    else:
+        print(run_cprofile(args) if args.cprofile else run_timers(args))
 
 
 if __name__ == "__main__":

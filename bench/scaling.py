@@ -2,8 +2,9 @@
 
 Documents of increasing size are built by concatenating N texts (PolNeAR dev
 articles by default, blank line between them): for each N in ``--sizes`` up to
-``--groups`` disjoint groups of N consecutive articles, as many as the corpus holds,
-so small sizes are averaged over several articles and not one. Each document is timed
+``--groups`` disjoint groups of N consecutive articles (at most ``--max-articles``
+articles per size, but always one document), so small sizes are averaged over
+several articles and not one. Each document is timed
 as one call: (a) ``list(nlp.pipe([text]))`` on bare spaCy, (b)
 ``analyze_documents([Document(text)])`` (clean, spaCy plus our components in pieces of
 at most ``pipeline.CHUNK_CHARS`` characters, offset mapping). The median over
@@ -62,17 +63,22 @@ class SizeCase:
         return sum(len(t) for t in self.texts) / len(self.texts)
 
     @property
-    def max_chars(self) -> int:
-        return max(len(t) for t in self.texts)
+    def chunked(self) -> str:
+        """Whether analyze cuts the documents into pieces: none, some or all of them."""
+        over = sum(len(t) > CHUNK_CHARS for t in self.texts)
+        return "none" if over == 0 else ("all" if over == len(self.texts) else "some")
 
 
-def build_cases(texts: list[str], sizes: list[int], groups: int) -> list[SizeCase]:
-    """For each size N, up to ``groups`` disjoint concatenations of N consecutive texts."""
+def build_cases(
+    texts: list[str], sizes: list[int], groups: int, max_articles: int
+) -> list[SizeCase]:
+    """For each size N, disjoint concatenations of N consecutive texts: up to ``groups``
+    of them and at most ``max_articles`` articles in all (but always one)."""
     cases = []
     for n in sizes:
         # a corpus shorter than N is repeated to reach it (only with tiny corpora)
         pool = texts * max(1, -(-n // len(texts)))
-        k = max(1, min(groups, len(pool) // n))
+        k = max(1, min(groups, len(pool) // n, max_articles // n))
         docs = [SEPARATOR.join(pool[g * n : (g + 1) * n]) for g in range(k)]
         cases.append(SizeCase(n, docs))
     return cases
@@ -101,7 +107,7 @@ def time_case(bare: Language, cc: Language, case: SizeCase, order: tuple[str, st
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     """Build the documents, warm up both pipelines, time every size ``--repeat`` times."""
     corpus = load_corpus(args.texts)
-    cases = build_cases(corpus.texts, sorted(set(args.sizes)), args.groups)
+    cases = build_cases(corpus.texts, sorted(set(args.sizes)), args.groups, args.max_articles)
     model = settings.model_name()
     log(f"{corpus.source}: {len(corpus.texts)} texts; loading {model} twice (bare, ours)")
     bare = spacy.load(model)
@@ -135,7 +141,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             "words": round(case.words),
             "chars": round(case.chars),
             "pieces": max(len(chunks(clean(t).text)) for t in case.texts),
-            "over_chunk_chars": case.max_chars > CHUNK_CHARS,
+            "chunked": case.chunked,
         }
         for which in ("spacy", "analyze"):
             for clock in ("wall", "cpu"):
@@ -145,21 +151,6 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         row["overhead_cpu_pct"] = round((row["analyze_cpu_s"] / row["spacy_cpu_s"] - 1) * 100, 1)
         rows.append(row)
 
-    words = [r["words"] for r in rows]
-    fit = {
-        f"{which}_{clock}": round(log_log_slope(words, [r[f"{which}_{clock}_s"] for r in rows]), 3)
-        for which in ("spacy", "analyze")
-        for clock in ("wall", "cpu")
-    }
-    big = [r for r in rows if r["articles"] >= args.fit_from]
-    fit_big = {}
-    if len(big) >= 2:
-        bw = [r["words"] for r in big]
-        fit_big = {
-            f"{which}_{clock}": round(log_log_slope(bw, [r[f"{which}_{clock}_s"] for r in big]), 3)
-            for which in ("spacy", "analyze")
-            for clock in ("wall", "cpu")
-        }
     return {
         "command": "python " + " ".join(sys.argv),
         "machine": machine_facts(model, cc.meta.get("version", "?")),
@@ -167,11 +158,30 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "chunk_chars": CHUNK_CHARS,
         "repeat": args.repeat,
         "groups": args.groups,
+        "max_articles": args.max_articles,
         "sizes": rows,
-        "exponent_all_sizes": fit,
-        "fit_from_articles": args.fit_from,
-        "exponent_from": fit_big,
+        "exponents": fit_exponents(rows),
     }
+
+
+def fit_exponents(rows: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Log-log slopes of seconds on words: over all sizes, over the sizes whose
+    documents are all within CHUNK_CHARS (one piece each), and over those all beyond."""
+    subsets = {
+        "all sizes": rows,
+        "documents <= CHUNK_CHARS": [r for r in rows if r["chunked"] == "none"],
+        "documents > CHUNK_CHARS": [r for r in rows if r["chunked"] == "all"],
+    }
+    out = {}
+    for label, rs in subsets.items():
+        if len(rs) < 2:
+            continue
+        words = [r["words"] for r in rs]
+        out[label] = {
+            key: round(log_log_slope(words, [r[key + "_s"] for r in rs]), 3)
+            for key in ("spacy_wall", "spacy_cpu", "analyze_wall", "analyze_cpu")
+        }
+    return out
 
 
 def log(msg: str) -> None:
@@ -186,7 +196,8 @@ def report(res: dict[str, Any]) -> str:
         f"CHUNK_CHARS {res['chunk_chars']:,}",
         f"{m['date']} | {m['cpu_model']}, nproc {m['nproc']} | Python {m['python']} | "
         f"spaCy {m['spacy']} | {m['model']} | commit {m['git_commit']}"
-        + (f" + uncommitted src/ (digest {m['src_digest']})" if m["src_modified"] else ""),
+        + (f" + uncommitted src/ (digest {m['src_digest']})" if m["src_modified"] else "")
+        + (f" | load average at end {m['loadavg']}" if m.get("loadavg") else ""),
         f"median of {res['repeat']} runs; seconds per document (mean over up to "
         f"{res['groups']} disjoint documents of each size), single process",
         "",
@@ -198,7 +209,7 @@ def report(res: dict[str, Any]) -> str:
                 r["articles"],
                 r["documents_timed"],
                 f"{r['words']:,}",
-                f"{r['chars']:,}" + (" *" if r["over_chunk_chars"] else ""),
+                f"{r['chars']:,}" + {"none": "", "some": " (*)", "all": " *"}[r["chunked"]],
                 r["pieces"],
                 f"{r['spacy_wall_s']:.3f}",
                 f"{r['analyze_wall_s']:.3f}",
@@ -211,19 +222,15 @@ def report(res: dict[str, Any]) -> str:
     lines.append(
         table([*headers, "spaCy cpu-s/1k w", "analyze cpu-s/1k w", "overhead (cpu)"], rows)
     )
-    lines.append("* longer than CHUNK_CHARS: analyze parses it in pieces, bare spaCy whole")
-    f, fb = res["exponent_all_sizes"], res["exponent_from"]
-    lines += [
-        "",
-        "fitted exponent k in time ~ words**k (log-log least squares; 1.0 = linear):",
-        f"  all sizes:  bare spaCy {f['spacy_cpu']:.3f} cpu / {f['spacy_wall']:.3f} wall; "
-        f"analyze {f['analyze_cpu']:.3f} cpu / {f['analyze_wall']:.3f} wall",
-    ]
-    if fb:
+    lines.append(
+        "* over CHUNK_CHARS, (*) some of the documents: analyze parses them in pieces of at "
+        "most CHUNK_CHARS, bare spaCy whole"
+    )
+    lines += ["", "fitted exponent k in time ~ words**k (log-log least squares; 1.0 = linear):"]
+    for label, f in res["exponents"].items():
         lines.append(
-            f"  N >= {res['fit_from_articles']}:     bare spaCy {fb['spacy_cpu']:.3f} cpu / "
-            f"{fb['spacy_wall']:.3f} wall; analyze {fb['analyze_cpu']:.3f} cpu / "
-            f"{fb['analyze_wall']:.3f} wall"
+            f"  {label + ':':<26} bare spaCy {f['spacy_cpu']:.2f} cpu / {f['spacy_wall']:.2f} "
+            f"wall; analyze {f['analyze_cpu']:.2f} cpu / {f['analyze_wall']:.2f} wall"
         )
     return "\n".join(lines)
 
@@ -239,10 +246,8 @@ def main(argv: list[str] | None = None) -> None:
         help="articles per document (default: 1 2 4 8 16 32 64)",
     )
     p.add_argument("--groups", type=int, default=3, help="documents timed per size, at most")
+    p.add_argument("--max-articles", type=int, default=32, help="articles timed per size, at most")
     p.add_argument("--repeat", type=int, default=3, help="timed runs (median)")
-    p.add_argument(
-        "--fit-from", type=int, default=4, help="also fit the exponent from this N upwards"
-    )
     p.add_argument("--json", action="store_true", help="print JSON instead of the table")
     args = p.parse_args(argv)
     if args.repeat < 1 or args.groups < 1 or min(args.sizes) < 1:

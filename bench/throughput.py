@@ -3,16 +3,17 @@
 (a) bare spaCy: ``spacy.load(settings.model_name())`` and
     ``list(nlp.pipe(texts, batch_size=32))``;
 (b) counterclaim: ``pipeline.analyze_documents(Document(...) for ...)``, i.e. clean,
-    spaCy plus our components (``cc_line_breaks``, ``cc_statements``), offset mapping.
+    spaCy plus our ``cc_*`` components, offset mapping.
 
 Both are warmed up, then timed ``--repeat`` times, alternating which goes first
 (a b, b a, a b, ...); the median is reported, as wall-clock and as process CPU time
 (CPU time is the steadier figure on a shared machine). Extractor overhead is
 ``time_b / time_a - 1``. A separate pass then runs the same stages one at a time over
-all texts (each spaCy component over the whole batch, then each of our steps) to
-attribute the time: clean, chunking, tokenizer, each model component,
-``cc_line_breaks``, ``cc_statements`` (split into quotes/context, extraction,
-speaker resolution) and offset mapping. Single process throughout.
+all texts (each component of the loaded pipeline over the whole batch, in order) to
+attribute the time: clean, chunking, tokenizer, each model component, each of our
+``cc_*`` components (``cc_statements`` split further into quotes/context, extraction,
+cue finding, role decoding, speaker resolution) and offset mapping. Single process
+throughout.
 
     python bench/throughput.py                 # PolNeAR dev texts, tables
     python bench/throughput.py --texts DIR --repeat 5 --json
@@ -31,30 +32,32 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from benchutil import Corpus, Stages, load_corpus, machine_facts, median, table, timed
+from benchutil import Corpus, Stages, Timers, load_corpus, machine_facts, median, table, timed
 from counterclaim import nlp as nlp_mod
 from counterclaim import pipeline, settings
 from counterclaim.clean import clean
 from counterclaim.extract import attribution, speakers
 from counterclaim.extract.context import DocContext
-from counterclaim.extract.cues import find_cues
 from counterclaim.pipeline import ExtractionError, analyze_documents
 from counterclaim.records import Analysis, Document
 
 BATCH_SIZE = 32
 
-#: Breakdown stages that are counterclaim's own work (the rest is spaCy's model).
-OURS = (
-    "clean",
-    "chunk",
-    "cc_line_breaks",
-    "cc_statements: quotes + DocContext",
-    "cc_statements: attribution.extract",
-    "cc_statements: speakers.resolve",
-    "offset mapping",
+#: Stages of ours outside the spaCy components (every ``cc_*`` component is ours too).
+OWN_STAGES = ("clean", "chunk", "offset mapping")
+#: Steps inside our components, timed by wrapping them where the components look
+#: them up (label, owner, attribute); inclusive, so they overlap their component.
+SUBSTEPS: tuple[tuple[str, object, str], ...] = (
+    ("  cc_statements > DocContext (quotes)", DocContext, "__init__"),
+    ("  cc_statements > attribution.extract", attribution, "extract"),
+    ("  cc_statements > extract > find_cues", attribution, "find_cues"),
+    ("  cc_statements > extract > decode_roles", attribution, "decode_roles"),
+    ("  cc_statements > speakers.resolve", speakers, "resolve"),
 )
-#: A sub-step timed on its own, already inside one of the stages above.
-FIND_CUES = "  (of which find_cues)"
+
+
+def is_ours(stage: str) -> bool:
+    return stage in OWN_STAGES or stage.startswith("cc_")
 
 
 def run_spacy(nlp: Language, texts: list[str]) -> list[Doc]:
@@ -62,10 +65,13 @@ def run_spacy(nlp: Language, texts: list[str]) -> list[Doc]:
     return list(nlp.pipe(texts, batch_size=BATCH_SIZE))
 
 
+def to_documents(corpus: Corpus) -> list[Document]:
+    return [Document(text=t, source=n) for n, t in zip(corpus.names, corpus.texts, strict=True)]
+
+
 def run_analyze(nlp: Language, corpus: Corpus) -> list[Analysis | ExtractionError]:
     """(b) counterclaim's full path over all texts."""
-    docs = (Document(text=t, source=n) for n, t in zip(corpus.names, corpus.texts, strict=True))
-    return list(analyze_documents(docs, nlp, batch_size=BATCH_SIZE))
+    return list(analyze_documents(to_documents(corpus), nlp, batch_size=BATCH_SIZE))
 
 
 def _apply(proc: Callable[[Doc], Doc], docs: list[Doc]) -> list[Doc]:
@@ -75,43 +81,51 @@ def _apply(proc: Callable[[Doc], Doc], docs: list[Doc]) -> list[Doc]:
     return [proc(d) for d in docs]
 
 
-def breakdown(nlp: Language, texts: list[str]) -> tuple[Stages, int]:
+def breakdown(nlp: Language, corpus: Corpus) -> tuple[Stages, dict[str, float], int]:
     """Time each stage of the analyze path, each stage run over all texts in turn.
 
-    Mirrors ``pipeline._run_batch`` and ``nlp.statements_component`` step by step.
-    Returns the stage times and the number of statements mapped (a check against
-    the full run).
+    Follows ``pipeline._run_batch``: clean, cut into pieces, make the docs, then each
+    component of the loaded pipeline in order (ours included, as they are), then the
+    offset mapping. Steps inside our components (``SUBSTEPS``) are timed by wrappers.
+    Returns the stage times, the sub-step seconds and the statements mapped.
     """
     st = Stages()
+    documents = to_documents(corpus)
     with st.stage("clean"):
-        cleaned = [clean(x) for x in texts]
+        cleaned = [clean(d.text) for d in documents]
     with st.stage("chunk"):
         pieces = [(i, off, s) for i, c in enumerate(cleaned) for off, s in pipeline.chunks(c.text)]
     with st.stage("spaCy: tokenizer"):
         docs = [nlp.make_doc(s) for _, _, s in pieces]
-    for name, proc in nlp.pipeline:
-        if name == "cc_statements":
-            continue
-        with st.stage(name if name.startswith("cc_") else f"spaCy: {name}"):
-            docs = _apply(proc, docs)
-    # cc_statements step by step (what statements_component does, without its try)
-    with st.stage("cc_statements: quotes + DocContext"):
-        ctxs = [DocContext(d) for d in docs]
-    with st.stage("cc_statements: attribution.extract"):
-        found = [attribution.extract(d, c) for d, c in zip(docs, ctxs, strict=True)]
-    with st.stage("cc_statements: speakers.resolve"):
-        for d, f in zip(docs, found, strict=True):
-            speakers.resolve(d, f)
-            d._.statements = f
+        for (i, _, _), doc in zip(pieces, docs, strict=True):
+            d = documents[i]
+            for ext, value in (
+                ("published", d.published),
+                ("doc_key", d.content_hash[:12]),
+                ("outlet", d.outlet),
+            ):
+                if Doc.has_extension(ext):
+                    setattr(doc._, ext, value)
+    timers = Timers()
+    with timers.patched(SUBSTEPS):
+        for name, proc in nlp.pipeline:
+            with st.stage(name if name.startswith("cc_") else f"spaCy: {name}"):
+                docs = _apply(proc, docs)
     n = 0
     with st.stage("offset mapping"):
-        for (i, off, _), d in zip(pieces, docs, strict=True):
-            n += len([pipeline._statement(r, cleaned[i], off, texts[i]) for r in d._.statements])
-    cue_model, _ = attribution.load_models()
-    with st.stage(FIND_CUES):
-        for c in ctxs:
-            find_cues(c, cue_model)
-    return st, n
+        results = [Analysis(document=d) for d in documents]
+        collect = getattr(pipeline, "_collect", None)
+        for (i, off, _), doc in zip(pieces, docs, strict=True):
+            if collect is not None:
+                collect(results[i], doc, cleaned[i], off)
+            else:  # before pipeline._collect existed
+                results[i].statements.extend(
+                    pipeline._statement(r, cleaned[i], off, documents[i].text)
+                    for r in doc._.statements
+                )
+        n = sum(len(r.statements) for r in results)
+    sub = {label: s.seconds for label, s in timers.stats.items() if s.calls}
+    return st, sub, n
 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
@@ -124,12 +138,13 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     warm = Corpus(corpus.names[:2], corpus.texts[:2], "warm-up")
     run_spacy(bare, warm.texts)
     run_analyze(cc, warm)
-    breakdown(cc, warm.texts)
+    breakdown(cc, warm)
 
     tokens = sum(len(bare.make_doc(t)) for t in corpus.texts)
     wall: dict[str, list[float]] = {"spacy": [], "analyze": []}
     cpu: dict[str, list[float]] = {"spacy": [], "analyze": []}
     stages: list[Stages] = []
+    subs: list[dict[str, float]] = []
     statements = errors = bd_statements = 0
     for r in range(args.repeat):
         order = ("spacy", "analyze") if r % 2 == 0 else ("analyze", "spacy")
@@ -147,8 +162,9 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             log(f"  run {r + 1}/{args.repeat} {which}: {t.wall:.2f}s wall, {t.cpu:.2f}s cpu")
         if not args.no_breakdown:
             gc.collect()
-            st, bd_statements = breakdown(cc, corpus.texts)
+            st, sub, bd_statements = breakdown(cc, corpus)
             stages.append(st)
+            subs.append(sub)
             log(f"  run {r + 1}/{args.repeat} breakdown: {sum(st.cpu.values()):.2f}s cpu")
 
     n_docs, words = len(corpus.texts), corpus.words
@@ -185,6 +201,9 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             }
             for k in keys
         }
+        result["breakdown_substeps_wall"] = {
+            k: round(median([x.get(k, 0.0) for x in subs]), 4) for k in subs[0]
+        }
         result["breakdown_statements"] = bd_statements
     return result
 
@@ -213,7 +232,8 @@ def report(res: dict[str, Any]) -> str:
         f"{c['chars']:,} chars, {c['spacy_tokens']:,} spaCy tokens",
         f"{m['date']} | {m['cpu_model']}, nproc {m['nproc']} | Python {m['python']} | "
         f"spaCy {m['spacy']} | {m['model']} | commit {m['git_commit']}"
-        + (f" + uncommitted src/ (digest {m['src_digest']})" if m["src_modified"] else ""),
+        + (f" + uncommitted src/ (digest {m['src_digest']})" if m["src_modified"] else "")
+        + (f" | load average at end {m['loadavg']}" if m.get("loadavg") else ""),
         f"median of {res['repeat']} runs each (a/b order alternating), batch_size "
         f"{res['batch_size']}, single process",
         "",
@@ -244,28 +264,28 @@ def report(res: dict[str, Any]) -> str:
     ]
     if "breakdown" in res:
         bd = res["breakdown"]
-        total = sum(v["cpu"] for k, v in bd.items() if k != FIND_CUES)
-        ours = sum(bd[k]["cpu"] for k in OURS if k in bd)
+        total = sum(v["cpu"] for v in bd.values())
+        ours = sum(v["cpu"] for k, v in bd.items() if is_ours(k))
+        ours_wall = sum(v["wall"] for k, v in bd.items() if is_ours(k))
         rows = []
         for k, v in bd.items():
-            mine = k in OURS or k == FIND_CUES
+            share = f"{100 * v['cpu'] / ours:.1f}%" if is_ours(k) and ours else ""
             rows.append(
-                [
-                    k,
-                    f"{v['wall']:.3f}",
-                    f"{v['cpu']:.3f}",
-                    f"{100 * v['cpu'] / total:.1f}%",
-                    f"{100 * v['cpu'] / ours:.1f}%" if mine and ours else "",
-                ]
+                [k, f"{v['wall']:.3f}", f"{v['cpu']:.3f}", f"{100 * v['cpu'] / total:.1f}%", share]
             )
+            if k == "cc_statements":
+                for label, sec in res.get("breakdown_substeps_wall", {}).items():
+                    pct = f"{100 * sec / ours_wall:.1f}%" if ours_wall else ""
+                    rows.append([label, f"{sec:.3f}", "", "", pct])
         rows.append(["all stages", "", f"{total:.3f}", "100.0%", ""])
         rows.append(
             ["counterclaim's own stages", "", f"{ours:.3f}", f"{100 * ours / total:.1f}%", "100.0%"]
         )
         lines += [
             "",
-            "Per-stage breakdown (each stage over all texts in turn; median of runs; shares of"
-            " cpu time):",
+            "Per-stage breakdown (each stage over all texts in turn, median of runs; shares of cpu"
+            " time; indented rows are steps inside cc_statements, wall time, share of our wall"
+            " time):",
             table(["stage", "wall s", "cpu s", "% of all", "% of ours"], rows),
             f"(the breakdown pass mapped {res['breakdown_statements']:,} statements, the full "
             f"run {res['statements']:,})",

@@ -34,6 +34,7 @@ def claim(
     subject: str | None = None,
     text: str = "the town was captured",
     seq: int = 0,
+    predicate: str = "capture",
 ) -> dict[str, Any]:
     """A claim shaped like a ``Store.claims_for_link()`` row."""
     return {
@@ -44,7 +45,7 @@ def claim(
         "holder_actor_id": holder,
         "holder_name": holder,
         "holder_country": None,
-        "predicate": "capture",
+        "predicate": predicate,
         "frame": frame,
         "place_key": place,
         "place_text": "Uvira" if place else None,
@@ -91,10 +92,20 @@ def test_sides_dated_apart_are_an_update() -> None:
     # taken on the 10th, lost on the 18th: the world changed, nobody contradicted anyone
     cs = [
         claim("group:m23", "asserts", doc=1, published="2025-12-10"),
-        claim("mil:COD", "denies", doc=2, published="2025-12-18"),
+        claim("mil:COD", "denies", doc=2, published="2025-12-18", predicate="recapture"),
     ]
     [(_p, _pos, d)] = ledger_of(cs)
     assert d is not None and d["kind"] == "update"
+
+
+def test_sides_dated_apart_without_a_reported_change_stay_a_dispute() -> None:
+    # a week later the other side still says it never happened: that is a dispute
+    cs = [
+        claim("group:m23", "asserts", doc=1, published="2025-12-10"),
+        claim("mil:COD", "denies", doc=2, published="2025-12-18", predicate="hold"),
+    ]
+    [(_p, _pos, d)] = ledger_of(cs)
+    assert d is not None and d["kind"] == "dispute"
 
 
 def test_a_holder_changing_position_over_time_is_an_update() -> None:

@@ -22,7 +22,6 @@ article never stops a batch.
 from __future__ import annotations
 
 import logging
-import re
 from functools import cache
 
 import spacy
@@ -32,7 +31,8 @@ from spacy.tokens import Doc
 from counterclaim import settings
 from counterclaim.errors import ModelNotFoundError
 from counterclaim.extract import actors, attribution, claims, figures, places, speakers
-from counterclaim.extract.context import DocContext
+from counterclaim.extract.context import DocContext, doc_text
+from counterclaim.extract.lexicon import DATELINE
 
 log = logging.getLogger(__name__)
 
@@ -50,23 +50,13 @@ for _name in (
         Doc.set_extension(_name, default=None)
 
 
-#: A dateline opening a paragraph: "KYIV, Ukraine (Reuters) —", "PORT LEVEN, Nov. 8 —".
-DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # place in capitals
-    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)?"  # ", Ukraine" / ", Jan."
-    r"(?:[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?"  # day, year
-    r"(?:[ \t]*\([^)\n]{1,40}\))?"  # (Reuters)
-    r"[ \t]*(?:—|–|--|-)[ \t]+"
-)
-
-
 @Language.component("cc_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break and after a dateline."""
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
-    for m in DATELINE.finditer(doc.text):
+    for m in DATELINE.finditer(doc_text(doc)):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:
             span[0].is_sent_start = True
@@ -138,7 +128,7 @@ def claims_component(doc: Doc) -> Doc:
         doc._.claims = claims.extract_claims(
             doc,
             doc._.statements or [],
-            places=places.place_refs(doc._.places or []),
+            places=places.place_refs(doc._.places or [], doc_text(doc)),
             dates=places.date_refs(doc, doc._.published),
             figures=doc._.figures,
             link_party=lambda s, e: linker.link(s, e, role="party"),

@@ -218,12 +218,7 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
         )
     statements = doc._.statements or []
     for c in doc._.claims or []:
-        holder = None
-        if c.statement is not None:
-            st = statements[c.statement]
-            holder = st.speaker_actor
-        else:
-            holder = None
+        holder = _holder(statements, c.statement) if c.statement is not None else None
         evidence = _span(ct, offset, c.evidence, original)
         assert evidence is not None
         place = _span(ct, offset, (c.place.start, c.place.end), original) if c.place else None
@@ -239,6 +234,9 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
                 object=_mention(ct, offset, c.object, None, original, c.object_actor),
                 place=place,
                 place_key=c.place.key if c.place else None,
+                place_region=c.place.region if c.place else None,
+                place_lat=c.place.lat if c.place else None,
+                place_lon=c.place.lon if c.place else None,
                 time=c.time,
                 time_precision=c.time_precision,
                 polarity=c.polarity,
@@ -262,3 +260,18 @@ def proposition_key(frame: str, place_key: str | None, subject: ActorRef | None)
     if frame in PLACE_FRAMES:
         return f"{frame}|{place_key or '?'}"
     return f"{frame}|{place_key or '?'}|{who}"
+
+
+def _holder(statements: list[RawStatement], k: int) -> ActorRef | None:
+    """Who holds statement ``k``'s claims: its speaker's actor; for words reported
+    inside another statement with no actor of their own ("footage showed that ...",
+    said the analysts), the enclosing statement's speaker."""
+    st = statements[k]
+    if st.speaker_actor is not None:
+        return st.speaker_actor
+    for other in statements:
+        if other is st or other.speaker_actor is None or st.cue is None:
+            continue
+        if other.content[0] <= st.cue[0] and st.content[1] <= other.content[1]:
+            return other.speaker_actor
+    return None

@@ -178,6 +178,9 @@ class Claim:
     object: Mention | None = None
     place: Span | None = None
     place_key: str | None = None
+    place_region: str | None = None
+    place_lat: float | None = None
+    place_lon: float | None = None
     time: str | None = None
     time_precision: str | None = None
     polarity: str = "positive"
@@ -196,7 +199,14 @@ class Claim:
             "predicate": self.predicate,
             "frame": self.frame,
             "object": self.object.to_dict() if self.object else None,
-            "place": {**self.place.to_dict(), "key": self.place_key} if self.place else None,
+            "place": {
+                **self.place.to_dict(),
+                "key": self.place_key,
+                "lat": self.place_lat,
+                "lon": self.place_lon,
+            }
+            if self.place
+            else None,
             "time": self.time,
             "time_precision": self.time_precision,
             "polarity": self.polarity,

@@ -21,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from counterclaim.extract.context import DocContext
+from counterclaim.extract.context import DocContext, doc_text
 from counterclaim.extract.cues import find_cues
 from counterclaim.extract.lexicon import cue_stances, is_outlet_name, media_words
 from counterclaim.extract.linear import LinearModel
@@ -140,7 +140,7 @@ def decode_roles(
     """
     i_src, i_cont, i_cue = (ROLE_CLASSES.index(r) for r in ("source", "content", "cue"))
     labelled = [(c, _constrain(c, p, i_src)) for c, p in labelled]
-    text = cue.doc.text
+    text = doc_text(cue.doc)
     par_lo, par_hi = _paragraph(text, cue.idx)
     content: list[tuple[Candidate, float]] = []
     cue_parts = [(cue.idx, cue.idx + len(cue.text))]
@@ -220,7 +220,7 @@ def _cue_hull(
         new_lo, new_hi = min(lo, a), max(hi, b)
         if any(new_lo < r1 and r0 < new_hi for r0, r1 in blockers):
             continue
-        gap = cue.doc.text[b:lo] if b <= lo else cue.doc.text[hi:a]
+        gap = doc_text(cue.doc)[b:lo] if b <= lo else doc_text(cue.doc)[hi:a]
         if "," in gap or "\n" in gap or len(gap.split()) > 3:
             continue
         lo, hi = new_lo, new_hi
@@ -231,13 +231,17 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     """All statements in ``doc`` (see the module docstring for the steps)."""
     ctx = ctx or DocContext(doc)
     cue_model, role_model = load_models()
-    text = doc.text
+    text = doc_text(doc)
     stances = cue_stances()
     out: list[RawStatement] = []
     # 1. cues
     for cue, p_cue in find_cues(ctx, cue_model):
         # 2. roles
-        decoded = _according_to(cue) or decode_roles(cue, label_candidates(cue, ctx, role_model))
+        decoded = (
+            _according_to(cue)
+            or _postposed(cue, ctx)
+            or decode_roles(cue, label_candidates(cue, ctx, role_model))
+        )
         if decoded is None:
             continue
         content, source, src_head, cue_span = decoded
@@ -272,6 +276,103 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         if s.stance == "asserts" and text[s.content[0] : s.content[1]].rstrip().endswith("?"):
             s.stance = "questions"
     return out
+
+
+#: Reporting verbs that close a sentence after their content: "..., the NIS said Friday."
+POSTPOSED_LEMMAS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "report",
+        "announce",
+        "claim",
+        "confirm",
+        "deny",
+        "state",
+        "write",
+        "insist",
+        "warn",
+        "note",
+        "explain",
+        "allege",
+        "acknowledge",
+        "argue",
+        "reply",
+        "respond",
+    }
+)
+#: What may follow such a verb before the full stop: "said Friday", "said on Monday",
+#: "said in a statement", "told reporters".
+_POSTPOSED_TAIL_DEPS = frozenset(
+    {
+        "npadvmod",
+        "prep",
+        "pobj",
+        "det",
+        "amod",
+        "compound",
+        "nummod",
+        "advmod",
+        "dobj",
+        "dative",
+        "poss",
+        "case",
+        "punct",
+        "pcomp",
+        "acl",
+    }
+)
+#: Longest speaker phrase between the comma and the verb, in tokens.
+POSTPOSED_MAX_SPEAKER = 14
+
+
+def _postposed(
+    cue: Token, ctx: DocContext
+) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, tuple[int, int]] | None:
+    """'<content>, <speaker> said (Friday).' and '<content>, said <speaker>.' read off
+    the word order, whatever the parser made of them (it often hangs the speaker on
+    the last noun of the content as an apposition)."""
+    if cue.lemma_.lower() not in POSTPOSED_LEMMAS or ctx.in_quote(cue):
+        return None
+    doc = cue.doc
+    sent = cue.sent
+    k = cue.i - 1
+    while k > sent.start and doc[k].text not in (",", "—", "–") and not doc[k].is_quote:
+        k -= 1
+    if k <= sent.start or doc[k].is_quote:
+        return None
+    speaker = doc[k + 1 : cue.i]
+    after = doc[cue.i + 1 : sent.end]
+    if len(speaker) == 0:
+        # "..., said Samir Khoury, the director." : the speaker follows the verb
+        tail = [t for t in after if not (t.is_punct or t.is_space)]
+        if not tail or len(tail) > POSTPOSED_MAX_SPEAKER:
+            return None
+        if not any(t.pos_ in ("PROPN", "NOUN") for t in tail) or any(
+            t.pos_ in ("VERB", "AUX") for t in tail
+        ):
+            return None
+        src = (tail[0].idx, tail[-1].idx + len(tail[-1].text))
+        head = tail[0].i
+    else:
+        if len(speaker) > POSTPOSED_MAX_SPEAKER or any(t.pos_ in ("VERB", "AUX") for t in speaker):
+            return None
+        if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in speaker):
+            return None
+        if any(
+            not (t.is_punct or t.is_space or t.dep_ in _POSTPOSED_TAIL_DEPS)
+            or t.pos_ in ("VERB", "AUX")
+            for t in after
+        ):
+            return None
+        src = (speaker[0].idx, speaker[-1].idx + len(speaker[-1].text))
+        head = max(speaker, key=lambda t: t.i if t.pos_ in ("PROPN", "NOUN", "PRON") else -1).i
+    first = sent.start
+    content = trim_edges(doc_text(doc), doc[first].idx, doc[k].idx)
+    if len(doc_text(doc)[content[0] : content[1]].split()) < 3:
+        return None
+    return content, src, head, (cue.idx, cue.idx + len(cue.text))
 
 
 def _according_to(
@@ -327,7 +428,7 @@ def _untangle(doc: Doc, stmts: list[RawStatement]) -> None:
     so its part is cut from the first content. A nested report ("said that Y claimed
     Z") keeps its place.
     """
-    text = doc.text
+    text = doc_text(doc)
     for s1 in stmts:
         for s2 in stmts:
             if s2 is s1 or s2.cue is None:
@@ -378,7 +479,7 @@ ORPHAN_WINDOW = 3
 
 def _orphan_quotes(doc: Doc, ctx: DocContext, stmts: list[RawStatement]) -> list[RawStatement]:
     """Statements for stand-alone quotations no cue claims (see module docstring)."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[RawStatement] = []
     sent_starts = [s.start_char for s in doc.sents]
     for q in ctx.quotes:
@@ -438,7 +539,7 @@ def _previous_speaker(
 def _is_outlet(doc: Doc, span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
-    text = doc.text[span[0] : span[1]]
+    text = doc_text(doc)[span[0] : span[1]]
     if is_outlet_name(text):
         return True
     words = text.lower().split()
@@ -450,7 +551,7 @@ def _relay_clauses(doc: Doc) -> list[RawStatement]:
     a reporting verb, after a comma, closing its sentence (a date or "in a statement"
     may follow). Given as statements whose content is the rest of the sentence."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for t in doc:
         if t.pos_ != "VERB" or t.lemma_.lower() not in RELAY_LEMMAS:
             continue
@@ -521,7 +622,7 @@ def _split_relays(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
         for s in inner:
             s.via = relay.speaker
             if s.content[0] < clause_start < s.content[1]:
-                s.content = trim_edges(doc.text, s.content[0], clause_start)
+                s.content = trim_edges(doc_text(doc), s.content[0], clause_start)
     for s in stmts:
         if s.via is None and s.cue is not None:
             s.via = _addressee_outlet(doc, s)
@@ -548,7 +649,7 @@ def _addressee_outlet(doc: Doc, s: RawStatement) -> tuple[int, int] | None:
                         return rng
                     top_end = top.right_edge.idx + len(top.right_edge.text)
                     if top.left_edge.idx <= c0 and top_end < c1:
-                        s.content = trim_edges(doc.text, top_end, c1)
+                        s.content = trim_edges(doc_text(doc), top_end, c1)
                         return rng
             nxt.extend((g, top) for g in c.children if g.dep_ in ("prep", "pobj"))
         stack = nxt
@@ -567,7 +668,7 @@ def _kind(doc: Doc, s: RawStatement, ctx: DocContext) -> str:
     if any(q.inner_start < end and start < q.inner_end for q in ctx.quotes):
         # Quoted words inside a paraphrase; a quote that fills the content is direct.
         if len(inside) == 1 and trim_edges(
-            doc.text, inside[0].inner_start, inside[0].inner_end
+            doc_text(doc), inside[0].inner_start, inside[0].inner_end
         ) == (start, end):
             return "direct"
         return "mixed"

@@ -28,10 +28,29 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from counterclaim.actors import load_catalogue
 from counterclaim.extract.attribution import RawStatement
 from counterclaim.extract.figures import RawFigure
 from counterclaim.extract.lexicon import data_lines
 from counterclaim.records import ActorRef
+
+#: Nouns for armed people whose presence somewhere is a deployment.
+TROOP_WORDS = frozenset(
+    {
+        "troop",
+        "soldier",
+        "force",
+        "fighter",
+        "unit",
+        "serviceman",
+        "mercenary",
+        "personnel",
+        "brigade",
+        "battalion",
+        "army",
+        "marine",
+    }
+)
 
 #: Nouns that name a statement: "the statement", "the claim", "reports that".
 CLAIM_NOUNS = frozenset(
@@ -87,6 +106,10 @@ class PlaceRef:
     key: str
     name: str
     rank: int = 5  # lower is more specific: city 0, region 2, country 3, unresolved 6
+    lat: float | None = None
+    lon: float | None = None
+    region: str | None = None  # the first-level division (or the place itself) it lies in
+    owner: bool = False  # named as an owner ("Moscow's claim"): not where things happen
 
 
 @dataclass(frozen=True)
@@ -169,7 +192,11 @@ def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]
     out = list(roots)
     for r in roots:
         for c in r.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and span.start <= c.i < span.end:
+            if (
+                c.dep_ in ("conj", "parataxis")
+                and c.pos_ in ("VERB", "AUX")
+                and span.start <= c.i < span.end
+            ):
                 out.append(c)
     return sorted(out, key=lambda t: t.i)
 
@@ -184,6 +211,14 @@ def _frame(pred: Token) -> tuple[str, str]:
             key = f"{lemma}+{c.lemma_.lower()}"
             if key in fr:
                 return fr[key]
+    if lemma == "be":
+        subj = _child(pred, ("nsubj",))
+        if (
+            subj is not None
+            and subj.lemma_.lower() in TROOP_WORDS
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "at") for c in pred.children)
+        ):
+            return "deployment", "positive"  # "North Korean troops were in Russia"
     # participles the lemmatizer leaves alone ("regenerated" as an adjective)
     for form in (
         lemma,
@@ -228,8 +263,13 @@ def _is_negated(pred: Token) -> bool:
 
 
 def _denial_marker(pred: Token) -> bool:
-    """'... is not true', '... is false', '... are lies'."""
+    """'... is not true', '... is false', '... does not correspond to reality'."""
     words = [t.lower_ for t in pred.subtree if t.i >= pred.i and not t.is_punct]
+    if pred.lemma_.lower() not in ("be", "correspond", "reflect", "base"):
+        return False
+    neg = [t.lower_ for t in pred.children if t.dep_ == "neg"]
+    if neg:
+        words = [*neg, *words]
     for marker in denial_markers():
         n = len(marker)
         for k in range(len(words) - n + 1):
@@ -254,10 +294,71 @@ def _modality(pred: Token) -> str | None:
     return None
 
 
-def _best_place(places: Sequence[PlaceRef], start: int, end: int) -> int | None:
-    """The most specific place named in [start, end) (a region over its country)."""
-    inside = [k for k, p in enumerate(places) if start <= p.start and p.end <= end]
-    return min(inside, key=lambda k: (places[k].rank, places[k].start)) if inside else None
+#: Prepositions that put a deed somewhere ("in the Kursk region", "near Kharkiv"), as
+#: against naming someone ("acknowledgement by Moscow", "a treaty with Moscow").
+LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "into",
+        "to",
+        "from",
+        "across",
+        "outside",
+        "inside",
+        "around",
+        "on",
+        "toward",
+        "towards",
+        "through",
+        "along",
+        "within",
+        "over",
+    }
+)
+
+
+def _locative(doc: Doc | None, p: PlaceRef) -> bool:
+    if doc is None:
+        return True
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    head = span.root
+    while head.dep_ in ("compound", "amod", "poss", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+
+
+def _best_place(
+    places: Sequence[PlaceRef],
+    start: int,
+    end: int,
+    skip: tuple[int, int] | None = None,
+    doc: Doc | None = None,
+    target: tuple[int, int] | None = None,
+) -> int | None:
+    """The place a claim is about, among those named in [start, end) and not inside
+    ``skip`` (the subject): one inside ``target`` (the object: "captured the town of
+    Chasiv Yar") first, then one after "in", "near" ..., the most specific first."""
+    inside = [
+        k
+        for k, p in enumerate(places)
+        if start <= p.start
+        and p.end <= end
+        and not p.owner
+        and not (skip is not None and skip[0] <= p.start and p.end <= skip[1])
+    ]
+    if not inside:
+        return None
+
+    def tier(p: PlaceRef) -> int:
+        if target is not None and target[0] <= p.start and p.end <= target[1]:
+            return 0
+        return 1 if _locative(doc, p) else 2
+
+    return min(inside, key=lambda k: (tier(places[k]), places[k].rank, places[k].start))
 
 
 def _first_in(items: Sequence[PlaceRef | DateRef], start: int, end: int) -> int | None:
@@ -273,7 +374,10 @@ def _embedded_about(subj: Token) -> Token | None:
     if not any(t.lemma_.lower() in CLAIM_NOUNS for t in subj.subtree):
         return None
     for c in subj.subtree:
-        if c.dep_ == "prep" and c.lower_ in ("about", "regarding", "concerning", "on"):
+        if c.dep_ == "prep" and (
+            c.lower_ in ("about", "regarding", "concerning", "on")
+            or (c.lower_ == "of" and c.head.lemma_.lower() in CLAIM_NOUNS)
+        ):
             return _child(c, ("pobj", "pcomp"))
         if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" for g in c.children):
             return c
@@ -314,12 +418,15 @@ def extract_claims(
     """
     link = link_party if callable(link_party) else (lambda s, e: None)
     cues = {s.cue_token for s in statements if s.cue is not None}
+    topic = topic_place(places)
     out: list[RawClaim] = []
     for k, st in enumerate(statements):
+        if _no_position(doc, st):
+            continue
         start, end = st.content
         first_claim = len(out)
         for pred in _clause_roots(doc, start, end, cues):
-            claim = _claim(doc, pred, k, st, places, dates, link)
+            claim = _claim(doc, pred, k, st, places, dates, link, topic)
             if claim is not None:
                 out.append(claim)
         # a clause without a place inherits the place of the statement's earlier clause
@@ -349,12 +456,16 @@ def _claim(
     places: Sequence[PlaceRef],
     dates: Sequence[DateRef],
     link: object,
+    topic: PlaceRef | None = None,
 ) -> RawClaim | None:
     assert callable(link)
     clause = pred
+    denial = _denial_marker(pred)
     framed = _framed(pred)
-    if framed.i != pred.i and not (pred.lemma_ == "be" and _denial_marker(pred)):
+    if framed.i != pred.i and not denial:
         pred = framed
+    if pred.pos_ in ("NOUN", "PROPN", "ADJ") and _frame(pred)[0].startswith("pred:"):
+        return None  # a bare noun phrase ("Russian troops") states nothing
     subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
     if subj is None and pred.dep_ in ("xcomp", "conj", "amod"):
         subj = _child(pred.head, ("nsubj", "nsubjpass"))
@@ -370,28 +481,30 @@ def _claim(
     evidence = _range(lo, hi)
     frame, role = _frame(pred)
     obj = _object(pred)
-    polarity = "negative" if _is_negated(pred) else "positive"
+    polarity = "negative" if _is_negated(pred) or _negative_subject(subj) else "positive"
     answers_text = False
-    # "X is not true": the clause denies its subject; if the subject is a statement
-    # ("the statement about Y"), the claim is about Y.
-    if pred.lemma_ == "be" and _denial_marker(pred) and subj is not None:
-        about = _embedded_about(subj)
+    # "X is not true", "the information about X does not correspond to reality": the
+    # clause denies its subject; if that is a statement about X, the claim is about X.
+    if denial:
+        polarity = "negative"
+        about = _embedded_about(subj) if subj is not None else None
         if about is not None:
-            frame, role = _frame(about)
-            inner_obj = _object(about)
-            obj = inner_obj
-            subj_for_link = _child(about, ("nsubj", "nsubjpass"))
-            subj = subj_for_link
-            polarity = "negative"
-            pred = about
+            frame, role = _frame(_framed(about))
+            pred = _framed(about)
+            obj = _object(pred)
+            subj = _child(pred, ("nsubj", "nsubjpass"))
             answers_text = True
-        else:
-            polarity = "negative"
     if frame.startswith("pred:") and st is None:
         return None
     ev_span = doc.char_span(*evidence, alignment_mode="expand")
     assert ev_span is not None
-    p = _best_place(places, *evidence)
+    # where the deed happened, not who did it: "Pyongyang had crossed a line"
+    skip = _subtree_range(subj) if subj is not None else None
+    target = _subtree_range(obj) if obj is not None else None
+    p = _best_place(places, *evidence, skip=skip, doc=doc, target=target)
+    place = places[p] if p is not None else None
+    if place is None and frame in TOPIC_FRAMES:
+        place = topic  # "the town had been captured": the town the article is about
     d = _first_in(dates, *evidence)
     claim = RawClaim(
         evidence=evidence,
@@ -400,10 +513,10 @@ def _claim(
         frame=frame,
         frame_role=role,
         subject=_subtree_range(subj) if subj is not None else None,
-        subject_actor=link(*_subtree_range(subj)) if subj is not None else None,
+        subject_actor=_party(link, subj, places) if subj is not None else None,
         object=_subtree_range(obj) if obj is not None else None,
         object_actor=link(*_subtree_range(obj)) if obj is not None else None,
-        place=places[p] if p is not None else None,
+        place=place,
         time=dates[d].value if d is not None else None,
         time_precision=dates[d].precision if d is not None else None,
         polarity=polarity,
@@ -413,14 +526,104 @@ def _claim(
     if (
         st is not None
         and subj is not None
-        and subj.left_edge.lower_ in ("our", "we", "us")
         and st.speaker_actor is not None
+        and (
+            subj.left_edge.lower_ in ("our", "we", "us")
+            or (
+                subj.left_edge.lower_ in ("its", "their", "it", "they")
+                and st.speaker_actor.kind in _BODIES
+                and claim.subject_actor is None
+            )
+        )
     ):
-        claim.subject_actor = st.speaker_actor  # "our units" are the speaker's
+        # "our units" are the speaker's; so are "its troops" when a body speaks
+        claim.subject_actor = st.speaker_actor
     claim.stance = _stance(st, claim)
     if answers_text:
         claim.answers = -1  # answers an embedded statement; resolved by _answers
     return claim
+
+
+_BODIES = frozenset({"government", "military", "group", "organisation", "country"})
+
+#: Frames whose claims, when they name no place, are about the article's main place.
+TOPIC_FRAMES = frozenset({"control", "casualties", "attack"})
+
+
+def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | None:
+    """The actor a claim's subject names; a town is none; "an Israeli air strike",
+    "Russian assault groups" (a doer named by its country) are its armed forces."""
+    assert callable(link)
+    rng = _subtree_range(subj)
+    ref: ActorRef | None = link(*rng)
+    if ref is not None and ref.kind in ("government", "military", "group", "organisation", "media"):
+        return ref  # "Pyongyang", "the Kremlin": a seat of power acting
+    if _is_place(places, rng):
+        return None  # "Chasiv Yar had fallen": a town is no actor
+    if ref is not None:
+        return ref
+    cat = load_catalogue()
+    for t in subj.subtree:
+        if t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "compound", "poss"):
+            for a in cat.by_alias(t.text):
+                if a.kind == "country" and a.country:
+                    mil = cat.military(a.country)
+                    if mil is not None:
+                        return ActorRef(
+                            mil.id,
+                            mil.name,
+                            mil.kind,
+                            mil.country,
+                            0.7,
+                            "demonym",
+                            f"{subj.text!r}: named by its country",
+                        )
+    return None
+
+
+def _is_place(places: Sequence[PlaceRef], rng: tuple[int, int]) -> bool:
+    """A subject that is a town or region ("Chasiv Yar had fallen") is no actor."""
+    return any(rng[0] <= p.start and p.end <= rng[1] and p.rank <= 2 for p in places)
+
+
+def _negative_subject(subj: Token | None) -> bool:
+    """'No shots were fired', 'nobody was hurt'."""
+    if subj is None:
+        return False
+    return subj.lower_ in ("nobody", "none", "nothing", "no-one") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children
+    )
+
+
+def topic_place(places: Sequence[PlaceRef]) -> PlaceRef | None:
+    """The article's main specific place: the town or region named most, first on ties."""
+    counts: dict[str, int] = {}
+    first: dict[str, PlaceRef] = {}
+    for p in places:
+        if p.rank <= 2 and not p.owner:
+            counts[p.key] = counts.get(p.key, 0) + 1
+            first.setdefault(p.key, p)
+    if not counts:
+        return None
+    best = min(counts, key=lambda k: (-counts[k], first[k].start))
+    return first[best]
+
+
+#: Cues that, negated or declined, say the speaker took no position ("could not
+#: independently confirm", "did not comment", "declined to comment").
+NO_POSITION_LEMMAS = frozenset({"confirm", "verify", "comment", "corroborate", "say"})
+
+
+def _no_position(doc: Doc, st: RawStatement) -> bool:
+    cue = doc[st.cue_token] if st.cue is not None else None
+    if cue is None:
+        return False
+    lemma = cue.lemma_.lower()
+    if st.negated and lemma in NO_POSITION_LEMMAS:
+        return True
+    if lemma in ("decline", "refuse"):
+        return any(c.lemma_.lower() in ("comment", "say", "confirm") for c in cue.subtree)
+    return False
 
 
 def _stance(st: RawStatement | None, c: RawClaim) -> str:

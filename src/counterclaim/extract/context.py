@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from counterclaim.extract.quotes import Quote, find_quotes
 
@@ -12,7 +12,7 @@ class DocContext:
 
     def __init__(self, doc: Doc, quotes: list[Quote] | None = None) -> None:
         self.doc = doc
-        self.quotes = quotes if quotes is not None else find_quotes(doc.text)
+        self.quotes = quotes if quotes is not None else find_quotes(doc_text(doc))
         # quote index of each token (-1: outside every quote); marks count as inside.
         self.tok_quote = [-1] * len(doc)
         qi = 0
@@ -29,3 +29,22 @@ class DocContext:
 
     def in_quote(self, tok: Token) -> bool:
         return self.tok_quote[tok.i] >= 0
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token's text on each access, which
+    made extractors that read it per cue or per toponym quadratic in document length."""
+    cached = doc.user_data.get("cc_text")
+    if cached is None:
+        cached = doc.text  # a Doc's text never changes once made
+        doc.user_data["cc_text"] = cached
+    return str(cached)
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per document (spaCy rebuilds the tuple on each access)."""
+    cached = doc.user_data.get("cc_ents")
+    if cached is None:
+        cached = tuple(doc.ents)
+        doc.user_data["cc_ents"] = cached
+    return tuple(cached)

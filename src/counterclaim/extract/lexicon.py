@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -55,3 +56,13 @@ def org_words() -> frozenset[str]:
 def honorifics() -> frozenset[str]:
     """Honorifics before a name ("Mr.", "Dr."), data/honorifics.txt."""
     return frozenset(w.lower() for w in data_lines("honorifics.txt"))
+
+
+#: A dateline opening a paragraph: "KYIV, Ukraine (Reuters) —", "PORT LEVEN, Nov. 8 —".
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # place in capitals
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)?"  # ", Ukraine" / ", Jan."
+    r"(?:[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?"  # day, year
+    r"(?:[ \t]*\([^)\n]{1,40}\))?"  # (Reuters)
+    r"[ \t]*(?:—|–|--|-)[ \t]+"
+)

@@ -14,7 +14,9 @@ from spacy.tokens import Doc
 
 from counterclaim.actors import normalise
 from counterclaim.extract.claims import DateRef, PlaceRef
+from counterclaim.extract.context import doc_text
 from counterclaim.extract.dates import resolve_dates
+from counterclaim.extract.lexicon import DATELINE
 from counterclaim.geo import Resolution, find_toponyms, resolve
 
 #: More specific places make better keys: "Kursk Oblast" over "Russia".
@@ -23,14 +25,18 @@ SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4
 
 def resolve_places(doc: Doc) -> list[Resolution]:
     """Every toponym in ``doc`` with the place it resolves to (or None)."""
-    return resolve(find_toponyms(doc), doc.text, doc)
+    return resolve(find_toponyms(doc), doc_text(doc), doc)
 
 
-def place_refs(resolutions: Sequence[Resolution]) -> list[PlaceRef]:
-    """Place mentions keyed for grouping claims, most specific first at equal offsets."""
+def place_refs(resolutions: Sequence[Resolution], text: str = "") -> list[PlaceRef]:
+    """Place mentions keyed for grouping claims; not the dateline's place (where the
+    story was filed is not what it is about)."""
+    datelines = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
     out = []
     for r in resolutions:
         t = r.toponym
+        if any(a <= t.start < b for a, b in datelines):
+            continue
         if r.place is not None:
             out.append(
                 PlaceRef(t.start, t.end, r.place.id, r.place.name, SPECIFICITY.get(r.place.kind, 5))
@@ -42,6 +48,4 @@ def place_refs(resolutions: Sequence[Resolution]) -> list[PlaceRef]:
 
 def date_refs(doc: Doc, published: str | None) -> list[DateRef]:
     """Dates named in ``doc``, resolved against the publication date (``dates.py``)."""
-    return [
-        DateRef(m.start, m.end, m.value, m.precision) for m in resolve_dates(doc, published)
-    ]
+    return [DateRef(m.start, m.end, m.value, m.precision) for m in resolve_dates(doc, published)]

@@ -30,7 +30,7 @@ class Candidate:
     """A piece of text that may fill a role for a cue: char range and its head."""
 
     kind: str
-    start: int  # char offsets into doc.text
+    start: int  # char offsets into doc_text(doc)
     end: int
     head: Token | None
     quote: Quote | None = None

@@ -1,19 +1,32 @@
 """Tie each speaker mention to the named speaker it stands for, within one article.
 
-Reads: parse, entities, statements. Writes: ``RawStatement.resolved`` (char range of
-the fullest name of the same speaker), left None when the mention is already that
-name or nothing in the article supports a link (precision first).
+Reads: parse, entities, statements, the actor catalogue (to tell a country the tagger
+took for a person from a person). Writes: ``RawStatement.resolved`` (char range of the
+fullest name of the same speaker), left None when the mention is already that name
+or nothing in the article supports a link (precision first).
 
 * pronouns ("he", "she") -> the previous person who spoke, else the nearest person
   named before, within ``PRONOUN_WINDOW`` sentences; "it", "they" -> the previous
-  speaker when that was an organisation, a country or a group;
+  speaker when that was an organisation, a country or a group ("Ukraine's air force
+  said ... It said ...");
 * relative pronouns ("..., who said") -> the noun phrase the clause hangs on;
 * roles ("the general", "the ministry's spokeswoman") -> a named person whose title
-  in this article (apposition or title before the name) is of the same family,
-  nearest before, else the next one within ``CATAPHORA_WINDOW`` sentences (news ledes
-  name the role first: "The top Russian general said ... Valery Gerasimov, Chief of
-  the General Staff, ...");
-* short names ("Gerasimov") -> the longest name in the article that ends the same.
+  in this article (apposition, title before the name, "X was sworn in as president")
+  is of the same family and agrees with the mention's words and country ("Lebanon's
+  prime minister" is not "Israeli Defence Minister Israel Katz"), nearest before, else
+  the next one within ``CATAPHORA_WINDOW`` sentences (news ledes name the role first:
+  "The top Russian general said ... Valery Gerasimov, Chief of the General Staff, ...");
+  an indefinite role ("a spokesman") introduces someone new and is left alone;
+* definite descriptions of a body ("the ministry", "the army", "the General Staff")
+  -> the nearest earlier phrase with the same head and something that names it
+  ("Gaza's health ministry", "Sudan's army"); class nouns ("the group", "the company",
+  "the alliance") -> the body an earlier apposition calls so ("DTEK, Ukraine's biggest
+  energy company"), else the previous speaker when that was an organisation;
+* acronyms ("the JCS", "the RSF") -> the earlier name they abbreviate ("South Korea's
+  Joint Chiefs of Staff");
+* short names ("Gerasimov"; "Lai" for "Lai Ching-te", family name first) -> the
+  longest name in the article that ends (or, East Asian style, starts) the same, only
+  when every such name is a form of that one (two Smiths: no link).
 """
 
 from __future__ import annotations
@@ -22,18 +35,107 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from counterclaim.actors import load_catalogue, normalise
 from counterclaim.extract.attribution import RawStatement
+from counterclaim.extract.context import doc_ents
 from counterclaim.extract.lexicon import data_lines, honorifics, org_words
 
 #: How many sentences back a pronoun may reach for its antecedent.
 PRONOUN_WINDOW = 3
 #: How many sentences ahead a role mention may find the person it introduces.
 CATAPHORA_WINDOW = 2
+#: When two people share a surname, a bare surname goes to the one named this many
+#: times as often as the other (three "Bobby Scott"s to one "Tim Scott"), else nobody.
+DOMINANCE = 2
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _COLLECTIVE = frozenset({"it", "they", "we"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+#: Heads of a description that stands for any organisation spoken of before.
+CLASS_NOUNS = frozenset(
+    {
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "company",
+        "firm",
+        "alliance",
+        "coalition",
+        "militia",
+        "body",
+        "monitor",
+        "network",
+        "bloc",
+        "faction",
+        "operator",
+        "charity",
+        "newspaper",
+        "broadcaster",
+        "channel",
+    }
+)
+#: Other heads of a description that refers back to an earlier phrase with that head.
+_BODY_HEADS = frozenset(
+    {"military", "authorities", "junta", "administration", "cabinet", "regime", "ministry"}
+)
+#: Title words that specify an office: a role mention that has one needs it in the
+#: person's title ("the defence minister" is not "Prime Minister Netanyahu").
+_AREAS: dict[str, str] = {
+    "defence": "defence",
+    "defense": "defence",
+    "war": "defence",
+    "foreign": "foreign",
+    "external": "foreign",
+    "diplomat": "foreign",
+    "prime": "prime",
+    "premier": "prime",
+    "deputy": "deputy",
+    "vice": "deputy",
+    "assistant": "deputy",
+    "interior": "interior",
+    "home": "interior",
+    "finance": "finance",
+    "treasury": "finance",
+    "economy": "economy",
+    "justice": "justice",
+    "health": "health",
+    "energy": "energy",
+    "education": "education",
+    "trade": "trade",
+    "agriculture": "agriculture",
+    "transport": "transport",
+    "intelligence": "intelligence",
+    "navy": "navy",
+    "naval": "navy",
+    "air": "air",
+}
+#: Areas a person's title carries that a role mention must repeat to mean that person.
+_MARKED_AREAS = frozenset({"prime", "deputy"})
+#: Things a person says through: "Donald Trump's tweet said" is Trump speaking.
+UTTERANCE_NOUNS = frozenset(
+    {
+        "tweet",
+        "statement",
+        "remark",
+        "comment",
+        "speech",
+        "letter",
+        "post",
+        "message",
+        "campaign",
+        "office",
+        "team",
+        "website",
+        "account",
+        "interview",
+        "memo",
+        "testimony",
+    }
+)
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "al", "&"})
 
 
 @cache
@@ -43,6 +145,58 @@ def role_families() -> dict[str, str]:
     for ln in data_lines("titles.txt"):
         role, family = ln.split("\t")
         out[role] = family
+    return out
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    """Country names, aliases and demonyms (normalised) -> ISO3."""
+    out: dict[str, str] = {}
+    for a in load_catalogue().actors.values():
+        if a.kind == "country" and a.country:
+            for n in (a.name, *a.aliases, *a.demonyms):
+                out[normalise(n)] = a.country
+    return out
+
+
+@cache
+def _person_names() -> frozenset[str]:
+    """Catalogue names of persons ("Donald Trump", not the tagger's "Rip Donald Trump")."""
+    keys = load_catalogue().alias_keys()
+    return frozenset(k for k, ids in keys.items() if any(i.startswith("person:") for i in ids))
+
+
+@cache
+def _nonperson_names() -> frozenset[str]:
+    """Catalogue names of places and bodies that no person shares ("Mali", "Kremlin")."""
+    keys = load_catalogue().alias_keys()
+    return frozenset(k for k, ids in keys.items() if not any(i.startswith("person:") for i in ids))
+
+
+def _is_place_or_body(span: Span) -> bool:
+    """The tagger's PERSON that is really a country, a capital or a body ("Mali")."""
+    key = normalise(span.text)
+    return key in _nonperson_names() or key in _country_words()
+
+
+def _countries_in(tokens: list[Token]) -> set[str]:
+    """ISO3 codes named by single tokens or two-token names among ``tokens``."""
+    words = _country_words()
+    out: set[str] = set()
+    for k, t in enumerate(tokens):
+        for text in (t.text, f"{t.text} {tokens[k + 1].text}" if k + 1 < len(tokens) else ""):
+            iso = words.get(normalise(text)) if text else None
+            if iso:
+                out.add(iso)
+    return out
+
+
+def _areas(words: list[Token]) -> set[str]:
+    """Office areas named by title words ("defence", "foreign", "prime"...)."""
+    low = {w.lower_ for w in words}
+    out = {_AREAS[w] for w in low if w in _AREAS}
+    if "state" in low and "secretary" in low:
+        out.add("foreign")
     return out
 
 
@@ -56,9 +210,9 @@ def _span_range(span: Span) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
-def _titles(person: Span) -> set[str]:
-    """Role families named next to a person: in apposition or as a title before."""
-    fam = role_families()
+def _title_words(person: Span) -> list[Token]:
+    """Words of a person's title in the article: apposition, title before the name, or
+    the predicate of "X is / was sworn in as / was named <title>"."""
     words: list[Token] = []
     root = person.root
     for c in root.children:
@@ -66,21 +220,49 @@ def _titles(person: Span) -> set[str]:
             words.extend(c.subtree)
     if root.dep_ == "appos":
         words.extend(t for t in root.head.subtree if t.i < person.start or t.i >= person.end)
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        for c in root.head.children:
+            if c.dep_ in ("attr", "oprd"):
+                words.extend(c.subtree)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        words.extend(p.subtree)
     doc = person.doc
     k = person.start - 1
     while k >= 0 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and doc[k].ent_type_ != "PERSON":
         words.append(doc[k])
         k -= 1
-    return {fam[w.lemma_.lower()] for w in words if w.lemma_.lower() in fam}
+    return words
+
+
+def _in_phrase(t: Token, span: Span) -> bool:
+    """Whether ``t`` sits in a prepositional phrase or clause inside ``span`` ("an
+    alliance of mainly Tuareg groups", "a resident of Omdurman")."""
+    while t.i != span.root.i and span.start <= t.head.i < span.end and t.head.i != t.i:
+        if t.dep_ in ("prep", "pobj", "relcl", "acl", "pcomp", "advcl"):
+            return True
+        t = t.head
+    return False
 
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+def _east_asian(name: Span) -> bool:
+    """A name written family name first with a hyphenated given name ("Lai Ching-te",
+    "Kim Yo-jong"): its first word is the one used alone."""
+    return any(
+        t.text == "-" and t.i + 1 < name.end and name.doc[t.i + 1].text.islower() for t in name[1:]
+    )
+
+
 def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
     """Person names the tagger missed, taken only from speaker spans: a run of two or
-    three capitalised proper nouns with no organisation word ("Amara Osei" tagged ORG)."""
+    three capitalised proper nouns with no organisation word ("Amara Osei" tagged ORG),
+    not after "the", not a modifier of another noun ("United Nations secretary-general")
+    and not a catalogue name of a place or body."""
     out: list[Span] = []
     for st in statements:
         if st.speaker is None:
@@ -99,7 +281,18 @@ def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
                 run.append(t)
                 continue
             if 2 <= len(run) <= 3 and not any(r.lower_ in org_words() for r in run):
-                out.append(doc[run[0].i : run[-1].i + 1])
+                name = doc[run[0].i : run[-1].i + 1]
+                before = doc[run[0].i - 1] if run[0].i > 0 else None
+                last = run[-1]
+                modifier = last.dep_ in ("compound", "poss", "pobj") and not (
+                    name.start <= last.head.i < name.end
+                )
+                if not (
+                    (before is not None and before.lower_ == "the")
+                    or modifier
+                    or _is_place_or_body(name)
+                ):
+                    out.append(name)
             run = []
     return out
 
@@ -109,46 +302,193 @@ class _Article:
 
     def __init__(self, doc: Doc, speaker_names: list[Span]) -> None:
         self.doc = doc
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON" and any(t.is_alpha for t in e)]
+        self.persons = [
+            e
+            for e in doc_ents(doc)
+            if e.label_ == "PERSON" and any(t.is_alpha for t in e) and not _is_place_or_body(e)
+        ]
         self.persons.extend(
             n for n in speaker_names if not any(_overlaps(n, p) for p in self.persons)
         )
         self.persons.sort(key=lambda e: e.start)
-        self.fullest: dict[str, Span] = {}
+        self.names: dict[str, list[Span]] = {}
         for p in self.persons:
-            last = p[-1].lower_
-            best = self.fullest.get(last)
-            if best is None or len(p) > len(best):
-                self.fullest[last] = p
-        self.titles = {p.start: _titles(p) for p in self.persons}
+            keys = {p[-1].lower_}
+            if _east_asian(p):
+                keys.add(p[0].lower_)
+            for key in keys:
+                self.names.setdefault(key, []).append(p)
+        words = {p.start: _title_words(p) for p in self.persons}
+        fam = role_families()
+        self.titles = {
+            k: {fam[w.lemma_.lower()] for w in ws if w.lemma_.lower() in fam}
+            for k, ws in words.items()
+        }
+        self.areas = {k: _areas(ws) for k, ws in words.items()}
+        self.title_countries = {k: _countries_in(ws) for k, ws in words.items()}
 
     def full_name(self, span: Span) -> Span | None:
-        """The longest person name that ends like ``span``, if longer than it."""
-        best = self.fullest.get(span[-1].lower_)
-        return best if best is not None and len(best) > len(span) else None
+        """The fullest name that ends (or, East Asian style, starts) like ``span``, if
+        longer than it. When different people share the word ("Bobby Scott", "Tim
+        Scott"), the one the article names at least ``DOMINANCE`` times as often (and
+        twice at least), else nobody."""
+        found = self.names.get(span[-1].lower_)
+        if not found:
+            return None
+        words = [frozenset(t.lower_ for t in p if not t.is_punct) for p in found]
+        maximal = [w for w in set(words) if not any(w < other for other in words)]
+        if len(maximal) > 1:
+            votes = {
+                m: sum(1 for w in words if w <= m and not any(w <= o for o in maximal if o != m))
+                for m in maximal
+            }
+            ranked = sorted(maximal, key=lambda m: -votes[m])
+            top, second = votes[ranked[0]], votes[ranked[1]]
+            if top < 2 or top < DOMINANCE * second:
+                return None  # two different people with this name
+            maximal = [ranked[0]]
+        group = [p for p, w in zip(found, words, strict=True) if w <= maximal[0]]
+        known = [p for p in group if normalise(p.text) in _person_names()]
+        best = max(known or group, key=len)
+        return best if len(best) > len(span) else None
 
     def person_in(self, span: Span) -> Span | None:
         """The person a mention names: not one in possessive or object position
-        ("Sarn's minister, Pavel Lind" names Pavel Lind)."""
-        inside = [p for p in self.persons if span.start <= p.start and p.end <= span.end]
-        for p in inside:
-            if p.root.dep_ not in ("poss", "pobj"):
+        ("Sarn's minister, Pavel Lind" names Pavel Lind; "Putin's spokesman" nobody)."""
+        for p in self.persons:
+            if (
+                span.start <= p.start
+                and p.end <= span.end
+                and p.root.dep_ not in ("poss", "pobj")
+                and not _in_phrase(p.root, span)
+            ):
                 return p
-        return inside[0] if inside else None
+        return None
 
-    def by_title(self, family: str, at: int, sent_idx: dict[int, int]) -> Span | None:
-        before = [p for p in self.persons if p.start < at and family in self.titles[p.start]]
+    def _agrees(self, p: Span, areas: set[str], countries: set[str]) -> bool:
+        have = self.areas[p.start]
+        if not areas <= have or (have & _MARKED_AREAS) - areas:
+            return False
+        theirs = self.title_countries[p.start]
+        return not (countries and theirs and not countries & theirs)
+
+    def by_title(
+        self,
+        family: str,
+        at: int,
+        sent_idx: dict[int, int],
+        areas: set[str] | None = None,
+        countries: set[str] | None = None,
+    ) -> Span | None:
+        """The person titled ``family`` nearest before ``at``, else just after it; the
+        title must name the mention's ``areas`` and not another country."""
+        areas, countries = areas or set(), countries or set()
+        fits = [
+            p
+            for p in self.persons
+            if family in self.titles[p.start] and self._agrees(p, areas, countries)
+        ]
+        before = [p for p in fits if p.start < at]
         if before:
             return before[-1]
         here = sent_idx[at]
-        after = [
-            p
-            for p in self.persons
-            if p.start > at
-            and family in self.titles[p.start]
-            and sent_idx[p.start] - here <= CATAPHORA_WINDOW
-        ]
+        after = [p for p in fits if p.start > at and sent_idx[p.start] - here <= CATAPHORA_WINDOW]
         return after[0] if after else None
+
+
+def _is_acronym(t: Token) -> bool:
+    return 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
+
+
+def _acronym_expansion(doc: Doc, acronym: str, before: int) -> Span | None:
+    """The nearest earlier run of capitalised words whose initials spell ``acronym``,
+    with what names it ("South Korea's Joint Chiefs of Staff" for "JCS")."""
+    for i in range(before - 1, -1, -1):
+        if not doc[i].is_title or doc[i].text[0] != acronym[0]:
+            continue
+        letters, j = "", i
+        while j < before and len(letters) < len(acronym):
+            t = doc[j]
+            if t.is_title:
+                letters += t.text[0]
+            elif t.lower_ not in _ACRONYM_SKIP:
+                break
+            j += 1
+        if letters != acronym or not doc[j - 1].is_title:
+            continue
+        run = doc[i:j]
+        head = run.root
+        start = min(head.left_edge.i, i)
+        while start < i and doc[start].dep_ == "det":
+            start += 1
+        return doc[start:j]
+    return None
+
+
+def _definite_description(span: Span) -> Token | None:
+    """The head of "the ministry", "the General Staff", "the JCS": a definite phrase
+    with nothing that names it (no country, no possessive), else None."""
+    toks = [t for t in span if not t.is_punct]
+    if len(toks) < 2 or toks[0].lower_ != "the":
+        return None
+    head = span.root
+    if head.i != toks[-1].i:
+        return None
+    mods = toks[1:-1]
+    if any(t.ent_type_ in ("GPE", "NORP") or t.dep_ == "poss" for t in mods):
+        return None
+    if _is_acronym(head) and not mods:
+        return head
+    low = head.lemma_.lower()
+    if low in org_words() or low in CLASS_NOUNS or low in _BODY_HEADS:
+        return head
+    return None
+
+
+def _named_phrase(doc: Doc, head: Token, mods: list[str], before: int) -> Span | None:
+    """The nearest earlier phrase headed by ``head``'s word, after the same modifiers,
+    with something more that names it ("Sudan's army" for "the army"); an apposition
+    stands for the name it describes ("DTEK, Ukraine's biggest energy company")."""
+    word, lemma = head.lower_, head.lemma_.lower()
+    n = len(mods)
+    for k in range(before - 1, n - 1, -1):
+        t = doc[k]
+        if t.lower_ != word and t.lemma_.lower() != lemma:
+            continue
+        if [doc[x].lower_ for x in range(k - n, k)] != mods:
+            continue
+        if t.dep_ == "appos" and t.head.i < k and t.head.pos_ == "PROPN":
+            name = t.head
+            return doc[name.left_edge.i : name.i + 1]
+        start = t.left_edge.i
+        extra = [x for x in doc[start : k - n] if x.dep_ not in ("det", "case", "punct")]
+        if not extra:
+            continue
+        while start < k and doc[start].dep_ == "det":
+            start += 1
+        return doc[start : k + 1]
+    return None
+
+
+def _label(named: Span, art: _Article, fam: dict[str, str]) -> str:
+    """PERSON, an entity label, ORG for a body ("Ukraine's air force"), else ""."""
+    if art.person_in(named) is not None:
+        return "PERSON"
+    root = named.root
+    if root.ent_type_:
+        return root.ent_type_
+    low = root.lemma_.lower()
+    if root.pos_ not in ("NOUN", "PROPN") or low in fam:
+        return ""
+    if (
+        root.tag_ in ("NNS", "NNPS")
+        or root.pos_ == "PROPN"
+        or low in org_words()
+        or low in CLASS_NOUNS
+        or low in _BODY_HEADS
+    ):
+        return "ORG"
+    return ""
 
 
 def resolve(doc: Doc, statements: list[RawStatement]) -> None:
@@ -171,6 +511,7 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
         head = span.root
         target: Span | None = None
         low = head.lower_
+        description = _definite_description(span)
         if len(span) <= 2 and low in _PERSONAL:
             if (
                 prev is not None
@@ -194,7 +535,28 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                 target = prev[0]
         elif len(span) == 1 and low in _RELATIVE and head.head.dep_ in ("relcl", "acl"):
             np_head = head.head.head
-            target = doc[np_head.left_edge.i : np_head.i + 1]
+            if (
+                low == "who"
+                and np_head.ent_type_ in ("GPE", "LOC", "FAC")
+                and np_head.dep_ == "pobj"
+                and np_head.head.head.pos_ == "NOUN"
+            ):
+                np_head = np_head.head.head  # "a resident of Omdurman, who ..."
+            if not (low == "who" and np_head.ent_type_ in ("GPE", "LOC", "FAC", "DATE")):
+                target = doc[np_head.left_edge.i : np_head.i + 1]
+        elif description is not None:
+            if _is_acronym(description):
+                target = _acronym_expansion(doc, description.text, span.start)
+            else:
+                mods = [t.lower_ for t in span if t.i > span.start and t.i < description.i]
+                target = _named_phrase(doc, description, mods, span.start)
+                if (
+                    target is None
+                    and description.lemma_.lower() in CLASS_NOUNS
+                    and prev is not None
+                    and prev[1] == "ORG"
+                ):
+                    target = prev[0]
         else:
             person = art.person_in(span)
             if person is not None:
@@ -203,22 +565,33 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                 target = art.full_name(person) or (
                     person if _has_more_than_honorifics(span, person) else None
                 )
+            elif (
+                head.lemma_.lower() in UTTERANCE_NOUNS
+                and (owner := next((c for c in head.children if c.dep_ == "poss"), None))
+                is not None
+            ):
+                # "Donald Trump's tweet", "Clinton's campaign": the owner speaks
+                named = art.person_in(doc[owner.left_edge.i : owner.i + 1])
+                target = (art.full_name(named) or named) if named is not None else None
             elif head.pos_ == "PROPN" and len(span) <= 2:
                 # a surname the tagger did not take for a person ("Brandt" as ORG)
                 target = art.full_name(span)
-            elif head.pos_ == "NOUN" and head.lemma_.lower() in fam:
-                target = art.by_title(fam[head.lemma_.lower()], head.i, sent_idx)
+            elif (
+                head.pos_ == "NOUN"
+                and head.lemma_.lower() in fam
+                and head.tag_ not in ("NNS", "NNPS")
+                and span[0].lower_ not in _INDEFINITE
+            ):
+                words = [t for t in span if not t.is_punct]
+                target = art.by_title(
+                    fam[head.lemma_.lower()],
+                    head.i,
+                    sent_idx,
+                    _areas(words),
+                    _countries_in(words),
+                )
         if target is not None and _span_range(target) != st.speaker:
             st.resolved = _span_range(target)
         # remember who spoke, by name, for the next pronoun
         named = target if target is not None else (art.person_in(span) or span)
-        label = "PERSON" if art.person_in(named) is not None else (named.root.ent_type_ or "")
-        if (
-            not label
-            and named.root.pos_ in ("NOUN", "PROPN")
-            and named.root.lemma_.lower() not in fam
-        ):
-            label = (
-                "ORG" if named.root.tag_ in ("NNS", "NNPS") or named.root.pos_ == "PROPN" else ""
-            )
-        prev = (named, label)
+        prev = (named, _label(named, art, fam))

@@ -21,7 +21,7 @@ def relink(store: Store) -> dict[str, int]:
     groups = syndication.groups((i, hashes[i], text) for i, text, _ in texts)
     # 2. propositions: claims that say the same thing, by blocking
     claims = store.claims_for_link()
-    grouped = props.group(claims)
+    grouped = props.group(claims, groups)
     # 3. positions per holder, and disputes
     prop_rows: list[dict[str, Any]] = []
     pos_rows: list[dict[str, Any]] = []

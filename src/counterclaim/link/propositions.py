@@ -17,6 +17,7 @@ is marked an ``update`` rather than a ``dispute`` — both sides are always kept
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,9 @@ from typing import Any
 
 #: Frames whose proposition is about a place, whoever its subject is.
 PLACE_FRAMES = frozenset({"control", "casualties"})
+#: Two places this close (km) are one place: a town and its namesake district, or one
+#: town reached through two gazetteer entries ("Jabalia", "Jabalia camp").
+SAME_PLACE_KM = 20.0
 #: Claims further apart than this (days) are about different events.
 TIME_WINDOW_DAYS = 45
 #: Largest bucket compared pairwise; bigger ones are compared within a date window.
@@ -32,6 +36,10 @@ BLOCK_PAIRWISE_MAX = 64
 #: Claims with an unknown predicate are one proposition only when this share of their
 #: content words (Jaccard) is the same.
 SAME_WORDS = 0.5
+#: Predicates by which a later report says the situation changed ("retook the town").
+CHANGE_PREDICATES = frozenset(
+    {"retake", "recapture", "regain", "liberate", "withdraw", "retreat", "lose", "free", "restore"}
+)
 #: The later side of a proposition counts as an update when it starts this many days
 #: after the earlier side's last position.
 UPDATE_GAP_DAYS = 7
@@ -67,44 +75,137 @@ def _stable(c: dict[str, Any]) -> str:
     return f"{c['content_hash']}:{c['seq']:06d}"
 
 
-def block_key(c: dict[str, Any]) -> tuple[str, ...]:
-    """The bucket a claim is compared in."""
+def side(c: dict[str, Any]) -> str | None:
+    """Whose side a claim's subject is on: an armed group is its own side, anyone
+    else stands for their country (so M23 and Congo's army are not one side)."""
+    actor = c.get("subject_actor_id") or ""
+    if actor.startswith("group:"):
+        return str(actor)
+    return c.get("subject_country") or None
+
+
+def block_keys(c: dict[str, Any], story: str | None = None) -> list[tuple[str, ...]]:
+    """The buckets a claim is compared in: by where (its region) and by who (its
+    side); with neither, by its story (so copies of one wire story still meet)."""
     frame = c["frame"]
+    region = c.get("place_region") or c.get("place_key")
+    alone = story or f"doc:{c['content_hash'][:12]}"
     if frame in PLACE_FRAMES:
-        return (frame, c.get("place_key") or f"?{c['content_hash'][:12]}")
+        return [(frame, region or alone)]
     if frame.startswith("pred:"):
-        # an unknown predicate only meets the same words about the same things; with
-        # neither a known subject nor a place it meets nothing (only what it answers)
-        if not (c.get("subject_country") or c.get("place_key")):
-            return (frame, _stable(c))
-        return (frame, c.get("subject_country") or "?", c.get("place_key") or "?")
-    return (frame, c.get("subject_country") or "?")
+        # an unknown predicate only meets the same words about the same things
+        if not (side(c) or region):
+            return [(frame, alone)]
+        return [(frame, side(c) or "?", region or "?")]
+    keys: list[tuple[str, ...]] = []
+    if frame in COUNTRY_FRAMES:
+        region = _country_of(c.get("place_key"), c.get("place_region")) or region
+    if region:
+        keys.append((frame, "at", region))
+    if side(c):
+        keys.append((frame, "by", str(side(c))))
+    return keys or [(frame, alone)]
+
+
+def block_key(c: dict[str, Any], story: str | None = None) -> tuple[str, ...]:
+    """The first bucket of a claim (names its proposition when it founds one)."""
+    return block_keys(c, story)[0]
 
 
 def _words(c: dict[str, Any]) -> set[str]:
     return {w for w in str(c["evidence_text"]).lower().split() if len(w) > 3}
 
 
-def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+_STOP_TEXT = "the a an of in on at to and or its his her their our from with for by near this that"
+_STOP = frozenset(_STOP_TEXT.split())
+
+
+def _content_words(text: str | None) -> set[str]:
+    words = (w.strip(".,;:'\"“”’()").rstrip("s") for w in (text or "").lower().split())
+    return {w for w in words if len(w) > 2 and w.isalpha() and w not in _STOP}
+
+
+#: Frames about deeds between countries ("sent troops to Russia"): their places
+#: compare by country, so "Russia" and "the Kursk region" agree.
+COUNTRY_FRAMES = frozenset({"deployment", "supply", "agreement", "talks", "exchange"})
+
+
+def _country_of(key: str | None, region: str | None) -> str | None:
+    for k in (region, key):
+        if k and k.startswith("country:"):
+            return k.split(":", 1)[1]
+        if k and k.startswith("adm1:"):
+            return k.split(":", 1)[1].split("-")[0]
+    return None
+
+
+def same_place(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
+    """True/False when both claims name a place (by id, or within SAME_PLACE_KM: one
+    town resolved to two gazetteer entries; for deeds between countries, by country);
+    None when either names none."""
     pa, pb = a.get("place_key"), b.get("place_key")
-    if a["frame"] not in PLACE_FRAMES and pa and pb and pa != pb:
+    if not (pa and pb):
+        return None
+    if pa == pb:
+        return True
+    if a["frame"] in COUNTRY_FRAMES:
+        ca = _country_of(pa, a.get("place_region"))
+        cb = _country_of(pb, b.get("place_region"))
+        if ca and cb:
+            return ca == cb
+    # a town and the region it lies in: "Babanusa" and "West Kordofan"
+    if pa == b.get("place_region") or pb == a.get("place_region"):
+        return True
+    la, lb = a.get("place_lat"), b.get("place_lat")
+    if la is None or lb is None or a.get("place_lon") is None or b.get("place_lon") is None:
+        return False
+    return _km(la, a["place_lon"], lb, b["place_lon"]) <= SAME_PLACE_KM
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    here = same_place(a, b)
+    if here is False:
         return False
     if a["document_id"] != b["document_id"] and a["frame"] not in PLACE_FRAMES:
         # across articles a deed needs an anchor: the same place or the same doer
-        same_place = bool(pa and pa == pb)
-        sa, sb = a.get("subject_country"), b.get("subject_country")
-        if not same_place and not (sa and sa == sb):
+        sa, sb = side(a), side(b)
+        if not here and not (sa and sa == sb):
+            return False
+    if a["frame"] not in PLACE_FRAMES:
+        # two deeds done to different things are different deeds ("struck the carrier"
+        # and "shot down the jet")
+        oa, ob = a.get("object_actor_id"), b.get("object_actor_id")
+        wa, wb = _content_words(a.get("object_text")), _content_words(b.get("object_text"))
+        if not (oa and oa == ob) and wa and wb and not wa & wb:
             return False
     if a["frame"].startswith("pred:"):
-        wa, wb = _words(a), _words(b)
-        if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_WORDS:
-            return False
+        # the same verb (the block) about the same things: shared object words, or
+        # failing objects, enough shared words overall
+        oa, ob = _content_words(a.get("object_text")), _content_words(b.get("object_text"))
+        if oa and ob:
+            if not oa & ob:
+                return False
+        else:
+            wa, wb = _words(a), _words(b)
+            if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_WORDS:
+                return False
     da, db = _day(claim_date(a)), _day(claim_date(b))
     return not (da and db and abs((da - db).days) > TIME_WINDOW_DAYS)
 
 
-def group(claims: Sequence[dict[str, Any]]) -> list[Proposition]:
-    """Group claims into propositions (see the module docstring)."""
+def group(
+    claims: Sequence[dict[str, Any]], stories: dict[int, str] | None = None
+) -> list[Proposition]:
+    """Group claims into propositions (see the module docstring); ``stories`` maps
+    document ids to their syndication group."""
+    stories = stories or {}
     ordered = sorted(claims, key=_stable)
     parent = list(range(len(ordered)))
 
@@ -121,7 +222,8 @@ def group(claims: Sequence[dict[str, Any]]) -> list[Proposition]:
 
     blocks: dict[tuple[str, ...], list[int]] = {}
     for i, c in enumerate(ordered):
-        blocks.setdefault(block_key(c), []).append(i)
+        for key in block_keys(c, stories.get(c["document_id"])):
+            blocks.setdefault(key, []).append(i)
     # a denial that answers a claim of its article belongs to that claim's proposition
     by_doc_seq = {(c["document_id"], c["seq"]): i for i, c in enumerate(ordered)}
     for i, c in enumerate(ordered):
@@ -149,8 +251,8 @@ def group(claims: Sequence[dict[str, Any]]) -> list[Proposition]:
     for _root, members in sorted(members_of.items()):
         cs = [ordered[i] for i in members]
         first = cs[0]
-        key = "|".join(block_key(first)) + "|" + _stable(first)
-        pid = hashlib.sha1(key.encode()).hexdigest()[:12]
+        name = "|".join(block_key(first, stories.get(first["document_id"])))
+        pid = hashlib.sha1(f"{name}|{_stable(first)}".encode()).hexdigest()[:12]
         places = Counter(c["place_key"] for c in cs if c.get("place_key"))
         out.append(
             Proposition(
@@ -170,7 +272,7 @@ def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
     holders: dict[str, set[str]] = {}
     first: dict[str, tuple[str, str]] = {}
     for c in cs:
-        agent = c.get("subject_country")
+        agent = side(c)
         if not agent or c["stance"] != "asserts":
             continue
         holders.setdefault(agent, set()).add(c.get("holder_actor_id") or _stable(c))
@@ -189,8 +291,8 @@ def effective_stance(p: Proposition, c: dict[str, Any]) -> str:
         p.frame in PLACE_FRAMES
         and stance == "asserts"
         and p.agent
-        and c.get("subject_country")
-        and c["subject_country"] != p.agent
+        and side(c)
+        and side(c) != p.agent
     ):
         return "denies"
     return stance
@@ -269,13 +371,16 @@ def dispute(p: Proposition, pos: Sequence[dict[str, Any]]) -> dict[str, Any] | N
     if not (yes_holders - no_holders and no_holders - yes_holders):
         kind = "update"
         note += "; the same holders changed their position over time"
-    elif first_yes and first_no:
-        earlier, later = (
-            (first_yes, first_no) if min(first_yes) <= min(first_no) else (first_no, first_yes)
+    elif first_yes and first_no and p.frame in PLACE_FRAMES:
+        later_side, earlier = (
+            (no, first_yes) if min(first_yes) <= min(first_no) else (yes, first_no)
         )
-        if (min(later) - max(earlier)).days >= UPDATE_GAP_DAYS and p.frame in PLACE_FRAMES:
+        later = [d for d in (_day(x["date"]) for x in later_side) if d is not None]
+        predicates = {c["id"]: c["predicate"] for c in p.claims}
+        reports_change = any(predicates.get(x["claim_id"]) in CHANGE_PREDICATES for x in later_side)
+        if later and (min(later) - max(earlier)).days >= UPDATE_GAP_DAYS and reports_change:
             kind = "update"
-            note += "; the sides are dated apart: the later one may report a change"
+            note += "; the later side reports a change (dated after the earlier side)"
     return {
         "proposition_id": p.id,
         "kind": kind,

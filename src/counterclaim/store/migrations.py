@@ -182,3 +182,14 @@ def _claims(conn: Connection) -> None:
 
     metadata.create_all(conn, tables=[claims, figures, propositions, positions, disputes])
     add_columns(conn, "documents", {"source_group": "VARCHAR(64)"})
+
+
+@migration("0004_claim_places")
+def _claim_places(conn: Connection) -> None:
+    """Where a claim happens, as a region and coordinates, so nearby places compare."""
+    add_columns(
+        conn,
+        "claims",
+        {"place_region": "VARCHAR(200)", "place_lat": "FLOAT", "place_lon": "FLOAT"},
+        index=False,
+    )

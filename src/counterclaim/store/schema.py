@@ -204,6 +204,10 @@ claims = Table(
     Column("object_actor_id", String(200)),
     Column("place_key", String(200), index=True),
     Column("place_text", Text),
+    # added by 0004_claim_places
+    Column("place_region", String(200)),
+    Column("place_lat", Float),
+    Column("place_lon", Float),
     Column("time", String(32)),
     Column("time_precision", String(8)),
     Column("polarity", String(8), nullable=False),
