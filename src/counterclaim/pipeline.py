@@ -232,6 +232,7 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
                 key=proposition_key(c.frame, c.place.key if c.place else None, c.subject_actor),
                 subject=_mention(ct, offset, c.subject, None, original, c.subject_actor),
                 object=_mention(ct, offset, c.object, None, original, c.object_actor),
+                object_head=c.object_head,
                 place=place,
                 place_key=c.place.key if c.place else None,
                 place_region=c.place.region if c.place else None,

@@ -176,6 +176,7 @@ class Claim:
     key: str
     subject: Mention | None = None
     object: Mention | None = None
+    object_head: str | None = None
     place: Span | None = None
     place_key: str | None = None
     place_region: str | None = None

@@ -79,6 +79,42 @@ GOV_SUFFIXES: tuple[str, ...] = (
     "mfa",
     "junta",
     "side",
+    "military government",
+    "ministry",
+    "health ministry",
+    "ministry of health",
+    "interior ministry",
+    "ministry of interior",
+    "justice ministry",
+    "finance ministry",
+    "energy ministry",
+    "intelligence agency",
+    "intelligence service",
+    "security service",
+    "emergency service",
+    "state emergency service",
+    "emergencies ministry",
+    "embassy",
+    "mission",
+    "mission to the united nations",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+)
+#: Generic nouns after a group's name ("the M23 rebel group", "Houthi rebels").
+GROUP_TAILS: tuple[str, ...] = (
+    "rebel group",
+    "rebel movement",
+    "armed group",
+    "militant group",
+    "group",
+    "movement",
+    "rebels",
+    "militants",
+    "militia",
+    "fighters",
+    "organisation",
+    "organization",
 )
 #: Words after a country word that make a phrase name its armed forces.
 MIL_SUFFIXES: tuple[str, ...] = (
@@ -110,6 +146,12 @@ MIL_SUFFIXES: tuple[str, ...] = (
     "military spokesman",
     "units",
     "mod",
+    "military intelligence",
+    "military intelligence agency",
+    "military intelligence service",
+    "border guard",
+    "border guards",
+    "marines",
 )
 #: Suffix -> kind, longest first so "military officials" wins over "officials".
 _SUFFIXES: tuple[tuple[str, str], ...] = tuple(
@@ -443,6 +485,18 @@ class Catalogue:
                 ids.append(aid)
         if not ids and key.endswith("'s"):
             return self.by_alias(text.rstrip()[:-2])
+        if not ids:
+            # "the M23 rebel group", "Houthi rebels": the name before a generic noun
+            for tail in GROUP_TAILS:
+                if key.endswith(" " + tail) and len(key) > len(tail) + 1:
+                    found = self.by_alias(key[: -len(tail) - 1])
+                    if found:
+                        return found
+        if not ids and "'s " in key:
+            # "Yemen's Houthi movement": the country names where, the rest names who
+            owner, rest = key.split("'s ", 1)
+            if self._prefix.get(owner.removeprefix("the ")) and rest:
+                return self.by_alias(rest)
         return [self.actors[aid] for aid in ids]
 
     def _derived(self, key: str) -> list[str]:

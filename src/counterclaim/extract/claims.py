@@ -134,6 +134,7 @@ class RawClaim:
     subject: tuple[int, int] | None = None
     subject_actor: ActorRef | None = None
     object: tuple[int, int] | None = None
+    object_head: str | None = None  # lemma of the object's head ("hospital")
     object_actor: ActorRef | None = None
     place: PlaceRef | None = None
     time: str | None = None
@@ -384,6 +385,19 @@ def _embedded_about(subj: Token) -> Token | None:
     return None
 
 
+_MODIFIER_CLAUSES = frozenset({"advcl", "relcl", "acl", "appos", "npadvmod"})
+
+
+def _under_modifier_clause(t: Token, pred: Token) -> bool:
+    """Whether ``t`` sits in a clause that only modifies ``pred``'s ("as a gesture of
+    goodwill toward the peace process agreed in Washington")."""
+    while t.i != pred.i and t.head.i != t.i:
+        if t.dep_ in _MODIFIER_CLAUSES:
+            return True
+        t = t.head
+    return False
+
+
 def _framed(pred: Token) -> Token:
     """The token carrying the claim's proposition: the predicate itself when it has a
     frame; past a reporting verb ("Russia says the regenerated area") into what is
@@ -392,7 +406,7 @@ def _framed(pred: Token) -> Token:
     if not _frame(pred)[0].startswith("pred:"):
         return pred
     for t in pred.subtree:
-        if t.i == pred.i or t.is_punct:
+        if t.i == pred.i or t.is_punct or _under_modifier_clause(t, pred):
             continue
         if t.pos_ in ("VERB", "NOUN") and not _frame(t)[0].startswith("pred:"):
             return t
@@ -481,7 +495,8 @@ def _claim(
     evidence = _range(lo, hi)
     frame, role = _frame(pred)
     obj = _object(pred)
-    polarity = "negative" if _is_negated(pred) or _negative_subject(subj) else "positive"
+    negated = _is_negated(pred) or _is_negated(clause) or _negative_subject(subj)
+    polarity = "negative" if negated else "positive"
     answers_text = False
     # "X is not true", "the information about X does not correspond to reality": the
     # clause denies its subject; if that is a statement about X, the claim is about X.
@@ -516,6 +531,7 @@ def _claim(
         subject_actor=_party(link, subj, places) if subj is not None else None,
         object=_subtree_range(obj) if obj is not None else None,
         object_actor=link(*_subtree_range(obj)) if obj is not None else None,
+        object_head=obj.lemma_.lower() if obj is not None else None,
         place=place,
         time=dates[d].value if d is not None else None,
         time_precision=dates[d].precision if d is not None else None,
@@ -556,7 +572,8 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
     assert callable(link)
     rng = _subtree_range(subj)
     ref: ActorRef | None = link(*rng)
-    if ref is not None and ref.kind in ("government", "military", "group", "organisation", "media"):
+    known = ref is not None and not ref.method.endswith("new")
+    if known and ref is not None and ref.kind in _BODIES | {"media"}:
         return ref  # "Pyongyang", "the Kremlin": a seat of power acting
     if _is_place(places, rng):
         return None  # "Chasiv Yar had fallen": a town is no actor

@@ -61,8 +61,8 @@ def honorifics() -> frozenset[str]:
 #: A dateline opening a paragraph: "KYIV, Ukraine (Reuters) —", "PORT LEVEN, Nov. 8 —".
 DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # place in capitals
-    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)?"  # ", Ukraine" / ", Jan."
-    r"(?:[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?"  # day, year
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*(?:[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?)*"
+    #  ", Ukraine", ", Jan. 27", ", Congo, Dec 10"
     r"(?:[ \t]*\([^)\n]{1,40}\))?"  # (Reuters)
     r"[ \t]*(?:—|–|--|-)[ \t]+"
 )

@@ -37,12 +37,16 @@ def place_refs(resolutions: Sequence[Resolution], text: str = "") -> list[PlaceR
         t = r.toponym
         if any(a <= t.start < b for a, b in datelines):
             continue
-        if r.place is not None:
+        pl = r.place
+        owner = text[t.end : t.end + 2] in ("'s", "’s")
+        if pl is not None:
+            rank = SPECIFICITY.get(pl.kind, 5)
+            region = pl.admin1_id or pl.id
             out.append(
-                PlaceRef(t.start, t.end, r.place.id, r.place.name, SPECIFICITY.get(r.place.kind, 5))
+                PlaceRef(t.start, t.end, pl.id, pl.name, rank, pl.lat, pl.lon, region, owner)
             )
         else:
-            out.append(PlaceRef(t.start, t.end, normalise(t.text), t.text, 6))
+            out.append(PlaceRef(t.start, t.end, normalise(t.text), t.text, 6, owner=owner))
     return out
 
 

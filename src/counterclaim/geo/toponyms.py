@@ -250,7 +250,8 @@ def _mislabelled_in_context(
             k >= 0 and doc[k].lower_ in SETTLEMENT_NOUNS and doc[ent.start - 1].lower_ == "of"
         )
         cands = gaz.candidates(body)
-        in_context = ent.label_ != "PERSON" and any(
+        # a one-word "person" is too often a person ("Jackson"); "Chasiv Yar" is not
+        in_context = (ent.label_ != "PERSON" or len(ent) > 1) and any(
             p.kind in ("city", "admin1")
             and p.population >= CONTEXT_MIN_POP
             and p.country in countries

@@ -28,7 +28,7 @@ def relink(store: Store) -> dict[str, int]:
     dispute_rows: list[dict[str, Any]] = []
     claim_props: dict[int, str] = {}
     for p in grouped:
-        pos = props.positions(p, groups)
+        pos = props.positions(p, groups) if props.takes_positions(p) else []
         dates = sorted(d for d in (props.claim_date(c) for c in p.claims) if d)
         prop_rows.append(
             {

@@ -26,6 +26,10 @@ from typing import Any
 
 #: Frames whose proposition is about a place, whoever its subject is.
 PLACE_FRAMES = frozenset({"control", "casualties"})
+#: Frames whose proposition names who did it, so a rival doer denies it ("Israel struck
+#: the hospital" against "a Hamas rocket hit the hospital"), and whose reports meet by
+#: what was done to what ("attack" on "hospital").
+AGENT_FRAMES = frozenset({"control", "attack"})
 #: Two places this close (km) are one place: a town and its namesake district, or one
 #: town reached through two gazetteer entries ("Jabalia", "Jabalia camp").
 SAME_PLACE_KM = 20.0
@@ -38,7 +42,20 @@ BLOCK_PAIRWISE_MAX = 64
 SAME_WORDS = 0.5
 #: Predicates by which a later report says the situation changed ("retook the town").
 CHANGE_PREDICATES = frozenset(
-    {"retake", "recapture", "regain", "liberate", "withdraw", "retreat", "lose", "free", "restore"}
+    {
+        "retake",
+        "recapture",
+        "regain",
+        "liberate",
+        "withdraw",
+        "retreat",
+        "lose",
+        "free",
+        "restore",
+        "take",
+        "return",
+        "leave",
+    }
 )
 #: The later side of a proposition counts as an update when it starts this many days
 #: after the earlier side's last position.
@@ -98,6 +115,8 @@ def block_keys(c: dict[str, Any], story: str | None = None) -> list[tuple[str, .
             return [(frame, alone)]
         return [(frame, side(c) or "?", region or "?")]
     keys: list[tuple[str, ...]] = []
+    if frame in AGENT_FRAMES and c.get("object_head"):
+        keys.append((frame, "on", str(c["object_head"])))
     if frame in COUNTRY_FRAMES:
         region = _country_of(c.get("place_key"), c.get("place_region")) or region
     if region:
@@ -116,7 +135,10 @@ def _words(c: dict[str, Any]) -> set[str]:
     return {w for w in str(c["evidence_text"]).lower().split() if len(w) > 3}
 
 
-_STOP_TEXT = "the a an of in on at to and or its his her their our from with for by near this that"
+_STOP_TEXT = (
+    "the a an of in on at to and or its his her their our from with for by near this that "
+    "several many some few two three four five more most other another all both each"
+)
 _STOP = frozenset(_STOP_TEXT.split())
 
 
@@ -176,11 +198,13 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["document_id"] != b["document_id"] and a["frame"] not in PLACE_FRAMES:
         # across articles a deed needs an anchor: the same place or the same doer
         sa, sb = side(a), side(b)
-        if not here and not (sa and sa == sb):
+        same_target = bool(a.get("object_head") and a.get("object_head") == b.get("object_head"))
+        if not here and not (sa and sa == sb) and not same_target:
             return False
-    if a["frame"] not in PLACE_FRAMES:
+    sa, sb = side(a), side(b)
+    if a["frame"] not in PLACE_FRAMES and not (sa and sa == sb and here):
         # two deeds done to different things are different deeds ("struck the carrier"
-        # and "shot down the jet")
+        # and "shot down the jet"), unless one doer did them at one place
         oa, ob = a.get("object_actor_id"), b.get("object_actor_id")
         wa, wb = _content_words(a.get("object_text")), _content_words(b.get("object_text"))
         if not (oa and oa == ob) and wa and wb and not wa & wb:
@@ -284,17 +308,19 @@ def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
 
 
 def effective_stance(p: Proposition, c: dict[str, Any]) -> str:
-    """A claim's stance on the proposition: asserting that a rival holds a place denies
-    that the proposition's agent holds it."""
+    """A claim's stance on the proposition. For a deed with a doer (who holds a town,
+    who struck what), a claim about a rival doer flips: "Ukrainian troops hold the
+    town" denies that Russia took it; "government troops withdrew" asserts that the
+    rebels did."""
     stance = str(c["stance"])
     if (
-        p.frame in PLACE_FRAMES
-        and stance == "asserts"
+        p.frame in AGENT_FRAMES
+        and stance in ("asserts", "denies")
         and p.agent
         and side(c)
         and side(c) != p.agent
     ):
-        return "denies"
+        return "denies" if stance == "asserts" else "asserts"
     return stance
 
 
@@ -312,6 +338,18 @@ def label(p: Proposition) -> str:
         + (f" in {place}" if place else "")
         + f": {first['evidence_text'][:80]}"
     )
+
+
+def takes_positions(p: Proposition) -> bool:
+    """Whether holders take positions on the proposition: one in a known frame (who
+    holds a town, who struck what, ...), or any other that more than one holder
+    speaks to or that a denial answers. A lone remark ("we will publish the
+    evidence") stays a claim in the ledger, not a position."""
+    if not p.frame.startswith("pred:"):
+        return True
+    holders = {c.get("holder_actor_id") for c in p.claims if c.get("holder_actor_id")}
+    answered = any(c.get("answers_seq") is not None for c in p.claims)
+    return len(holders) > 1 or answered or any(c["stance"] == "denies" for c in p.claims)
 
 
 def positions(p: Proposition, source_groups: dict[int, str]) -> list[dict[str, Any]]:

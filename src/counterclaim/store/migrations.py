@@ -193,3 +193,9 @@ def _claim_places(conn: Connection) -> None:
         {"place_region": "VARCHAR(200)", "place_lat": "FLOAT", "place_lon": "FLOAT"},
         index=False,
     )
+
+
+@migration("0005_object_heads")
+def _object_heads(conn: Connection) -> None:
+    """What a deed was done to ("hospital", "carrier"), so reports of one deed meet."""
+    add_columns(conn, "claims", {"object_head": "VARCHAR(100)"}, index=False)

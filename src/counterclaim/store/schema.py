@@ -202,6 +202,7 @@ claims = Table(
     Column("subject_country", String(3)),
     Column("object_text", Text),
     Column("object_actor_id", String(200)),
+    Column("object_head", String(100)),  # added by 0005_object_heads
     Column("place_key", String(200), index=True),
     Column("place_text", Text),
     # added by 0004_claim_places

@@ -73,6 +73,49 @@ BODY_CHARS = 1500
 MIN_WORDS = 4
 
 
+#: Development sentences for choosing the event threshold (written for this purpose;
+#: the test sentences in tests/data/event_sentences.tsv are never used in training).
+#: None marks a sentence that reports no PLOVER event.
+DEV_SENTENCES: tuple[tuple[str, str | None], ...] = (
+    ("Syrian government forces shelled rebel positions near Idlib on Sunday.", "ASSAULT"),
+    ("Gunmen opened fire on a bus carrying pilgrims in Balochistan.", "ASSAULT"),
+    ("Police in Istanbul detained dozens of journalists during a dawn raid.", "COERCE"),
+    ("Iraq imposed a curfew in Basra after days of unrest.", "COERCE"),
+    ("Thousands of farmers blocked roads in Brussels to protest new EU rules.", "PROTEST"),
+    ("Nurses in Kenya walked off the job demanding unpaid wages.", "PROTEST"),
+    ("The Polish president met NATO's secretary general in Warsaw.", "CONSULT"),
+    ("Saudi Arabia's crown prince hosted the Turkish president in Jeddah.", "CONSULT"),
+    ("Canada pledged 500 million dollars in humanitarian aid for Gaza.", "AID"),
+    ("The World Food Programme delivered grain to famine-hit areas of Yemen.", "AID"),
+    ("Ukraine called on its allies to send more air defence systems.", "REQUEST"),
+    ("The Philippines accused China of ramming a supply boat.", "ACCUSE"),
+    ("Prosecutors in Brazil indicted the former president for fraud.", "ACCUSE"),
+    ("Israel rejected a French proposal for a truce in Lebanon.", "REJECT"),
+    ("Russia threatened to cut gas supplies to Moldova.", "THREATEN"),
+    ("Kosovo's prime minister resigned after a no-confidence vote.", "RETREAT"),
+    ("Azerbaijan released two Armenian soldiers captured last year.", "RETREAT"),
+    ("The EU imposed new sanctions on Iranian drone makers.", "SANCTION"),
+    ("A court in Tehran sentenced a French tourist to five years in prison.", "SANCTION"),
+    ("Taiwan put its forces on alert as Chinese warships approached.", "MOBILIZE"),
+    ("Iran test-fired a new long-range cruise missile.", "MOBILIZE"),
+    ("Egypt and Greece signed a maritime boundary agreement.", "SUPPORT"),
+    ("The African Union praised Kenya's role in the peace talks.", "SUPPORT"),
+    ("Vietnam and Japan will hold joint coast guard drills in May.", "COOPERATE"),
+    ("Ethiopia agreed to resume talks with Egypt over the dam.", "AGREE"),
+    ("The rebels declared a unilateral ceasefire for the holidays.", "CONCEDE"),
+    ("The museum is open every day except Monday.", None),
+    ("Oil prices climbed to their highest level in a year.", None),
+    ("The capital has about four million inhabitants.", None),
+    ("The film won the top prize at the festival.", None),
+    ("Most of the country will see heavy rain this week.", None),
+    ("The school was built in 1890 by local merchants.", None),
+    ("Tourism accounts for a fifth of the economy.", None),
+    ("The new stadium can hold 60,000 spectators.", None),
+    ("He studied law in Paris before entering politics.", None),
+    ("The ferry leaves the harbour at noon.", None),
+)
+
+
 @dataclass
 class Story:
     """One NGEC story."""
@@ -310,9 +353,7 @@ def evaluate_stories(
         sents = body_sentences(body)
         sc = story_probs(model, head, sents)
         story_pred.append(model.classes[max(range(len(sc)), key=sc.__getitem__)])
-        first_pred.append(
-            model.predict(sentence_features(sents[0])) if sents else model.classes[0]
-        )
+        first_pred.append(model.predict(sentence_features(sents[0])) if sents else model.classes[0])
         head_pred.append(model.predict(sentence_features(head[:])))
     types = list(model.classes)
     res: dict[str, Any] = {
@@ -378,6 +419,40 @@ def evaluate_modes(
     }
 
 
+def dev_scores(model: LinearModel, nlp: Language) -> dict[float, float]:
+    """F1 of "which event does this sentence report" on :data:`DEV_SENTENCES` for each
+    candidate threshold (a sentence scores when its best clause's type is the gold one
+    and clears the threshold, or when nothing clears it and it has no event)."""
+    from counterclaim.extract.events import _eventive, candidate_predicates, clause_tokens
+
+    best: list[tuple[str, float] | None] = []
+    with nlp.select_pipes(disable=_extractors(nlp)):
+        for doc in nlp.pipe(t for t, _ in DEV_SENTENCES):
+            top: tuple[str, float] | None = None
+            for sent in doc.sents:
+                for pred in candidate_predicates(sent, []):
+                    if not _eventive(pred, clause_tokens(pred, sent)):
+                        continue
+                    p = model.probs(event_features(pred, sent))
+                    k = max(range(len(p)), key=p.__getitem__)
+                    if top is None or p[k] > top[1]:
+                        top = (model.classes[k], p[k])
+            best.append(top)
+    out: dict[float, float] = {}
+    for i in range(10, 80, 5):
+        t = i / 100
+        tp = fp = fn = 0
+        for (_, gold), top in zip(DEV_SENTENCES, best, strict=True):
+            pred = top[0] if top is not None and top[1] >= t else None
+            if pred is not None and pred == gold:
+                tp += 1
+            else:
+                fp += pred is not None
+                fn += gold is not None
+        out[t] = round(2 * tp / (2 * tp + fp + fn), 3) if tp else 0.0
+    return out
+
+
 def train_from_ngec(
     path_to_zip: str | Path,
     out_dir: str | Path,
@@ -417,9 +492,7 @@ def train_from_ngec(
     by_type: dict[str, Counter[str]] = defaultdict(Counter)
     for s, _ in fit:
         by_type[s.label][s.mode or ""] += 1
-    modes_by_type = {
-        t: sorted(c) for t, c in sorted(by_type.items()) if any(m for m in c if m)
-    }
+    modes_by_type = {t: sorted(c) for t, c in sorted(by_type.items()) if any(m for m in c if m)}
     mode_classes = sorted({m for ms in modes_by_type.values() for m in ms})
     mode_ex = build_examples(
         [s for s, _ in fit if s.label in modes_by_type],
@@ -439,6 +512,9 @@ def train_from_ngec(
         }
     )
 
+    thresholds = dev_scores(model, nlp)
+    threshold = max(thresholds, key=lambda t: (thresholds[t], -abs(t - 0.4)))
+    log(f"development F1 by threshold: {thresholds}; best {threshold}")
     scores = evaluate_stories(model, [s for s, _ in test], [p for _, p in test], mode_model)
     log(json.dumps({k: v for k, v in scores.items() if k != "mode"}, indent=None)[:2000])
     log(f"modes: {scores['mode']}")
@@ -450,6 +526,8 @@ def train_from_ngec(
         "epochs": epochs,
         "lr": lr,
         "examples": len(ex),
+        "threshold": threshold,
+        "development_f1_by_threshold": {str(k): v for k, v in thresholds.items()},
         "training_stories": len(fit),
         "heldout_ids": sorted(held),
         "heldout_scores": {
