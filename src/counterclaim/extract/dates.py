@@ -105,7 +105,10 @@ _MON = rf"(?:{_MON_FULL}|{_MON_ABBR})"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_NUM = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple\s+of)"
+_NUM = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:a\s+)?couple\s+of)"
+)
 _UNIT = r"(?:day|week|month|year)s?"
 _B = r"(?<![\w\-])"  # left word boundary that also refuses "2023-" prefixes
 _E = r"(?![\w])"
@@ -428,10 +431,10 @@ def _atom(kind: str, m: re.Match[str], text: str, in_ent: bool) -> _Atom | None:
     s, e = m.span()
     g = m.groups()
     if kind == "iso":
-        y, mo, d = int(g[0]), int(g[1]), int(g[2])
-        if not _valid_day(y, mo, d):
+        yy, mo, d = int(g[0]), int(g[1]), int(g[2])
+        if not _valid_day(yy, mo, d):
             return None
-        return _Atom(s, e, "abs", y, mo, d, precision="day")
+        return _Atom(s, e, "abs", yy, mo, d, precision="day")
     if kind == "mdd_range":
         mo, d1, d2 = _month_num(g[0]), _int_day(g[1]), _int_day(g[2])
         y = int(g[3]) if g[3] else None
