@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-
 # Opening, closing and direction-less double quote marks. Single quotes are left
 # alone: they double as apostrophes and mostly nest inside double quotes.
 _MARK = re.compile(r"''|``|[\"“”„‟«»]")
