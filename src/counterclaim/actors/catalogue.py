@@ -91,8 +91,6 @@ GOV_SUFFIXES: tuple[str, ...] = (
     "intelligence agency",
     "intelligence service",
     "security service",
-    "emergency service",
-    "state emergency service",
     "emergencies ministry",
     "embassy",
     "mission",

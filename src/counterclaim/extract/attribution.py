@@ -123,10 +123,52 @@ def _object_taken(prep: Candidate, labelled: list[tuple[Candidate, list[float]]]
 
 
 def _constrain(cand: Candidate, p: list[float], i_src: int) -> list[float]:
-    """A verb's subject is its source or nothing, never its content or cue."""
+    """A verb's subject is its source or nothing, never its content or cue; a bare
+    preposition, or the medium of a statement ("in a statement", "in an interview"),
+    is never its content."""
     if cand.kind == "child" and cand.head is not None and cand.head.dep_ in _SUBJECT_DEPS:
         return [p[0] if k == 0 else (p[k] if k == i_src else 0.0) for k in range(len(p))]
+    i_cont = ROLE_CLASSES.index("content")
+    medium = cand.kind == "pobj" and cand.head is not None and cand.head.lemma_.lower() in _MEDIA
+    if cand.kind == "prepword" or medium:
+        return [x if k != i_cont else 0.0 for k, x in enumerate(p)]
     return p
+
+
+def _clause_of_medium(labelled: list[tuple[Candidate, list[float]]]) -> list[Candidate]:
+    """'said in a statement that X': the parser hangs X on "statement"; X is the content."""
+    out = []
+    for cand, _ in labelled:
+        h = cand.head
+        if cand.kind != "pobj" or h is None or h.lemma_.lower() not in _MEDIA:
+            continue
+        for c in h.children:
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" for g in c.children):
+                lo, hi = c.left_edge, c.right_edge
+                out.append(Candidate("clause", lo.idx, hi.idx + len(hi.text), c))
+    return out
+
+
+#: Nouns for the channel a statement went out by ("said in a statement").
+_MEDIA = frozenset(
+    {
+        "statement",
+        "interview",
+        "briefing",
+        "conference",
+        "post",
+        "message",
+        "speech",
+        "broadcast",
+        "tweet",
+        "letter",
+        "release",
+        "address",
+        "remarks",
+        "video",
+        "appearance",
+    }
+)
 
 
 def decode_roles(
@@ -160,6 +202,8 @@ def decode_roles(
             cue_parts.append((cand.start, cand.end))
         if best_cont is None or p[i_cont] > best_cont[0]:
             best_cont = (p[i_cont], cand)
+    if not content:
+        content.extend((c, 1.0) for c in _clause_of_medium(labelled))
     if not content and best_cont is not None and best_cont[0] >= CONTENT_FALLBACK:
         content.append((best_cont[1], best_cont[0]))
     if not content:
@@ -256,7 +300,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
                 cue_token=cue.i,
                 cue=trim_edges(text, *cue_span) if cue.text != ":" else cue_span,
                 content=content,
-                speaker=trim_edges(text, *source) if source else None,
+                speaker=_without_time(doc, trim_edges(text, *source)) if source else None,
                 speaker_token=src_head,
                 stance=stance,
                 negated=negated,
@@ -373,6 +417,23 @@ def _postposed(
     if len(doc_text(doc)[content[0] : content[1]].split()) < 3:
         return None
     return content, src, head, (cue.idx, cue.idx + len(cue.text))
+
+
+def _without_time(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+    """A speaker phrase without a trailing date the parser hung on it ("Ukraine's
+    military intelligence agency on April 7")."""
+    span = doc.char_span(*rng, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return rng
+    end = span.end
+    k = end - 1
+    while k > span.start and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].is_punct):
+        k -= 1
+    if k < end - 1 and doc[k].pos_ == "ADP":
+        k -= 1  # the "on" of "on April 7"
+    if k < end - 1 and k >= span.start:
+        return trim_edges(doc_text(doc), rng[0], doc[k].idx + len(doc[k].text))
+    return rng
 
 
 def _according_to(

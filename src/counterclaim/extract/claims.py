@@ -390,12 +390,25 @@ _MODIFIER_CLAUSES = frozenset({"advcl", "relcl", "acl", "appos", "npadvmod"})
 
 def _under_modifier_clause(t: Token, pred: Token) -> bool:
     """Whether ``t`` sits in a clause that only modifies ``pred``'s ("as a gesture of
-    goodwill toward the peace process agreed in Washington")."""
+    goodwill toward the peace process agreed in Washington"); the clause of a claim
+    noun ("Moscow's claim that the town fell") is its content, not a modifier."""
     while t.i != pred.i and t.head.i != t.i:
-        if t.dep_ in _MODIFIER_CLAUSES:
+        if t.dep_ in _MODIFIER_CLAUSES and t.head.lemma_.lower() not in CLAIM_NOUNS:
             return True
         t = t.head
     return False
+
+
+def _accused_of(pred: Token) -> tuple[Token, Token] | None:
+    """'(accused) X of doing Y' as content: X and the verb of Y."""
+    if pred.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    return pred, g
+    return None
 
 
 def _framed(pred: Token) -> Token:
@@ -478,9 +491,15 @@ def _claim(
     framed = _framed(pred)
     if framed.i != pred.i and not denial:
         pred = framed
-    if pred.pos_ in ("NOUN", "PROPN", "ADJ") and _frame(pred)[0].startswith("pred:"):
+    accused = _accused_of(pred)
+    subj: Token | None
+    if accused is not None:
+        # "accused Yerevan of undermining the peace process": Yerevan undermined it
+        pred, subj = accused[1], accused[0]
+    elif pred.pos_ in ("NOUN", "PROPN", "ADJ") and _frame(pred)[0].startswith("pred:"):
         return None  # a bare noun phrase ("Russian troops") states nothing
-    subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
+    else:
+        subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
     if subj is None and pred.dep_ in ("xcomp", "conj", "amod"):
         subj = _child(pred.head, ("nsubj", "nsubjpass"))
     lo = clause.left_edge

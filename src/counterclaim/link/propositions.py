@@ -40,6 +40,28 @@ BLOCK_PAIRWISE_MAX = 64
 #: Claims with an unknown predicate are one proposition only when this share of their
 #: content words (Jaccard) is the same.
 SAME_WORDS = 0.5
+#: Predicates that state a change of hands (or a deed) rather than a holding on.
+TAKE_PREDICATES = frozenset(
+    {
+        "capture",
+        "seize",
+        "take",
+        "retake",
+        "recapture",
+        "liberate",
+        "regain",
+        "occupy",
+        "storm",
+        "strike",
+        "hit",
+        "attack",
+        "bomb",
+        "shell",
+        "launch",
+        "fire",
+        "shoot",
+    }
+)
 #: Predicates by which a later report says the situation changed ("retook the town").
 CHANGE_PREDICATES = frozenset(
     {
@@ -295,7 +317,10 @@ def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
     earliest asserting claim (so the first report sets the direction, not the loudest)."""
     holders: dict[str, set[str]] = {}
     first: dict[str, tuple[str, str]] = {}
-    for c in cs:
+    # a claim that someone took the place (or struck the target) names the doer the
+    # proposition is about; claims that someone holds on come after
+    takers = [c for c in cs if c.get("predicate") in TAKE_PREDICATES and side(c)]
+    for c in takers or cs:
         agent = side(c)
         if not agent or c["stance"] != "asserts":
             continue
