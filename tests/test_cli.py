@@ -506,3 +506,29 @@ def test_subprocess_analyze_stdin_with_bom_and_crlf(run_cli_subprocess: Any) -> 
     assert out["path"] == "-"
     assert _assert_offsets(body, out) >= 4
     assert {s["content"]["text"] for s in out["statements"]} >= {"It is over", "the claim"}
+
+
+def test_events_places_and_exports(cli: Any, db_url: str, tmp_path: Path) -> None:
+    """Issue 5: events listed once per real event, places, and the four exports."""
+    import csv as csv_mod
+    import io
+
+    article = tmp_path / "kursk.txt"
+    article.write_text((EXAMPLES / "kursk-machine-translated.txt").read_text(encoding="utf-8"))
+    assert cli("ingest", article, "--db", db_url).exit_code == 0
+    events = json.loads(cli("events", "--db", db_url, "--format", "json").stdout)
+    assault = [e for e in events if e["type"] == "ASSAULT"]
+    assert assault and assault[0]["place_id"] == "adm1:RU-KRS"
+    assert any(e["type"] in ("AID", "MOBILIZE") and e["actor_id"] == "mil:PRK" for e in events)
+    places = json.loads(cli("places", "--db", db_url, "--format", "json").stdout)
+    kursk = next(p for p in places if p["place_id"] == "adm1:RU-KRS")
+    assert abs(kursk["lat"] - 51.7) < 0.2 and abs(kursk["lon"] - 36.2) < 0.2
+    acled = list(
+        csv_mod.DictReader(io.StringIO(cli("export", "-f", "acled", "--db", db_url).stdout))
+    )
+    assert acled and {"event_date", "latitude", "geo_precision", "source", "notes"} <= set(acled[0])
+    geo = json.loads(cli("export", "-f", "geojson", "--db", db_url).stdout)
+    assert geo["type"] == "FeatureCollection" and geo["features"]
+    assert all(f["geometry"]["type"] == "Point" for f in geo["features"])
+    lines = cli("export", "-f", "jsonl", "--db", db_url).stdout.strip().splitlines()
+    assert len(lines) == len(events)

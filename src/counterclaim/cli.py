@@ -314,6 +314,77 @@ def figures(
     render(rows, fmt, ledger.FIGURE_COLUMNS if fmt is not Format.json else None, title="figures")
 
 
+@app.command()
+def events(
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. ASSAULT.")] = None,
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Events: one row per real-world event, with how many reports and sources."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            rows = ledger.event_rows(store, type_=type_, limit=limit)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    render(rows, fmt, ledger.EVENT_COLUMNS if fmt is not Format.json else None, title="events")
+
+
+@app.command()
+def places(
+    limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Places named in the ledger, resolved offline to coordinates."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            rows = ledger.place_rows(store, limit=limit)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    render(rows, fmt, ledger.PLACE_COLUMNS if fmt is not Format.json else None, title="places")
+
+
+class ExportFormat(StrEnum):
+    """Formats of ``export``."""
+
+    csv = "csv"
+    jsonl = "jsonl"
+    acled = "acled"
+    geojson = "geojson"
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.csv,
+    db: DbOption = None,
+) -> None:
+    """Export events: csv, jsonl, ACLED-like csv, or GeoJSON for maps."""
+    from counterclaim import ledger
+
+    try:
+        with _open_store(db) as store:
+            if fmt is ExportFormat.geojson:
+                print(json.dumps(ledger.geojson(store), ensure_ascii=False))
+                return
+            if fmt is ExportFormat.acled:
+                render(ledger.acled_rows(store), Format.csv, ledger.ACLED_COLUMNS)
+                return
+            rows = ledger.event_rows(store)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    if fmt is ExportFormat.jsonl:
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+    else:
+        cols = [c for c in rows[0] if c != "report_list"] if rows else list(ledger.EVENT_COLUMNS)
+        render(rows, Format.csv, cols)
+
+
 _STYLES = {"content": "green", "speaker": "bold cyan", "cue": "bold yellow", "via": "bold magenta"}
 
 

@@ -428,3 +428,188 @@ def figure_spread(figs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         values = [s["value"] for s in sources]
         out.append({"counts": cls, "min": min(values), "max": max(values), "sources": sources})
     return out
+
+
+EVENT_COLUMNS = (
+    "id",
+    "type",
+    "date",
+    "actor",
+    "recipient",
+    "place",
+    "country",
+    "reports",
+    "sources",
+)
+_PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+
+
+def event_rows(
+    store: Store, type_: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Events: one row per real-world event, with every report of it (who reported it,
+    in which document, with which words)."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for e in store.events_for_link():
+        if e["group_id"] and (type_ is None or e["type"] == type_.upper()):
+            groups.setdefault(e["group_id"], []).append(e)
+    rows = []
+    for gid, reports in groups.items():
+        reports.sort(
+            key=lambda e: (_PRECISION_ORDER.get(e["date_precision"], 4), e["date"] or "", e["id"])
+        )
+        best = reports[0]
+        located = [e for e in reports if e["lat"] is not None] or reports
+        where = min(
+            located,
+            key=lambda e: (
+                ("city", "admin2", "admin1", "country").index(e["place_kind"])
+                if e["place_kind"] in ("city", "admin2", "admin1", "country")
+                else 9
+            ),
+        )
+        sources = sorted({e["holder_name"] or e["outlet"] or e["source"] for e in reports})
+        stories = {e["source_group"] or e["document_id"] for e in reports}
+        rows.append(
+            {
+                "id": gid,
+                "type": best["type"],
+                "mode": next((e["mode"] for e in reports if e["mode"]), None),
+                "date": best["date"] or best["published"],
+                "date_precision": best["date_precision"]
+                if best["date"]
+                else ("day" if best["published"] else None),
+                "actor": next(
+                    (e["actor_name"] or e["actor_text"] for e in reports if e["actor_text"]), None
+                ),
+                "actor_id": next((e["actor_id"] for e in reports if e["actor_id"]), None),
+                "recipient": next(
+                    (
+                        e["recipient_name"] or e["recipient_text"]
+                        for e in reports
+                        if e["recipient_text"]
+                    ),
+                    None,
+                ),
+                "recipient_id": next(
+                    (e["recipient_id"] for e in reports if e["recipient_id"]), None
+                ),
+                "place": where["place_name"] or where["place_text"],
+                "place_id": where["place_id"],
+                "place_kind": where["place_kind"],
+                "country": where["country"],
+                "admin1": where["admin1"],
+                "lat": where["lat"],
+                "lon": where["lon"],
+                "reports": len(reports),
+                "stories": len(stories),
+                "sources": "; ".join(s for s in sources if s),
+                "evidence": best["evidence_text"],
+                "report_list": [
+                    {
+                        "document_id": e["document_id"],
+                        "source": e["source"],
+                        "holder": e["holder_name"],
+                        "statement_id": e["statement_id"],
+                        "evidence": {
+                            "text": e["evidence_text"],
+                            "start": e["evidence_start"],
+                            "end": e["evidence_end"],
+                        },
+                    }
+                    for e in reports
+                ],
+            }
+        )
+    rows.sort(key=lambda r: (r["date"] or "", r["id"]))
+    return rows[:limit] if limit is not None else rows
+
+
+PLACE_COLUMNS = (
+    "place_id",
+    "name",
+    "kind",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "mentions",
+    "documents",
+)
+
+
+def place_rows(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+    """Places named in the ledger, resolved offline, most named first."""
+    return store.places(limit=limit)
+
+
+#: ACLED's geo precision: 1 the town itself, 2 a region around it, 3 the country / a
+#: larger region.
+_GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 2, "country": 3}
+#: ACLED's time precision: 1 the day, 2 the week or a few days, 3 the month or longer.
+_TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+ACLED_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "reports",
+)
+
+
+def acled_rows(store: Store) -> list[dict[str, Any]]:
+    """Events in ACLED's usual columns (PLOVER type as event type, mode as sub-type)."""
+    out = []
+    for r in event_rows(store):
+        date = r["date"] or ""
+        out.append(
+            {
+                "event_id_cnty": f"{r['country'] or 'XX'}-{r['id']}",
+                "event_date": date,
+                "year": date[:4] or None,
+                "time_precision": _TIME_PRECISION.get(r["date_precision"], 3),
+                "event_type": r["type"],
+                "sub_event_type": r["mode"],
+                "actor1": r["actor"],
+                "actor2": r["recipient"],
+                "country": r["country"],
+                "admin1": r["admin1"],
+                "location": r["place"],
+                "latitude": r["lat"],
+                "longitude": r["lon"],
+                "geo_precision": _GEO_PRECISION.get(r["place_kind"], 3),
+                "source": r["sources"],
+                "notes": r["evidence"],
+                "reports": r["reports"],
+            }
+        )
+    return out
+
+
+def geojson(store: Store) -> dict[str, Any]:
+    """Located events as a GeoJSON FeatureCollection (points)."""
+    features = []
+    for r in event_rows(store):
+        if r["lat"] is None or r["lon"] is None:
+            continue
+        props = {k: v for k, v in r.items() if k not in ("lat", "lon", "report_list")}
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+                "properties": props,
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}

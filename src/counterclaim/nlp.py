@@ -13,7 +13,10 @@ Components (added after the model's own):
 * ``cc_places`` reads entities and the text; writes ``doc._.places`` (toponyms and
   the places they resolve to, offline: ``extract.places``, ``geo``).
 * ``cc_claims`` reads the statements, actors, places and dates; writes ``doc._.claims``
-  (``extract.claims.RawClaim``) and ``doc._.figures`` (``extract.figures.RawFigure``).
+  (``extract.claims.RawClaim``), ``doc._.figures`` (``extract.figures.RawFigure``)
+  and ``doc._.dates`` (``extract.dates.DateMention``, against ``doc._.published``).
+* ``cc_events`` reads the statements and dates; writes ``doc._.events``
+  (``extract.events.RawEvent``, PLOVER type and mode, actor, recipient, place, date).
 
 A component that fails records ``doc._.cc_error`` instead of raising, so one bad
 article never stops a batch.
@@ -30,7 +33,16 @@ from spacy.tokens import Doc
 
 from counterclaim import settings
 from counterclaim.errors import ModelNotFoundError
-from counterclaim.extract import actors, attribution, claims, figures, places, speakers
+from counterclaim.extract import (
+    actors,
+    attribution,
+    claims,
+    dates,
+    events,
+    figures,
+    places,
+    speakers,
+)
 from counterclaim.extract.context import DocContext, doc_text
 from counterclaim.extract.lexicon import DATELINE
 
@@ -45,6 +57,8 @@ for _name in (
     "claims",
     "figures",
     "places",
+    "dates",
+    "events",
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -123,19 +137,39 @@ def claims_component(doc: Doc) -> Doc:
         return doc
     try:
         doc._.figures = figures.extract_figures(doc)
+        doc._.dates = dates.resolve_dates(doc, doc._.published)
         linker = actors.DocLinker(doc, doc._.published)
         outlet = linker.link_name(doc._.outlet, role="via") if doc._.outlet else None
         doc._.claims = claims.extract_claims(
             doc,
             doc._.statements or [],
             places=places.place_refs(doc._.places or [], doc_text(doc)),
-            dates=places.date_refs(doc, doc._.published),
+            dates=places.date_refs(doc._.dates),
             figures=doc._.figures,
             link_party=lambda s, e: linker.link(s, e, role="party"),
             outlet=outlet,
         )
     except Exception as exc:  # one bad article must not stop a batch
         log.exception("claim extraction failed")
+        doc._.cc_error = f"{type(exc).__name__}: {exc}"
+    return doc
+
+
+@Language.component(
+    "cc_events",
+    requires=["doc._.statements", "doc._.dates", "token.dep"],
+    assigns=["doc._.events"],
+)
+def events_component(doc: Doc) -> Doc:
+    """PLOVER-coded events, each with the statement that carries it (if any)."""
+    if doc._.cc_error:
+        return doc
+    try:
+        doc._.events = events.extract_events(
+            doc, doc._.statements or [], doc._.published, dates=doc._.dates
+        )
+    except Exception as exc:  # one bad article must not stop a batch
+        log.exception("event extraction failed")
         doc._.cc_error = f"{type(exc).__name__}: {exc}"
     return doc
 
@@ -157,5 +191,6 @@ def load(model: str | None = None) -> Language:
     nlp.add_pipe("cc_actors", last=True)
     nlp.add_pipe("cc_places", last=True)
     nlp.add_pipe("cc_claims", last=True)
+    nlp.add_pipe("cc_events", last=True)
     nlp.max_length = settings.MAX_CHARS + 1
     return nlp

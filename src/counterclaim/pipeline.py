@@ -18,12 +18,14 @@ from spacy.tokens import Doc
 from counterclaim import nlp as nlp_mod
 from counterclaim.clean import CleanText, clean
 from counterclaim.errors import CounterclaimError
+from counterclaim.extract import actors
 from counterclaim.extract.attribution import RawStatement
 from counterclaim.records import (
     ActorRef,
     Analysis,
     Claim,
     Document,
+    Event,
     Figure,
     Mention,
     PlaceMention,
@@ -248,6 +250,7 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
                 figures=tuple(k + n_fig for k in c.figures),
             )
         )
+    _events(result, doc, ct, offset, n_st)
 
 
 #: Frames whose proposition is about a place, whoever the subject ("who holds Kursk").
@@ -261,6 +264,63 @@ def proposition_key(frame: str, place_key: str | None, subject: ActorRef | None)
     if frame in PLACE_FRAMES:
         return f"{frame}|{place_key or '?'}"
     return f"{frame}|{place_key or '?'}|{who}"
+
+
+def _events(result: Analysis, doc: Doc, ct: CleanText, offset: int, n_st: int) -> None:
+    """The document's events, actors and recipients linked, places resolved."""
+    original = result.document.text
+    statements = doc._.statements or []
+    linker = actors.DocLinker(doc, doc._.published)
+    resolved = {(r.toponym.start, r.toponym.end): r for r in doc._.places or []}
+    places_by_offset = {(p.span.start, p.span.end): p for p in result.places}
+    for ev in doc._.events or []:
+        evidence = _span(ct, offset, ev.evidence, original)
+        trigger = _span(ct, offset, ev.trigger, original)
+        assert evidence is not None and trigger is not None
+
+        def party(
+            rng: tuple[int, int] | None, resolved_rng: tuple[int, int] | None = None
+        ) -> tuple[Mention, ...]:
+            if rng is None:
+                return ()
+            ref = linker.link(*(resolved_rng or rng), role="party")
+            m = _mention(ct, offset, rng, resolved_rng, original, ref)
+            return (m,) if m is not None else ()
+
+        place = place_text = None
+        if ev.place is not None:
+            place_text = _span(ct, offset, ev.place, original)
+            hits = [
+                r
+                for (s, e), r in resolved.items()
+                if s < ev.place[1] and ev.place[0] < e and r.place
+            ]
+            if hits and place_text is not None:
+                orig = _span(ct, offset, (hits[0].toponym.start, hits[0].toponym.end), original)
+                if orig is not None:
+                    place = places_by_offset.get((orig.start, orig.end))
+        holder = _holder(statements, ev.statement_index) if ev.statement_index is not None else None
+        result.events.append(
+            Event(
+                type=ev.type,
+                mode=ev.mode,
+                evidence=evidence,
+                trigger=trigger,
+                actors=party(ev.actor, ev.actor_resolved),
+                recipients=party(ev.recipient),
+                place=place,
+                place_text=place_text,
+                date=ev.date,
+                date_precision=ev.date_precision,
+                date_end=ev.date_end,
+                negated=ev.negated,
+                hypothetical=ev.hypothetical,
+                future=ev.future,
+                statement=ev.statement_index + n_st if ev.statement_index is not None else None,
+                holder=holder,
+                confidence=ev.confidence,
+            )
+        )
 
 
 def _holder(statements: list[RawStatement], k: int) -> ActorRef | None:

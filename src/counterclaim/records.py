@@ -220,6 +220,67 @@ class Claim:
         }
 
 
+@dataclass(frozen=True)
+class Event:
+    """A PLOVER-coded event: who did what to whom, where, when, as one article reports it.
+
+    ``statement`` is the index of the statement that carries it (someone's claim of an
+    event), None when the article reports it in its own voice; ``holder`` is whoever
+    reports it (the speaker's actor, or the outlet).
+    """
+
+    type: str
+    mode: str | None
+    evidence: Span
+    trigger: Span
+    actors: tuple[Mention, ...] = ()
+    recipients: tuple[Mention, ...] = ()
+    place: PlaceMention | None = None
+    place_text: Span | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_end: str | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    statement: int | None = None
+    holder: ActorRef | None = None
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        place = self.place.to_dict() if self.place else None
+        if place is None and self.place_text is not None:
+            place = {
+                **self.place_text.to_dict(),
+                "id": None,
+                "name": None,
+                "kind": None,
+                "country": None,
+                "admin1": None,
+                "lat": None,
+                "lon": None,
+                "confidence": 0.0,
+            }
+        return {
+            "type": self.type,
+            "mode": self.mode,
+            "actors": [m.to_dict() for m in self.actors],
+            "recipients": [m.to_dict() for m in self.recipients],
+            "place": place,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_end": self.date_end,
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "future": self.future,
+            "evidence": self.evidence.to_dict(),
+            "trigger": self.trigger.to_dict(),
+            "statement": self.statement,
+            "holder": self.holder.to_dict() if self.holder else None,
+            "confidence": round(self.confidence, 3),
+        }
+
+
 @dataclass
 class Document:
     """One article as ingested: its text (offsets point here) and metadata."""
@@ -252,6 +313,7 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     def positions(self) -> list[dict[str, Any]]:
         """Each holder's position on each proposition of this article."""
@@ -277,6 +339,7 @@ class Analysis:
             "positions": self.positions(),
             "figures": [f.to_dict() for f in self.figures],
             "places": [p.to_dict() for p in self.places],
+            "events": [e.to_dict() for e in self.events],
         }
 
 

@@ -17,6 +17,9 @@ Decisions:
 * Relative dates ("yesterday", "on Tuesday", "last week", "two days ago", "earlier
   this month") need the publication date; without one they stay unresolved
   (``value=None``, ``relative=True``), never guessed.
+* The date of a clause (:func:`date_for_sentence`) is the mention attached to its
+  verb, else the first in the sentence that is not a bound of something else
+  ("since the agreement in 2024").
 * A weekday ("on Tuesday") is the most recent such day on or before publication in a
   past-tense clause, the next one after it in a future clause ("will", "plans to"),
   and the nearest of the two when the tense says nothing.
@@ -225,7 +228,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"{_B}(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[-\s]+)?({_MON_FULL}){_E}"
         ),
     ),
-    ("year", re.compile(rf"(?<![\w,.$£€\-])({_YEAR})(?![\w,]|\.\d)")),
+    ("year", re.compile(rf"(?<![\w.$£€\-])(?<!\d,)({_YEAR})(?!\w|[.,]\d)")),
 ]
 
 # Joins two dates into a range: "from A to B", "between A and B", "A - B".
@@ -343,7 +346,7 @@ def clause_tense(tok: Token) -> Tense:
     for _ in range(5):
         if verb is None or verb.pos_ in ("VERB", "AUX"):
             break
-        verb = verb.head if verb.head is not verb else None
+        verb = verb.head if verb.head.i != verb.i else None
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     for c in verb.children:
@@ -357,7 +360,7 @@ def clause_tense(tok: Token) -> Tense:
             return "future"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_ in ("due", "set", "scheduled"):
         return "future"
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head is not verb:
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
         return clause_tense(head)
     if verb.tag_ == "VBD":
         return "past"
@@ -785,7 +788,7 @@ def attached_to(tok: Token, verb: Token, max_hops: int = 3) -> bool:
         targets.add(verb.head.i)
     cur = tok
     for _ in range(max_hops):
-        if cur.dep_ not in _ATTACH_DEPS or cur.head is cur:
+        if cur.dep_ not in _ATTACH_DEPS or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.i in targets:
@@ -795,23 +798,49 @@ def attached_to(tok: Token, verb: Token, max_hops: int = 3) -> bool:
     return False
 
 
+#: Prepositions that make a date a bound of something else, not its date.
+BOUND_PREPS = frozenset({"since", "after", "before", "until", "till", "following", "prior"})
+
+
+def _bound(tok: Token, max_hops: int = 6) -> bool:
+    """Whether a date hangs under "since", "after", "before" ... ("since the agreement
+    in 2024"): it bounds another event rather than dating this one."""
+    cur = tok
+    for _ in range(max_hops):
+        if cur.dep_ == "prep" and cur.lower_ in BOUND_PREPS:
+            return True
+        if cur.head.i == cur.i or cur.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+    return False
+
+
 def date_for_sentence(
     sent: Span, mentions: list[DateMention], verb: Token | None = None
 ) -> DateMention | None:
     """The date of the event or claim a sentence reports.
 
     The mention attached to ``verb`` (default: the sentence's main verb) wins, else
-    the first mention in the sentence; None when the sentence has none.
+    the first mention in the sentence that is not a bound of something else ("since
+    the agreement in 2024"); None when there is none.
     """
     inside = [m for m in mentions if sent.start_char <= m.start and m.end <= sent.end_char]
     if not inside:
         return None
     target = verb if verb is not None else sent.root
     doc = sent.doc
+    roots: list[Token | None] = []
     for m in inside:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        if any(t.i == target.i for t in span) or attached_to(span.root, target):
+        root = span.root if span is not None and len(span) else None
+        roots.append(root)
+        if (
+            span is not None
+            and root is not None
+            and (any(t.i == target.i for t in span) or attached_to(root, target))
+        ):
             return m
-    return inside[0]
+    for m, root in zip(inside, roots, strict=True):
+        if root is None or not _bound(root):
+            return m
+    return None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from counterclaim.actors import normalise
 from counterclaim.extract.claims import DateRef, PlaceRef
 from counterclaim.extract.context import doc_text
-from counterclaim.extract.dates import resolve_dates
+from counterclaim.extract.dates import DateMention
 from counterclaim.extract.lexicon import DATELINE
 from counterclaim.geo import Resolution, find_toponyms, resolve
 
@@ -50,6 +50,6 @@ def place_refs(resolutions: Sequence[Resolution], text: str = "") -> list[PlaceR
     return out
 
 
-def date_refs(doc: Doc, published: str | None) -> list[DateRef]:
-    """Dates named in ``doc``, resolved against the publication date (``dates.py``)."""
-    return [DateRef(m.start, m.end, m.value, m.precision) for m in resolve_dates(doc, published)]
+def date_refs(mentions: Sequence[DateMention]) -> list[DateRef]:
+    """Resolved date mentions in the shape the claim extractor reads."""
+    return [DateRef(m.start, m.end, m.value, m.precision) for m in mentions]

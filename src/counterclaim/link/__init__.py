@@ -1,4 +1,4 @@
-"""Cross-document linking: syndication, propositions, positions, disputes.
+"""Cross-document linking: syndication, propositions, positions, disputes, events.
 
 Reads and writes through the store's interface only; rebuilt from all claims after
 each ingest (``relink``), so the result never depends on ingest order.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from counterclaim.link import events as event_groups
 from counterclaim.link import propositions as props
 from counterclaim.link import syndication
 from counterclaim.store import Store
@@ -50,10 +51,16 @@ def relink(store: Store) -> dict[str, int]:
         if d is not None:
             dispute_rows.append(d)
     store.replace_link(groups, prop_rows, claim_props, pos_rows, dispute_rows)
+    # 4. events: one real-world event, many reports
+    reports = store.events_for_link()
+    event_ids = event_groups.group(reports)
+    store.set_event_groups(event_ids)
     return {
         "stories": len(set(groups.values())),
         "propositions": len(prop_rows),
         "positions": len(pos_rows),
         "disputes": sum(1 for d in dispute_rows if d["kind"] == "dispute"),
         "updates": sum(1 for d in dispute_rows if d["kind"] == "update"),
+        "event_reports": len(reports),
+        "events": len(set(event_ids.values())),
     }

@@ -35,8 +35,10 @@ from counterclaim.records import (
     Analysis,
     Claim,
     Document,
+    Event,
     Figure,
     Mention,
+    PlaceMention,
     Span,
     Statement,
 )
@@ -57,8 +59,10 @@ from counterclaim.store.schema import (
     claims,
     disputes,
     documents,
+    events,
     figures,
     mentions,
+    place_mentions,
     positions,
     propositions,
     statements,
@@ -175,6 +179,8 @@ class Store:
                     [(doc_id, analysis.statements)],
                     [(doc_id, analysis.claims)],
                     [(doc_id, analysis.figures)],
+                    [(doc_id, analysis.events)],
+                    [(doc_id, analysis.places)],
                 )
         except IntegrityError as exc:
             # Another writer stored the same text between our look-up and insert.
@@ -218,6 +224,8 @@ class Store:
                     [(created[d], a.statements) for d, a in new.items()],
                     [(created[d], a.claims) for d, a in new.items()],
                     [(created[d], a.figures) for d, a in new.items()],
+                    [(created[d], a.events) for d, a in new.items()],
+                    [(created[d], a.places) for d, a in new.items()],
                 )
         except IntegrityError:
             # A concurrent writer (PostgreSQL; SQLite writers are serialised) stored
@@ -285,6 +293,8 @@ class Store:
         items: Sequence[tuple[int, Sequence[Statement]]],
         claim_items: Sequence[tuple[int, Sequence[Claim]]] = (),
         figure_items: Sequence[tuple[int, Sequence[Figure]]] = (),
+        event_items: Sequence[tuple[int, Sequence[Event]]] = (),
+        place_items: Sequence[tuple[int, Sequence[PlaceMention]]] = (),
     ) -> None:
         rows = [
             _statement_row(doc_id, seq, st) for doc_id, sts in items for seq, st in enumerate(sts)
@@ -321,6 +331,7 @@ class Store:
         if mention_rows:
             conn.execute(insert(mentions), mention_rows)
         _insert_claims(conn, claim_items, figure_items, ids)
+        _insert_events(conn, event_items, place_items, ids)
 
     def delete_document(self, doc_id: int) -> None:
         """Delete a document; its statements go with it (foreign-key cascade)."""
@@ -755,6 +766,57 @@ class Store:
             )
         return dict(row) if row else None
 
+    def events_for_link(self) -> list[dict[str, Any]]:
+        """Every event report with what grouping needs (and its document's hash and date)."""
+        query = select(
+            events,
+            documents.c.content_hash,
+            documents.c.published,
+            documents.c.source,
+            documents.c.outlet,
+            documents.c.source_group,
+        ).join(documents, documents.c.id == events.c.document_id)
+        with self._read() as conn:
+            return [dict(r) for r in conn.execute(query).mappings()]
+
+    def set_event_groups(self, groups: Mapping[int, str]) -> None:
+        """Record which real-world event each report belongs to."""
+        by_group: dict[str, list[int]] = {}
+        for event_id, group in groups.items():
+            by_group.setdefault(group, []).append(event_id)
+        with begin_write(self._engine) as conn:
+            conn.execute(update(events).values(group_id=None))
+            for group, ids in by_group.items():
+                for i in range(0, len(ids), 500):
+                    conn.execute(
+                        update(events)
+                        .where(events.c.id.in_(ids[i : i + 500]))
+                        .values(group_id=group)
+                    )
+
+    def places(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Resolved places with how often and in how many documents they are named."""
+        n = func.count().label("mentions")
+        docs = func.count(func.distinct(place_mentions.c.document_id)).label("documents")
+        query = (
+            select(
+                place_mentions.c.place_id,
+                func.min(place_mentions.c.name).label("name"),
+                func.min(place_mentions.c.kind).label("kind"),
+                func.min(place_mentions.c.country).label("country"),
+                func.min(place_mentions.c.admin1).label("admin1"),
+                func.min(place_mentions.c.lat).label("lat"),
+                func.min(place_mentions.c.lon).label("lon"),
+                n,
+                docs,
+            )
+            .where(place_mentions.c.place_id.is_not(None))
+            .group_by(place_mentions.c.place_id)
+            .order_by(n.desc(), place_mentions.c.place_id)
+        )
+        with self._read() as conn:
+            return [dict(r) for r in conn.execute(_limit(query, limit)).mappings()]
+
     def counts(self) -> dict[str, int]:
         """How many documents and statements the store holds."""
         with self._read() as conn:
@@ -888,6 +950,82 @@ def _insert_claims(
     ]
     if fig_rows:
         conn.execute(insert(figures), fig_rows)
+
+
+def _insert_events(
+    conn: Connection,
+    event_items: Sequence[tuple[int, Sequence[Event]]],
+    place_items: Sequence[tuple[int, Sequence[PlaceMention]]],
+    statement_ids: Mapping[tuple[int, int], int],
+) -> None:
+    """Each document's events (as it reports them) and place mentions."""
+    rows = []
+    for doc_id, evs in event_items:
+        for seq, e in enumerate(evs):
+            a = e.actors[0] if e.actors else None
+            r = e.recipients[0] if e.recipients else None
+            p = e.place
+            rows.append(
+                {
+                    "document_id": doc_id,
+                    "statement_id": statement_ids.get((doc_id, e.statement))
+                    if e.statement is not None
+                    else None,
+                    "seq": seq,
+                    "type": e.type,
+                    "mode": e.mode,
+                    "evidence_text": e.evidence.text,
+                    "evidence_start": e.evidence.start,
+                    "evidence_end": e.evidence.end,
+                    "actor_text": a.text if a else None,
+                    "actor_id": a.actor.id if a and a.actor else None,
+                    "actor_name": a.actor.name if a and a.actor else None,
+                    "actor_country": a.actor.country if a and a.actor else None,
+                    "recipient_text": r.text if r else None,
+                    "recipient_id": r.actor.id if r and r.actor else None,
+                    "recipient_name": r.actor.name if r and r.actor else None,
+                    "recipient_country": r.actor.country if r and r.actor else None,
+                    "place_text": e.place_text.text if e.place_text else None,
+                    "place_id": p.place_id if p else None,
+                    "place_name": p.name if p else None,
+                    "place_kind": p.kind if p else None,
+                    "country": p.country if p else None,
+                    "admin1": p.admin1 if p else None,
+                    "lat": p.lat if p else None,
+                    "lon": p.lon if p else None,
+                    "date": e.date,
+                    "date_precision": e.date_precision,
+                    "date_end": e.date_end,
+                    "negated": e.negated,
+                    "hypothetical": e.hypothetical,
+                    "future": e.future,
+                    "holder_actor_id": e.holder.id if e.holder else None,
+                    "holder_name": e.holder.name if e.holder else None,
+                    "confidence": e.confidence,
+                }
+            )
+    if rows:
+        conn.execute(insert(events), rows)
+    place_rows = [
+        {
+            "document_id": doc_id,
+            "text": p.span.text,
+            "start": p.span.start,
+            "end": p.span.end,
+            "place_id": p.place_id,
+            "name": p.name,
+            "kind": p.kind,
+            "country": p.country,
+            "admin1": p.admin1,
+            "lat": p.lat,
+            "lon": p.lon,
+            "confidence": p.confidence,
+        }
+        for doc_id, ps in place_items
+        for p in ps
+    ]
+    if place_rows:
+        conn.execute(insert(place_mentions), place_rows)
 
 
 def _upsert_actors(conn: Connection, refs: Iterable[ActorRef]) -> None:

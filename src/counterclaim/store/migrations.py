@@ -199,3 +199,11 @@ def _claim_places(conn: Connection) -> None:
 def _object_heads(conn: Connection) -> None:
     """What a deed was done to ("hospital", "carrier"), so reports of one deed meet."""
     add_columns(conn, "claims", {"object_head": "VARCHAR(100)"}, index=False)
+
+
+@migration("0006_events_places")
+def _events_places(conn: Connection) -> None:
+    """Events as reported (grouped across articles by the link) and place mentions."""
+    from counterclaim.store.schema import events, place_mentions
+
+    metadata.create_all(conn, tables=[events, place_mentions])

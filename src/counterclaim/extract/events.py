@@ -1,0 +1,965 @@
+"""Events: PLOVER-typed events read off a parsed ``Doc``.
+
+Reads: parse, lemmas, entities, sentences; the statements found by
+``extract.attribution`` (passed in, else ``doc._.statements``). Writes nothing on the
+doc: :func:`extract_events` returns a list of :class:`RawEvent` (char offsets into
+``doc.text``).
+
+Steps, for each sentence:
+
+1. pick the clauses that may report an event (:func:`candidate_predicates`): the main
+   verb, or the clause a verb of saying introduces ("Moscow confirmed that troops were
+   fighting" is about the fighting), the content of each statement in the sentence,
+   and verbs coordinated with these ("launched ... and captured ...");
+2. type each clause with the PLOVER type classifier (``data/events/event_types.json.gz``,
+   trained by ``counterclaim.training.events`` on the NGEC synthetic stories, over the
+   string features of :func:`event_features`); a clause with no event word
+   (:data:`TRIGGERS`) or whose best type has a probability under
+   :data:`EVENT_THRESHOLD` reports no event; three codebook frames seen in the parse
+   override the classifier (:func:`frame_type`: "supplied shells to Russia" is AID);
+3. read the parse around the clause's verb: actor (the agentive subject, or the
+   passive's "by" phrase), recipient (object or target), place (a place name under a
+   locative preposition), date (``extract.dates``), and the marks: negated,
+   hypothetical, future;
+4. link the event to the statement whose content holds the clause
+   (``statement_index``): the event is that speaker's claim, not the article's voice.
+
+One event per type and sentence: a second clause of the same type in the sentence adds
+nothing but a second span.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from counterclaim.extract.dates import DateMention, date_for_sentence, resolve_dates
+from counterclaim.extract.lexicon import org_words
+from counterclaim.extract.linear import LinearModel
+
+#: The 16 PLOVER event types.
+EVENT_TYPES: tuple[str, ...] = (
+    "ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE", "CONCEDE", "CONSULT", "COOPERATE",
+    "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN",
+)  # fmt: skip
+
+TYPE_MODEL_FILE = "events/event_types.json.gz"
+MODE_MODEL_FILE = "events/event_modes.json.gz"
+
+#: Below this probability of its best type a clause reports no event. Chosen on the
+#: development sentences in ``training/events.py`` (not the test sentences).
+EVENT_THRESHOLD = 0.25
+
+#: A mode is given only when it is likelier than all the type's other modes together
+#: (fixed, not tuned; held-out precision and coverage in the model card).
+MODE_THRESHOLD = 0.5
+
+#: Types that are themselves statements about a future or wished-for act (a promise,
+#: a threat, a demand): "X threatened to attack" is a real THREATEN, not a
+#: hypothetical attack. Their marks are read off their own verb only.
+VERBAL_TYPES = frozenset({"AGREE", "CONCEDE", "REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"})
+
+#: NGEC spells some modes differently from the codebook.
+_MODE_SPELLING = {"primative": "primitive", "sieze": "seize"}
+
+
+def norm_mode(mode: str | None) -> str | None:
+    """A mode as the codebook spells it (lower case), or None."""
+    m = (mode or "").strip().lower()
+    return _MODE_SPELLING.get(m, m) or None
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+#: Verbs of saying whose clausal complement carries the event.
+REPORT_LEMMAS = _words(
+    "say tell report add state note write explain claim confirm announce insist deny "
+    "believe think argue assert acknowledge admit reveal disclose suggest indicate show "
+    "quote cite declare stress emphasize emphasise tweet post mention recall understand "
+    "learn hear know see find maintain contend predict estimate fear hope feel"
+)
+
+#: Trigger words of each PLOVER type, written from the PLOVER codebook's definitions
+#: and the CAMEO-to-PLOVER table (not from evaluation data). They are features, not
+#: rules: the classifier learns from the training stories how far to trust each.
+TRIGGERS: dict[str, str] = {
+    "AGREE": "agree offer invite invitation willingness willing commit commitment intend "
+    "propose proposal pledge",
+    "CONSULT": "meet meeting visit talk host discuss discussion negotiate negotiation consult "
+    "consultation summit phone mediate mediation confer envoy delegation counterpart",
+    "SUPPORT": "praise welcome endorse back support commend hail applaud congratulate sign "
+    "ratify recognize recognise recognition apologize apologise apology forgive approve "
+    "endorsement solidarity",
+    "CONCEDE": "concede concession yield ease lift relax accede ceasefire truce amnesty "
+    "unilateral compromise",
+    "COOPERATE": "cooperate cooperation exercise drill extradite extradition share export "
+    "import trade partnership collaborate collaboration joint coordinate investment",
+    "AID": "aid assistance donate donation supply provide grant asylum rescue relief loan "
+    "fund funding humanitarian deliver delivery package shipment weapon arms",
+    "RETREAT": "withdraw withdrawal retreat pull release free return hand disarm demobilize "
+    "surrender resign resignation step evacuate hostage prisoner captive reopen",
+    "REQUEST": "ask request urge call demand appeal plead seek petition implore press",
+    "ACCUSE": "accuse accusation blame criticize criticise criticism condemn condemnation "
+    "denounce decry allege allegation investigate investigation probe inquiry charge "
+    "indict indictment sue lawsuit prosecute complain complaint slam trial corruption",
+    "REJECT": "reject rejection refuse refusal decline veto rebuff dismiss spurn turn deny oppose",
+    "THREATEN": "threaten threat warn warning ultimatum retaliate retaliation",
+    "PROTEST": "protest protester protestor demonstrate demonstration demonstrator march "
+    "rally strike striker riot rioter boycott walkout picket hunger union marcher",
+    "SANCTION": "sanction sentence convict conviction expel suspend suspension sever cut "
+    "downgrade recall embargo guilty prison imprisonment jail tie relation terminate",
+    "MOBILIZE": "deploy deployment mobilize mobilise mobilization alert reinforce "
+    "reinforcement mass test patrol station buildup conscript troop warship militia "
+    "readiness missile launch",
+    "COERCE": "arrest detain detention raid seize seizure confiscate ban censor censorship "
+    "block shut curfew martial emergency deport deportation crackdown hack hacker "
+    "cyberattack disinformation propaganda restrict restriction impose blockade occupy "
+    "detainee internet police",
+    "ASSAULT": "attack strike kill bomb bombing shell shelling fire shoot shooting assault "
+    "ambush kidnap abduct hijack torture execute execution massacre behead stab beat rape "
+    "explode explosion blast airstrike drone invade invasion incursion offensive clash "
+    "fight fighting battle capture destroy demolish burn assassinate assassination wound "
+    "injure gunman militant suicide bomber dead casualty violence storm",
+}
+_TRIGGER_OF: dict[str, list[str]] = {}
+for _type, _ws in TRIGGERS.items():
+    for _w in _ws.split():
+        _TRIGGER_OF.setdefault(_w, []).append(_type)
+
+
+def triggers(lemma: str) -> list[str]:
+    """PLOVER types a word is a trigger of ("recapture" as "capture")."""
+    low = lemma.lower()
+    found = _TRIGGER_OF.get(low)
+    if found is None and low.startswith("re") and len(low) > 5:
+        found = _TRIGGER_OF.get(low[2:].lstrip("-"))
+    return found or []
+
+
+# --- features -------------------------------------------------------------------------
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+_OBJ = ("dobj", "obj", "attr", "oprd")
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "ADV", "NUM"})
+_ENT_AS_TYPE = frozenset(
+    {
+        "GPE", "NORP", "PERSON", "ORG", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "MONEY",
+        "PERCENT", "QUANTITY", "ORDINAL",
+    }
+)  # fmt: skip
+_VERBAL = ("VERB", "AUX")
+
+
+def event_predicate(sent: Span) -> Token:
+    """The word that carries a sentence's event: the main verb, or the clause a verb of
+    saying introduces ("Moscow confirmed that troops were fighting" -> fighting)."""
+    tok = sent.root
+    for _ in range(3):
+        if tok.lemma_ not in REPORT_LEMMAS:
+            break
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in _VERBAL]
+        if not comp:
+            break
+        tok = comp[0]
+    return tok
+
+
+def _word(t: Token) -> str:
+    if t.ent_type_ in _ENT_AS_TYPE:
+        return "E:" + t.ent_type_
+    return t.lemma_.lower()
+
+
+def clause_tokens(pred: Token, sent: Span) -> list[Token]:
+    """The clause of ``pred``: the whole sentence for its main verb, else its subtree."""
+    if pred.i == sent.root.i:
+        return list(sent)
+    return [t for t in pred.subtree if sent.start <= t.i < sent.end]
+
+
+def event_features(pred: Token, sent: Span) -> list[str]:
+    """String features of the event a clause reports, for the type classifier: words
+    and word pairs of the clause, the verb with its subject, object, particle,
+    prepositions and infinitive complement, negation, modals, and the PLOVER types
+    the words are triggers of."""
+    toks = clause_tokens(pred, sent)
+    feats: list[str] = ["bias"]
+    words = [t for t in toks if not t.is_punct and not t.is_space]
+    for t in words:
+        if t.pos_ in _CONTENT_POS and not t.is_stop and t.ent_type_ not in _ENT_AS_TYPE:
+            feats.append("w=" + t.lemma_.lower())
+            feats.extend("ct=" + k for k in triggers(t.lemma_))
+    feats.extend("vt=" + k for k in triggers(pred.lemma_))
+    for a, b in itertools.pairwise(words):
+        feats.append("b=" + _word(a) + "_" + _word(b))
+    v = pred.lemma_.lower()
+    feats.append("v=" + v)
+    for c in pred.children:
+        d = c.dep_
+        if d in _SUBJ:
+            feats.append(f"{'ps' if d == 'nsubjpass' else 's'}={_word(c)}")
+        elif d in _OBJ:
+            h = _word(c)
+            feats.append("o=" + h)
+            feats.append(f"vo={v}_{h}")
+            feats.extend("ot=" + k for k in triggers(c.lemma_))
+        elif d == "prt":
+            feats.append(f"vp={v}_{c.lower_}")
+        elif d == "prep":
+            feats.append(f"vpr={v}_{c.lower_}")
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    feats.append(f"vpo={v}_{c.lower_}_{_word(g)}")
+        elif d in ("xcomp", "ccomp") and c.pos_ in _VERBAL:
+            x = c.lemma_.lower()
+            feats.append(f"vx={v}_{x}")
+            feats.append("x=" + x)
+            feats.extend("xt=" + k for k in triggers(x))
+            for g in c.children:
+                if g.dep_ in _OBJ:
+                    feats.append(f"xo={x}_{_word(g)}")
+                elif g.dep_ == "prt":
+                    feats.append(f"xp={x}_{g.lower_}")
+        elif d == "neg":
+            feats.append("neg")
+        elif d == "aux" and c.tag_ == "MD":
+            feats.append("md=" + c.lower_)
+        elif d == "agent":
+            feats.extend("ag=" + _word(g) for g in c.children)
+    return feats
+
+
+# --- models ---------------------------------------------------------------------------
+
+
+@cache
+def load_models() -> tuple[LinearModel, LinearModel | None]:
+    """The packaged type model and, when shipped, the mode model."""
+    types = LinearModel.load_packaged(TYPE_MODEL_FILE)
+    try:
+        modes: LinearModel | None = LinearModel.load_packaged(MODE_MODEL_FILE)
+    except (FileNotFoundError, OSError):
+        modes = None
+    return types, modes
+
+
+def classify(feats: Sequence[str], model: LinearModel | None = None) -> tuple[str, float]:
+    """The likeliest PLOVER type of a clause's features and its probability."""
+    model = model or load_models()[0]
+    p = model.probs(feats)
+    k = max(range(len(p)), key=p.__getitem__)
+    return model.classes[k], p[k]
+
+
+def mode_probs(model: LinearModel, etype: str, feats: Sequence[str]) -> dict[str, float]:
+    """Probabilities of ``etype``'s modes ('' = none) for a clause. The mode model
+    scores all modes; only the type's own are kept and renormalised."""
+    allowed = [m for m in model.meta.get("modes_by_type", {}).get(etype, []) if m in model.classes]
+    if not allowed:
+        return {}
+    s = model.scores(feats)
+    raw = {m: s[model.classes.index(m)] for m in allowed}
+    top = max(raw.values())
+    e = {m: math.exp(v - top) for m, v in raw.items()}
+    z = sum(e.values())
+    return {m: v / z for m, v in e.items()}
+
+
+def predict_mode(
+    model: LinearModel, etype: str, feats: Sequence[str], min_prob: float = MODE_THRESHOLD
+) -> str | None:
+    """The likeliest mode of ``etype`` for a clause when its probability reaches
+    ``min_prob``, else None (also when the type has no modes or 'no mode' wins)."""
+    p = mode_probs(model, etype, feats)
+    if not p:
+        return None
+    best = max(p, key=p.__getitem__)
+    return best if best and p[best] >= min_prob else None
+
+
+# --- the event's participants ---------------------------------------------------------
+
+#: Head nouns of agents (who can act or be acted on), besides named entities.
+AGENT_NOUNS = _words(
+    "government army military troop soldier force police policeman officer official "
+    "minister president premier chancellor king queen prince leader rebel militant "
+    "insurgent fighter gunman guerrilla militia jihadist terrorist protester protestor "
+    "demonstrator activist worker union court judge prosecutor parliament lawmaker "
+    "legislator senator congress opposition party authority junta regime ministry "
+    "delegation diplomat ambassador envoy people civilian student teacher journalist "
+    "reporter hostage prisoner detainee refugee migrant villager resident citizen "
+    "administration cabinet council commission committee agency navy commander general "
+    "spokesman spokeswoman spokesperson bomber attacker assailant suspect group "
+    "organisation organization coalition alliance state country nation company firm "
+    "bank family child woman man victim crowd mob youth counterpart unit battalion "
+    "brigade division regiment airforce marine guard guards member"
+)
+#: Weapons that stand for their user as actor ("Russian missiles struck ...").
+WEAPON_NOUNS = _words(
+    "missile rocket drone jet warplane plane aircraft helicopter warship ship vessel tank "
+    "artillery gunboat bomber"
+)
+#: Head nouns that count the agents in an "of" phrase ("thousands of demonstrators").
+QUANTITY_NOUNS = _words("thousand hundred dozen million score group crowd number handful")
+_AGENT_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_NAMES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "NORP"}
+)
+#: Prepositions that put their object at the place of the event.
+LOC_PREPS = _words(
+    "in into near at across inside outside throughout around along through within off "
+    "towards toward over from"
+)
+#: Head nouns that make a capitalised name before them a place ("the Kursk region").
+PLACE_NOUNS = _words(
+    "region oblast province city town village district county state border area capital "
+    "territory strip corridor sea coast island valley peninsula republic governorate "
+    "prefecture municipality neighbourhood neighborhood suburb port airport base camp"
+)
+#: Prepositions introducing a recipient, in order of preference.
+RECIPIENT_PREPS = (
+    "against", "on", "to", "with", "alongside", "at", "toward", "towards", "for", "upon",
+)  # fmt: skip
+_PRONOUNS = _words("it they he she we i its their them him her us")
+_NP_RIGHT = frozenset({"compound", "conj", "cc", "nummod", "quantmod", "amod", "case"})
+
+
+def _np(tok: Token) -> tuple[int, int]:
+    """Char range of the noun phrase headed by ``tok``: its left dependents, "of"
+    phrases, coordinated nouns and a name in apposition without a comma ("his
+    counterpart Penny Wong"); no relative clauses or other phrases."""
+    lo, hi = tok.i, tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("punct", "cc") and c.i == tok.left_edge.i:
+            continue
+        lo = min(lo, c.left_edge.i)
+    for c in tok.rights:
+        if (
+            c.dep_ in _NP_RIGHT
+            or (c.dep_ == "prep" and c.lower_ == "of")
+            or (c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == hi + 1)
+        ):
+            hi = max(hi, c.right_edge.i)
+        else:
+            break
+    doc = tok.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _is_agent(tok: Token) -> bool:
+    """Whether a noun can be an actor or recipient: a named country, group,
+    organisation or person, a pronoun, an agent noun ("troops", "police"), a weapon of
+    a named side ("Russian missiles"), or a count of agents ("thousands of protesters")."""
+    if tok.ent_type_ in _AGENT_ENTS:
+        return True
+    if tok.ent_type_ in _NOT_NAMES:
+        return tok.lemma_.lower() in QUANTITY_NOUNS and any(
+            _is_agent(g) for g in _pobjs(tok, ("of",))
+        )
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PRONOUNS
+    lem = tok.lemma_.lower()
+    if lem in AGENT_NOUNS:
+        return True
+    if lem in QUANTITY_NOUNS:
+        return any(_is_agent(g) for g in _pobjs(tok, ("of",)))
+    return lem in WEAPON_NOUNS and any(
+        c.ent_type_ in _AGENT_ENTS for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+    )
+
+
+def _subject(pred: Token) -> Token | None:
+    """The agentive subject of ``pred`` (inherited through coordination and control)."""
+    cur: Token | None = pred
+    for _ in range(4):
+        if cur is None:
+            return None
+        for c in cur.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return c
+        for c in cur.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+            cur = cur.head
+        elif cur.dep_ in ("relcl", "acl") and cur.head.i != cur.i:
+            return cur.head
+        else:
+            return None
+    return None
+
+
+def _patient(pred: Token) -> Token | None:
+    """The passive subject: "six activists were arrested"."""
+    for c in pred.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    return None
+
+
+def _pobjs(tok: Token, preps: Sequence[str]) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _same(a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and a.i == b.i
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above ``tok``."""
+    cur = tok.head
+    for _ in range(8):
+        if cur.pos_ in _VERBAL:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _prep_recipient(verbs: Sequence[Token], actor: Token | None) -> Token | None:
+    """An agent introduced by a recipient preposition in the clauses of ``verbs``."""
+    preps = [
+        t
+        for v in verbs
+        for t in v.subtree
+        if t.dep_ in ("prep", "dative")
+        and t.lower_ in RECIPIENT_PREPS
+        and _same(_clause_verb(t), v)
+    ]
+    for prep in RECIPIENT_PREPS:
+        for t in preps:
+            if t.lower_ != prep:
+                continue
+            for g in t.children:
+                if g.dep_ == "pobj" and not _same(g, actor) and _is_agent(g) and not _is_place(g):
+                    return g
+    return None
+
+
+def _recipient(pred: Token, etype: str, actor: Token | None) -> Token | None:
+    """Who or what the event is done to: the passive subject, the object (an agent; for
+    attacks, arrests, accusations and the like any thing), for verbal events the owner
+    of the object ("praised Chile's handling"), an agent after "against", "on", "to",
+    "with" ...; first in the verb's own
+    clause, then in its infinitive complement ("urged Israel to halt ...") or, for a
+    verbal event, its clausal complement ("warned that it would expel diplomats")."""
+    pat = _patient(pred)
+    if pat is not None and _subject(pred) is not None and not _same(pat, actor):
+        return pat
+    takes_things = etype in ("ASSAULT", "COERCE", "ACCUSE", "SANCTION", "RETREAT")
+    given = etype in ("AID", "MOBILIZE")  # the object is what is given or deployed
+    comps = [c for c in pred.children if c.dep_ == "xcomp" and c.pos_ in _VERBAL]
+    if etype in VERBAL_TYPES:
+        comps += [c for c in pred.children if c.dep_ == "ccomp" and c.pos_ in _VERBAL]
+    for verbs in ([pred], comps):
+        for v in verbs:
+            for o in v.children:
+                if o.dep_ not in ("dobj", "dative", "obj") or _same(o, actor):
+                    continue
+                if given and o.dep_ == "dobj":
+                    continue
+                if _is_agent(o):
+                    return o
+                if etype in VERBAL_TYPES:
+                    # "rejected the opposition's demand", "praised Chile's handling"
+                    owner = [c for c in o.children if c.dep_ == "poss" and _is_agent(c)]
+                    if owner:
+                        return owner[0]
+                if (
+                    takes_things
+                    and o.dep_ == "dobj"
+                    and o.pos_ in ("NOUN", "PROPN")
+                    and not triggers(o.lemma_)
+                ):
+                    return o
+        found = _prep_recipient(verbs, actor)
+        if found is not None:
+            return found
+    return None
+
+
+def _is_place(tok: Token) -> bool:
+    if tok.ent_type_ in ("LOC", "FAC"):
+        return True
+    return tok.ent_type_ == "GPE" and _under_loc_prep(tok)
+
+
+def _under_loc_prep(tok: Token) -> bool:
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("prep", "dative"):
+            if cur.lower_ in ("to", "towards", "toward"):  # "sent warships to the Red Sea"
+                return tok.ent_type_ in ("LOC", "FAC")
+            return cur.lower_ in LOC_PREPS
+        if cur.dep_ not in ("pobj", "compound", "amod", "prep", "nmod", "appos", "conj"):
+            return False
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ == "of":
+            cur = cur.head.head  # "the suburbs of Paris": climb to "suburbs"
+            continue
+        cur = cur.head
+    return False
+
+
+def _place_candidate(t: Token) -> tuple[int, int] | None:
+    """Token range of the place name ``t`` begins, if it is one."""
+    doc = t.doc
+    if t.ent_type_ in _PLACE_ENTS:
+        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+        if ent is None:
+            return None
+        start, end = ent.start, ent.end
+        root = ent.root
+        if root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_NOUNS:
+            end = max(end, root.head.i + 1)  # "the Amhara region"
+        return start, end
+    if t.pos_ != "PROPN" or t.ent_type_ in _NOT_NAMES:
+        return None
+    # a name the tagger missed or mislabelled: before a place noun ("the Kursk region",
+    # "the Lachin corridor") or as the object of a locative preposition ("in Kursk")
+    head = t
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN":
+        head = head.head
+    if head.dep_ == "compound" and head.head.lemma_.lower() in PLACE_NOUNS:
+        first = min(x.i for x in head.head.lefts if x.dep_ == "compound")
+        return first, head.head.i + 1
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in PLACE_NOUNS:
+        # "the town of Bakhmut"
+        first = min([head.i] + [x.i for x in head.lefts if x.dep_ == "compound"])
+        return first, head.i + 1
+    if head.dep_ == "pobj" and head.head.lower_ in LOC_PREPS:
+        if head.ent_type_ == "PERSON" or head.lower_ in org_words():
+            return None
+        first = min([head.i] + [x.i for x in head.lefts if x.dep_ == "compound"])
+        return first, head.i + 1
+    return None
+
+
+def _place(tokens: Sequence[Token], taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A place name under a locative preposition in the clause, as a char range."""
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    ids = {t.i for t in tokens}
+    done = -1
+    for t in tokens:
+        if t.i <= done:
+            continue
+        cand = _place_candidate(t)
+        if cand is None:
+            continue
+        start, end = cand
+        done = end - 1
+        if not all(i in ids for i in range(start, end)):
+            continue
+        root = doc[start:end].root
+        if not _under_loc_prep(root):
+            continue
+        while start < end - 1 and doc[start].lower_ == "the":
+            start += 1
+        s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if all(e <= a or s >= b for a, b in taken):
+            return s, e
+    return None
+
+
+def _antecedent(pron: Token, sent: Span, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The named actor a pronoun subject stands for: the statement's speaker for
+    "we"/"I", else the nearest named country, organisation, group or person before it
+    (in this sentence, then the previous one)."""
+    low = pron.lower_
+    if low in ("we", "i", "us") and speaker is not None:
+        return speaker
+    doc = pron.doc
+    labels: tuple[str, ...] = ("GPE", "ORG", "NORP", "PERSON")
+    if low in ("he", "him"):
+        labels = ("PERSON",)
+    before = [e for e in doc.ents if e.end <= pron.i and e.label_ in labels]
+    prev_start = sent.start
+    if sent.start > 0:
+        prev_start = doc[sent.start - 1].sent.start
+    near = [e for e in before if e.start >= prev_start]
+    if not near:
+        return None
+    # "she"/"her" of machine translations often stands for a country: nearest of any
+    e = near[-1]
+    return e.start_char, e.end_char
+
+
+# --- frames ---------------------------------------------------------------------------
+
+#: When the parse shows one of these frames, its type is taken with at least this
+#: confidence, whatever the classifier says (the synthetic stories teach the classifier
+#: topics, and "supplied shells to Russia" is about weapons but is AID).
+FRAME_CONFIDENCE = 0.6
+
+#: Verbs that hand something over: with a recipient agent, AID (codebook: "Provide
+#: military and police assistance including arms and personnel", humanitarian aid).
+TRANSFER_VERBS = _words(
+    "send supply provide deliver give donate ship transfer grant airlift hand dispatch"
+)
+#: Verbs that move forces: with troops as object and no recipient, MOBILIZE.
+DEPLOY_VERBS = _words("send deploy dispatch move station mass redeploy")
+#: Objects that are the actor's own forces.
+FORCE_NOUNS = _words(
+    "troop soldier force personnel unit warship tank battalion brigade division regiment "
+    "fighter reinforcement marine paratrooper contingent"
+)
+#: Fighting at someone's side: military assistance to them (AID).
+ALONGSIDE_VERBS = _words("fight serve battle operate")
+ALONGSIDE_PREPS = ("alongside", "beside")
+
+
+def frame_type(pred: Token, recipient: Token | None) -> tuple[str, Token | None] | None:
+    """(type, recipient) when ``pred`` and its arguments form a codebook frame."""
+    lem = pred.lemma_.lower()
+    objs = [c for c in pred.children if c.dep_ == "dobj"]
+    forces = any(o.lemma_.lower() in FORCE_NOUNS for o in objs)
+    if lem in ALONGSIDE_VERBS:
+        for g in _pobjs(pred, ALONGSIDE_PREPS):
+            if _is_agent(g):
+                return "AID", g
+    if (
+        lem in TRANSFER_VERBS
+        and recipient is not None
+        and objs
+        and not forces
+        and recipient.dep_ in ("pobj", "dative")
+        and not _is_place(recipient)
+    ):
+        return "AID", recipient
+    if (
+        lem in DEPLOY_VERBS
+        and forces
+        and (recipient is None or any(_same(recipient, o) for o in objs))
+    ):
+        return "MOBILIZE", None
+    return None
+
+
+# --- marks ----------------------------------------------------------------------------
+
+_MODAL_HYPO = _words("may might could would should can must")
+_FUTURE_AUX = _words("will shall 'll wo")
+_FUTURE_GOV = _words(
+    "plan intend prepare schedule expect aim set vow pledge promise agree decide want seek hope due"
+)
+_HYPO_GOV = _words("threaten warn consider propose suggest risk mull weigh contemplate")
+_NEG_GOV = _words("fail refuse decline")
+_DENY = _words("deny dismiss reject refute")
+
+
+def _own_marks(v: Token) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, future) from a verb's own auxiliaries and adverbs."""
+    neg = hyp = fut = False
+    reported = v.dep_ in ("ccomp",) and v.head.lemma_ in REPORT_LEMMAS
+    for c in v.children:
+        low = c.lower_
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "not")):
+            neg = True
+        elif c.dep_ in ("aux", "auxpass"):
+            if low in _FUTURE_AUX or (low == "would" and reported):
+                fut = True
+            elif c.tag_ == "MD" and low in _MODAL_HYPO:
+                hyp = True
+        elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
+            hyp = True
+    if v.tag_ == "VB" and v.dep_ == "xcomp" and v.head.lemma_ == "go" and v.head.tag_ == "VBG":
+        fut = True
+    if v.tag_ == "VB" and v.dep_ == "xcomp" and v.head.lemma_ == "be":
+        fut = True  # "is to visit"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in v.children if c.dep_ == "dobj"):
+        neg = True
+    return neg, hyp, fut
+
+
+def event_marks(pred: Token, etype: str) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, future) of the event ``pred`` reports as ``etype``.
+
+    A verbal type (a threat, promise, demand ...) is real once said: its marks come from
+    its own verb. Any other type takes the marks of the verbs that govern its action
+    through infinitives: "threatened to attack" (hypothetical), "plans to send"
+    (future), "refused to withdraw" (negated).
+    """
+    neg, hyp, fut = _own_marks(pred)
+    if pred.dep_ in ("ccomp",) and pred.head.lemma_ in _DENY:
+        neg = True
+    if pred.dep_ == "xcomp" and pred.head.pos_ in _VERBAL:
+        gov = pred.head
+        hn, hh, hf = _own_marks(gov)
+        neg, hyp, fut = neg or hn, hyp or hh, fut or hf
+        lem = gov.lemma_
+        if lem in _FUTURE_GOV:
+            fut = True
+        if lem in _HYPO_GOV:
+            hyp = True
+        if lem in _NEG_GOV:
+            neg = True
+    if etype in VERBAL_TYPES:
+        return neg, hyp, fut
+    cur = pred
+    for _ in range(3):
+        xs = [c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in _VERBAL]
+        if not xs:
+            break
+        lem = cur.lemma_
+        if lem in _FUTURE_GOV:
+            fut = True
+        if lem in _HYPO_GOV:
+            hyp = True
+        if lem in _NEG_GOV:
+            neg = True
+        cur = xs[0]
+        n2, h2, f2 = _own_marks(cur)
+        neg, hyp, fut = neg or n2, hyp or h2, fut or f2
+    return neg, hyp, fut
+
+
+# --- extraction -----------------------------------------------------------------------
+
+
+@dataclass
+class RawEvent:
+    """An event with char offsets into ``doc.text``."""
+
+    type: str
+    mode: str | None
+    evidence: tuple[int, int]  # the sentence that reports it
+    trigger: tuple[int, int]  # the clause's verb
+    actor: tuple[int, int] | None = None
+    recipient: tuple[int, int] | None = None
+    place: tuple[int, int] | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_end: str | None = None
+    date_span: tuple[int, int] | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    statement_index: int | None = None
+    confidence: float = 0.0
+    actor_resolved: tuple[int, int] | None = None  # named antecedent of a pronoun actor
+
+    def to_dict(self, text: str | None = None) -> dict[str, Any]:
+        """Plain JSON-able form; with ``text``, spans carry their text."""
+
+        def span(r: tuple[int, int] | None) -> dict[str, Any] | None:
+            if r is None:
+                return None
+            d: dict[str, Any] = {"start": r[0], "end": r[1]}
+            if text is not None:
+                d["text"] = text[r[0] : r[1]]
+            return d
+
+        return {
+            "type": self.type,
+            "mode": self.mode,
+            "actor": span(self.actor),
+            "actor_resolved": span(self.actor_resolved),
+            "recipient": span(self.recipient),
+            "place": span(self.place),
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_end": self.date_end,
+            "negated": self.negated,
+            "hypothetical": self.hypothetical,
+            "future": self.future,
+            "evidence": span(self.evidence),
+            "trigger": span(self.trigger),
+            "statement_index": self.statement_index,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+def _content(st: Any) -> tuple[int, int] | None:
+    c = getattr(st, "content", None)
+    return (int(c[0]), int(c[1])) if c else None
+
+
+def candidate_predicates(sent: Span, statements: Sequence[Any]) -> list[Token]:
+    """Words that may carry an event in ``sent``: the event predicate, the root of each
+    statement content inside the sentence, and verbs coordinated with them."""
+    found: list[Token] = []
+    main = event_predicate(sent)
+    if not (main.lemma_ in REPORT_LEMMAS and not any(c.dep_ == "dobj" for c in main.children)):
+        found.append(main)
+    for st in statements:
+        c = _content(st)
+        if c is None or c[1] <= sent.start_char or c[0] >= sent.end_char:
+            continue
+        for t in sent:
+            top = t.head.i == t.i or not c[0] <= t.head.idx < c[1]
+            if c[0] <= t.idx < c[1] and top and (t.pos_ in _VERBAL or triggers(t.lemma_)):
+                inner = t
+                if t.lemma_ in REPORT_LEMMAS and t.i == sent.root.i:
+                    inner = event_predicate(sent)
+                found.append(inner)
+    more: list[Token] = []
+    for p in found:
+        more.extend(c for c in p.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    out: list[Token] = []
+    for t in found + more:
+        if all(t.i != o.i for o in out):
+            out.append(t)
+    return out
+
+
+def _eventive(pred: Token, tokens: Sequence[Token]) -> bool:
+    """Whether a clause could report an event at all: a trigger word heading it, or a
+    verb (not a bare copula or "have") in a clause that names some event (holds a
+    trigger word of any type: "took to Twitter" alone is no event)."""
+    if pred.pos_ not in _VERBAL:
+        return bool(triggers(pred.lemma_))
+    if pred.lemma_ in ("be", "have", "seem", "appear", "remain", "become", "continue"):
+        return any(
+            triggers(c.lemma_)
+            for c in pred.children
+            if c.dep_ in ("nsubj", "attr", "dobj", "xcomp") and c.pos_ in ("NOUN", "VERB")
+        )
+    return any(triggers(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS)
+
+
+def _statement_of(pos: int, statements: Sequence[Any]) -> int | None:
+    best: tuple[int, int] | None = None
+    for i, st in enumerate(statements):
+        c = _content(st)
+        if c is not None and c[0] <= pos < c[1] and (best is None or c[1] - c[0] < best[1]):
+            best = (i, c[1] - c[0])
+    return best[0] if best else None
+
+
+def _speaker(st: Any) -> tuple[int, int] | None:
+    r = getattr(st, "resolved", None) or getattr(st, "speaker", None)
+    return (int(r[0]), int(r[1])) if r else None
+
+
+def _statements_of(doc: Doc, statements: Sequence[Any] | None) -> Sequence[Any]:
+    if statements is not None:
+        return statements
+    if Doc.has_extension("statements"):
+        return doc._.statements or []
+    return []
+
+
+def extract_events(
+    doc: Doc,
+    statements: Sequence[Any] | None = None,
+    published: str | None = None,
+    threshold: float = EVENT_THRESHOLD,
+    dates: list[DateMention] | None = None,
+) -> list[RawEvent]:
+    """Events reported in ``doc``; ``statements`` default to ``doc._.statements``.
+
+    ``published`` (ISO date) anchors relative dates; ``dates`` may pass mentions
+    already resolved for the document.
+    """
+    stmts = _statements_of(doc, statements)
+    mentions = dates if dates is not None else resolve_dates(doc, published)
+    type_model, mode_model = load_models()
+    events: list[RawEvent] = []
+    for sent in doc.sents:
+        if sum(1 for t in sent if t.is_alpha) < 3:
+            continue
+        best: dict[str, RawEvent] = {}
+        for pred in candidate_predicates(sent, stmts):
+            tokens = clause_tokens(pred, sent)
+            if not _eventive(pred, tokens):
+                continue
+            feats = event_features(pred, sent)
+            etype, prob = classify(feats, type_model)
+            frame = frame_type(pred, _recipient(pred, "AID", _subject(pred)))
+            if frame is not None and frame[0] != etype:
+                etype = frame[0]
+                p_frame = type_model.probs(feats)[type_model.classes.index(etype)]
+                prob = max(FRAME_CONFIDENCE, p_frame)
+            if prob < threshold or (etype in best and best[etype].confidence >= prob):
+                continue
+            best[etype] = _build(
+                pred, sent, tokens, feats, etype, prob, stmts, mentions, mode_model
+            )
+        events.extend(sorted(best.values(), key=lambda e: e.trigger))
+    return events
+
+
+def _build(
+    pred: Token,
+    sent: Span,
+    tokens: Sequence[Token],
+    feats: Sequence[str],
+    etype: str,
+    prob: float,
+    statements: Sequence[Any],
+    mentions: list[DateMention],
+    mode_model: LinearModel | None,
+) -> RawEvent:
+    actor_tok = _subject(pred)
+    if actor_tok is not None and not _is_agent(actor_tok):
+        actor_tok = None
+    rec_tok = _recipient(pred, etype, actor_tok)
+    frame = frame_type(pred, _recipient(pred, "AID", actor_tok))
+    if frame is not None and frame[0] == etype and frame[1] is not None:
+        rec_tok = frame[1]
+    actor = _np(actor_tok) if actor_tok is not None else None
+    recipient = _np(rec_tok) if rec_tok is not None else None
+    if actor and recipient and not (actor[1] <= recipient[0] or recipient[1] <= actor[0]):
+        recipient = None
+    sidx = _statement_of(pred.idx, statements)
+    resolved = None
+    if actor_tok is not None and actor_tok.pos_ == "PRON":
+        speaker = _speaker(statements[sidx]) if sidx is not None else None
+        resolved = _antecedent(actor_tok, sent, speaker)
+    taken = [r for r in (actor, recipient) if r is not None]
+    place = _place(tokens, taken)
+    if place is None and pred.dep_ == "conj":
+        # "launched an incursion into the Kursk region and captured ...": the place of
+        # the first conjunct holds for the second
+        own = {t.i for t in pred.subtree}
+        place = _place([t for t in clause_tokens(pred.head, sent) if t.i not in own], taken)
+    when = date_for_sentence(sent, mentions, verb=pred)
+    neg, hyp, fut = event_marks(pred, etype)
+    mode = predict_mode(mode_model, etype, feats) if mode_model is not None else None
+    end = sent.end_char
+    while end > sent.start_char and sent.doc.text[end - 1].isspace():
+        end -= 1
+    return RawEvent(
+        type=etype,
+        mode=mode,
+        evidence=(sent.start_char, end),
+        trigger=(pred.idx, pred.idx + len(pred.text)),
+        actor=actor,
+        recipient=recipient,
+        place=place,
+        date=when.value if when else None,
+        date_precision=when.precision if when else None,
+        date_end=when.end_value if when else None,
+        date_span=(when.start, when.end) if when else None,
+        negated=neg,
+        hypothetical=hyp,
+        future=fut,
+        statement_index=sidx,
+        confidence=prob,
+        actor_resolved=resolved,
+    )

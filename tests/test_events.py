@@ -1,0 +1,243 @@
+"""Event extraction: PLOVER types, participants, marks, statements, the founding example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from counterclaim.eval.events import (
+    evaluate_sentences,
+    load_gold_sentences,
+    sentence_features,
+)
+from counterclaim.extract.events import (
+    EVENT_TYPES,
+    MODE_MODEL_FILE,
+    TYPE_MODEL_FILE,
+    RawEvent,
+    classify,
+    event_marks,
+    extract_events,
+    load_models,
+)
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+DATA = Path(__file__).resolve().parents[1] / "src" / "counterclaim" / "data"
+
+
+def span(doc: Doc, r: tuple[int, int] | None) -> str:
+    return doc.text[r[0] : r[1]] if r else ""
+
+
+def events_of(nlp: Language, text: str, published: str | None = None) -> tuple[Doc, list[RawEvent]]:
+    doc = nlp(text)
+    return doc, extract_events(doc, published=published)
+
+
+def top_event(nlp: Language, text: str, published: str | None = None) -> tuple[Doc, RawEvent]:
+    doc, found = events_of(nlp, text, published)
+    assert found, f"no event in {text!r}"
+    return doc, max(found, key=lambda e: e.confidence)
+
+
+# --- the model ----------------------------------------------------------------------------
+
+
+def test_model_files_load_and_are_small() -> None:
+    types, modes = load_models()
+    assert sorted(types.classes) == sorted(EVENT_TYPES)
+    assert types.meta["heldout_ids"], "the held-out split must be recorded"
+    assert modes is not None and modes.meta["modes_by_type"]["ASSAULT"]
+    size = sum((DATA / f).stat().st_size for f in (TYPE_MODEL_FILE, MODE_MODEL_FILE))
+    assert size < 5_000_000
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("A suicide bomber killed 12 people at a market in Mogadishu.", "ASSAULT"),
+        ("Thousands of demonstrators marched through central Tbilisi on Saturday.", "PROTEST"),
+        ("Chinese Foreign Minister Wang Yi met his Australian counterpart in Canberra.", "CONSULT"),
+        ("Poland accused Belarus of pushing migrants across the border.", "ACCUSE"),
+        ("North Korea threatened to launch more missiles over Japan.", "THREATEN"),
+        ("A court in Moscow sentenced a US journalist to 16 years in prison.", "SANCTION"),
+    ],
+)
+def test_classifier_types_plain_sentences(nlp: Language, sentence: str, etype: str) -> None:
+    sent = next(iter(nlp(sentence).sents))
+    assert classify(sentence_features(sent))[0] == etype
+
+
+def test_own_sentences_macro_f1_floor(nlp: Language) -> None:
+    """The gold sentences written for counterclaim (tests/data/event_sentences.tsv)."""
+    result = evaluate_sentences(load_gold_sentences(), nlp)
+    assert result["extractor"]["macro_f1"] >= 0.75, result["errors"]
+    assert result["no_event_right"] >= result["no_event_sentences"] - 3
+
+
+# --- the founding example -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def kursk(nlp: Language) -> tuple[Doc, list[RawEvent]]:
+    text = (EXAMPLES / "kursk-machine-translated.txt").read_text(encoding="utf-8")
+    return events_of(nlp, text, published="2025-04-28")
+
+
+def test_founding_example_ukrainian_incursion(kursk: tuple[Doc, list[RawEvent]]) -> None:
+    doc, found = kursk
+    hits = [
+        e
+        for e in found
+        if e.type == "ASSAULT"
+        and "Ukrain" in span(doc, e.actor)
+        and "Kursk" in span(doc, e.place)
+        and e.date == "2024-08"
+    ]
+    assert hits, [e.to_dict(doc.text) for e in found]
+    e = hits[0]
+    assert e.date_precision == "month"
+    assert e.statement_index is None  # the article's own voice
+    assert not (e.negated or e.hypothetical or e.future)
+
+
+def test_founding_example_north_korean_deployment(kursk: tuple[Doc, list[RawEvent]]) -> None:
+    doc, found = kursk
+    hits = [
+        e
+        for e in found
+        if e.type in ("MOBILIZE", "AID")
+        and "North Korea" in span(doc, e.actor) + span(doc, e.actor_resolved)
+        and "Russia" in span(doc, e.recipient)
+        and "Kursk" in span(doc, e.place)
+    ]
+    assert hits, [e.to_dict(doc.text) for e in found]
+    # Moscow's confirmation: the event is inside a statement's content
+    assert all(e.statement_index is not None for e in hits)
+
+
+# --- marks --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army did not shell the village.",
+        "Germany has never sent long-range missiles to Ukraine.",
+        "Russia denied that its troops attacked civilians in Bucha.",
+    ],
+)
+def test_negated(nlp: Language, sentence: str) -> None:
+    _, e = top_event(nlp, sentence)
+    assert e.negated and not e.future
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia could attack the port of Odesa.",
+        "If talks fail, the rebels may seize the airport.",
+    ],
+)
+def test_hypothetical(nlp: Language, sentence: str) -> None:
+    _, e = top_event(nlp, sentence)
+    assert e.hypothetical and not e.negated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China will hold military drills near Taiwan next week.",
+        "Japan plans to send two warships to the Red Sea.",
+    ],
+)
+def test_future(nlp: Language, sentence: str) -> None:
+    _, e = top_event(nlp, sentence)
+    assert e.future and not e.negated
+
+
+def test_plain_past_event_has_no_marks(nlp: Language) -> None:
+    _, e = top_event(nlp, "Police arrested six activists in Hong Kong on Tuesday.")
+    assert not (e.negated or e.hypothetical or e.future)
+
+
+def test_a_threat_is_real_the_threatened_act_is_not(nlp: Language) -> None:
+    doc = nlp("Iran threatened to attack the tanker.")
+    threatened = next(t for t in doc if t.text == "threatened")
+    attack = next(t for t in doc if t.text == "attack")
+    assert event_marks(threatened, "THREATEN") == (False, False, False)
+    assert event_marks(threatened, "ASSAULT") == (False, True, False)
+    assert event_marks(attack, "ASSAULT") == (False, True, False)
+
+
+def test_refused_and_plans_mark_the_act(nlp: Language) -> None:
+    doc = nlp("The army refused to withdraw, and the government plans to deploy troops.")
+    withdraw = next(t for t in doc if t.text == "withdraw")
+    deploy = next(t for t in doc if t.text == "deploy")
+    assert event_marks(withdraw, "RETREAT")[0] is True
+    assert event_marks(deploy, "MOBILIZE")[2] is True
+
+
+# --- statements and participants -------------------------------------------------------------
+
+
+def test_event_inside_a_statement_is_the_speakers_claim(nlp: Language) -> None:
+    doc, found = events_of(nlp, "Russia says it recaptured Kursk.")
+    assert found
+    statements = doc._.statements
+    for e in found:
+        assert e.statement_index is not None
+        content = statements[e.statement_index].content
+        assert content[0] <= e.trigger[0] < content[1]
+    e = found[0]
+    assert span(doc, e.actor_resolved) == "Russia"
+
+
+def test_statement_index_points_into_the_passed_list(nlp: Language) -> None:
+    doc = nlp("Ukraine said Russian missiles struck a hospital in Kharkiv on Tuesday.")
+    found = extract_events(doc, published="2024-01-10")
+    e = next(e for e in found if e.type == "ASSAULT")
+    assert e.statement_index is not None
+    assert "struck" in span(doc, doc._.statements[e.statement_index].content)
+    assert "Russian missiles" in span(doc, e.actor)
+    assert span(doc, e.place) == "Kharkiv"
+    assert (e.date, e.date_precision) == ("2024-01-09", "day")
+    # with no statements passed, the same event is in the article's own voice
+    alone = extract_events(doc, statements=[], published="2024-01-10")
+    assert all(x.statement_index is None for x in alone)
+
+
+def test_participants(nlp: Language) -> None:
+    doc, e = top_event(nlp, "Police in Hong Kong arrested six pro-democracy activists on Tuesday.")
+    assert span(doc, e.actor) == "Police"
+    assert span(doc, e.recipient) == "six pro-democracy activists"
+    assert span(doc, e.place) == "Hong Kong"
+    doc, e = top_event(
+        nlp, "The United States sent 300 million dollars in military aid to Ukraine."
+    )
+    assert e.type == "AID"
+    assert span(doc, e.recipient) == "Ukraine"
+
+
+def test_undated_document_leaves_relative_event_date_unresolved(nlp: Language) -> None:
+    text = "Troops withdrew from the town of Bakhmut yesterday."
+    _, dated = top_event(nlp, text, published="2024-01-10")
+    assert (dated.date, dated.date_precision) == ("2024-01-09", "day")
+    _, undated = top_event(nlp, text, published=None)
+    assert undated.date is None and undated.date_precision is None
+
+
+def test_sentence_without_event_gives_nothing(nlp: Language) -> None:
+    _, found = events_of(nlp, "The bridge is about two kilometres long.")
+    assert found == []
+
+
+def test_to_dict_spans_carry_text(nlp: Language) -> None:
+    doc, e = top_event(nlp, "Hamas released four Thai hostages in Gaza City on Friday.")
+    d = e.to_dict(doc.text)
+    assert d["type"] == "RETREAT"
+    assert d["place"]["text"] == "Gaza City"
+    assert doc.text[d["evidence"]["start"] : d["evidence"]["end"]] == d["evidence"]["text"]
