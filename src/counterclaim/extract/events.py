@@ -39,6 +39,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from counterclaim.extract.context import doc_text
 from counterclaim.extract.dates import DateMention, date_for_sentence, resolve_dates
 from counterclaim.extract.lexicon import org_words
 from counterclaim.extract.linear import LinearModel
@@ -942,7 +943,7 @@ def _build(
     neg, hyp, fut = event_marks(pred, etype)
     mode = predict_mode(mode_model, etype, feats) if mode_model is not None else None
     end = sent.end_char
-    while end > sent.start_char and sent.doc.text[end - 1].isspace():
+    while end > sent.start_char and doc_text(sent.doc)[end - 1].isspace():
         end -= 1
     return RawEvent(
         type=etype,

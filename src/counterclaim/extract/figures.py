@@ -197,20 +197,26 @@ def _counted(tok: Token) -> Token | None:
     return None
 
 
+_VAGUE_PHRASES = ("tens of thousands", "hundreds of thousands", "a handful", "a few")
+_PHRASE_STARTS = frozenset(k.split()[0] for k in _VAGUE_PHRASES)
+
+
 def extract_figures(doc: Doc) -> list[RawFigure]:
     """Every counted figure in ``doc``."""
     out: list[RawFigure] = []
     used: set[int] = set()
+    lowers = [t.lower_ for t in doc]  # once: Token properties are costly in a loop
     for tok in doc:
         if tok.i in used:
             continue
-        low = tok.lower_
+        low = lowers[tok.i]
         vague_key: str | None = None
-        for key in ("tens of thousands", "hundreds of thousands", "a handful", "a few"):
-            n = len(key.split())
-            if " ".join(t.lower_ for t in doc[tok.i : tok.i + n]) == key:
-                vague_key = key
-                break
+        if low in _PHRASE_STARTS:
+            for key in _VAGUE_PHRASES:
+                words = key.split()
+                if lowers[tok.i : tok.i + len(words)] == words:
+                    vague_key = key
+                    break
         if vague_key is None and low in VAGUE and tok.pos_ in ("NOUN", "ADJ", "NUM", "DET"):
             vague_key = low
         if vague_key is not None:
