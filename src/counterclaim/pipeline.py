@@ -219,8 +219,14 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
             )
         )
     statements = doc._.statements or []
+    outlet = (
+        actors.DocLinker(doc, doc._.published).link_name(doc._.outlet, role="via")
+        if doc._.outlet
+        else None
+    )
     for c in doc._.claims or []:
-        holder = _holder(statements, c.statement) if c.statement is not None else None
+        # the article's own voice is held by its outlet
+        holder = _holder(statements, c.statement) if c.statement is not None else outlet
         evidence = _span(ct, offset, c.evidence, original)
         assert evidence is not None
         place = _span(ct, offset, (c.place.start, c.place.end), original) if c.place else None
@@ -250,7 +256,7 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
                 figures=tuple(k + n_fig for k in c.figures),
             )
         )
-    _events(result, doc, ct, offset, n_st)
+    _events(result, doc, ct, offset, n_st, outlet)
 
 
 #: Frames whose proposition is about a place, whoever the subject ("who holds Kursk").
@@ -266,7 +272,14 @@ def proposition_key(frame: str, place_key: str | None, subject: ActorRef | None)
     return f"{frame}|{place_key or '?'}|{who}"
 
 
-def _events(result: Analysis, doc: Doc, ct: CleanText, offset: int, n_st: int) -> None:
+def _events(
+    result: Analysis,
+    doc: Doc,
+    ct: CleanText,
+    offset: int,
+    n_st: int,
+    outlet: ActorRef | None = None,
+) -> None:
     """The document's events, actors and recipients linked, places resolved."""
     original = result.document.text
     statements = doc._.statements or []

@@ -383,7 +383,9 @@ def positions(p: Proposition, source_groups: dict[int, str]) -> list[dict[str, A
     out = []
     for c in sorted(p.claims, key=lambda c: (claim_date(c) or "", _stable(c))):
         holder = c.get("holder_actor_id")
-        if not holder:
+        if not holder or c.get("statement_id") is None:
+            # the article's own voice is a claim of its outlet, kept in the claims
+            # ledger, but a position is taken by someone who speaks
             continue
         stance = effective_stance(p, c)
         group_id = source_groups.get(c["document_id"], f"doc:{c['content_hash'][:16]}")
