@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -62,6 +62,22 @@ def _open_store(db: str | None, create: bool = False) -> Any:
     return Store.open(settings.db_url(db), create=create)
 
 
+def _listing(
+    db: str | None,
+    fmt: Format,
+    fetch: Callable[[Any], list[dict[str, Any]]],
+    columns: Sequence[str],
+    title: str,
+) -> None:
+    """Open the store, get the rows from the ledger, print them (no logic here)."""
+    try:
+        with _open_store(db) as store:
+            rows = fetch(store)
+    except CounterclaimError as exc:
+        raise _fail(exc) from exc
+    render(rows, fmt, columns if fmt is not Format.json else None, title=title)
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
@@ -99,13 +115,12 @@ def statements(
     """The statements ledger: who said what, with cue and outlet."""
     from counterclaim import ledger
 
-    try:
-        with _open_store(db) as store:
-            rows = ledger.statement_rows(store, speaker=speaker, doc=doc, limit=limit)
-    except CounterclaimError as exc:
-        raise _fail(exc) from exc
-    render(
-        rows, fmt, ledger.STATEMENT_COLUMNS if fmt is not Format.json else None, title="statements"
+    _listing(
+        db,
+        fmt,
+        lambda store: ledger.statement_rows(store, speaker=speaker, doc=doc, limit=limit),
+        ledger.STATEMENT_COLUMNS,
+        "statements",
     )
 
 
@@ -118,13 +133,12 @@ def documents(
     """Stored documents."""
     from counterclaim import ledger
 
-    try:
-        with _open_store(db) as store:
-            rows = ledger.document_rows(store, limit=limit)
-    except CounterclaimError as exc:
-        raise _fail(exc) from exc
-    render(
-        rows, fmt, ledger.DOCUMENT_COLUMNS if fmt is not Format.json else None, title="documents"
+    _listing(
+        db,
+        fmt,
+        lambda store: ledger.document_rows(store, limit=limit),
+        ledger.DOCUMENT_COLUMNS,
+        "documents",
     )
 
 
@@ -146,12 +160,13 @@ def actors(
         return
     from counterclaim import ledger
 
-    try:
-        with _open_store(db) as store:
-            rows = ledger.actor_rows(store, kind=kind, country=country, limit=limit)
-    except CounterclaimError as exc:
-        raise _fail(exc) from exc
-    render(rows, fmt, ledger.ACTOR_COLUMNS if fmt is not Format.json else None, title="actors")
+    _listing(
+        db,
+        fmt,
+        lambda store: ledger.actor_rows(store, kind=kind, country=country, limit=limit),
+        ledger.ACTOR_COLUMNS,
+        "actors",
+    )
 
 
 def _actor_title(view: dict[str, Any]) -> str:
@@ -227,12 +242,13 @@ def claims(
     """Claims: each statement's proposition, with holder, stance, place and time."""
     from counterclaim import ledger
 
-    try:
-        with _open_store(db) as store:
-            rows = ledger.claim_rows(store, holder=holder, frame=frame, doc=doc, limit=limit)
-    except CounterclaimError as exc:
-        raise _fail(exc) from exc
-    render(rows, fmt, ledger.CLAIM_COLUMNS if fmt is not Format.json else None, title="claims")
+    _listing(
+        db,
+        fmt,
+        lambda store: ledger.claim_rows(store, holder=holder, frame=frame, doc=doc, limit=limit),
+        ledger.CLAIM_COLUMNS,
+        "claims",
+    )
 
 
 @app.command()
@@ -244,12 +260,13 @@ def disputes(
     """Propositions with holders on opposite sides."""
     from counterclaim import ledger
 
-    try:
-        with _open_store(db) as store:
-            rows = ledger.dispute_rows(store, limit=limit)
-    except CounterclaimError as exc:
-        raise _fail(exc) from exc
-    render(rows, fmt, ledger.DISPUTE_COLUMNS if fmt is not Format.json else None, title="disputes")
+    _listing(
+        db,
+        fmt,
+        lambda store: ledger.dispute_rows(store, limit=limit),
+        ledger.DISPUTE_COLUMNS,
+        "disputes",
+    )
 
 
 @app.command()
@@ -304,14 +321,15 @@ def figures(
     """Figures: numbers with what they count, who gives them, and their hedges."""
     from counterclaim import ledger
 
-    try:
-        with _open_store(db) as store:
-            rows = ledger.figure_rows(
-                store, count_class=counts, proposition=proposition, limit=limit
-            )
-    except CounterclaimError as exc:
-        raise _fail(exc) from exc
-    render(rows, fmt, ledger.FIGURE_COLUMNS if fmt is not Format.json else None, title="figures")
+    _listing(
+        db,
+        fmt,
+        lambda store: ledger.figure_rows(
+            store, count_class=counts, proposition=proposition, limit=limit
+        ),
+        ledger.FIGURE_COLUMNS,
+        "figures",
+    )
 
 
 @app.command()
@@ -324,12 +342,13 @@ def events(
     """Events: one row per real-world event, with how many reports and sources."""
     from counterclaim import ledger
 
-    try:
-        with _open_store(db) as store:
-            rows = ledger.event_rows(store, type_=type_, limit=limit)
-    except CounterclaimError as exc:
-        raise _fail(exc) from exc
-    render(rows, fmt, ledger.EVENT_COLUMNS if fmt is not Format.json else None, title="events")
+    _listing(
+        db,
+        fmt,
+        lambda store: ledger.event_rows(store, type_=type_, limit=limit),
+        ledger.EVENT_COLUMNS,
+        "events",
+    )
 
 
 @app.command()
@@ -341,12 +360,13 @@ def places(
     """Places named in the ledger, resolved offline to coordinates."""
     from counterclaim import ledger
 
-    try:
-        with _open_store(db) as store:
-            rows = ledger.place_rows(store, limit=limit)
-    except CounterclaimError as exc:
-        raise _fail(exc) from exc
-    render(rows, fmt, ledger.PLACE_COLUMNS if fmt is not Format.json else None, title="places")
+    _listing(
+        db,
+        fmt,
+        lambda store: ledger.place_rows(store, limit=limit),
+        ledger.PLACE_COLUMNS,
+        "places",
+    )
 
 
 class ExportFormat(StrEnum):

@@ -11,10 +11,11 @@ as reports but found no event.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
+
+from counterclaim.geo.gazetteer import haversine_km
+from counterclaim.link.propositions import parse_day
 
 #: Two reports farther apart than this (km) are different events.
 EVENT_RADIUS_KM = 50.0
@@ -22,16 +23,6 @@ EVENT_RADIUS_KM = 50.0
 EVENT_WINDOW_DAYS = 3
 #: Reports compared with each one in a block, in date order.
 WINDOW = 64
-
-
-def _day(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        parts = [int(x) for x in value[:10].split("-")]
-        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
 
 
 def when(e: dict[str, Any]) -> str | None:
@@ -44,10 +35,7 @@ def when(e: dict[str, Any]) -> str | None:
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
         return None
-    p1, p2 = math.radians(a["lat"]), math.radians(b["lat"])
-    dp, dl = p2 - p1, math.radians(b["lon"] - a["lon"])
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -64,7 +52,7 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return False
         if contained and a.get("country") != b.get("country"):
             return False
-    da, db = _day(when(a)), _day(when(b))
+    da, db = parse_day(when(a)), parse_day(when(b))
     return not (da and db and abs((da - db).days) > EVENT_WINDOW_DAYS)
 
 

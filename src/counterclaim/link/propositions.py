@@ -17,12 +17,13 @@ is marked an ``update`` rather than a ``dispute`` — both sides are always kept
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+from counterclaim.geo.gazetteer import haversine_km
 
 #: Frames whose proposition is about a place, whoever its subject is.
 PLACE_FRAMES = frozenset({"control", "casualties"})
@@ -95,7 +96,8 @@ class Proposition:
     claims: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _day(value: str | None) -> date | None:
+def parse_day(value: str | None) -> date | None:
+    """The day an ISO prefix starts on ("2024-08" -> 2024-08-01); None if it is not one."""
     if not value:
         return None
     try:
@@ -203,14 +205,7 @@ def same_place(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
     la, lb = a.get("place_lat"), b.get("place_lat")
     if la is None or lb is None or a.get("place_lon") is None or b.get("place_lon") is None:
         return False
-    return _km(la, a["place_lon"], lb, b["place_lon"]) <= SAME_PLACE_KM
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(la, a["place_lon"], lb, b["place_lon"]) <= SAME_PLACE_KM
 
 
 def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -242,7 +237,7 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
             wa, wb = _words(a), _words(b)
             if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_WORDS:
                 return False
-    da, db = _day(claim_date(a)), _day(claim_date(b))
+    da, db = parse_day(claim_date(a)), parse_day(claim_date(b))
     return not (da and db and abs((da - db).days) > TIME_WINDOW_DAYS)
 
 
@@ -431,8 +426,8 @@ def dispute(p: Proposition, pos: Sequence[dict[str, Any]]) -> dict[str, Any] | N
         f"asserted by {', '.join(sorted({x['holder_name'] for x in yes}))}; "
         f"denied by {', '.join(sorted({x['holder_name'] for x in no}))}"
     )
-    first_yes = [d for d in (_day(x["date"]) for x in yes) if d is not None]
-    first_no = [d for d in (_day(x["date"]) for x in no) if d is not None]
+    first_yes = [d for d in (parse_day(x["date"]) for x in yes) if d is not None]
+    first_no = [d for d in (parse_day(x["date"]) for x in no) if d is not None]
     if not (yes_holders - no_holders and no_holders - yes_holders):
         kind = "update"
         note += "; the same holders changed their position over time"
@@ -440,7 +435,7 @@ def dispute(p: Proposition, pos: Sequence[dict[str, Any]]) -> dict[str, Any] | N
         later_side, earlier = (
             (no, first_yes) if min(first_yes) <= min(first_no) else (yes, first_no)
         )
-        later = [d for d in (_day(x["date"]) for x in later_side) if d is not None]
+        later = [d for d in (parse_day(x["date"]) for x in later_side) if d is not None]
         predicates = {c["id"]: c["predicate"] for c in p.claims}
         reports_change = any(predicates.get(x["claim_id"]) in CHANGE_PREDICATES for x in later_side)
         if later and (min(later) - max(earlier)).days >= UPDATE_GAP_DAYS and reports_change:
