@@ -138,7 +138,7 @@ def claims_component(doc: Doc) -> Doc:
     try:
         doc._.figures = figures.extract_figures(doc)
         doc._.dates = dates.resolve_dates(doc, doc._.published)
-        linker = actors.DocLinker(doc, doc._.published)
+        linker = actors.linker_for(doc, doc._.published)
         outlet = linker.link_name(doc._.outlet, role="via") if doc._.outlet else None
         doc._.claims = claims.extract_claims(
             doc,

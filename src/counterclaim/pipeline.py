@@ -220,7 +220,7 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
         )
     statements = doc._.statements or []
     outlet = (
-        actors.DocLinker(doc, doc._.published).link_name(doc._.outlet, role="via")
+        actors.linker_for(doc, doc._.published).link_name(doc._.outlet, role="via")
         if doc._.outlet
         else None
     )
@@ -283,7 +283,7 @@ def _events(
     """The document's events, actors and recipients linked, places resolved."""
     original = result.document.text
     statements = doc._.statements or []
-    linker = actors.DocLinker(doc, doc._.published)
+    linker = actors.linker_for(doc, doc._.published)
     resolved = {(r.toponym.start, r.toponym.end): r for r in doc._.places or []}
     places_by_offset = {(p.span.start, p.span.end): p for p in result.places}
     for ev in doc._.events or []:

@@ -1326,9 +1326,19 @@ def link_statements(doc: Doc, statements: list[RawStatement], published: str | N
     """Set ``speaker_actor`` and ``via_actor`` on each statement."""
     if not statements:
         return
-    linker = DocLinker(doc, published)
+    linker = linker_for(doc, published)
     for st in sorted(statements, key=lambda s: s.cue_token):
         if st.speaker is not None:
             st.speaker_actor = linker.link(*st.speaker, role="speaker", resolved=st.resolved)
         if st.via is not None:
             st.via_actor = linker.link(*st.via, role="via")
+
+
+def linker_for(doc: Doc, published: str | None = None) -> DocLinker:
+    """The document's linker, made once and shared by every stage that links (so what
+    one stage linked supports the next: a garbled name named properly elsewhere)."""
+    linker = doc.user_data.get("cc_linker")
+    if not isinstance(linker, DocLinker):
+        linker = DocLinker(doc, published)
+        doc.user_data["cc_linker"] = linker
+    return linker
