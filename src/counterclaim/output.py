@@ -21,6 +21,12 @@ class Format(StrEnum):
     csv = "csv"
 
 
+#: Columns of running text: they get most of the width.
+WIDE = frozenset({"content", "claim", "evidence", "label", "note", "notes", "figure"})
+#: Short codes: never wrapped.
+NARROW = frozenset({"id", "doc", "kind", "stance", "frame", "type", "reports", "value"})
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -54,9 +60,14 @@ def render(
             writer.writerow([_cell(r.get(c)) for c in cols])
         print(buf.getvalue(), end="")
         return buf.getvalue()
-    table = Table(title=title, show_lines=False, expand=False)
+    table = Table(title=title, show_lines=False, expand=True)
     for c in cols:
-        table.add_column(c, overflow="fold")
+        if c in WIDE:
+            table.add_column(c, overflow="fold", ratio=4)
+        elif c in NARROW:
+            table.add_column(c, no_wrap=True)
+        else:
+            table.add_column(c, overflow="fold", ratio=1)
     for r in rows:
         table.add_row(*(_cell(r.get(c)) for c in cols))
     (console or Console()).print(table)
