@@ -139,7 +139,6 @@ def claims_component(doc: Doc) -> Doc:
         doc._.figures = figures.extract_figures(doc)
         doc._.dates = dates.resolve_dates(doc, doc._.published)
         linker = actors.linker_for(doc, doc._.published)
-        outlet = linker.link_name(doc._.outlet, role="via") if doc._.outlet else None
         doc._.claims = claims.extract_claims(
             doc,
             doc._.statements or [],
@@ -147,7 +146,6 @@ def claims_component(doc: Doc) -> Doc:
             dates=places.date_refs(doc._.dates),
             figures=doc._.figures,
             link_party=lambda s, e: linker.link(s, e, role="party"),
-            outlet=outlet,
         )
     except Exception as exc:  # one bad article must not stop a batch
         log.exception("claim extraction failed")

@@ -436,12 +436,12 @@ def extract_claims(
     dates: Sequence[DateRef] = (),
     figures: Sequence[RawFigure] = (),
     link_party: object | None = None,
-    outlet: ActorRef | None = None,
 ) -> list[RawClaim]:
     """Claims of every statement's content, then the article's own claims.
 
     ``link_party`` is a ``(start, end) -> ActorRef | None`` callable for subjects and
-    objects (the actor linker); ``outlet`` is the holder of the article's own voice.
+    objects (the actor linker). The pipeline sets the holder of the article's own
+    claims to the outlet.
     """
     link = link_party if callable(link_party) else (lambda s, e: None)
     cues = {s.cue_token for s in statements if s.cue is not None}

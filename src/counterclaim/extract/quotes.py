@@ -14,8 +14,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
 # Opening, closing and direction-less double quote marks. Single quotes are left
 # alone: they double as apostrophes and mostly nest inside double quotes.
 _MARK = re.compile(r"''|``|[\"“”„‟«»]")
@@ -118,9 +116,3 @@ class QuoteIndex:
         if k >= 0 and offset < self.quotes[k].end:
             return self.quotes[k]
         return None
-
-
-def set_quotes(doc: Doc) -> Doc:
-    """spaCy component body: find the document's quotes."""
-    doc._.quotes = find_quotes(doc.text)
-    return doc
