@@ -74,6 +74,12 @@ def line_breaks(doc: Doc) -> Doc:
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:
             span[0].is_sent_start = True
+            # the parser may cut again right after a short opening word ("- M23 |
+            # rebels said"); the words that open a story's first sentence stay in it
+            for nxt in doc[span[0].i + 1 : span[0].i + 3]:
+                if nxt.is_space or nxt.is_punct:
+                    break
+                nxt.is_sent_start = False
     return doc
 
 

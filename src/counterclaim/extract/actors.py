@@ -1196,7 +1196,11 @@ def _description_of(span: Span, tokens: list[Token]) -> Token | None:
         return head.head
     k = tokens[0].i - 1
     doc = span.doc
-    while k >= span.start and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+    # a title before the name, in the span or (when the span is the name a role
+    # mention was resolved to) in the noun phrase just before it
+    while k >= 0 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ"):
+        if k < span.start and doc[k].dep_ not in ("compound", "amod"):
+            break
         if doc[k].lemma_.lower() in role_families() or doc[k].lower_ in PERSON_NOUNS:
             return doc[k]
         k -= 1

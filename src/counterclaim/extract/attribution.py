@@ -289,7 +289,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         if decoded is None:
             continue
         content, source, src_head, cue_span = decoded
-        content = trim_edges(text, *content)
+        content = trim_edges(text, *_within_noun_cue(cue, content))
         if content[0] >= content[1]:
             continue
         lemma = cue.lemma_.lower()
@@ -300,7 +300,9 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
                 cue_token=cue.i,
                 cue=trim_edges(text, *cue_span) if cue.text != ":" else cue_span,
                 content=content,
-                speaker=_without_time(doc, trim_edges(text, *source)) if source else None,
+                speaker=_with_name_modifiers(doc, _without_time(doc, trim_edges(text, *source)))
+                if source
+                else None,
                 speaker_token=src_head,
                 stance=stance,
                 negated=negated,
@@ -434,6 +436,36 @@ def _without_time(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
     if k < end - 1 and k >= span.start:
         return trim_edges(doc_text(doc), rng[0], doc[k].idx + len(doc[k].text))
     return rng
+
+
+def _within_noun_cue(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """A noun cue's content ends with the noun's phrase: in "the army's claim of a
+    command centre near the hospital was a fabrication" the army claimed the command
+    centre; "was a fabrication" is what the outer speaker says of it."""
+    if cue.pos_ != "NOUN" or cue.right_edge.i == cue.i:
+        return content
+    end = cue.right_edge.idx + len(cue.right_edge.text)
+    if content[0] < end < content[1] and content[0] > cue.idx:
+        return content[0], end
+    return content
+
+
+def _with_name_modifiers(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+    """The speaker with the proper names that modify it just before it: "M23 rebels"
+    where a dateline ("KINSHASA, Dec 18 (AFP) - M23 rebels said") made the parser hang
+    the phrase on the city and the decoder keep "rebels" alone."""
+    span = doc.char_span(*rng, alignment_mode="expand")
+    if span is None or not len(span):
+        return rng
+    k = span.start - 1
+    while (
+        k >= 0
+        and doc[k].pos_ == "PROPN"
+        and doc[k].dep_ == "compound"
+        and span.start <= doc[k].head.i < span.end
+    ):
+        k -= 1
+    return (doc[k + 1].idx, rng[1]) if k + 1 < span.start else rng
 
 
 def _according_to(

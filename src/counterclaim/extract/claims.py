@@ -208,7 +208,7 @@ def _frame(pred: Token) -> tuple[str, str]:
     fr = frames()
     lemma = pred.lemma_.lower()
     for c in pred.children:
-        if c.dep_ in ("dobj", "attr", "pobj", "nsubjpass"):
+        if c.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "prt"):
             key = f"{lemma}+{c.lemma_.lower()}"
             if key in fr:
                 return fr[key]
@@ -329,6 +329,10 @@ def _locative(doc: Doc | None, p: PlaceRef) -> bool:
     head = span.root
     while head.dep_ in ("compound", "amod", "poss", "appos") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i != head.head.i:
+        # "from the town of Uvira", "in the province of Paktika": the noun it names
+        # is where the preposition points
+        head = head.head.head
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
 
 
@@ -339,10 +343,13 @@ def _best_place(
     skip: tuple[int, int] | None = None,
     doc: Doc | None = None,
     target: tuple[int, int] | None = None,
+    pred: Token | None = None,
 ) -> int | None:
     """The place a claim is about, among those named in [start, end) and not inside
     ``skip`` (the subject): one inside ``target`` (the object: "captured the town of
-    Chasiv Yar") first, then one after "in", "near" ..., the most specific first."""
+    Chasiv Yar") first, then one after "in", "near" ..., the most specific first; a
+    place in a clause that only modifies ``pred`` ("following pressure from the U.S.",
+    "the peace process agreed in Washington") comes last."""
     inside = [
         k
         for k, p in enumerate(places)
@@ -357,6 +364,10 @@ def _best_place(
     def tier(p: PlaceRef) -> int:
         if target is not None and target[0] <= p.start and p.end <= target[1]:
             return 0
+        if doc is not None and pred is not None:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None and len(span) and _under_modifier_clause(span.root, pred):
+                return 3
         return 1 if _locative(doc, p) else 2
 
     return min(inside, key=lambda k: (tier(places[k]), places[k].rank, places[k].start))
@@ -380,7 +391,7 @@ def _embedded_about(subj: Token) -> Token | None:
             or (c.lower_ == "of" and c.head.lemma_.lower() in CLAIM_NOUNS)
         ):
             return _child(c, ("pobj", "pcomp"))
-        if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" for g in c.children):
+        if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children):
             return c
     return None
 
@@ -397,6 +408,13 @@ def _under_modifier_clause(t: Token, pred: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def _best_tier_is_modifier(doc: Doc, place: PlaceRef, pred: Token) -> bool:
+    """Whether a claim's place sits only in a clause modifying its predicate (the
+    article's main place is then the better guess for where the deed happened)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _under_modifier_clause(span.root, pred)
 
 
 def _accused_of(pred: Token) -> tuple[Token, Token] | None:
@@ -502,6 +520,37 @@ def _claim(
         subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
     if subj is None and pred.dep_ in ("xcomp", "conj", "amod"):
         subj = _child(pred.head, ("nsubj", "nsubjpass"))
+    done_to: Token | None = None
+    passive_subject: Token | None = None
+    gram_subj = subj
+    if subj is not None and subj.dep_ == "nsubjpass":
+        # "the block had been hit by a Ukrainian missile": the missile's side did it
+        # ("downed by mistake by a U.S. warship": the "by" that names someone)
+        doers = [
+            d for by in pred.children if by.dep_ == "agent" for d in by.children if d.dep_ == "pobj"
+        ]
+        doer = next((d for d in doers if _party(link, d, places) is not None), None)
+        if doer is None and doers:
+            doer = doers[0]
+        side_of = None
+        if doer is None:
+            # "no shots had been fired from the Armenian side"
+            side_of = next(
+                (
+                    d
+                    for fr in pred.children
+                    if fr.dep_ == "prep" and fr.lower_ == "from"
+                    for d in fr.children
+                    if d.dep_ == "pobj" and d.lemma_.lower() == "side"
+                ),
+                None,
+            )
+        if doer is not None:
+            done_to, gram_subj, subj = subj, subj, doer
+        elif side_of is not None:
+            gram_subj, subj = subj, side_of
+        else:
+            passive_subject = subj  # "the jet was brought down": by nobody named
     lo = clause.left_edge
     hi = clause.right_edge
     if st is not None:
@@ -513,8 +562,8 @@ def _claim(
             hi = doc[hi.i - 1]
     evidence = _range(lo, hi)
     frame, role = _frame(pred)
-    obj = _object(pred)
-    negated = _is_negated(pred) or _is_negated(clause) or _negative_subject(subj)
+    obj = _object(pred) or done_to
+    negated = _is_negated(pred) or _is_negated(clause) or _negative_subject(gram_subj)
     polarity = "negative" if negated else "positive"
     answers_text = False
     # "X is not true", "the information about X does not correspond to reality": the
@@ -535,8 +584,10 @@ def _claim(
     # where the deed happened, not who did it: "Pyongyang had crossed a line"
     skip = _subtree_range(subj) if subj is not None else None
     target = _subtree_range(obj) if obj is not None else None
-    p = _best_place(places, *evidence, skip=skip, doc=doc, target=target)
+    p = _best_place(places, *evidence, skip=skip, doc=doc, target=target, pred=pred)
     place = places[p] if p is not None else None
+    if place is not None and frame in TOPIC_FRAMES and _best_tier_is_modifier(doc, place, pred):
+        place = topic or place
     if place is None and frame in TOPIC_FRAMES:
         place = topic  # "the town had been captured": the town the article is about
     d = _first_in(dates, *evidence)
@@ -547,7 +598,9 @@ def _claim(
         frame=frame,
         frame_role=role,
         subject=_subtree_range(subj) if subj is not None else None,
-        subject_actor=_party(link, subj, places) if subj is not None else None,
+        subject_actor=(
+            _party(link, subj, places) if subj is not None and subj is not passive_subject else None
+        ),
         object=_subtree_range(obj) if obj is not None else None,
         object_actor=link(*_subtree_range(obj)) if obj is not None else None,
         object_head=obj.lemma_.lower() if obj is not None else None,
@@ -580,6 +633,8 @@ def _claim(
 
 
 _BODIES = frozenset({"government", "military", "group", "organisation", "country"})
+#: Warship name prefixes and the navy's country ("USS Gettysburg", "HMS Diamond").
+SHIP_PREFIXES = {"uss": "USA", "hms": "GBR", "hmas": "AUS", "hmcs": "CAN", "ins": "IND"}
 
 #: Frames whose claims, when they name no place, are about the article's main place.
 TOPIC_FRAMES = frozenset({"control", "casualties", "attack"})
@@ -596,9 +651,33 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
         return ref  # "Pyongyang", "the Kremlin": a seat of power acting
     if _is_place(places, rng):
         return None  # "Chasiv Yar had fallen": a town is no actor
+    cat = load_catalogue()
+    for t in subj.subtree:
+        ship_of = SHIP_PREFIXES.get(t.lower_) if t.dep_ == "compound" else None
+        if ship_of is not None and (mil := cat.military(ship_of)) is not None:
+            # "the cruiser USS Gettysburg": a warship is its navy's
+            return ActorRef(
+                mil.id, mil.name, mil.kind, mil.country, 0.7, "ship", f"{subj.text!r}: a warship"
+            )
+    if subj.pos_ == "NOUN" and (ref is None or ref.kind == "person"):
+        # "Houthi fire", "a Hamas rocket": the group a modifier names, not a person
+        # whose surname it is
+        for t in subj.lefts:
+            if t.dep_ in ("compound", "amod") and t.pos_ in ("PROPN", "ADJ"):
+                bodies = [a for a in cat.by_alias(t.text) if a.kind in ("group", "military")]
+                if bodies:
+                    a = bodies[0]
+                    return ActorRef(
+                        a.id,
+                        a.name,
+                        a.kind,
+                        a.country,
+                        0.8,
+                        "modifier",
+                        f"{t.text!r} names {a.name}",
+                    )
     if ref is not None:
         return ref
-    cat = load_catalogue()
     for t in subj.subtree:
         if t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "compound", "poss"):
             for a in cat.by_alias(t.text):
@@ -672,6 +751,21 @@ def _stance(st: RawStatement | None, c: RawClaim) -> str:
     return "denies" if flips % 2 else "asserts"
 
 
+def _states_its_content(noun: Token) -> bool:
+    """Whether a claim noun says what the claim is: "the claim that X", "the account
+    of X", "reports about X"."""
+    if any(
+        (c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ in ("of", "about", "that"))
+        for c in noun.children
+    ):
+        return True
+    # the parser may hang "that ..." on the verb: "rejected the account | that ..."
+    return any(
+        c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1 for c in noun.head.children
+    )
+
+
 def _answers(doc: Doc, statements: Sequence[RawStatement], claims: list[RawClaim]) -> None:
     """Link a denial to the claim it answers in the same article.
 
@@ -692,8 +786,10 @@ def _answers(doc: Doc, statements: Sequence[RawStatement], claims: list[RawClaim
             if j != k and s.cue is not None and st.content[0] <= s.cue[0] < st.content[1]
         ]
         # or the content names a claim: "rejected the claim", "dismissed the reports"
+        # ("rejected Moscow's claim that a Ukrainian missile hit it" states what it
+        # rejects: its own claim carries that, no earlier claim is meant)
         names_claim = any(
-            t.lemma_.lower() in CLAIM_NOUNS
+            t.lemma_.lower() in CLAIM_NOUNS and not _states_its_content(t)
             for t in doc.char_span(*st.content, alignment_mode="expand") or []
         )
         targets: list[int] = []

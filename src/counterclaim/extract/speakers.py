@@ -592,6 +592,11 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                 )
         if target is not None and _span_range(target) != st.speaker:
             st.resolved = _span_range(target)
+        if any(o.content[0] <= st.speaker[0] and st.speaker[1] <= o.content[1] for o in statements):
+            # a speaker named inside someone's words ("Hamas said the Israeli army's
+            # claim ... was a fabrication") is not who spoke last: "the group" next is
+            # still Hamas
+            continue
         # remember who spoke, by name, for the next pronoun
         named = target if target is not None else (art.person_in(span) or span)
         prev = (named, _label(named, art, fam))

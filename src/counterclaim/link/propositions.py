@@ -27,10 +27,16 @@ from counterclaim.geo.gazetteer import haversine_km
 
 #: Frames whose proposition is about a place, whoever its subject is.
 PLACE_FRAMES = frozenset({"control", "casualties"})
-#: Frames whose proposition names who did it, so a rival doer denies it ("Israel struck
-#: the hospital" against "a Hamas rocket hit the hospital"), and whose reports meet by
-#: what was done to what ("attack" on "hospital").
+#: Frames whose proposition names who did it, and whose reports meet by what was done
+#: to what ("attack" on "hospital").
 AGENT_FRAMES = frozenset({"control", "attack"})
+#: Frames where only one side can be the doer at a time, so a rival doer denies the
+#: proposition: "Ukrainian troops hold the town" denies that Russia took it.
+EXCLUSIVE_FRAMES = frozenset({"control"})
+#: Frames where a rival doer is a rival proposition, shown beside the first, not folded
+#: into it: "a Ukrainian air defence missile hit the block" is Moscow's own claim,
+#: which Kyiv can reject, not only a denial that Russia struck it.
+DOER_FRAMES = AGENT_FRAMES - EXCLUSIVE_FRAMES
 #: Two places this close (km) are one place: a town and its namesake district, or one
 #: town reached through two gazetteer entries ("Jabalia", "Jabalia camp").
 SAME_PLACE_KM = 20.0
@@ -209,6 +215,8 @@ def same_place(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
 
 
 def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a["frame"] in DOER_FRAMES and side(a) and side(b) and side(a) != side(b):
+        return False  # rival doers: rival propositions
     here = same_place(a, b)
     if here is False:
         return False
@@ -256,10 +264,22 @@ def group(
             x = parent[x]
         return x
 
+    # the doer of each group in a frame where rival doers are rival propositions: a
+    # claim naming no doer ("the block was hit") joins one side, never bridges two
+    doer: dict[int, str | None] = {
+        i: (side(c) if c["frame"] in DOER_FRAMES else None) for i, c in enumerate(ordered)
+    }
+
     def union(a: int, b: int) -> None:
         ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return
+        da, db = doer[ra], doer[rb]
+        if da and db and da != db:
+            return
+        keep, gone = min(ra, rb), max(ra, rb)
+        parent[gone] = keep
+        doer[keep] = da or db
 
     blocks: dict[tuple[str, ...], list[int]] = {}
     for i, c in enumerate(ordered):
@@ -328,13 +348,13 @@ def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
 
 
 def effective_stance(p: Proposition, c: dict[str, Any]) -> str:
-    """A claim's stance on the proposition. For a deed with a doer (who holds a town,
-    who struck what), a claim about a rival doer flips: "Ukrainian troops hold the
-    town" denies that Russia took it; "government troops withdrew" asserts that the
-    rebels did."""
+    """A claim's stance on the proposition. Where only one side can be the doer (who
+    holds a town), a claim about a rival doer flips: "Ukrainian troops hold the town"
+    denies that Russia took it; "government troops withdrew" asserts that the rebels
+    did."""
     stance = str(c["stance"])
     if (
-        p.frame in AGENT_FRAMES
+        p.frame in EXCLUSIVE_FRAMES
         and stance in ("asserts", "denies")
         and p.agent
         and side(c)
