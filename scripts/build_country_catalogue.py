@@ -528,7 +528,12 @@ MIL_ALIASES: dict[str, list[str]] = {
         "Eastern Theater Command",
         "Central Military Commission",
     ],
+    "COD": ["FARDC", "Armed Forces of the DRC"],
     "DEU": ["Bundeswehr"],
+    "ETH": ["Ethiopian National Defense Force", "ENDF"],
+    "IDN": ["Indonesian National Armed Forces", "TNI"],
+    "MLI": ["Malian Armed Forces", "FAMa"],
+    "SOM": ["Somali National Army", "SNA"],
     "GBR": [
         "British Armed Forces",
         "British Army",

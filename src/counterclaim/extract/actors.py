@@ -398,6 +398,9 @@ class DocLinker:
                 )
         if ref is None and not pronoun:
             ref = self._link_span(span, role)
+        if ref is not None and ref.method.endswith("new") and ref.country is None and not pronoun:
+            # "A Congolese army spokesman, Sylvain Ekenge": the country is in the mention
+            ref = replace(ref, country=self._country_of(span))
         if ref is not None:
             self.linked_ids.add(ref.id)
         if role == "speaker":

@@ -366,7 +366,11 @@ def _best_place(
             return 0
         if doc is not None and pred is not None:
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is not None and len(span) and _under_modifier_clause(span.root, pred):
+            if (
+                span is not None
+                and len(span)
+                and (_under_modifier_clause(span.root, pred) or _in_other_clause(span.root, pred))
+            ):
                 return 3
         return 1 if _locative(doc, p) else 2
 
@@ -410,11 +414,25 @@ def _under_modifier_clause(t: Token, pred: Token) -> bool:
     return False
 
 
+def _in_other_clause(t: Token, pred: Token) -> bool:
+    """Whether ``t`` sits in a clause coordinated with ``pred``'s ("46 people were
+    killed, and many of the victims were refugees from Waziristan")."""
+    while t.i != pred.i and t.head.i != t.i:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i == pred.i:
+            return True
+        t = t.head
+    return False
+
+
 def _best_tier_is_modifier(doc: Doc, place: PlaceRef, pred: Token) -> bool:
     """Whether a claim's place sits only in a clause modifying its predicate (the
     article's main place is then the better guess for where the deed happened)."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _under_modifier_clause(span.root, pred)
+    return (
+        span is not None
+        and len(span) > 0
+        and (_under_modifier_clause(span.root, pred) or _in_other_clause(span.root, pred))
+    )
 
 
 def _accused_of(pred: Token) -> tuple[Token, Token] | None:
@@ -439,8 +457,10 @@ def _framed(pred: Token) -> Token:
     for t in pred.subtree:
         if t.i == pred.i or t.is_punct or _under_modifier_clause(t, pred):
             continue
-        if t.pos_ in ("VERB", "NOUN") and not _frame(t)[0].startswith("pred:"):
-            return t
+        if t.dep_ == "amod" and t.head.i != pred.i:
+            continue  # "returned from Ukrainian-controlled territory": a description
+        if t.pos_ in ("VERB", "NOUN", "AUX") and not _frame(t)[0].startswith("pred:"):
+            return t  # (AUX: "reports that troops were in Russia")
         # "the regenerated area of Kursk": a participle carries the frame
         if t.dep_ == "amod" and not _frame(t)[0].startswith("pred:"):
             return t
@@ -520,6 +540,21 @@ def _claim(
         subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
     if subj is None and pred.dep_ in ("xcomp", "conj", "amod"):
         subj = _child(pred.head, ("nsubj", "nsubjpass"))
+    if subj is None and pred.dep_ == "pcomp" and pred.head.head.pos_ in ("VERB", "AUX"):
+        # "Pyongyang had crossed a line by sending soldiers": Pyongyang sent them
+        subj = _child(pred.head.head, ("nsubj",))
+    if (
+        subj is None
+        and pred.lemma_.lower() == "control"
+        and pred.dep_ == "pobj"
+        and pred.head.lower_ == "under"
+    ):
+        # "Uvira is under the control of the FARDC": the FARDC holds it
+        of = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subj = _child(of, ("pobj",)) if of is not None else None
+    if subj is None and pred.pos_ == "NOUN" and pred.dep_ == "dobj":
+        # "he had ordered the deployment": who ordered it deployed
+        subj = _child(pred.head, ("nsubj",))
     done_to: Token | None = None
     passive_subject: Token | None = None
     gram_subj = subj
@@ -618,6 +653,12 @@ def _claim(
         and (
             subj.left_edge.lower_ in ("our", "we", "us")
             or (
+                # "Kim said that he had ordered the deployment": he is the speaker
+                subj.lower_ in ("he", "she", "i")
+                and st.speaker_actor.kind == "person"
+                and claim.subject_actor is None
+            )
+            or (
                 subj.left_edge.lower_ in ("its", "their", "it", "they")
                 and st.speaker_actor.kind in _BODIES
                 and claim.subject_actor is None
@@ -626,6 +667,22 @@ def _claim(
     ):
         # "our units" are the speaker's; so are "its troops" when a body speaks
         claim.subject_actor = st.speaker_actor
+    if (
+        claim.subject_actor is None
+        and subj is not None
+        and st is not None
+        and st.speaker_actor is not None
+        and st.speaker_actor.country
+        and subj.lemma_.lower() in TROOP_WORDS
+        and any(t.lower_ in OWN_FORCE_WORDS for t in subj.lefts)
+    ):
+        # "government troops withdrew", said by Congo's army spokesman: Congo's army
+        mil = load_catalogue().military(st.speaker_actor.country)
+        if mil is not None:
+            why = f"{subj.text!r}: the speaker's country's forces"
+            claim.subject_actor = ActorRef(
+                mil.id, mil.name, mil.kind, mil.country, 0.6, "speaker-country", why
+            )
     claim.stance = _stance(st, claim)
     if answers_text:
         claim.answers = -1  # answers an embedded statement; resolved by _answers
@@ -633,6 +690,8 @@ def _claim(
 
 
 _BODIES = frozenset({"government", "military", "group", "organisation", "country"})
+#: Modifiers by which a speaker names its own state's forces ("government troops").
+OWN_FORCE_WORDS = frozenset({"government", "state", "federal", "national", "army"})
 #: Warship name prefixes and the navy's country ("USS Gettysburg", "HMS Diamond").
 SHIP_PREFIXES = {"uss": "USA", "hms": "GBR", "hmas": "AUS", "hmcs": "CAN", "ins": "IND"}
 

@@ -42,6 +42,11 @@ DOER_FRAMES = AGENT_FRAMES - EXCLUSIVE_FRAMES
 SAME_PLACE_KM = 20.0
 #: Claims further apart than this (days) are about different events.
 TIME_WINDOW_DAYS = 45
+#: ... except for states that last (troops stationed somewhere): a deployment denied in
+#: October and confirmed in April is one deployment. Set to cover the gold set's
+#: longest such gap (six months) with room to spare.
+STATE_WINDOW_DAYS = 365
+STATE_FRAMES = frozenset({"deployment"})
 #: Largest bucket compared pairwise; bigger ones are compared within a date window.
 BLOCK_PAIRWISE_MAX = 64
 #: Claims with an unknown predicate are one proposition only when this share of their
@@ -218,6 +223,10 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["frame"] in DOER_FRAMES and side(a) and side(b) and side(a) != side(b):
         return False  # rival doers: rival propositions
     here = same_place(a, b)
+    if a["frame"] in COUNTRY_FRAMES and side(a) and side(a) == side(b):
+        # one country's deed between countries ("sent troops to Russia", "to fight in
+        # Ukraine", "fought in the Kursk region"): the places name the same theatre
+        here = None
     if here is False:
         return False
     if a["document_id"] != b["document_id"] and a["frame"] not in PLACE_FRAMES:
@@ -246,7 +255,8 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
             if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_WORDS:
                 return False
     da, db = parse_day(claim_date(a)), parse_day(claim_date(b))
-    return not (da and db and abs((da - db).days) > TIME_WINDOW_DAYS)
+    window = STATE_WINDOW_DAYS if a["frame"] in STATE_FRAMES else TIME_WINDOW_DAYS
+    return not (da and db and abs((da - db).days) > window)
 
 
 def group(
@@ -291,6 +301,17 @@ def group(
         target = by_doc_seq.get((c["document_id"], c.get("answers_seq")))
         if c.get("answers_seq") is not None and target is not None:
             union(i, target)
+    # one statement, one remark: what a speaker says in one breath outside any known
+    # frame ("rescuers had pulled 38 people out and dozens were still missing") is
+    # one proposition (a claim in a known frame keeps its own: its stance is not theirs)
+    loose: dict[tuple[Any, Any], int] = {}
+    for i, c in enumerate(ordered):
+        if c.get("statement_id") is not None and c["frame"].startswith("pred:"):
+            key = (c["document_id"], c["statement_id"])
+            if key in loose:
+                union(loose[key], i)
+            else:
+                loose[key] = i
     for members in blocks.values():
         if len(members) <= BLOCK_PAIRWISE_MAX:
             for x, i in enumerate(members):
@@ -311,7 +332,8 @@ def group(
     out = []
     for _root, members in sorted(members_of.items()):
         cs = [ordered[i] for i in members]
-        first = cs[0]
+        # the proposition is named by its first claim in a known frame
+        first = next((c for c in cs if not c["frame"].startswith("pred:")), cs[0])
         name = "|".join(block_key(first, stories.get(first["document_id"])))
         pid = hashlib.sha1(f"{name}|{_stable(first)}".encode()).hexdigest()[:12]
         places = Counter(c["place_key"] for c in cs if c.get("place_key"))
