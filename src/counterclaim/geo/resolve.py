@@ -74,6 +74,7 @@ KIND_BONUS = {  # country tried [0.5 1 1.5 2 3], admin1 [0 0.5 1 1.5 2.5]
     "admin2": 0.0,
     "city": 0.0,
     "region": 6.0,  # hand-listed regions have no population: as a town of a million
+    "airport": 3.0,  # airports have no population: as a town of a thousand
 }
 #: A division's population is the sum of its towns, so it outweighs any town in it;
 #: this many log10 points are taken off ("Washington" is the city before the state).
