@@ -190,6 +190,21 @@ def test_alexandria_with_louisiana_context() -> None:
     assert r[1].place is not None and r[1].place.kind == "admin2"
 
 
+def test_qualifier_naming_a_division_beats_a_larger_town_elsewhere() -> None:
+    text = "A Paris, Missouri, man was arrested on a Texas warrant."
+    (r,) = resolve(_spans(text, "Paris"), text)
+    assert r.place is not None and r.place.admin1 == "Missouri"
+
+
+def test_unmarked_repeat_of_a_toponym_is_no_evidence() -> None:
+    text = (
+        "The school is coming back to Alexandria. Alexandria parents met in Washington, "
+        "D.C., and the Alexandria school board agreed."
+    )
+    r = resolve(_spans(text, "Alexandria", "Washington", "D.C."), text)
+    assert r[0].place is not None and r[0].place.admin1 == "Virginia"
+
+
 def test_airport_names() -> None:
     names, bare = airport_names("London Heathrow Airport", "London")
     assert names == ["London Heathrow Airport", "Heathrow Airport"] and "Heathrow" in bare
