@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from counterclaim import settings
 from counterclaim.geo import Gazetteer, Place, Resolution, Toponym, find_toponyms, resolve
+from counterclaim.geo.gazetteer import airport_names
 from counterclaim.geo.toponyms import toponym_for_span
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "kursk-machine-translated.txt"
@@ -187,6 +188,41 @@ def test_alexandria_with_louisiana_context() -> None:
     assert r[0].place is not None and r[0].place.admin1 == "Louisiana"
     assert _near(r[0].place, 31.31, -92.45)
     assert r[1].place is not None and r[1].place.kind == "admin2"
+
+
+def test_qualifier_naming_a_division_beats_a_larger_town_elsewhere() -> None:
+    text = "A Paris, Missouri, man was arrested on a Texas warrant."
+    (r,) = resolve(_spans(text, "Paris"), text)
+    assert r.place is not None and r.place.admin1 == "Missouri"
+
+
+def test_unmarked_repeat_of_a_toponym_is_no_evidence() -> None:
+    text = (
+        "The school is coming back to Alexandria. Alexandria parents met in Washington, "
+        "D.C., and the Alexandria school board agreed."
+    )
+    r = resolve(_spans(text, "Alexandria", "Washington", "D.C."), text)
+    assert r[0].place is not None and r[0].place.admin1 == "Virginia"
+
+
+def test_airport_names() -> None:
+    names, bare = airport_names("London Heathrow Airport", "London")
+    assert names == ["London Heathrow Airport", "Heathrow Airport"] and "Heathrow" in bare
+    names, bare = airport_names("Ottawa / Macdonald-Cartier International Airport", "Ottawa")
+    assert "Macdonald-Cartier International Airport" in names and "Ottawa" not in names
+    assert bare == ["Macdonald-Cartier"]
+    assert airport_names("Calgary International Airport", "Calgary")[1] == []
+
+
+def test_airports_resolve_with_context() -> None:
+    text = "Flights from Heathrow and Gatwick were cancelled as snow fell on London."
+    r = resolve(_spans(text, "Heathrow", "Gatwick", "London"), text)
+    assert r[0].place is not None and r[0].place.kind == "airport"
+    assert _near(r[0].place, 51.47, -0.46)
+    assert r[1].place is not None and r[1].place.country == "GB"
+    text2 = "Delays spread from Pearson International Airport in Toronto."
+    (a, _) = resolve(_spans(text2, "Pearson International Airport", "Toronto"), text2)
+    assert a.place is not None and _near(a.place, 43.68, -79.63)
 
 
 def test_demonym_as_given_toponym_is_its_country() -> None:

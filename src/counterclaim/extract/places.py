@@ -20,7 +20,7 @@ from counterclaim.extract.lexicon import DATELINE
 from counterclaim.geo import Resolution, find_toponyms, resolve
 
 #: More specific places make better keys: "Kursk Oblast" over "Russia".
-SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4}
+SPECIFICITY = {"airport": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4}
 
 
 def resolve_places(doc: Doc) -> list[Resolution]:

