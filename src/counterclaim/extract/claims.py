@@ -414,6 +414,28 @@ def _under_modifier_clause(t: Token, pred: Token) -> bool:
     return False
 
 
+#: Control verbs whose object must be ground for the claim to be about control.
+HOLDING_LEMMAS = frozenset(
+    {"hold", "control", "occupy", "capture", "seize", "take", "retake", "recapture", "keep"}
+)
+#: Nouns naming ground one side can hold ("the town", "its positions", "the base").
+_GROUND_TEXT = (
+    "town city village settlement area region district province territory land ground "
+    "position positions line base headquarters airport airfield port bridge hill height "
+    "heights centre center outskirts neighbourhood neighborhood quarter border crossing "
+    "control plant island coast frontline front"
+)
+GROUND_NOUNS = frozenset(_GROUND_TEXT.split())
+
+
+def _holds_ground(obj: Token, places: Sequence[PlaceRef]) -> bool:
+    """Whether an object names ground: a place mention, or a ground noun."""
+    lo, hi = _subtree_range(obj)
+    if any(lo <= p.start and p.end <= hi for p in places):
+        return True
+    return obj.lemma_.lower() in GROUND_NOUNS or obj.lower_ in GROUND_NOUNS
+
+
 def _in_other_clause(t: Token, pred: Token) -> bool:
     """Whether ``t`` sits in a clause coordinated with ``pred``'s ("46 people were
     killed, and many of the victims were refugees from Waziristan")."""
@@ -525,6 +547,8 @@ def _claim(
 ) -> RawClaim | None:
     assert callable(link)
     clause = pred
+    if clause.lemma_.lower() in UNKNOWING_LEMMAS and _is_negated(clause):
+        return None  # "could not determine where the drone was launched from"
     denial = _denial_marker(pred)
     framed = _framed(pred)
     if framed.i != pred.i and not denial:
@@ -598,7 +622,21 @@ def _claim(
     evidence = _range(lo, hi)
     frame, role = _frame(pred)
     obj = _object(pred) or done_to
-    negated = _is_negated(pred) or _is_negated(clause) or _negative_subject(gram_subj)
+    if (
+        frame == "control"
+        and pred.pos_ == "VERB"
+        and pred.lemma_.lower() in HOLDING_LEMMAS
+        and (obj is None or not _holds_ground(obj, places))
+        and (obj is not None or any(c.dep_ == "prt" for c in pred.children))
+    ):
+        # "the building held weapons", "seized 40 rifles", "held up signs": no ground
+        frame, role = f"pred:{pred.lemma_.lower()}", "positive"
+    negated = (
+        _is_negated(pred)
+        or _is_negated(clause)
+        or _negative_subject(gram_subj)
+        or _no_such_thing(pred)
+    )
     polarity = "negative" if negated else "positive"
     answers_text = False
     # "X is not true", "the information about X does not correspond to reality": the
@@ -769,6 +807,15 @@ def _negative_subject(subj: Token | None) -> bool:
     )
 
 
+def _no_such_thing(pred: Token) -> bool:
+    """'There were no weapons there'."""
+    return (
+        pred.lemma_.lower() == "be"
+        and any(c.dep_ == "expl" for c in pred.children)
+        and any(c.dep_ in ("attr", "nsubj") and _negative_subject(c) for c in pred.children)
+    )
+
+
 def topic_place(places: Sequence[PlaceRef]) -> PlaceRef | None:
     """The article's main specific place: the town or region named most, first on ties."""
     counts: dict[str, int] = {}
@@ -786,6 +833,9 @@ def topic_place(places: Sequence[PlaceRef]) -> PlaceRef | None:
 #: Cues that, negated or declined, say the speaker took no position ("could not
 #: independently confirm", "did not comment", "declined to comment").
 NO_POSITION_LEMMAS = frozenset({"confirm", "verify", "comment", "corroborate", "say"})
+#: Verbs that, negated, say the holder does not know ("could not determine where the
+#: drone was launched from"): what they govern is no position either way.
+UNKNOWING_LEMMAS = NO_POSITION_LEMMAS | {"determine", "establish", "ascertain", "know", "tell"}
 
 
 def _no_position(doc: Doc, st: RawStatement) -> bool:

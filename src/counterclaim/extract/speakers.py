@@ -57,6 +57,7 @@ _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 CLASS_NOUNS = frozenset(
     {
         "group",
+        "agency",
         "movement",
         "organisation",
         "organization",

@@ -105,6 +105,9 @@ class Proposition:
     place_key: str | None
     agent: str | None
     claims: list[dict[str, Any]] = field(default_factory=list)
+    #: every claim is a detail of a statement whose main claim is in a known frame
+    #: ("... had withdrawn from Uvira and had regrouped to the south")
+    detail: bool = False
 
 
 def parse_day(value: str | None) -> date | None:
@@ -326,6 +329,11 @@ def group(
                 for j in by_date[x + 1 : x + 1 + BLOCK_PAIRWISE_MAX]:
                     if _compatible(ordered[i], ordered[j]):
                         union(i, j)
+    framed_statements = {
+        (c["document_id"], c["statement_id"])
+        for c in ordered
+        if c.get("statement_id") is not None and not c["frame"].startswith("pred:")
+    }
     members_of: dict[int, list[int]] = {}
     for i in range(len(ordered)):
         members_of.setdefault(find(i), []).append(i)
@@ -344,6 +352,11 @@ def group(
                 place_key=min(places, key=lambda p: (-places[p], p)) if places else None,
                 agent=_agent(cs),
                 claims=cs,
+                detail=all(
+                    (c["document_id"], c.get("statement_id")) in framed_statements
+                    and c["frame"].startswith("pred:")
+                    for c in cs
+                ),
             )
         )
     return out
@@ -411,7 +424,28 @@ def takes_positions(p: Proposition) -> bool:
         return True
     holders = {c.get("holder_actor_id") for c in p.claims if c.get("holder_actor_id")}
     answered = any(c.get("answers_seq") is not None for c in p.claims)
-    return len(holders) > 1 or answered or any(c["stance"] == "denies" for c in p.claims)
+    if len(holders) > 1 or answered or any(c["stance"] == "denies" for c in p.claims):
+        return True
+    return not p.detail and any(_states_a_fact(c) for c in p.claims)
+
+
+#: Subjects of remarks about the speaker or the talk itself, not the world ("we will
+#: publish it", "this is just one more of them").
+_SELF_OR_TALK = frozenset({"we", "i", "us", "this", "that", "it", "these", "those"})
+#: Predicates of calls and feelings, which gold readers do not count as positions.
+_CALLS = frozenset({"call", "urge", "press", "ask", "demand", "appeal", "want", "hope", "regret"})
+
+
+def _states_a_fact(c: dict[str, Any]) -> bool:
+    """Whether a lone claim states something about the world (a position one could
+    dispute): not a remark about the speaker or the talk, not a call, not an
+    obligation."""
+    subject = str(c.get("subject_text") or "").lower().split()
+    if subject and subject[0] in _SELF_OR_TALK | {"our", "my"}:
+        return False
+    if c.get("predicate") in _CALLS or c.get("modality") in ("obligation",):
+        return False
+    return c.get("statement_id") is not None
 
 
 def positions(p: Proposition, source_groups: dict[int, str]) -> list[dict[str, Any]]:
