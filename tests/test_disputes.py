@@ -543,3 +543,84 @@ def test_a_title_before_a_resolved_name_makes_it_a_person(analyze_text: Any) -> 
     ek = [s for s in a.statements if s.speaker is not None and "Ekenge" in s.speaker.text]
     assert ek and ek[0].speaker is not None and ek[0].speaker.actor is not None
     assert ek[0].speaker.actor.kind == "person"
+
+
+def test_forces_named_without_a_country_are_the_speakers(analyze_text: Any) -> None:
+    a = analyze_text(
+        "Myanmar junta spokesman Zaw Min Tun said that the air force had struck a meeting of "
+        "resistance fighters in Myanmar's Sagaing region."
+    )
+    [c] = [c for c in a.claims if c.frame == "attack"]
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:MMR"
+
+
+def test_a_claim_called_a_lie_answers_the_claim_before_it(analyze_text: Any) -> None:
+    a = analyze_text(
+        "The Israeli military said that Hezbollah had used the building to store rockets. "
+        "Hezbollah lawmaker Hassan Fadlallah said that the Israeli claim was a lie."
+    )
+    lie = [c for c in a.claims if "lie" in c.evidence.text]
+    rockets = [c for c in a.claims if "rockets" in c.evidence.text]
+    assert lie and rockets
+    assert lie[0].stance == "denies"
+    assert lie[0].frame == rockets[0].frame
+
+
+def test_the_management_of_a_plant_speaks_for_it(analyze_text: Any) -> None:
+    a = analyze_text(
+        "The Russian-installed management of the Zaporizhzhia nuclear power plant said on "
+        "Monday that a Ukrainian drone had struck the plant's training centre."
+    )
+    [s] = a.statements
+    assert s.speaker is not None and s.speaker.actor is not None
+    assert s.speaker.actor.id == "org:zaporizhzhia-npp"
+
+
+def test_under_the_control_of_names_who_holds_it(analyze_text: Any) -> None:
+    a = analyze_text(
+        '"Uvira is under the control of the FARDC," army spokesman Sylvain Ekenge said.'
+    )
+    [c] = [c for c in a.claims if c.frame == "control"]
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:COD"
+
+
+def test_holding_something_that_is_not_ground_is_not_control(analyze_text: Any) -> None:
+    a = analyze_text("Hezbollah denied that the building held weapons.")
+    assert [c.frame for c in a.claims] == ["pred:hold"]
+
+
+def test_the_agency_is_the_agency_that_spoke_last(analyze_text: Any) -> None:
+    a = analyze_text(
+        "North Korea has sent 1,500 troops to Russia, South Korea's National Intelligence "
+        "Service said Friday. The spy agency said that more troops were expected to follow."
+    )
+    ids = [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor]
+    assert len(ids) == 2 and ids[0] == ids[1]
+
+
+def test_a_lone_factual_remark_is_a_position_a_remark_about_oneself_is_not() -> None:
+    fact = claim("person:x", "asserts", doc=1, published="2025-01-01", frame="pred:follow")
+    fact["subject_text"] = "further stages"
+    own = claim("person:y", "asserts", doc=2, published="2025-01-01", frame="pred:publish")
+    own["subject_text"] = "we"
+    call = claim("person:z", "asserts", doc=3, published="2025-01-01", frame="pred:call")
+    call.update(subject_text="it", predicate="call")
+    kept = {
+        c["holder_actor_id"]
+        for p in props.group([fact, own, call])
+        if props.takes_positions(p)
+        for c in p.claims
+    }
+    assert kept == {"person:x"}
+
+
+def test_an_unresolved_place_splits_nothing_within_one_article() -> None:
+    a = claim("n", "asserts", doc=1, published="2025-01-01", frame="casualties", place="tabayin")
+    a["place_lat"] = a["place_lon"] = None
+    b = claim(
+        "n", "asserts", doc=1, published="2025-01-01", frame="casualties", place="adm1:MM-01", seq=1
+    )
+    b.update(place_lat=22.0, place_lon=95.0, place_region="adm1:MM-01")
+    assert len(props.group([a, b])) == 1

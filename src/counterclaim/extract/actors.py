@@ -989,12 +989,23 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+#: Nouns for the people who run a place or a body, who speak for it ("the management
+#: of the plant", "the administration of the hospital").
+STEWARD_NOUNS = frozenset({"management", "administration", "leadership", "operator", "owner"})
+
+
 def _owner(span: Span) -> tuple[Span | None, bool]:
     """The owner of an utterance or document a mention names ("the Kremlin's
     statement", "Netanyahus office", "a Reuters survey", "a report by Politico"), if
     it is one, and whether it is a possessive (a new name may then own it)."""
     root = span.root
     low = root.lemma_.lower()
+    if low in STEWARD_NOUNS:
+        # "the Russian-installed management of the Zaporizhzhia nuclear power plant"
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is not None and span.start <= obj.i < span.end:
+            return span.doc[obj.left_edge.i : obj.i + 1], False
     if low not in UTTERANCE_NOUNS and low not in DOCUMENT_NOUNS:
         return None, False
     poss = next((c for c in root.children if c.dep_ == "poss"), None)

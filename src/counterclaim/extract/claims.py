@@ -428,6 +428,37 @@ _GROUND_TEXT = (
 GROUND_NOUNS = frozenset(_GROUND_TEXT.split())
 
 
+#: Heads of a phrase naming armed forces or their weapons ("the air force", "a military
+#: fighter jet", "government troops").
+FORCE_HEADS = TROOP_WORDS | {
+    "military",
+    "navy",
+    "jet",
+    "aircraft",
+    "plane",
+    "warplane",
+    "drone",
+    "helicopter",
+    "artillery",
+    "missile",
+}
+
+
+def _forces_without_country(subj: Token) -> bool:
+    """Whether a subject names a state's forces without saying whose: "government
+    troops", "the army", "the air force", "a military fighter jet" (no demonym, no
+    possessive, no name)."""
+    if subj.lemma_.lower() not in FORCE_HEADS:
+        return False
+    words = list(subj.subtree)
+    if any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or t.dep_ == "poss" for t in words):
+        return False
+    lows = {t.lower_ for t in words}
+    if subj.lemma_.lower() in ("military", "army", "navy") or "air" in lows:
+        return True
+    return bool(lows & (OWN_FORCE_WORDS | {"military", "army", "navy"}))
+
+
 def _holds_ground(obj: Token, places: Sequence[PlaceRef]) -> bool:
     """Whether an object names ground: a place mention, or a ground noun."""
     lo, hi = _subtree_range(obj)
@@ -505,7 +536,7 @@ def extract_claims(
     """
     link = link_party if callable(link_party) else (lambda s, e: None)
     cues = {s.cue_token for s in statements if s.cue is not None}
-    topic = topic_place(places)
+    topic = topic_place(places, doc)
     out: list[RawClaim] = []
     for k, st in enumerate(statements):
         if _no_position(doc, st):
@@ -639,6 +670,7 @@ def _claim(
     )
     polarity = "negative" if negated else "positive"
     answers_text = False
+    answers_earlier = False
     # "X is not true", "the information about X does not correspond to reality": the
     # clause denies its subject; if that is a statement about X, the claim is about X.
     if denial:
@@ -650,6 +682,8 @@ def _claim(
             obj = _object(pred)
             subj = _child(pred, ("nsubj", "nsubjpass"))
             answers_text = True
+        elif subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
+            answers_earlier = True  # "the Israeli claim was a lie": the claim before
     if frame.startswith("pred:") and st is None:
         return None
     ev_span = doc.char_span(*evidence, alignment_mode="expand")
@@ -706,15 +740,15 @@ def _claim(
         # "our units" are the speaker's; so are "its troops" when a body speaks
         claim.subject_actor = st.speaker_actor
     if (
-        claim.subject_actor is None
+        (claim.subject_actor is None or claim.subject_actor.method == "new")
         and subj is not None
         and st is not None
         and st.speaker_actor is not None
         and st.speaker_actor.country
-        and subj.lemma_.lower() in TROOP_WORDS
-        and any(t.lower_ in OWN_FORCE_WORDS for t in subj.lefts)
+        and _forces_without_country(subj)
     ):
-        # "government troops withdrew", said by Congo's army spokesman: Congo's army
+        # "government troops withdrew", said by Congo's army spokesman: Congo's army;
+        # "the air force struck a meeting", said by the junta's spokesman: its air force
         mil = load_catalogue().military(st.speaker_actor.country)
         if mil is not None:
             why = f"{subj.text!r}: the speaker's country's forces"
@@ -724,6 +758,8 @@ def _claim(
     claim.stance = _stance(st, claim)
     if answers_text:
         claim.answers = -1  # answers an embedded statement; resolved by _answers
+    elif answers_earlier:
+        claim.answers = -2  # answers the last claim of someone else; resolved by _answers
     return claim
 
 
@@ -807,6 +843,16 @@ def _negative_subject(subj: Token | None) -> bool:
     )
 
 
+def _acts(doc: Doc, p: PlaceRef) -> bool:
+    """Whether a place name is used as an actor: a subject, an owner, or the agent
+    after "by"."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
 def _no_such_thing(pred: Token) -> bool:
     """'There were no weapons there'."""
     return (
@@ -816,12 +862,14 @@ def _no_such_thing(pred: Token) -> bool:
     )
 
 
-def topic_place(places: Sequence[PlaceRef]) -> PlaceRef | None:
-    """The article's main specific place: the town or region named most, first on ties."""
+def topic_place(places: Sequence[PlaceRef], doc: Doc | None = None) -> PlaceRef | None:
+    """The article's main specific place: the town or region named most, first on ties;
+    a capital standing for its government ("an attempt by Kyiv", "Moscow said") is
+    not a place the article is about."""
     counts: dict[str, int] = {}
     first: dict[str, PlaceRef] = {}
     for p in places:
-        if p.rank <= 2 and not p.owner:
+        if p.rank <= 2 and not p.owner and not (doc is not None and _acts(doc, p)):
             counts[p.key] = counts.get(p.key, 0) + 1
             first.setdefault(p.key, p)
     if not counts:
@@ -875,6 +923,13 @@ def _states_its_content(noun: Token) -> bool:
     )
 
 
+def _speaker_id(statements: Sequence[RawStatement], k: int | None) -> str | None:
+    if k is None or k >= len(statements):
+        return None
+    a = statements[k].speaker_actor
+    return a.id if a is not None else None
+
+
 def _answers(doc: Doc, statements: Sequence[RawStatement], claims: list[RawClaim]) -> None:
     """Link a denial to the claim it answers in the same article.
 
@@ -922,6 +977,26 @@ def _answers(doc: Doc, statements: Sequence[RawStatement], claims: list[RawClaim
                 c.answers = targets[0]
                 c.stance = "denies"
                 c.time = c.time or t.time
+    for n, c in enumerate(claims):
+        if c.answers == -2:
+            # "the Israeli claim was a lie": the last claim before it by another speaker
+            own = _speaker_id(statements, c.statement)
+            earlier = [
+                i
+                for i, o in enumerate(claims[:n])
+                if o.statement is not None
+                and o.statement != c.statement
+                and o.evidence[1] <= c.evidence[0]
+                and _speaker_id(statements, o.statement) not in (None, own)
+            ]
+            if earlier:
+                t = claims[earlier[-1]]
+                c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
+                c.subject_actor = t.subject_actor
+                c.answers = earlier[-1]
+                c.stance = "denies"
+            else:
+                c.answers = None
     for c in claims:
         if c.answers == -1:
             # "the statement about Y is not true": answer a claim about Y, if any

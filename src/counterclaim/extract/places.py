@@ -45,9 +45,19 @@ def place_refs(resolutions: Sequence[Resolution], text: str = "") -> list[PlaceR
             out.append(
                 PlaceRef(t.start, t.end, pl.id, pl.name, rank, pl.lat, pl.lon, region, owner)
             )
-        else:
+        elif not _names_a_body(t.text):
             out.append(PlaceRef(t.start, t.end, normalise(t.text), t.text, 6, owner=owner))
     return out
+
+
+def _names_a_body(name: str) -> bool:
+    """Whether an unresolved name is a group, organisation or outlet the actor
+    catalogue knows ("Hezbollah" tagged as a place): no place to group claims by."""
+    from counterclaim.actors import load_catalogue
+
+    return any(
+        a.kind in ("group", "organisation", "media") for a in load_catalogue().by_alias(name)
+    )
 
 
 def date_refs(mentions: Sequence[DateMention]) -> list[DateRef]:

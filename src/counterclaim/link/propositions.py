@@ -146,7 +146,10 @@ def block_keys(c: dict[str, Any], story: str | None = None) -> list[tuple[str, .
     region = c.get("place_region") or c.get("place_key")
     alone = story or f"doc:{c['content_hash'][:12]}"
     if frame in PLACE_FRAMES:
-        return [(frame, region or alone)]
+        if c.get("place_key") and c.get("place_lat") is None:
+            # an unresolved name: met by the article's other claims of the frame
+            return [(frame, str(c["place_key"])), (frame, f"doc:{c['content_hash'][:12]}")]
+        return [(frame, region or alone), (frame, f"doc:{c['content_hash'][:12]}")]
     if frame.startswith("pred:"):
         # an unknown predicate only meets the same words about the same things
         if not (side(c) or region):
@@ -218,7 +221,9 @@ def same_place(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
         return True
     la, lb = a.get("place_lat"), b.get("place_lat")
     if la is None or lb is None or a.get("place_lon") is None or b.get("place_lon") is None:
-        return False
+        # a name the gazetteer lacks ("Tabayin township") may lie anywhere: unknown
+        # within one article, different across articles
+        return None if a["document_id"] == b["document_id"] else False
     return haversine_km(la, a["place_lon"], lb, b["place_lon"]) <= SAME_PLACE_KM
 
 
