@@ -912,7 +912,10 @@ def _states_its_content(noun: Token) -> bool:
     """Whether a claim noun says what the claim is: "the claim that X", "the account
     of X", "reports about X"."""
     if any(
-        (c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children))
+        (
+            c.dep_ in ("acl", "ccomp", "relcl")
+            and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+        )
         or (c.dep_ == "prep" and c.lower_ in ("of", "about", "that"))
         for c in noun.children
     ):

@@ -110,6 +110,9 @@ class Proposition:
     detail: bool = False
 
 
+_FLIP = {"asserts": "denies", "denies": "asserts"}
+
+
 def parse_day(value: str | None) -> date | None:
     """The day an ISO prefix starts on ("2024-08" -> 2024-08-01); None if it is not one."""
     if not value:
@@ -243,6 +246,9 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
         same_target = bool(a.get("object_head") and a.get("object_head") == b.get("object_head"))
         if not here and not (sa and sa == sb) and not same_target:
             return False
+    ka, kb = target_class(a), target_class(b)
+    if ka and kb and ka != kb:
+        return False  # "struck the carrier", "shot down the jet": two deeds
     sa, sb = side(a), side(b)
     if a["frame"] not in PLACE_FRAMES and not (sa and sa == sb and here):
         # two deeds done to different things are different deeds ("struck the carrier"
@@ -267,6 +273,25 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return not (da and db and abs((da - db).days) > window)
 
 
+#: Kinds of target, by the head noun of a deed's object: deeds done to different kinds
+#: are different deeds even by one doer at one place.
+_TARGETS = {
+    "aircraft": "jet plane aircraft warplane fighter helicopter drone bomber airliner",
+    "vessel": "ship carrier vessel warship destroyer frigate cruiser tanker boat freighter",
+    "building": "hospital school building block house home apartment mosque church market",
+    "vehicle": "convoy truck vehicle car bus train",
+}
+TARGET_CLASSES: dict[str, str] = {
+    word: kind for kind, words in _TARGETS.items() for word in words.split()
+}
+
+
+def target_class(c: dict[str, Any]) -> str | None:
+    """The kind of thing a deed was done to, from its object's head noun."""
+    head = str(c.get("object_head") or "").lower()
+    return TARGET_CLASSES.get(head) or TARGET_CLASSES.get(head.rstrip("s"))
+
+
 def group(
     claims: Sequence[dict[str, Any]], stories: dict[int, str] | None = None
 ) -> list[Proposition]:
@@ -288,6 +313,21 @@ def group(
         i: (side(c) if c["frame"] in DOER_FRAMES else None) for i, c in enumerate(ordered)
     }
 
+    # what each group's holders say, per article: one holder does not assert and deny
+    # one proposition in one article ("denied that its aircraft struck the hospital;
+    # it had hit a command centre nearby" are two propositions)
+    said: dict[int, set[tuple[Any, Any, str]]] = {
+        i: (
+            {(c.get("holder_actor_id"), c["document_id"], str(c["stance"]))}
+            if c.get("holder_actor_id")
+            and c.get("statement_id") is not None
+            and c["frame"] not in EXCLUSIVE_FRAMES
+            and c.get("answers_seq") is None
+            else set()
+        )
+        for i, c in enumerate(ordered)
+    }
+
     def union(a: int, b: int) -> None:
         ra, rb = find(a), find(b)
         if ra == rb:
@@ -295,9 +335,12 @@ def group(
         da, db = doer[ra], doer[rb]
         if da and db and da != db:
             return
+        if any((h, d, _FLIP.get(st, st)) in said[rb] for h, d, st in said[ra]):
+            return
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
         doer[keep] = da or db
+        said[keep] = said[ra] | said[rb]
 
     blocks: dict[tuple[str, ...], list[int]] = {}
     for i, c in enumerate(ordered):
