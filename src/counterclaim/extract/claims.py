@@ -779,22 +779,10 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
     assert callable(link)
     rng = _subtree_range(subj)
     ref: ActorRef | None = link(*rng)
-    known = ref is not None and not ref.method.endswith("new")
-    if known and ref is not None and ref.kind in _BODIES | {"media"}:
-        return ref  # "Pyongyang", "the Kremlin": a seat of power acting
-    if _is_place(places, rng):
-        return None  # "Chasiv Yar had fallen": a town is no actor
     cat = load_catalogue()
-    for t in subj.subtree:
-        ship_of = SHIP_PREFIXES.get(t.lower_) if t.dep_ == "compound" else None
-        if ship_of is not None and (mil := cat.military(ship_of)) is not None:
-            # "the cruiser USS Gettysburg": a warship is its navy's
-            return ActorRef(
-                mil.id, mil.name, mil.kind, mil.country, 0.7, "ship", f"{subj.text!r}: a warship"
-            )
-    if subj.pos_ == "NOUN" and (ref is None or ref.kind == "person"):
+    if subj.pos_ == "NOUN" and (ref is None or ref.kind != "group"):
         # "Houthi fire", "a Hamas rocket": the group a modifier names, not a person
-        # whose surname it is
+        # whose surname it is nor the country it is from
         for t in subj.lefts:
             if t.dep_ in ("compound", "amod") and t.pos_ in ("PROPN", "ADJ"):
                 bodies = [a for a in cat.by_alias(t.text) if a.kind in ("group", "military")]
@@ -809,6 +797,18 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
                         "modifier",
                         f"{t.text!r} names {a.name}",
                     )
+    known = ref is not None and not ref.method.endswith("new")
+    if known and ref is not None and ref.kind in _BODIES | {"media"}:
+        return ref  # "Pyongyang", "the Kremlin": a seat of power acting
+    if _is_place(places, rng):
+        return None  # "Chasiv Yar had fallen": a town is no actor
+    for t in subj.subtree:
+        ship_of = SHIP_PREFIXES.get(t.lower_) if t.dep_ == "compound" else None
+        if ship_of is not None and (mil := cat.military(ship_of)) is not None:
+            # "the cruiser USS Gettysburg": a warship is its navy's
+            return ActorRef(
+                mil.id, mil.name, mil.kind, mil.country, 0.7, "ship", f"{subj.text!r}: a warship"
+            )
     if ref is not None:
         return ref
     for t in subj.subtree:

@@ -312,6 +312,9 @@ def group(
     doer: dict[int, str | None] = {
         i: (side(c) if c["frame"] in DOER_FRAMES else None) for i, c in enumerate(ordered)
     }
+    # likewise the kind of target: "the F/A-18 was brought down while they attacked the
+    # carrier" never joins the carrier's strike to the jet's downing
+    kind_of: dict[int, str | None] = {i: target_class(c) for i, c in enumerate(ordered)}
 
     # what each group's holders say, per article: one holder does not assert and deny
     # one proposition in one article ("denied that its aircraft struck the hospital;
@@ -335,11 +338,15 @@ def group(
         da, db = doer[ra], doer[rb]
         if da and db and da != db:
             return
+        ta, tb = kind_of[ra], kind_of[rb]
+        if ta and tb and ta != tb:
+            return
         if any((h, d, _FLIP.get(st, st)) in said[rb] for h, d, st in said[ra]):
             return
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
         doer[keep] = da or db
+        kind_of[keep] = ta or tb
         said[keep] = said[ra] | said[rb]
 
     blocks: dict[tuple[str, ...], list[int]] = {}
