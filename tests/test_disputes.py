@@ -624,3 +624,46 @@ def test_an_unresolved_place_splits_nothing_within_one_article() -> None:
     )
     b.update(place_lat=22.0, place_lon=95.0, place_region="adm1:MM-01")
     assert len(props.group([a, b])) == 1
+
+
+SHABAAB = (
+    "Somalia's al Shabaab militants said on Saturday that they had seized Moqokori, a town "
+    "in the central Hiiraan region. The group's Andalus radio said the fighters had killed "
+    '27 soldiers. "Moqokori remains in the hands of the Somali National Army," the '
+    "defence ministry said. An official said that government forces had pulled back from "
+    "Moqokori to the town of Mahas."
+)
+
+
+def test_a_groups_outlet_and_role_speak_for_the_group(analyze_text: Any) -> None:
+    a = analyze_text(SHABAAB)
+    radio = [s for s in a.statements if s.speaker is not None and "radio" in s.speaker.text]
+    assert radio and radio[0].speaker is not None and radio[0].speaker.actor is not None
+    assert radio[0].speaker.actor.id == "group:al-shabaab"
+
+
+def test_in_the_hands_of_and_places_given_up(analyze_text: Any) -> None:
+    a = analyze_text(SHABAAB)
+    control = [c for c in a.claims if c.frame == "control"]
+    seized = next(c for c in control if "seized" in c.evidence.text)
+    hands = next(c for c in control if "remains" in c.evidence.text)
+    pulled = next(c for c in control if "government forces" in c.evidence.text)
+    # the town, not the region its apposition names nor the town withdrawn to
+    assert {seized.place.text, hands.place.text, pulled.place.text} == {"Moqokori"}  # type: ignore[union-attr]
+    assert hands.subject is not None and hands.subject.actor is not None
+    assert hands.subject.actor.id == "mil:SOM"
+    assert pulled.stance == "denies"
+
+
+def test_names_with_acronyms_and_hyphens_and_police(analyze_text: Any) -> None:
+    ids = []
+    for text in (
+        "The Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) said its "
+        "fighters had overrun a camp. In a statement, the jihadist group said it had taken "
+        "prisoners.",
+        '"The town is back under our control," Prime Minister Alix Didier Fils-Aimé wrote.',
+        "Haitian police said on Sunday that they had retaken Lascahobas.",
+    ):
+        a = analyze_text(text)
+        ids += [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor]
+    assert ids == ["group:jnim", "group:jnim", "person:alix-didier-fils-aime", "gov:HTI"]

@@ -321,6 +321,7 @@ class DocLinker:
         self._surnames: frozenset[str] | None = None
         self.spoken = False  # whether a speaker was linked (or tried) before
         self.last_speaker_country: str | None = None
+        self.last_body: ActorRef | None = None  # the last group or organisation that spoke
 
     def _scan(self) -> None:
         """Countries the article names (names, demonyms, capitals, their bodies), how
@@ -404,6 +405,8 @@ class DocLinker:
         if ref is not None:
             self.linked_ids.add(ref.id)
         if role == "speaker":
+            if ref is not None and ref.kind in ("group", "organisation") and "@" not in ref.id:
+                self.last_body = ref
             self.spoken = True
             self.last_speaker_country = (
                 ref.country
@@ -427,6 +430,10 @@ class DocLinker:
         return span if span is not None and len(span) else None
 
     def _link_span(self, span: Span, role: str) -> ActorRef | None:
+        acronym = _PAREN_ACRONYM.search(span.text)
+        if acronym is not None and (found := self.cat.by_alias(acronym.group(1))):
+            # "the Group for the Support of Islam and Muslims (JNIM)"
+            return self._from_alias(acronym.group(1), found, role)
         head = _role_head(span)
         if head is not None and not self._has_name(span):
             # a role mention: its holder, else ("a U.S. official", "EU leaders",
@@ -435,12 +442,17 @@ class DocLinker:
             if ref is not None:
                 return ref
             if head.lemma_.lower() in GENERIC_ROLES or head.tag_ in ("NNS", "NNPS"):
-                return self._affiliation(span, head, role)
-            return None
+                return self._affiliation(span, head, role) or self._body_of_description(head)
+            return self._body_of_description(head)
         ref = self._literal(span, role)
         if ref is not None:
             return ref
         owner, possessive = _owner(span)
+        if owner is not None and self.last_body is not None and _is_class_description(owner):
+            # "the group's Andalus radio": the group that spoke last
+            body = self.last_body
+            why = f"{owner.text!r} refers back to {body.name}"
+            return replace(body, method="coref+" + body.method, evidence=why)
         if owner is not None:
             # "the Kremlin's statement", "Zelensky's office": the owner speaks; a name
             # before the noun ("Netanyahus office") only when the catalogue knows it
@@ -556,6 +568,18 @@ class DocLinker:
                 return self._ref(mil, "metonymy", f"{span.text!r}: the armed forces of {a.name}")
             return self._from_alias(text, found, role)
         return None
+
+    def _body_of_description(self, head: Token) -> ActorRef | None:
+        """ "the group's military spokesman": the group that spoke last speaks."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or self.last_body is None:
+            return None
+        owner = self.doc[poss.left_edge.i : poss.i + 1]
+        if not _is_class_description(owner):
+            return None
+        body = self.last_body
+        why = f"{owner.text!r} refers back to {body.name}"
+        return replace(body, method="coref+" + body.method, evidence=why)
 
     def _surname(self, span: Span) -> ActorRef | None:
         words = [w for w in (normalise(t.text) for t in _name_tokens(span)) if w]
@@ -964,6 +988,23 @@ def _modifier_name(span: Span, tokens: list[Token]) -> bool:
 
 #: Documents whose maker speaks through them ("a Reuters survey", "the IMF report",
 #: "a new report by Politico").
+def _is_class_description(span: Span) -> bool:
+    """ "the group", "the militant group", "the movement": a definite class noun with
+    nothing that names it."""
+    words = [t for t in span if not t.is_punct and t.text != "'s"]
+    return (
+        len(words) >= 2
+        and words[0].lower_ == "the"
+        and words[-1].lemma_.lower() in CLASS_NOUNS
+        and not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG") for t in words)
+    )
+
+
+#: Outlets a body speaks through ("the group's Andalus radio", "its Telegram channel").
+OUTLET_NOUNS = frozenset(
+    {"radio", "television", "tv", "channel", "website", "arm", "mouthpiece", "outlet"}
+)
+
 DOCUMENT_NOUNS = frozenset(
     {
         "poll",
@@ -989,6 +1030,9 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+#: An acronym in brackets after a name: "(JNIM)", "(RSF)".
+_PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,11})\)?\s*$")
+
 #: Nouns for the people who run a place or a body, who speak for it ("the management
 #: of the plant", "the administration of the hospital").
 STEWARD_NOUNS = frozenset({"management", "administration", "leadership", "operator", "owner"})
@@ -1006,7 +1050,7 @@ def _owner(span: Span) -> tuple[Span | None, bool]:
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         if obj is not None and span.start <= obj.i < span.end:
             return span.doc[obj.left_edge.i : obj.i + 1], False
-    if low not in UTTERANCE_NOUNS and low not in DOCUMENT_NOUNS:
+    if low not in UTTERANCE_NOUNS and low not in DOCUMENT_NOUNS and low not in OUTLET_NOUNS:
         return None, False
     poss = next((c for c in root.children if c.dep_ == "poss"), None)
     if poss is not None:
@@ -1278,9 +1322,22 @@ def _name_tokens(span: Span) -> list[Token]:
     apposition and outside any prepositional phrase, without honorifics."""
     ent = _name_entity(span)
     if ent is not None:
-        return [
+        named = [
             t for t in ent if (t.lower_ not in honorifics() and not t.is_punct) or t.text == "-"
         ]
+        # "Alix Didier Fils-Aimé": the tagger may stop a person's name early
+        k = ent.end
+        doc = span.doc
+        while named and ent.label_ == "PERSON" and k < span.end:
+            t = doc[k]
+            joined = t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_
+            if not (joined or (t.pos_ == "PROPN" and t.text[:1].isupper())):
+                break
+            named.append(t)
+            k += 1
+        while named and named[-1].text == "-":
+            named.pop()
+        return named
     out: list[Token] = []
     for t in span:
         if t.text == ",":

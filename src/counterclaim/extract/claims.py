@@ -208,7 +208,7 @@ def _frame(pred: Token) -> tuple[str, str]:
     fr = frames()
     lemma = pred.lemma_.lower()
     for c in pred.children:
-        if c.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "prt"):
+        if c.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "prt", "advmod"):
             key = f"{lemma}+{c.lemma_.lower()}"
             if key in fr:
                 return fr[key]
@@ -217,7 +217,12 @@ def _frame(pred: Token) -> tuple[str, str]:
         if (
             subj is not None
             and subj.lemma_.lower() in TROOP_WORDS
-            and any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "at") for c in pred.children)
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "inside", "at")
+                and not any(g.lemma_.lower() in ("control", "charge", "hand") for g in c.children)
+                for c in pred.children
+            )
         ):
             return "deployment", "positive"  # "North Korean troops were in Russia"
     # participles the lemmatizer leaves alone ("regenerated" as an adjective)
@@ -344,6 +349,7 @@ def _best_place(
     doc: Doc | None = None,
     target: tuple[int, int] | None = None,
     pred: Token | None = None,
+    left: bool = False,
 ) -> int | None:
     """The place a claim is about, among those named in [start, end) and not inside
     ``skip`` (the subject): one inside ``target`` (the object: "captured the town of
@@ -362,19 +368,33 @@ def _best_place(
         return None
 
     def tier(p: PlaceRef) -> int:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand") if doc is not None else None
+        if left and span is not None and _after_from(span.root):
+            return -1  # "pulled back from Moqokori to the town of Mahas": Moqokori
         if target is not None and target[0] <= p.start and p.end <= target[1]:
-            return 0
-        if doc is not None and pred is not None:
-            span = doc.char_span(p.start, p.end, alignment_mode="expand")
-            if (
-                span is not None
-                and len(span)
-                and (_under_modifier_clause(span.root, pred) or _in_other_clause(span.root, pred))
-            ):
-                return 3
+            # "seized Moqokori, a town in the Hiiraan region": Moqokori, not the region
+            # its apposition names
+            obj = _token_at(doc, target) if doc is not None else None
+            if span is None or obj is None or not _under_modifier_clause(span.root, obj):
+                return 0
+        if (
+            pred is not None
+            and span is not None
+            and len(span)
+            and (_under_modifier_clause(span.root, pred) or _in_other_clause(span.root, pred))
+        ):
+            return 3
         return 1 if _locative(doc, p) else 2
 
     return min(inside, key=lambda k: (tier(places[k]), places[k].rank, places[k].start))
+
+
+def _after_from(t: Token) -> bool:
+    while t.dep_ in ("compound", "amod", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
+        t = t.head.head  # "from the town of X"
+    return t.dep_ == "pobj" and t.head.lower_ == "from"
 
 
 def _first_in(items: Sequence[PlaceRef | DateRef], start: int, end: int) -> int | None:
@@ -461,6 +481,8 @@ def _forces_without_country(subj: Token) -> bool:
 
 def _holds_ground(obj: Token, places: Sequence[PlaceRef]) -> bool:
     """Whether an object names ground: a place mention, or a ground noun."""
+    if obj.pos_ in ("PROPN", "PRON"):
+        return True  # "retook Lascahobas" (a town the gazetteer lacks), "still held it"
     lo, hi = _subtree_range(obj)
     if any(lo <= p.start and p.end <= hi for p in places):
         return True
@@ -475,6 +497,26 @@ def _in_other_clause(t: Token, pred: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def _in_hands_of(pred: Token) -> Token | None:
+    """X in "<place> remains/is (still) in the hands of X"."""
+    if pred.lemma_.lower() not in ("be", "remain", "stay"):
+        return None
+    for c in pred.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for h in c.children:
+                if h.dep_ == "pobj" and h.lemma_.lower() == "hand":
+                    for of in h.children:
+                        if of.dep_ == "prep" and of.lower_ == "of":
+                            return _child(of, ("pobj",))
+    return None
+
+
+def _token_at(doc: Doc, rng: tuple[int, int]) -> Token | None:
+    """The head token of the phrase at ``rng``."""
+    span = doc.char_span(*rng, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _best_tier_is_modifier(doc: Doc, place: PlaceRef, pred: Token) -> bool:
@@ -607,6 +649,19 @@ def _claim(
         # "Uvira is under the control of the FARDC": the FARDC holds it
         of = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         subj = _child(of, ("pobj",)) if of is not None else None
+    if (
+        subj is None
+        and pred.lemma_.lower() == "control"
+        and pred.dep_ == "pobj"
+        and pred.head.lower_ == "in"
+        and pred.head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "its fighters were in full control of Moqokori": they hold it
+        subj = _child(pred.head.head, ("nsubj",))
+    held_by = _in_hands_of(pred)
+    if held_by is not None:
+        # "Moqokori remains in the hands of the army": the army holds it
+        subj = held_by
     if subj is None and pred.pos_ == "NOUN" and pred.dep_ == "dobj":
         # "he had ordered the deployment": who ordered it deployed
         subj = _child(pred.head, ("nsubj",))
@@ -651,7 +706,7 @@ def _claim(
         while hi.i > pred.i and hi.idx + len(hi.text) > c1:
             hi = doc[hi.i - 1]
     evidence = _range(lo, hi)
-    frame, role = _frame(pred)
+    frame, role = ("control", "positive") if held_by is not None else _frame(pred)
     obj = _object(pred) or done_to
     if (
         frame == "control"
@@ -691,7 +746,9 @@ def _claim(
     # where the deed happened, not who did it: "Pyongyang had crossed a line"
     skip = _subtree_range(subj) if subj is not None else None
     target = _subtree_range(obj) if obj is not None else None
-    p = _best_place(places, *evidence, skip=skip, doc=doc, target=target, pred=pred)
+    # a place given up is the one left: "withdrew from X to Y"
+    left = frame == "control" and role == "negative"
+    p = _best_place(places, *evidence, skip=skip, doc=doc, target=target, pred=pred, left=left)
     place = places[p] if p is not None else None
     if place is not None and frame in TOPIC_FRAMES and _best_tier_is_modifier(doc, place, pred):
         place = topic or place
@@ -869,7 +926,11 @@ def topic_place(places: Sequence[PlaceRef], doc: Doc | None = None) -> PlaceRef 
     counts: dict[str, int] = {}
     first: dict[str, PlaceRef] = {}
     for p in places:
-        if p.rank <= 2 and not p.owner and not (doc is not None and _acts(doc, p)):
+        if (
+            (p.rank <= 2 or p.lat is None)
+            and not p.owner
+            and not (doc is not None and _acts(doc, p))
+        ):
             counts[p.key] = counts.get(p.key, 0) + 1
             first.setdefault(p.key, p)
     if not counts:

@@ -436,7 +436,12 @@ def _definite_description(span: Span) -> Token | None:
     if head.i != toks[-1].i:
         return None
     mods = toks[1:-1]
-    if any(t.ent_type_ in ("GPE", "NORP") or t.dep_ == "poss" for t in mods):
+    # "the Russian army" is named by its country; "the jihadist group" is not
+    if any(
+        (t.ent_type_ == "GPE" or t.dep_ == "poss")
+        or (t.ent_type_ == "NORP" and normalise(t.text) in _country_words())
+        for t in mods
+    ):
         return None
     if _is_acronym(head) and not mods:
         return head
@@ -591,6 +596,18 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                     _areas(words),
                     _countries_in(words),
                 )
+        if (
+            target is not None
+            and target.start >= span.start
+            and target.end < span.end
+            and all(
+                (t.pos_ == "PROPN" and t.text[:1].isupper())
+                or (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+                for t in doc[target.end : span.end]
+            )
+        ):
+            # "Prime Minister Alix Didier Fils-Aimé": the tagger ended the name early
+            target = doc[target.start : span.end]
         if target is not None and _span_range(target) != st.speaker:
             st.resolved = _span_range(target)
         if any(o.content[0] <= st.speaker[0] and st.speaker[1] <= o.content[1] for o in statements):
