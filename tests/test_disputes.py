@@ -667,3 +667,46 @@ def test_names_with_acronyms_and_hyphens_and_police(analyze_text: Any) -> None:
         a = analyze_text(text)
         ids += [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor]
     assert ids == ["group:jnim", "group:jnim", "person:alix-didier-fils-aime", "gov:HTI"]
+
+
+def test_a_town_the_gazetteer_lacks_is_still_the_place_taken(analyze_text: Any) -> None:
+    a = analyze_text(
+        "Somalia's al Shabaab militants said on Saturday that they had seized Moqokori, a "
+        "town in the central Hiiraan region. The defence ministry rejected the claim that "
+        "the town had fallen."
+    )
+    places = {c.place.text for c in a.claims if c.frame == "control" and c.place is not None}
+    assert places == {"Moqokori"}
+
+
+def test_what_a_source_says_of_its_own_anonymity_is_no_claim(analyze_text: Any) -> None:
+    a = analyze_text(
+        "Two Malian security officials, who asked not to be named because they were not "
+        "authorised to speak to the media, told Reuters that the attackers had held the "
+        "camp for several hours."
+    )
+    assert not any("named" in c.evidence.text or "authorised" in c.evidence.text for c in a.claims)
+
+
+def test_soldiers_killed_and_attackers_killed_are_two_tolls() -> None:
+    ours = claim(
+        "group:jnim",
+        "asserts",
+        doc=1,
+        published="2025-08-02",
+        frame="casualties",
+        place="gn:lere",
+        text="killing more than 100 soldiers",
+    )
+    ours["object_head"] = "soldier"
+    theirs = claim(
+        "mil:MLI",
+        "asserts",
+        doc=2,
+        published="2025-08-02",
+        frame="casualties",
+        place="gn:lere",
+        text="neutralised about 30 assailants",
+    )
+    theirs["object_head"] = "assailant"
+    assert len(props.group([ours, theirs])) == 2

@@ -22,14 +22,16 @@ in the article's own voice (``statement=None``; the holder is the outlet).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from counterclaim.actors import load_catalogue
+from counterclaim.actors import load_catalogue, normalise
 from counterclaim.extract.attribution import RawStatement
+from counterclaim.extract.context import doc_text
 from counterclaim.extract.figures import RawFigure
 from counterclaim.extract.lexicon import data_lines
 from counterclaim.records import ActorRef
@@ -479,6 +481,37 @@ def _forces_without_country(subj: Token) -> bool:
     return bool(lows & (OWN_FORCE_WORDS | {"military", "army", "navy"}))
 
 
+def _named_ground(
+    doc: Doc, obj: Token, places: Sequence[PlaceRef], link: object
+) -> PlaceRef | None:
+    """The object of a control verb as a place when it is a proper name the toponym
+    finder missed and no actor ("seized Moqokori"), keyed by its normalised name."""
+    assert callable(link)
+    described = any(c.dep_ == "appos" and c.lemma_.lower() in GROUND_NOUNS for c in obj.children)
+    if obj.pos_ != "PROPN" or obj.ent_type_ in ("NORP", "DATE"):
+        return None
+    if obj.ent_type_ == "PERSON" and not described:
+        return None  # "Moqokori, a town in ...": the tagger's person is a town
+    first = min((t for t in obj.lefts if t.dep_ == "compound"), key=lambda t: t.i, default=obj)
+    start, end = first.idx, obj.idx + len(obj.text)
+    if any(p.start < end and start < p.end for p in places):
+        return None
+    if not described and link(start, end) is not None:
+        return None
+    text = doc_text(doc)[start:end]
+    return PlaceRef(start, end, normalise(text), text, 6)
+
+
+def _holds_no_ground(pred: Token, held: Token | None, places: Sequence[PlaceRef]) -> bool:
+    """Whether a control verb is about something other than ground: what it holds or
+    takes is named and is no ground, or a particle makes it another verb."""
+    if pred.lemma_.lower() not in HOLDING_LEMMAS:
+        return False
+    if held is not None:
+        return not _holds_ground(held, places)
+    return any(c.dep_ == "prt" for c in pred.children)
+
+
 def _holds_ground(obj: Token, places: Sequence[PlaceRef]) -> bool:
     """Whether an object names ground: a place mention, or a ground noun."""
     if obj.pos_ in ("PROPN", "PRON"):
@@ -599,6 +632,17 @@ def extract_claims(
                 ]
                 if prev:
                     c.place = prev[-1].place
+    # a town the gazetteer lacks, named as what was taken ("seized Moqokori"), is a
+    # better main place than an unresolved or broader one
+    named = [
+        c.place
+        for c in out
+        if c.frame == "control" and c.place is not None and c.place not in places
+    ]
+    if named and (topic is None or topic.lat is None or topic.rank > named[0].rank):
+        for c in out:
+            if c.place is not None and c.place is topic:
+                c.place = named[0]
     _answers(doc, statements, out)
     out.extend(_article_voice(doc, statements, places, dates, link, len(statements)))
     for c in out:
@@ -711,11 +755,10 @@ def _claim(
     if (
         frame == "control"
         and pred.pos_ == "VERB"
-        and pred.lemma_.lower() in HOLDING_LEMMAS
-        and (obj is None or not _holds_ground(obj, places))
-        and (obj is not None or any(c.dep_ == "prt" for c in pred.children))
+        and _holds_no_ground(pred, obj or passive_subject, places)
     ):
-        # "the building held weapons", "seized 40 rifles", "held up signs": no ground
+        # "the building held weapons", "seized 40 rifles", "no soldier had been
+        # captured", "held up signs": no ground changes hands
         frame, role = f"pred:{pred.lemma_.lower()}", "positive"
     negated = (
         _is_negated(pred)
@@ -750,6 +793,10 @@ def _claim(
     left = frame == "control" and role == "negative"
     p = _best_place(places, *evidence, skip=skip, doc=doc, target=target, pred=pred, left=left)
     place = places[p] if p is not None else None
+    if frame == "control" and obj is not None and target is not None:
+        named = _named_ground(doc, obj, places, link)
+        if named is not None:
+            place = named  # "seized Moqokori": a town no gazetteer lists is still a place
     if place is not None and frame in TOPIC_FRAMES and _best_tier_is_modifier(doc, place, pred):
         place = topic or place
     if place is None and frame in TOPIC_FRAMES:
@@ -947,7 +994,18 @@ NO_POSITION_LEMMAS = frozenset({"confirm", "verify", "comment", "corroborate", "
 UNKNOWING_LEMMAS = NO_POSITION_LEMMAS | {"determine", "establish", "ascertain", "know", "tell"}
 
 
+#: What a source says of itself, not of the world: "asked not to be named because they
+#: were not authorised to speak to the media".
+_ANONYMITY = re.compile(
+    r"\b(?:not to be (?:named|identified)|not (?:authori[sz]ed|allowed|permitted) to speak"
+    r"|on (?:the )?condition of anonymity)\b",
+    re.IGNORECASE,
+)
+
+
 def _no_position(doc: Doc, st: RawStatement) -> bool:
+    if _ANONYMITY.search(doc_text(doc)[st.content[0] : st.content[1]]):
+        return True
     cue = doc[st.cue_token] if st.cue is not None else None
     if cue is None:
         return False

@@ -286,9 +286,32 @@ TARGET_CLASSES: dict[str, str] = {
 }
 
 
+#: Kinds of victim of a casualty claim: soldiers killed and attackers killed are two
+#: tolls, never one figure revised.
+_VICTIMS = {
+    "troops": "soldier soldiers troop troops serviceman servicemen officer officers guard guards",
+    "fighters": (
+        "fighter fighters militant militants assailant assailants attacker attackers "
+        "terrorist terrorists insurgent insurgents rebel rebels jihadist jihadists "
+        "gunman gunmen member members"
+    ),
+    "civilians": (
+        "civilian civilians people person resident residents child children student "
+        "students woman women patient patients worker workers villager villagers"
+    ),
+}
+VICTIM_CLASSES: dict[str, str] = {
+    word: kind for kind, words in _VICTIMS.items() for word in words.split()
+}
+
+
 def target_class(c: dict[str, Any]) -> str | None:
-    """The kind of thing a deed was done to, from its object's head noun."""
+    """The kind of thing a deed was done to, from its object's head noun; for a toll,
+    the kind of victim (its object, else the last word of its subject)."""
     head = str(c.get("object_head") or "").lower()
+    if c.get("frame") == "casualties":
+        words = [head, *str(c.get("subject_text") or "").lower().split()[-1:]]
+        return next((VICTIM_CLASSES[w] for w in words if w in VICTIM_CLASSES), None)
     return TARGET_CLASSES.get(head) or TARGET_CLASSES.get(head.rstrip("s"))
 
 
