@@ -710,3 +710,24 @@ def test_soldiers_killed_and_attackers_killed_are_two_tolls() -> None:
     )
     theirs["object_head"] = "assailant"
     assert len(props.group([ours, theirs])) == 2
+
+
+def test_what_is_retaken_is_a_place_and_leaving_it_gives_it_up(analyze_text: Any) -> None:
+    a = analyze_text(
+        "Haitian police said on Sunday that they had retaken Lascahobas, eight days after "
+        "gangs overran the town in central Haiti."
+    )
+    assert "Lascahobas" in {p.span.text for p in a.places}
+    b = analyze_text("A spokesman said that the fighters had left Lascahobas of their own accord.")
+    [c] = [c for c in b.claims if c.frame == "control"]
+    assert c.stance == "denies"
+
+
+def test_a_spokesman_without_a_country_takes_the_storys(analyze_text: Any) -> None:
+    a = analyze_text(
+        "Mali's army dismissed the claim by the JNIM group. \"The camp remains under the "
+        'control of our forces," army spokesman Colonel Souleymane Dembélé said.'
+    )
+    spoke = [s for s in a.statements if s.speaker is not None and "Dembélé" in s.speaker.text]
+    assert spoke and spoke[0].speaker is not None and spoke[0].speaker.actor is not None
+    assert spoke[0].speaker.actor.country == "MLI"

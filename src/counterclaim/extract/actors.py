@@ -400,13 +400,21 @@ class DocLinker:
         if ref is None and not pronoun:
             ref = self._link_span(span, role)
         if ref is not None and ref.method.endswith("new") and ref.country is None and not pronoun:
-            # "A Congolese army spokesman, Sylvain Ekenge": the country is in the mention
-            ref = replace(ref, country=self._country_of(span))
+            # "A Congolese army spokesman, Sylvain Ekenge": the country is in the mention;
+            # "army spokesman Colonel Souleymane Dembélé" in a story about Mali: Mali's
+            country = self._country_of(span)
+            if country is None and ref.kind == "person" and _role_words(span):
+                country = self._context_country()
+            ref = replace(ref, country=country)
         if ref is not None:
             self.linked_ids.add(ref.id)
         if role == "speaker":
             if ref is not None and ref.kind in ("group", "organisation") and "@" not in ref.id:
                 self.last_body = ref
+            if ref is not None and ref.country and not ref.method.endswith("new"):
+                # a speaker the catalogue knows names its country ("Mali's army", with
+                # "Mali" tagged as a person)
+                self.country_counts[ref.country] += 1
             self.spoken = True
             self.last_speaker_country = (
                 ref.country
@@ -988,6 +996,12 @@ def _modifier_name(span: Span, tokens: list[Token]) -> bool:
 
 #: Documents whose maker speaks through them ("a Reuters survey", "the IMF report",
 #: "a new report by Politico").
+def _role_words(span: Span) -> bool:
+    """Whether a mention gives its person a role ("army spokesman", "Colonel")."""
+    fam = role_families()
+    return any(t.lemma_.lower() in fam or t.lower_ in fam for t in span)
+
+
 def _is_class_description(span: Span) -> bool:
     """ "the group", "the militant group", "the movement": a definite class noun with
     nothing that names it."""

@@ -210,10 +210,14 @@ def _frame(pred: Token) -> tuple[str, str]:
     fr = frames()
     lemma = pred.lemma_.lower()
     for c in pred.children:
-        if c.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "prt", "advmod"):
+        if c.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "prt", "advmod", "prep"):
             key = f"{lemma}+{c.lemma_.lower()}"
             if key in fr:
                 return fr[key]
+    if lemma in LEAVING_LEMMAS:
+        obj = _child(pred, ("dobj",))
+        if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in ("ORG", "NORP"):
+            return "control", "negative"  # "had left Lascahobas"
     if lemma == "be":
         subj = _child(pred, ("nsubj",))
         if (
@@ -868,6 +872,8 @@ def _claim(
 
 
 _BODIES = frozenset({"government", "military", "group", "organisation", "country"})
+#: Verbs of leaving a place: with a named place as object, its holder gives it up.
+LEAVING_LEMMAS = frozenset({"leave", "evacuate", "quit", "vacate"})
 #: Modifiers by which a speaker names its own state's forces ("government troops").
 OWN_FORCE_WORDS = frozenset({"government", "state", "federal", "national", "army"})
 #: Warship name prefixes and the navy's country ("USS Gettysburg", "HMS Diamond").

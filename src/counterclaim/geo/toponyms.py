@@ -186,7 +186,17 @@ def _after_locative(doc: Doc, span: Span, words: frozenset[str] = LOCATIVE) -> b
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 0 and doc[i].lower_ in words
+    if i >= 0 and doc[i].lower_ in words:
+        return True
+    # what is captured or retaken is ground: "had retaken Lascahobas"
+    root = span.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in TAKING_VERBS
+
+
+#: Verbs whose object is ground: a name after them is looked up like one after "in".
+TAKING_VERBS = frozenset(
+    {"capture", "seize", "retake", "recapture", "liberate", "overrun", "storm", "shell"}
+)
 
 
 def _widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
