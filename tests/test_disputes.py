@@ -731,3 +731,15 @@ def test_a_spokesman_without_a_country_takes_the_storys(analyze_text: Any) -> No
     spoke = [s for s in a.statements if s.speaker is not None and "Dembélé" in s.speaker.text]
     assert spoke and spoke[0].speaker is not None and spoke[0].speaker.actor is not None
     assert spoke[0].speaker.actor.country == "MLI"
+
+
+def test_under_the_control_of_our_forces_and_groups_named_by_members(analyze_text: Any) -> None:
+    a = analyze_text('"The camp remains under the control of our forces," the Malian army said.')
+    [c] = [c for c in a.claims if c.frame == "control"]
+    assert c.subject is not None and c.subject.text == "our forces"
+    b = analyze_text(
+        "Gangs from the Viv Ansanm coalition have taken control of Lascahobas, the police "
+        "said. Cherizier said that Viv Ansanm fighters now controlled Lascahobas."
+    )
+    doers = {c.subject.actor.id for c in b.claims if c.subject and c.subject.actor}
+    assert doers == {"group:viv-ansanm"}

@@ -537,13 +537,13 @@ def _in_other_clause(t: Token, pred: Token) -> bool:
 
 
 def _in_hands_of(pred: Token) -> Token | None:
-    """X in "<place> remains/is (still) in the hands of X"."""
+    """X in "<place> remains/is (still) in the hands of X" or "under the control of X"."""
     if pred.lemma_.lower() not in ("be", "remain", "stay"):
         return None
     for c in pred.children:
-        if c.dep_ == "prep" and c.lower_ == "in":
+        if c.dep_ == "prep" and c.lower_ in ("in", "under"):
             for h in c.children:
-                if h.dep_ == "pobj" and h.lemma_.lower() == "hand":
+                if h.dep_ == "pobj" and h.lemma_.lower() in ("hand", "control"):
                     for of in h.children:
                         if of.dep_ == "prep" and of.lower_ == "of":
                             return _child(of, ("pobj",))
@@ -907,6 +907,10 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
                         "modifier",
                         f"{t.text!r} names {a.name}",
                     )
+    if ref is None and subj.lemma_.lower() in MEMBER_WORDS:
+        named = _group_named_by(subj)
+        if named is not None:
+            return named
     known = ref is not None and not ref.method.endswith("new")
     if known and ref is not None and ref.kind in _BODIES | {"media"}:
         return ref  # "Pyongyang", "the Kremlin": a seat of power acting
@@ -937,6 +941,33 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
                             f"{subj.text!r}: named by its country",
                         )
     return None
+
+
+#: Nouns for the members of an armed group ("Viv Ansanm fighters", "gangs from ...").
+MEMBER_WORDS = TROOP_WORDS | {"gang", "rebel", "militant", "militia", "gunman", "jihadist"}
+#: Nouns a group's name comes before ("the Viv Ansanm coalition").
+_GROUP_NOUNS = frozenset({"coalition", "alliance", "group", "movement", "militia", "gang", "front"})
+
+
+def _group_named_by(subj: Token) -> ActorRef | None:
+    """A group the catalogue lacks, named with its members: "Viv Ansanm fighters",
+    "gangs from the Viv Ansanm coalition" (a new group keyed by its name)."""
+    from counterclaim.extract.actors import slug
+
+    names = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not names:
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+                for g in prep.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in _GROUP_NOUNS:
+                        names = [t for t in g.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not names or any(t.ent_type_ in ("GPE", "NORP") for t in names):
+        return None
+    doc = subj.doc
+    name = doc[min(t.left_edge.i for t in names) : names[-1].i + 1].text
+    return ActorRef(
+        f"group:{slug(name)}", name, "group", None, 0.5, "new", f"{subj.text!r} names {name}"
+    )
 
 
 def _is_place(places: Sequence[PlaceRef], rng: tuple[int, int]) -> bool:
