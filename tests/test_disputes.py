@@ -332,6 +332,17 @@ def test_gold_set_is_well_formed() -> None:
     assert any(sc.story_of for sc in scs)  # a syndicated wire story
 
 
+def test_held_out_gold_set_is_well_formed() -> None:
+    dev = ev.scenarios(GOLD.parent / "disputes-heldout" / "dev")
+    test = ev.scenarios(GOLD.parent / "disputes-heldout" / "test")
+    assert len(dev) == len(test) == 3
+    names = {sc.name for sc in ev.scenarios(GOLD)}
+    for sc in dev + test:
+        assert sc.name not in names
+        keys = [(g.holder, g.proposition, g.stance, sc.story(g.article)) for g in sc.positions]
+        assert len(keys) == len(set(keys)), sc.name
+
+
 # -- real ingests -------------------------------------------------------------------
 
 
