@@ -754,3 +754,11 @@ def test_under_the_control_of_our_forces_and_groups_named_by_members(analyze_tex
     )
     doers = {c.subject.actor.id for c in b.claims if c.subject and c.subject.actor}
     assert doers == {"group:viv-ansanm"}
+
+
+def test_coordinated_verbs_are_claims_of_their_own(analyze_text: Any) -> None:
+    a = analyze_text(
+        "Israeli military spokesman Avichay Adraee said that Hamas fighters had been using "
+        "the hospital compound and had fired at troops from it."
+    )
+    assert {c.frame for c in a.claims} >= {"pred:use", "attack"}

@@ -589,6 +589,8 @@ def _framed(pred: Token) -> Token:
     for t in pred.subtree:
         if t.i == pred.i or t.is_punct or _under_modifier_clause(t, pred):
             continue
+        if _in_other_clause(t, pred):
+            continue  # "had been using the compound and had fired": two claims, each its own
         if t.dep_ == "amod" and t.head.i != pred.i:
             continue  # "returned from Ukrainian-controlled territory": a description
         if t.pos_ in ("VERB", "NOUN", "AUX") and not _frame(t)[0].startswith("pred:"):
