@@ -335,7 +335,7 @@ def test_gold_set_is_well_formed() -> None:
 def test_held_out_gold_set_is_well_formed() -> None:
     dev = ev.scenarios(GOLD.parent / "disputes-heldout" / "dev")
     test = ev.scenarios(GOLD.parent / "disputes-heldout" / "test")
-    assert len(dev) == len(test) == 3
+    assert (len(dev), len(test)) == (3, 9)
     names = {sc.name for sc in ev.scenarios(GOLD)}
     for sc in dev + test:
         assert sc.name not in names
