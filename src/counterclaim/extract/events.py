@@ -286,6 +286,55 @@ def predict_mode(
     return best if best and p[best] >= min_prob else None
 
 
+# --- stories --------------------------------------------------------------------------
+
+#: The type of a whole story (a headline and the body under it) weighs the log-probabilities
+#: of its sentences' clause types: the headline's count this many times, body sentence k
+#: (from 0) counts STORY_DECAY ** k. News puts the event in the headline and the lead;
+#: later sentences give background. Both chosen by cross-validation over training templates
+#: (``training/events.py``), not on the held-out stories.
+STORY_HEADLINE_WEIGHT = 3.0
+STORY_DECAY = 0.5
+
+
+def story_scores(
+    model: LinearModel,
+    headline: Sequence[str] | None,
+    body: Sequence[Sequence[str]],
+    headline_weight: float = STORY_HEADLINE_WEIGHT,
+    decay: float = STORY_DECAY,
+) -> list[float]:
+    """Weighted summed log-probabilities of each type over a story's sentences (feature
+    lists of :func:`event_features`): the headline's, then the body's in order."""
+    total = [0.0] * len(model.classes)
+    weighted: list[tuple[float, Sequence[str]]] = []
+    if headline is not None:
+        weighted.append((headline_weight, headline))
+    weighted.extend((decay**k, f) for k, f in enumerate(body))
+    for w, feats in weighted:
+        if w < 1e-4:
+            break
+        for k, p in enumerate(model.probs(feats)):
+            total[k] += w * math.log(max(p, 1e-12))
+    return total
+
+
+def story_type(
+    headline: Sequence[str] | None,
+    body: Sequence[Sequence[str]],
+    model: LinearModel | None = None,
+) -> tuple[str, float]:
+    """The PLOVER type of a whole story and its probability (the weighted scores of
+    :func:`story_scores`, normalised): one label for a document, as NGEC labels its
+    stories, unlike :func:`extract_events`, which finds each sentence's events."""
+    model = model or load_models()[0]
+    s = story_scores(model, headline, body)
+    m = max(s)
+    e = [math.exp(x - m) for x in s]
+    k = max(range(len(e)), key=e.__getitem__)
+    return model.classes[k], e[k] / sum(e)
+
+
 # --- the event's participants ---------------------------------------------------------
 
 #: Head nouns of agents (who can act or be acted on), besides named entities.
