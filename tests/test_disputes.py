@@ -764,3 +764,14 @@ def test_coordinated_verbs_are_claims_of_their_own(analyze_text: Any) -> None:
     # the use of the compound is not read as the firing coordinated with it
     using = [c for c in a.claims if "using" in c.evidence.text]
     assert using and using[0].frame == "pred:use"
+
+
+def test_troops_present_in_a_town_hold_it(analyze_text: Any) -> None:
+    a = analyze_text(
+        "Colonel Nur said that his soldiers were inside the town of Moqokori. "
+        '"There is not a single Shabaab fighter in Moqokori," he said.'
+    )
+    frames = [(c.frame, c.stance) for c in a.claims]
+    assert ("control", "asserts") in frames and ("control", "denies") in frames
+    b = analyze_text("Zelenskiy said North Korean troops were in the Kursk region.")
+    assert [c.frame for c in b.claims] == ["deployment"]

@@ -220,6 +220,10 @@ def _frame(pred: Token) -> tuple[str, str]:
             return "control", "negative"  # "had left Lascahobas"
     if lemma == "be":
         subj = _child(pred, ("nsubj",))
+        if subj is not None and subj.dep_ == "nsubj" and subj.lower_ == "there":
+            subj = None
+        if subj is None and any(c.dep_ == "expl" for c in pred.children):
+            subj = _child(pred, ("attr",))  # "there is not a single Shabaab fighter in X"
         if (
             subj is not None
             and subj.lemma_.lower() in TROOP_WORDS
@@ -227,7 +231,7 @@ def _frame(pred: Token) -> tuple[str, str]:
                 c.dep_ == "prep"
                 and c.lower_ in ("in", "inside", "at")
                 and not any(g.lemma_.lower() in ("control", "charge", "hand") for g in c.children)
-                for c in pred.children
+                for c in (*pred.children, *subj.children)
             )
         ):
             return "deployment", "positive"  # "North Korean troops were in Russia"
@@ -687,6 +691,8 @@ def _claim(
         subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
     if subj is None and pred.dep_ in ("xcomp", "conj", "amod"):
         subj = _child(pred.head, ("nsubj", "nsubjpass"))
+    if subj is None and any(c.dep_ == "expl" for c in pred.children):
+        subj = _child(pred, ("attr",))  # "there is not a single Shabaab fighter in X"
     if subj is None and pred.dep_ == "pcomp" and pred.head.head.pos_ in ("VERB", "AUX"):
         # "Pyongyang had crossed a line by sending soldiers": Pyongyang sent them
         subj = _child(pred.head.head, ("nsubj",))
@@ -792,8 +798,9 @@ def _claim(
         return None
     ev_span = doc.char_span(*evidence, alignment_mode="expand")
     assert ev_span is not None
-    # where the deed happened, not who did it: "Pyongyang had crossed a line"
-    skip = _subtree_range(subj) if subj is not None else None
+    # where the deed happened, not who did it: "Pyongyang had crossed a line" (but "a
+    # single fighter in Moqokori" names where the fighter is)
+    skip = _subtree_range(subj) if subj is not None and subj.dep_ != "attr" else None
     target = _subtree_range(obj) if obj is not None else None
     # a place given up is the one left: "withdrew from X to Y"
     left = frame == "control" and role == "negative"
@@ -805,6 +812,15 @@ def _claim(
             place = named  # "seized Moqokori": a town no gazetteer lists is still a place
     if place is not None and frame in TOPIC_FRAMES and _best_tier_is_modifier(doc, place, pred):
         place = topic or place
+    if (
+        frame == "deployment"
+        and pred.lemma_.lower() == "be"
+        and place is not None
+        and (place.rank == 0 or place.lat is None)
+    ):
+        # "his soldiers were inside the town": troops present in a town hold it; in a
+        # country or a region ("troops were in Russia") they are deployed there
+        frame = "control"
     if place is None and frame in TOPIC_FRAMES:
         place = topic  # "the town had been captured": the town the article is about
     d = _first_in(dates, *evidence)
@@ -978,12 +994,15 @@ def _is_place(places: Sequence[PlaceRef], rng: tuple[int, int]) -> bool:
 
 
 def _negative_subject(subj: Token | None) -> bool:
-    """'No shots were fired', 'nobody was hurt'."""
+    """'No shots were fired', 'nobody was hurt', 'not a single fighter'."""
     if subj is None:
         return False
-    return subj.lower_ in ("nobody", "none", "nothing", "no-one") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subj.children
-    )
+    if subj.lower_ in ("nobody", "none", "nothing", "no-one"):
+        return True
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
+        return True
+    words = [t.lower_ for t in subj.subtree][:3]
+    return words[:2] == ["not", "a"] or words[:1] == ["not"]
 
 
 def _acts(doc: Doc, p: PlaceRef) -> bool:
