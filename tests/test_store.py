@@ -1,4 +1,5 @@
-"""The store on real SQLite files: records in, plain dicts out, migrations on open."""
+"""The store on real SQLite files and a real PostgreSQL server: records in, plain dicts
+out, migrations on open. Most tests run on both backends (the ``store_url`` fixture)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from itertools import count
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 
 from counterclaim.errors import (
     AmbiguousReferenceError,
@@ -86,15 +87,16 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    with Store.open(_url(db_path)) as s:
+def store(store_url: str) -> Iterator[Store]:
+    with Store.open(store_url) as s:
         yield s
 
 
 # -- writing and reading back ------------------------------------------------------------
 
 
-def test_open_creates_parent_folder_and_sets_sqlite_pragmas(store: Store, db_path: Path) -> None:
+def test_open_creates_parent_folder_and_sets_sqlite_pragmas(db_path: Path) -> None:
+    Store.open(_url(db_path)).close()
     assert db_path.is_file()
     con = sqlite3.connect(db_path)
     try:
@@ -186,7 +188,7 @@ def test_re_adding_same_text_adds_nothing(store: Store) -> None:
     assert store.has_document("0" * 64) is None
 
 
-def test_add_survives_a_race_on_the_unique_hash(db_path: Path) -> None:
+def test_add_survives_a_race_on_the_unique_hash(store_url: str) -> None:
     class LateStore(Store):
         """Misses the first look-up, as if another writer got in right after it."""
 
@@ -198,9 +200,9 @@ def test_add_survives_a_race_on_the_unique_hash(db_path: Path) -> None:
                 return None
             return super().has_document(content_hash)
 
-    with Store.open(_url(db_path)) as other:
+    with Store.open(store_url) as other:
         doc_id, _ = other.add_analysis(_analysis())
-    url = _url(db_path)
+    url = store_url
     engine = create_store_engine(url)
     with LateStore(engine, url) as late:
         assert late.add_analysis(_analysis()) == (doc_id, False)
@@ -401,8 +403,8 @@ def test_open_defaults_to_settings_url(tmp_path: Path, monkeypatch: pytest.Monke
 # -- migrations -----------------------------------------------------------------------
 
 
-def test_migrations_recorded_and_not_reapplied(db_path: Path) -> None:
-    url = _url(db_path)
+def test_migrations_recorded_and_not_reapplied(store_url: str) -> None:
+    url = store_url
     with Store.open(url) as s:
         assert s.schema_version() == MIGRATIONS.names[-1]
         s.add_analysis(_analysis())
@@ -421,8 +423,8 @@ def test_migrations_recorded_and_not_reapplied(db_path: Path) -> None:
         engine.dispose()
 
 
-def test_schema_version_of_empty_database(tmp_path: Path) -> None:
-    engine = create_store_engine(_url(tmp_path / "empty.db"))
+def test_schema_version_of_empty_database(store_url: str) -> None:
+    engine = create_store_engine(store_url)
     try:
         assert schema_version(engine) == ""
         assert apply_migrations(engine, Migrations()) == []
@@ -431,8 +433,8 @@ def test_schema_version_of_empty_database(tmp_path: Path) -> None:
         engine.dispose()
 
 
-def test_opening_an_older_database_applies_missing_migrations(db_path: Path) -> None:
-    url = _url(db_path)
+def test_opening_an_older_database_applies_missing_migrations(store_url: str) -> None:
+    url = store_url
     # An "old" database: only the initial migration, with data in it.
     old = MIGRATIONS.copy(until="0001_initial")
     assert old.names == ["0001_initial"]
@@ -456,7 +458,7 @@ def test_opening_an_older_database_applies_missing_migrations(db_path: Path) -> 
     @newer.migration("0099_test_notes")
     def _notes(conn: Connection) -> None:
         conn.execute(text("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"))
-        conn.execute(text("INSERT INTO notes (body) VALUES ('added by 0099')"))
+        conn.execute(text("INSERT INTO notes (id, body) VALUES (1, 'added by 0099')"))
 
     assert "0099_test_notes" not in MIGRATIONS.names  # the global registry is untouched
     with Store.open(url, migrations=newer) as s:
@@ -476,8 +478,8 @@ def test_opening_an_older_database_applies_missing_migrations(db_path: Path) -> 
         Store.open(url)
 
 
-def test_failed_migration_leaves_no_trace(db_path: Path) -> None:
-    url = _url(db_path)
+def test_failed_migration_leaves_no_trace(store_url: str) -> None:
+    url = store_url
     broken = MIGRATIONS.copy()
 
     @broken.migration("0099_test_broken")
@@ -492,10 +494,7 @@ def test_failed_migration_leaves_no_trace(db_path: Path) -> None:
         # Earlier migrations stay applied; the broken one rolled back, DDL included.
         assert applied_migrations(engine) == MIGRATIONS.names
         with engine.connect() as conn:
-            tables = conn.execute(
-                text("SELECT name FROM sqlite_master WHERE type = 'table'")
-            ).scalars()
-            assert "half_done" not in set(tables)
+            assert not inspect(conn).has_table("half_done")
     finally:
         engine.dispose()
 
@@ -508,7 +507,7 @@ def test_registry_rejects_duplicate_names() -> None:
     assert reg.names == ["0001_a"]
 
 
-def test_actor_links_are_stored_with_their_mentions(tmp_path: Path) -> None:
+def test_actor_links_are_stored_with_their_mentions(store_url: str) -> None:
     """Issue 3: linked speakers and outlets become actors and mentions."""
     from counterclaim.records import ActorRef
 
@@ -527,7 +526,7 @@ def test_actor_links_are_stored_with_their_mentions(tmp_path: Path) -> None:
         cue=_span("said"),
         via=via,
     )
-    with Store.open(f"sqlite:///{tmp_path / 'a.db'}") as store:
+    with Store.open(store_url) as store:
         doc_id, _ = store.add_analysis(Analysis(Document(text=TEXT, source="x.txt"), [st]))
         [row] = store.statements(doc_id=doc_id)
         assert row["speaker"]["actor"]["id"] == "person:valery-gerasimov"

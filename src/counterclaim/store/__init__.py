@@ -16,6 +16,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Engine,
     Select,
@@ -26,6 +27,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from counterclaim import settings
@@ -47,6 +49,7 @@ from counterclaim.store.engine import (
     check_connection,
     create_store_engine,
     redact,
+    unicode_fold_collation,
 )
 from counterclaim.store.migrations import (
     MIGRATIONS,
@@ -101,6 +104,7 @@ class Store:
     def __init__(self, engine: Engine, url: str) -> None:
         self._engine = engine
         self.url = redact(url)
+        self._fold: tuple[str | None] | None = None  # (collation,) once looked up
 
     # -- opening and closing -------------------------------------------------------
 
@@ -152,6 +156,13 @@ class Store:
     def schema_version(self) -> str:
         """Name of the latest migration applied to this store."""
         return schema_version(self._engine)
+
+    def _lower(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
+        """``lower(column)``, folding all of Unicode as Python's ``str.lower`` does."""
+        if self._fold is None:
+            self._fold = (unicode_fold_collation(self._engine),)
+        collation = self._fold[0]
+        return func.lower(column.collate(collation) if collation else column)
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
@@ -465,9 +476,9 @@ class Store:
         if speaker:
             needle = speaker.lower()
             conditions += [
-                func.lower(statements.c.speaker_name).contains(needle, autoescape=True),
-                func.lower(statements.c.speaker_text).contains(needle, autoescape=True),
-                func.lower(sa.c.name).contains(needle, autoescape=True),
+                self._lower(statements.c.speaker_name).contains(needle, autoescape=True),
+                self._lower(statements.c.speaker_text).contains(needle, autoescape=True),
+                self._lower(sa.c.name).contains(needle, autoescape=True),
             ]
         if actor_ids:
             conditions.append(statements.c.speaker_actor_id.in_(list(actor_ids)))
@@ -586,7 +597,9 @@ class Store:
             documents.c.content_hash,
             documents.c.published,
             documents.c.source_group,
-        ).join(documents, documents.c.id == claims.c.document_id)
+        )
+        # In id order on every backend (PostgreSQL's heap order moves with updates).
+        query = query.join(documents, documents.c.id == claims.c.document_id).order_by(claims.c.id)
         with self._read() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
@@ -777,7 +790,8 @@ class Store:
             documents.c.source,
             documents.c.outlet,
             documents.c.source_group,
-        ).join(documents, documents.c.id == events.c.document_id)
+        )
+        query = query.join(documents, documents.c.id == events.c.document_id).order_by(events.c.id)
         with self._read() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
@@ -1031,7 +1045,11 @@ def _insert_events(
 
 
 def _upsert_actors(conn: Connection, refs: Iterable[ActorRef]) -> None:
-    """Add the actors the store has not seen yet (an actor's row never changes)."""
+    """Add the actors the store has not seen yet (an actor's row never changes).
+
+    On PostgreSQL another writer may add the same new actor between our look-up and
+    our insert; ``ON CONFLICT DO NOTHING`` keeps its row instead of failing the batch.
+    """
     refs = list(refs)
     if not refs:
         return
@@ -1050,7 +1068,15 @@ def _upsert_actors(conn: Connection, refs: Iterable[ActorRef]) -> None:
         if r.id not in have
     ]
     if rows:
-        conn.execute(insert(actors), rows)
+        conn.execute(_insert_new(conn, actors), rows)
+
+
+def _insert_new(conn: Connection, table: Any) -> Any:
+    """INSERT that skips rows whose primary key is already there."""
+    dialect = {"postgresql": postgresql, "sqlite": sqlite}.get(conn.dialect.name)
+    if dialect is None:
+        return insert(table)
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=list(table.primary_key))
 
 
 def _actor_cols(prefix: str, m: Mention | None) -> dict[str, Any]:

@@ -10,12 +10,20 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from counterclaim.errors import StoreError, StoreNotFoundError
 
 # Execution option asking for a write transaction (BEGIN IMMEDIATE on SQLite).
 _WRITE = "counterclaim_write"
+
+#: ICU's root collation: under it PostgreSQL's lower() folds all of Unicode, whatever
+#: the database's own locale (under the C locale it folds ASCII only).
+ICU_ROOT = "und-x-icu"
+
+#: Key of the PostgreSQL advisory lock that serialises migrations (any number will do;
+#: advisory locks are per database).
+MIGRATION_LOCK_KEY = 0x636C61696D  # "claim"
 
 #: Seconds a SQLite writer waits for another writer's lock before giving up.
 SQLITE_BUSY_TIMEOUT = 30.0
@@ -138,13 +146,54 @@ def begin_write(engine: Engine) -> Iterator[Connection]:
 
 
 def check_connection(engine: Engine, url: str) -> None:
-    """Connect once, so a wrong path, host or password fails at open, with advice."""
+    """Connect once, so a wrong path, host or password fails at open, with advice.
+
+    A PostgreSQL database that does not exist is a ``StoreNotFoundError`` saying how to
+    create it (counterclaim creates tables, not databases).
+    """
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
     except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc)
+        db = engine.url.database
+        if engine.dialect.name == "postgresql" and f'database "{db}" does not exist' in reason:
+            raise StoreNotFoundError(
+                f"no PostgreSQL database {db!r} at {redact(url)!r}: create it first "
+                f"(createdb {db}, or CREATE DATABASE {db}), then run counterclaim ingest; "
+                "or point --db / COUNTERCLAIM_DB at an existing store"
+            ) from exc
         raise StoreError(
             f"cannot connect to the store at {redact(url)!r}: {exc.__class__.__name__}: "
             f"{getattr(exc, 'orig', None) or exc}; check the path or server, "
             "or choose another store with --db or COUNTERCLAIM_DB"
         ) from exc
+
+
+def unicode_fold_collation(engine: Engine) -> str | None:
+    """The collation to apply before ``lower()`` so it folds all of Unicode, or None.
+
+    SQLite gets a Python ``lower()`` at connect (None here). On PostgreSQL ``lower()``
+    follows the database's locale, which folds ASCII only under ``C``; ICU's root
+    collation folds everything, as Python does. A server built without ICU gives None
+    (and the database's own ``lower()``).
+    """
+    if engine.dialect.name != "postgresql":
+        return None
+    try:
+        with engine.connect() as conn:
+            folded = conn.scalar(text(f"SELECT lower('ŠÉ' COLLATE \"{ICU_ROOT}\")"))
+    except DBAPIError:
+        return None
+    return ICU_ROOT if folded == "šé" else None
+
+
+def lock_migrations(conn: Connection) -> None:
+    """Serialise migrations across processes, until this transaction ends.
+
+    SQLite is already serialised by ``BEGIN IMMEDIATE``. PostgreSQL takes an advisory
+    lock: a table lock cannot guard creating the ``migrations`` table itself, and two
+    processes doing ``CREATE TABLE IF NOT EXISTS`` at once make one of them fail.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})

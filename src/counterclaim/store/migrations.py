@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine, insert, inspect, select, text
 from sqlalchemy.schema import CreateTable
 
 from counterclaim.errors import SchemaVersionError
-from counterclaim.store.engine import begin_write
+from counterclaim.store.engine import begin_write, lock_migrations
 from counterclaim.store.schema import INITIAL_TABLES, metadata, utcnow
 from counterclaim.store.schema import migrations as migrations_table
 
@@ -79,6 +79,7 @@ class Migrations:
         done = applied_migrations(engine)
         if not done:
             with begin_write(engine) as conn:
+                lock_migrations(conn)
                 conn.execute(CreateTable(migrations_table, if_not_exists=True))
         unknown = [n for n in done if n not in self._steps]
         if unknown:
@@ -94,7 +95,7 @@ class Migrations:
             if name in done:
                 continue
             with begin_write(engine) as conn:
-                _lock_migrations(conn)
+                lock_migrations(conn)
                 # Re-check under the lock: another process may have applied it since.
                 recorded = conn.scalar(
                     select(migrations_table.c.name).where(migrations_table.c.name == name)
@@ -105,13 +106,6 @@ class Migrations:
                 conn.execute(insert(migrations_table).values(name=name, applied_at=utcnow()))
             applied.append(name)
         return applied
-
-
-def _lock_migrations(conn: Connection) -> None:
-    # SQLite is already serialised by BEGIN IMMEDIATE; PostgreSQL needs a table lock so
-    # two processes opening a new database do not both run the same migration.
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("LOCK TABLE migrations IN SHARE ROW EXCLUSIVE MODE"))
 
 
 #: The product's migrations. Later issues add theirs at the bottom of this module.
@@ -207,3 +201,31 @@ def _events_places(conn: Connection) -> None:
     from counterclaim.store.schema import events, place_mentions
 
     metadata.create_all(conn, tables=[events, place_mentions])
+
+
+#: Columns holding actor ids. New actors are keyed by their name ("person:<slug>"), so
+#: an id has no length limit; ``0001``-``0006`` made these VARCHAR(200).
+ACTOR_ID_COLUMNS = (
+    ("actors", "id"),
+    ("statements", "speaker_actor_id"),
+    ("statements", "via_actor_id"),
+    ("mentions", "actor_id"),
+    ("claims", "holder_actor_id"),
+    ("claims", "subject_actor_id"),
+    ("claims", "object_actor_id"),
+    ("positions", "holder_actor_id"),
+    ("propositions", "agent"),
+    ("events", "actor_id"),
+    ("events", "recipient_id"),
+    ("events", "holder_actor_id"),
+)
+
+
+@migration("0007_long_actor_ids")
+def _long_actor_ids(conn: Connection) -> None:
+    """Actor ids of any length on PostgreSQL (SQLite never enforced VARCHAR lengths)."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table, column in ACTOR_ID_COLUMNS:
+        # VARCHAR to TEXT is binary-compatible: no rewrite, indexes and keys stay.
+        conn.execute(text(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE TEXT"))

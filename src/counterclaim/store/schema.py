@@ -73,6 +73,11 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC)
 
 
+#: Actor ids: TEXT, as new actors are keyed by their name, which has no length limit
+#: (VARCHAR(200) until ``0007_long_actor_ids``).
+ActorId = Text
+
+
 def utcnow() -> datetime:
     """The current time, timezone-aware, in UTC."""
     return datetime.now(UTC)
@@ -132,8 +137,8 @@ statements = Table(
     Column("negated", Boolean, nullable=False, default=False),  # "did not confirm"
     Column("confidence", Float),  # the cue detector's probability
     # added by 0002_actors
-    Column("speaker_actor_id", String(200), index=True),
-    Column("via_actor_id", String(200), index=True),
+    Column("speaker_actor_id", ActorId, index=True),
+    Column("via_actor_id", ActorId, index=True),
     Column("speaker_actor_confidence", Float),
     Column("via_actor_confidence", Float),
     UniqueConstraint("document_id", "seq"),
@@ -143,7 +148,7 @@ statements = Table(
 actors = Table(
     "actors",
     metadata,
-    Column("id", String(200), primary_key=True),  # "person:valery-gerasimov", "gov:RUS"
+    Column("id", ActorId, primary_key=True),  # "person:valery-gerasimov", "gov:RUS"
     Column("name", Text, nullable=False),
     Column("kind", String(32), nullable=False, index=True),
     Column("country", String(3), index=True),
@@ -168,7 +173,7 @@ mentions = Table(
     Column("text", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Column("actor_id", String(200), ForeignKey("actors.id"), nullable=False, index=True),
+    Column("actor_id", ActorId, ForeignKey("actors.id"), nullable=False, index=True),
     Column("confidence", Float, nullable=False),
     Column("method", String(32), nullable=False),
     Column("evidence", Text, nullable=False, default=""),
@@ -191,17 +196,17 @@ claims = Table(
     Column("evidence_text", Text, nullable=False),
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
-    Column("holder_actor_id", String(200), index=True),
+    Column("holder_actor_id", ActorId, index=True),
     Column("holder_name", Text),
     Column("holder_country", String(3)),
     Column("predicate", String(100), nullable=False),
     Column("frame", String(100), nullable=False, index=True),
     Column("local_key", String(300), nullable=False),
     Column("subject_text", Text),
-    Column("subject_actor_id", String(200)),
+    Column("subject_actor_id", ActorId),
     Column("subject_country", String(3)),
     Column("object_text", Text),
-    Column("object_actor_id", String(200)),
+    Column("object_actor_id", ActorId),
     Column("object_head", String(100)),  # added by 0005_object_heads
     Column("place_key", String(200), index=True),
     Column("place_text", Text),
@@ -252,7 +257,7 @@ propositions = Table(
     Column("label", Text, nullable=False),
     Column("frame", String(100), nullable=False, index=True),
     Column("place_key", String(200)),
-    Column("agent", String(200)),
+    Column("agent", ActorId),  # an actor id, or a country
     Column("n_claims", Integer, nullable=False),
     Column("n_holders", Integer, nullable=False),
     Column("first_date", String(32)),
@@ -271,7 +276,7 @@ positions = Table(
         nullable=False,
         index=True,
     ),
-    Column("holder_actor_id", String(200), nullable=False, index=True),
+    Column("holder_actor_id", ActorId, nullable=False, index=True),
     Column("holder_name", Text, nullable=False),
     Column("stance", String(16), nullable=False),
     Column("date", String(32)),
@@ -318,11 +323,11 @@ events = Table(
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
     Column("actor_text", Text),
-    Column("actor_id", String(200), index=True),
+    Column("actor_id", ActorId, index=True),
     Column("actor_name", Text),
     Column("actor_country", String(3)),
     Column("recipient_text", Text),
-    Column("recipient_id", String(200)),
+    Column("recipient_id", ActorId),
     Column("recipient_name", Text),
     Column("recipient_country", String(3)),
     Column("place_text", Text),
@@ -339,7 +344,7 @@ events = Table(
     Column("negated", Boolean, nullable=False, default=False),
     Column("hypothetical", Boolean, nullable=False, default=False),
     Column("future", Boolean, nullable=False, default=False),
-    Column("holder_actor_id", String(200)),
+    Column("holder_actor_id", ActorId),
     Column("holder_name", Text),
     Column("confidence", Float, nullable=False, default=0.0),
     Column("group_id", String(64), index=True),  # one real-world event, set by the link
