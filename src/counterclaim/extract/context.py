@@ -22,6 +22,37 @@ class DocContext:
                 qi += 1
             if qi < len(qs) and qs[qi].start <= t.idx < qs[qi].end:
                 self.tok_quote[t.i] = qi
+        self._sent_of: list[int] | None = None
+        self._sent_bounds: list[tuple[int, int]] = []
+        self._sent_has_q: list[bool] = []
+
+    def _sentences(self) -> None:
+        """Sentence bounds (token indices) and whether each sentence holds a quote."""
+        bounds: list[tuple[int, int]] = []
+        of = [0] * len(self.doc)
+        has_q: list[bool] = []
+        tq = self.tok_quote
+        for k, s in enumerate(self.doc.sents):
+            a, b = s.start, s.end
+            bounds.append((a, b))
+            of[a:b] = [k] * (b - a)
+            has_q.append(any(tq[j] >= 0 for j in range(a, b)))
+        self._sent_bounds, self._sent_of, self._sent_has_q = bounds, of, has_q
+
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        """(start, end) token indices of the sentence of token ``i`` (``Token.sent``
+        walks the sentence on each call)."""
+        if self._sent_of is None:
+            self._sentences()
+        assert self._sent_of is not None
+        return self._sent_bounds[self._sent_of[i]]
+
+    def sent_has_quote(self, i: int) -> bool:
+        """Whether a token of token ``i``'s sentence lies in a quote."""
+        if self._sent_of is None:
+            self._sentences()
+        assert self._sent_of is not None
+        return self._sent_has_q[self._sent_of[i]]
 
     def quote_of(self, tok: Token) -> Quote | None:
         k = self.tok_quote[tok.i]
