@@ -266,8 +266,8 @@ def mode_probs(model: LinearModel, etype: str, feats: Sequence[str]) -> dict[str
     allowed = [m for m in model.meta.get("modes_by_type", {}).get(etype, []) if m in model.classes]
     if not allowed:
         return {}
-    s = model.scores(feats)
-    raw = {m: s[model.classes.index(m)] for m in allowed}
+    s = model.scores_of(feats, [model.classes.index(m) for m in allowed])
+    raw = dict(zip(allowed, s, strict=True))
     top = max(raw.values())
     e = {m: math.exp(v - top) for m, v in raw.items()}
     z = sum(e.values())
