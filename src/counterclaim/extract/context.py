@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.extract.quotes import Quote, find_quotes
@@ -79,3 +81,15 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
         cached = tuple(doc.ents)
         doc.user_data["cc_ents"] = cached
     return tuple(cached)
+
+
+def ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity holding token ``i``, if any (``doc.ents`` are sorted and disjoint)."""
+    ents = doc_ents(doc)
+    starts = doc.user_data.get("cc_ent_starts")
+    if starts is None:
+        starts = doc.user_data["cc_ent_starts"] = [e.start for e in ents]
+    k = bisect_right(starts, i) - 1
+    if k >= 0 and i < ents[k].end:
+        return ents[k]
+    return None
