@@ -9,7 +9,8 @@ A linear model over parse features decides, trained on PolNeAR train by
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, ORTH, POS
+from spacy.tokens import Doc, Token
 
 from counterclaim.extract.context import DocContext
 from counterclaim.extract.lexicon import cue_stances
@@ -115,10 +116,24 @@ def find_cues(ctx: DocContext, model: object) -> list[tuple[Token, float]]:
     threshold = float(model.meta.get("threshold", 0.5))
     pos = model.classes.index("cue")
     out = []
-    for t in ctx.doc:
-        if not is_candidate(t):
-            continue
+    doc = ctx.doc
+    for i in _candidate_indices(doc):
+        t = doc[i]
         p = model.probs(cue_features(t, ctx))[pos]
         if p >= threshold:
             out.append((t, p))
     return out
+
+
+def _candidate_indices(doc: Doc) -> list[int]:
+    """Indices of the tokens ``is_candidate`` takes, read from the token arrays."""
+    strings = doc.vocab.strings
+    verb_noun = {strings["VERB"], strings["NOUN"]}
+    aux = strings["AUX"]
+    aux_deps = {strings["aux"], strings["auxpass"]}
+    colon = strings[":"]
+    return [
+        i
+        for i, (pos, dep, orth) in enumerate(doc.to_array([POS, DEP, ORTH]).tolist())
+        if pos in verb_noun or (dep not in aux_deps if pos == aux else orth == colon)
+    ]

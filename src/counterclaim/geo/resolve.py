@@ -457,7 +457,8 @@ def _score_round(
             for aid, m in amass.items():
                 admin1s[aid] += m
             if pts:
-                others.append(pts)
+                lats = [lat for lat, _, _ in pts]
+                others.append((min(lats) - _PROX_LAT, max(lats) + _PROX_LAT, pts))
         n_country = sum(countries.values())
         scores = []
         supports = []
@@ -477,7 +478,9 @@ def _score_round(
             if others and p.lat is not None and p.lon is not None and p.kind != "country":
                 near = 0.0
                 plat, plon = p.lat, p.lon
-                for pts in others:
+                for lo, hi, pts in others:
+                    if not lo <= plat <= hi:
+                        continue  # every point lies too far north or south: adds nothing
                     # a point further in latitude alone than PROX_KM is further in all
                     near += sum(
                         m
