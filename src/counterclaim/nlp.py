@@ -30,8 +30,9 @@ from bisect import bisect_right
 from functools import cache
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
@@ -78,6 +79,7 @@ _LINE_BREAK = re.compile("\n")
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break and after a dateline."""
     text = doc_text(doc)
+    marks: list[tuple[int, bool]] = []  # (token, is_sent_start), set in this order
     # the tokens holding a line break (the tokenizer makes every run of whitespace but
     # one trailing space a token of its own), found from the text, not token by token
     starts = doc.to_array(IDX).tolist() if "\n" in text else []
@@ -85,19 +87,33 @@ def line_breaks(doc: Doc) -> Doc:
     for m in _LINE_BREAK.finditer(text):
         i = bisect_right(starts, m.start()) - 1
         if i != last and 0 <= i < len(doc) - 1 and doc[i].is_space:
-            doc[i + 1].is_sent_start = True
+            marks.append((i + 1, True))
         last = i
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:
-            span[0].is_sent_start = True
+            marks.append((span[0].i, True))
             # the parser may cut again right after a short opening word ("- M23 |
             # rebels said"); the words that open a story's first sentence stay in it
             for nxt in doc[span[0].i + 1 : span[0].i + 3]:
                 if nxt.is_space or nxt.is_punct:
                     break
-                nxt.is_sent_start = False
+                marks.append((nxt.i, False))
+    if not marks:
+        return doc
+    if doc.has_annotation("DEP"):  # spaCy refuses: let it say so
+        doc[marks[0][0]].is_sent_start = marks[0][1]
+    # Token.is_sent_start's setter scans the whole Doc for a parse on every call: all
+    # marks are written at once instead (the values the setter would write)
+    values = doc.to_array([SENT_START])
+    for i, value in marks:
+        values[i] = 1 if value else _NOT_SENT_START
+    doc.from_array([SENT_START], values)
     return doc
+
+
+#: ``sent_start == -1`` ("not a sentence start") as ``Doc.to_array`` gives it.
+_NOT_SENT_START = numpy.array(-1).astype(numpy.uint64)
 
 
 @Language.component(
