@@ -105,7 +105,7 @@ def line_breaks(doc: Doc) -> Doc:
         doc[marks[0][0]].is_sent_start = marks[0][1]
     # Token.is_sent_start's setter scans the whole Doc for a parse on every call: all
     # marks are written at once instead (the values the setter would write)
-    values = doc.to_array([SENT_START])
+    values: Any = doc.to_array([SENT_START])
     for i, value in marks:
         values[i] = 1 if value else _NOT_SENT_START
     doc.from_array([SENT_START], values)
