@@ -25,11 +25,19 @@ article never stops a batch.
 from __future__ import annotations
 
 import logging
+import re
+from bisect import bisect_right
 from functools import cache
+from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 from counterclaim import settings
 from counterclaim.errors import ModelNotFoundError
@@ -64,23 +72,48 @@ for _name in (
         Doc.set_extension(_name, default=None)
 
 
+_LINE_BREAK = re.compile("\n")
+
+
 @Language.component("cc_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break and after a dateline."""
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-    for m in DATELINE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    marks: list[tuple[int, bool]] = []  # (token, is_sent_start), set in this order
+    # the tokens holding a line break (the tokenizer makes every run of whitespace but
+    # one trailing space a token of its own), found from the text, not token by token
+    starts = doc.to_array(IDX).tolist() if "\n" in text else []
+    last = -1
+    for m in _LINE_BREAK.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i != last and 0 <= i < len(doc) - 1 and doc[i].is_space:
+            marks.append((i + 1, True))
+        last = i
+    for m in DATELINE.finditer(text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:
-            span[0].is_sent_start = True
+            marks.append((span[0].i, True))
             # the parser may cut again right after a short opening word ("- M23 |
             # rebels said"); the words that open a story's first sentence stay in it
             for nxt in doc[span[0].i + 1 : span[0].i + 3]:
                 if nxt.is_space or nxt.is_punct:
                     break
-                nxt.is_sent_start = False
+                marks.append((nxt.i, False))
+    if not marks:
+        return doc
+    if doc.has_annotation("DEP"):  # spaCy refuses: let it say so
+        doc[marks[0][0]].is_sent_start = marks[0][1]
+    # Token.is_sent_start's setter scans the whole Doc for a parse on every call: all
+    # marks are written at once instead (the values the setter would write)
+    values: Any = doc.to_array([SENT_START])
+    for i, value in marks:
+        values[i] = 1 if value else _NOT_SENT_START
+    doc.from_array([SENT_START], values)
     return doc
+
+
+#: ``sent_start == -1`` ("not a sentence start") as ``Doc.to_array`` gives it.
+_NOT_SENT_START = numpy.array(-1).astype(numpy.uint64)
 
 
 @Language.component(
@@ -178,6 +211,196 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
+#: Token attributes the model's attribute_ruler patterns test, as read by the Matcher.
+_RULE_FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+_TAG, _LOWER = 0, 1
+
+#: One test of a token pattern: (field, "=" / "IN" / "NOT_IN" / "REGEX", argument).
+_Check = tuple[int, str, Any]
+#: A rule's pattern: (attr id, match id, one list of checks per token).
+_Rule = tuple[int, int, list[list[_Check]]]
+
+
+class _RuleMatcher:
+    """``AttributeRuler.match`` with the same result, for rule sets like the model's.
+
+    spaCy's Matcher tries every pattern (179 in en_core_web_sm) at every token, about
+    10% of the model's time. Here a one-token pattern's outcome depends only on the
+    token's (tag, lower, dep, is_space), so it is worked out once per such signature
+    (trying only the patterns filed under the token's word or tag) and remembered; the
+    few longer patterns are tried where their first token fits. Tests read the attribute
+    ids the Matcher reads (``Doc.to_array``). ``from_ruler`` returns None for a rule set
+    that uses anything else (operators, other attributes or predicates): that ruler is
+    left as it is.
+    """
+
+    #: Signatures remembered at most (then the memo starts afresh).
+    MAX_MEMO = 500_000
+
+    def __init__(self, rules: list[_Rule]) -> None:
+        self.by_key: dict[tuple[int, int], list[_Rule]] = {}
+        self.generic: list[_Rule] = []
+        self.long: list[_Rule] = [r for r in rules if len(r[2]) > 1]
+        for rule in rules:
+            if len(rule[2]) > 1:
+                continue
+            first = rule[2][0]
+            # file the pattern under the word it needs, else the tag
+            key = next((c for c in first if c[0] == _LOWER and c[1] == "="), None) or next(
+                (c for c in first if c[0] == _TAG and c[1] == "="), None
+            )
+            if key is None:
+                self.generic.append(rule)
+            else:
+                self.by_key.setdefault((key[0], key[2]), []).append(rule)
+        self._memo: dict[
+            tuple[int, ...], tuple[tuple[tuple[int, int], ...], tuple[_Rule, ...]]
+        ] = {}
+        self._regex: dict[tuple[int, int], bool] = {}
+
+    @classmethod
+    def from_ruler(cls, ruler: AttributeRuler) -> _RuleMatcher | None:
+        strings = ruler.vocab.strings
+        fields = {f: k for k, f in enumerate(_RULE_FIELDS)}
+        rules: list[_Rule] = []
+        for attr_id in range(len(ruler.attrs)):
+            key = str(attr_id)
+            match_id = strings[key]
+            for pattern in ruler.matcher.get(key)[1]:
+                specs = []
+                for token_spec in pattern:
+                    checks: list[_Check] = []
+                    for attr, value in token_spec.items():
+                        field = fields.get(attr)
+                        if field is None:
+                            return None
+                        if attr == "IS_SPACE":
+                            if not isinstance(value, bool):
+                                return None
+                            checks.append((field, "=", int(value)))
+                        elif isinstance(value, str):
+                            checks.append((field, "=", strings.add(value)))
+                        elif isinstance(value, dict) and len(value) == 1:
+                            ((op, arg),) = value.items()
+                            if op in ("IN", "NOT_IN") and isinstance(arg, list):
+                                if not all(isinstance(v, str) for v in arg):
+                                    return None
+                                ids = frozenset(get_string_id(v) for v in arg)
+                                checks.append((field, op, ids))
+                            elif op == "REGEX" and isinstance(arg, str) and attr == "LOWER":
+                                checks.append((field, op, re.compile(arg)))
+                            else:
+                                return None
+                        else:
+                            return None
+                    if not checks:
+                        return None
+                    specs.append(checks)
+                if not specs:
+                    return None
+                rules.append((attr_id, match_id, specs))
+        return cls(rules)
+
+    def _ok(self, checks: list[_Check], row: tuple[int, ...], strings: Any) -> bool:
+        for field, op, arg in checks:
+            v = row[field]
+            if op == "=":
+                if v != arg:
+                    return False
+            elif op == "IN":
+                if v not in arg:
+                    return False
+            elif op == "NOT_IN":
+                if v in arg:
+                    return False
+            else:  # REGEX on the lower-cased word, as the Matcher reads it
+                k = (id(arg), v)
+                hit = self._regex.get(k)
+                if hit is None:
+                    hit = self._regex[k] = bool(arg.search(strings[v]))
+                if not hit:
+                    return False
+        return True
+
+    def _fits(
+        self, row: tuple[int, ...], strings: Any
+    ) -> tuple[tuple[tuple[int, int], ...], tuple[_Rule, ...]]:
+        """For the signature ``row``: (attr id, match id) of every one-token pattern it
+        fits, and the longer patterns whose first token it fits."""
+        single = []
+        for rules in (
+            self.by_key.get((_LOWER, row[_LOWER])),
+            self.by_key.get((_TAG, row[_TAG])),
+            self.generic,
+        ):
+            for attr_id, match_id, specs in rules or ():
+                if self._ok(specs[0], row, strings):
+                    single.append((attr_id, match_id))
+        long = tuple(r for r in self.long if self._ok(r[2][0], row, strings))
+        return tuple(single), long
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """``AttributeRuler.match(doc)``: sorted (attr id, match id, start, end)."""
+        rows = list(map(tuple, doc.to_array(list(_RULE_FIELDS)).tolist()))
+        strings = doc.vocab.strings
+        memo = self._memo
+        if len(memo) > self.MAX_MEMO:
+            memo.clear()
+            self._regex.clear()
+        n = len(rows)
+        found: list[tuple[int, int, int, int]] = []
+        for i, row in enumerate(rows):
+            fits = memo.get(row)
+            if fits is None:
+                fits = memo[row] = self._fits(row, strings)
+            for attr_id, match_id in fits[0]:
+                found.append((attr_id, match_id, i, i + 1))
+            for attr_id, match_id, specs in fits[1]:
+                end = i + len(specs)
+                if end <= n and all(
+                    self._ok(specs[k], rows[i + k], strings) for k in range(1, len(specs))
+                ):
+                    found.append((attr_id, match_id, i, end))
+        # the Matcher reports a (key, start, end) once however many patterns reach it
+        return sorted(set(found))
+
+
+class _SetAttributes:
+    """``AttributeRuler.set_annotations`` without a Span per match: the same tokens get
+    the same attributes in the same order."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
+
+    def __call__(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        ruler = self.ruler
+        targets = []
+        for attr_id, _, start, end in matches:
+            index = ruler.indices[attr_id]
+            k = (start if index >= 0 else end) + index
+            if not start <= k < end:  # spaCy's own path raises its own error
+                AttributeRuler.set_annotations(ruler, doc, matches)
+                return
+            targets.append((k, ruler.attrs[attr_id]))
+        for k, attrs in targets:
+            set_token_attrs(doc[k], attrs)
+
+
+def _speed_up_attribute_ruler(nlp: Language) -> None:
+    """Give the model's attribute_ruler the indexed matcher (``_RuleMatcher``) when its
+    rules allow, and ``_SetAttributes``."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    if not isinstance(ruler, AttributeRuler):
+        return
+    matcher = _RuleMatcher.from_ruler(ruler)
+    if matcher is None:
+        return
+    ruler.match = matcher  # type: ignore[method-assign]
+    ruler.set_annotations = _SetAttributes(ruler)  # type: ignore[method-assign]
+
+
 @cache
 def load(model: str | None = None) -> Language:
     """Load the model named by ``model`` or the settings, with our components added."""
@@ -197,4 +420,5 @@ def load(model: str | None = None) -> Language:
     nlp.add_pipe("cc_claims", last=True)
     nlp.add_pipe("cc_events", last=True)
     nlp.max_length = settings.MAX_CHARS + 1
+    _speed_up_attribute_ruler(nlp)
     return nlp

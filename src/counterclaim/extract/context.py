@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.extract.quotes import Quote, find_quotes
@@ -22,6 +24,37 @@ class DocContext:
                 qi += 1
             if qi < len(qs) and qs[qi].start <= t.idx < qs[qi].end:
                 self.tok_quote[t.i] = qi
+        self._sent_of: list[int] | None = None
+        self._sent_bounds: list[tuple[int, int]] = []
+        self._sent_has_q: list[bool] = []
+
+    def _sentences(self) -> None:
+        """Sentence bounds (token indices) and whether each sentence holds a quote."""
+        bounds: list[tuple[int, int]] = []
+        of = [0] * len(self.doc)
+        has_q: list[bool] = []
+        tq = self.tok_quote
+        for k, s in enumerate(self.doc.sents):
+            a, b = s.start, s.end
+            bounds.append((a, b))
+            of[a:b] = [k] * (b - a)
+            has_q.append(any(tq[j] >= 0 for j in range(a, b)))
+        self._sent_bounds, self._sent_of, self._sent_has_q = bounds, of, has_q
+
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        """(start, end) token indices of the sentence of token ``i`` (``Token.sent``
+        walks the sentence on each call)."""
+        if self._sent_of is None:
+            self._sentences()
+        assert self._sent_of is not None
+        return self._sent_bounds[self._sent_of[i]]
+
+    def sent_has_quote(self, i: int) -> bool:
+        """Whether a token of token ``i``'s sentence lies in a quote."""
+        if self._sent_of is None:
+            self._sentences()
+        assert self._sent_of is not None
+        return self._sent_has_q[self._sent_of[i]]
 
     def quote_of(self, tok: Token) -> Quote | None:
         k = self.tok_quote[tok.i]
@@ -48,3 +81,15 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
         cached = tuple(doc.ents)
         doc.user_data["cc_ents"] = cached
     return tuple(cached)
+
+
+def ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity holding token ``i``, if any (``doc.ents`` are sorted and disjoint)."""
+    ents = doc_ents(doc)
+    starts = doc.user_data.get("cc_ent_starts")
+    if starts is None:
+        starts = doc.user_data["cc_ent_starts"] = [e.start for e in ents]
+    k = bisect_right(starts, i) - 1
+    if k >= 0 and i < ents[k].end:
+        return ents[k]
+    return None

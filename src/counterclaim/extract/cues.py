@@ -9,7 +9,8 @@ A linear model over parse features decides, trained on PolNeAR train by
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, ORTH, POS
+from spacy.tokens import Doc, Token
 
 from counterclaim.extract.context import DocContext
 from counterclaim.extract.lexicon import cue_stances
@@ -30,7 +31,11 @@ def is_candidate(t: Token) -> bool:
 
 
 def _is_quote(t: Token) -> bool:
-    return t.text[:1] in _QUOTE_CHARS or t.text in ("''", "``")
+    return _is_quote_text(t.text)
+
+
+def _is_quote_text(text: str) -> bool:
+    return text[:1] in _QUOTE_CHARS or text in ("''", "``")
 
 
 def cue_features(t: Token, ctx: DocContext) -> list[str]:
@@ -38,6 +43,7 @@ def cue_features(t: Token, ctx: DocContext) -> list[str]:
     lemma = t.lemma_.lower()
     dep = t.dep_
     pos = t.pos_
+    head = t.head
     feats = [
         "b",
         "l=" + lemma,
@@ -46,8 +52,8 @@ def cue_features(t: Token, ctx: DocContext) -> list[str]:
         "t=" + t.tag_,
         "ld=" + lemma + "|" + dep,
         "lex=" + cue_stances().get(lemma, "-"),
-        "hd=" + t.head.lemma_.lower() + "|" + dep,
-        "hp=" + t.head.pos_ + "|" + dep,
+        "hd=" + head.lemma_.lower() + "|" + dep,
+        "hp=" + head.pos_ + "|" + dep,
     ]
     kids: set[str] = set()
     for c in t.children:
@@ -71,28 +77,31 @@ def cue_features(t: Token, ctx: DocContext) -> list[str]:
     for k in kids:
         feats.append("c=" + k)
         feats.append("lc=" + lemma + "|" + k)
-    in_q = ctx.in_quote(t)
+    i = t.i
+    in_q = ctx.tok_quote[i] >= 0
     feats.append("inq=" + str(in_q))
     feats.append("linq=" + lemma + "|" + str(in_q))
     # A quote right before the cue's clause ('..." he said') or right after (': "...').
     doc = t.doc
-    i = t.i
-    prev = doc[i - 1] if i > 0 else None
-    if prev is not None and (prev.text in (",", ":") or _is_quote(prev)):
-        feats.append("prev=" + prev.text)
+    if i > 0:
+        prev = doc[i - 1]
+        prev_text = prev.text
+        if prev_text in (",", ":") or _is_quote_text(prev_text):
+            feats.append("prev=" + prev_text)
     if i + 1 < len(doc):
         nxt = doc[i + 1]
         feats.append("nx=" + nxt.lower_ if not nxt.is_alpha or nxt.is_stop else "nx=W")
-        if nxt.text == ":" or _is_quote(nxt):
-            feats.append("lnx=" + lemma + "|" + nxt.text)
-    sent = t.sent
-    if t.i == sent.start:
+        nxt_text = nxt.text
+        if nxt_text == ":" or _is_quote_text(nxt_text):
+            feats.append("lnx=" + lemma + "|" + nxt_text)
+    s_start = ctx.sent_bounds(i)[0]
+    if i == s_start:
         feats.append("sent_first")
-    if any(ctx.tok_quote[k] >= 0 for k in range(sent.start, sent.end)):
+    if ctx.sent_has_quote(i):
         feats.append("sent_has_q")
         feats.append("lsq=" + lemma)
     if t.text == ":":
-        left = doc[sent.start : t.i]
+        left = doc[s_start:i]
         feats.append("colon_left=" + str(min(len(left), 6)))
         if left and all(x.pos_ in ("PROPN", "PUNCT", "DET", "ADJ") for x in left):
             feats.append("colon_left_name")
@@ -107,10 +116,24 @@ def find_cues(ctx: DocContext, model: object) -> list[tuple[Token, float]]:
     threshold = float(model.meta.get("threshold", 0.5))
     pos = model.classes.index("cue")
     out = []
-    for t in ctx.doc:
-        if not is_candidate(t):
-            continue
+    doc = ctx.doc
+    for i in _candidate_indices(doc):
+        t = doc[i]
         p = model.probs(cue_features(t, ctx))[pos]
         if p >= threshold:
             out.append((t, p))
     return out
+
+
+def _candidate_indices(doc: Doc) -> list[int]:
+    """Indices of the tokens ``is_candidate`` takes, read from the token arrays."""
+    strings = doc.vocab.strings
+    verb_noun = {strings["VERB"], strings["NOUN"]}
+    aux = strings["AUX"]
+    aux_deps = {strings["aux"], strings["auxpass"]}
+    colon = strings[":"]
+    return [
+        i
+        for i, (pos, dep, orth) in enumerate(doc.to_array([POS, DEP, ORTH]).tolist())
+        if pos in verb_noun or (dep not in aux_deps if pos == aux else orth == colon)
+    ]

@@ -231,6 +231,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"(?<![\w.$£€\-])(?<!\d,)({_YEAR})(?!\w|[.,]\d)")),
 ]
 
+#: Words one of which every match of a pattern holds (lower-cased): a text with none of
+#: them is not scanned with it. Only for patterns whose scan costs most.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "decade": ("0s",),
+    "quarter": ("quarter",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "daypart": ("morning", "afternoon", "evening", "tonight", "today"),
+    "dayrel": ("yesterday", "tomorrow", "night"),
+    "ago": ("ago",),
+    "weekend": ("weekend",),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased, with the two letters that ``re.IGNORECASE`` matches to an
+    ASCII letter but ``str.lower`` does not map to it (dotless i, long s)."""
+    low = text.lower()
+    if "ı" in low or "ſ" in low:
+        low = low.replace("ı", "i").replace("ſ", "s")
+    return low
+
+
 # Joins two dates into a range: "from A to B", "between A and B", "A - B".
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|through|until|till|and)\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -415,7 +438,11 @@ def _atoms(text: str, date_ents: list[tuple[int, int]]) -> list[_Atom]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    low = _folded(text)
     for kind, pat in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not any(w in low for w in needs):
+            continue  # the pattern cannot match: skip its scan of the whole text
         for m in pat.finditer(text):
             s, e = m.span()
             if not free(s, e):

@@ -40,7 +40,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from counterclaim.extract.context import doc_text
+from counterclaim.extract.context import doc_ents, doc_text, ent_at
 from counterclaim.extract.dates import DateMention, date_for_sentence, resolve_dates
 from counterclaim.extract.lexicon import org_words
 from counterclaim.extract.linear import LinearModel
@@ -267,8 +267,8 @@ def mode_probs(model: LinearModel, etype: str, feats: Sequence[str]) -> dict[str
     allowed = [m for m in model.meta.get("modes_by_type", {}).get(etype, []) if m in model.classes]
     if not allowed:
         return {}
-    s = model.scores(feats)
-    raw = {m: s[model.classes.index(m)] for m in allowed}
+    s = model.scores_of(feats, [model.classes.index(m) for m in allowed])
+    raw = dict(zip(allowed, s, strict=True))
     top = max(raw.values())
     e = {m: math.exp(v - top) for m, v in raw.items()}
     z = sum(e.values())
@@ -670,7 +670,7 @@ def _place_candidate(t: Token) -> tuple[int, int] | None:
     """Token range of the place name ``t`` begins, if it is one."""
     doc = t.doc
     if t.ent_type_ in _PLACE_ENTS:
-        ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+        ent = ent_at(doc, t.i)
         if ent is None:
             return None
         start, end = ent.start, ent.end
@@ -739,7 +739,7 @@ def _antecedent(pron: Token, sent: Span, speaker: tuple[int, int] | None) -> tup
     labels: tuple[str, ...] = ("GPE", "ORG", "NORP", "PERSON")
     if low in ("he", "him"):
         labels = ("PERSON",)
-    before = [e for e in doc.ents if e.end <= pron.i and e.label_ in labels]
+    before = [e for e in doc_ents(doc) if e.end <= pron.i and e.label_ in labels]
     prev_start = sent.start
     if sent.start > 0:
         prev_start = doc[sent.start - 1].sent.start
@@ -1022,11 +1022,14 @@ def extract_events(
     mentions = dates if dates is not None else resolve_dates(doc, published)
     type_model, mode_model = load_models()
     events: list[RawEvent] = []
+    contents = [(_content(st), st) for st in stmts]
     for sent in doc.sents:
         if sum(1 for t in sent if t.is_alpha) < 3:
             continue
         best: dict[str, RawEvent] = {}
-        for pred in candidate_predicates(sent, stmts):
+        s0, s1 = sent.start_char, sent.end_char
+        here = [st for c, st in contents if c is not None and c[1] > s0 and c[0] < s1]
+        for pred in candidate_predicates(sent, here):
             tokens = clause_tokens(pred, sent)
             if not _eventive(pred, tokens):
                 continue

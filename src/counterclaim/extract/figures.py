@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import LIKE_NUM, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 #: Vague quantity words and the value they are coded as (ACLED's conventions where
@@ -205,16 +207,17 @@ def extract_figures(doc: Doc) -> list[RawFigure]:
     """Every counted figure in ``doc``."""
     out: list[RawFigure] = []
     used: set[int] = set()
-    lowers = [t.lower_ for t in doc]  # once: Token properties are costly in a loop
-    for tok in doc:
-        if tok.i in used:
+    n = len(doc)
+    for i in _candidates(doc):
+        if i in used:
             continue
-        low = lowers[tok.i]
+        tok = doc[i]
+        low = tok.lower_
         vague_key: str | None = None
         if low in _PHRASE_STARTS:
             for key in _VAGUE_PHRASES:
                 words = key.split()
-                if lowers[tok.i : tok.i + len(words)] == words:
+                if [doc[k].lower_ for k in range(i, min(i + len(words), n))] == words:
                     vague_key = key
                     break
         if vague_key is None and low in VAGUE and tok.pos_ in ("NOUN", "ADJ", "NUM", "DET"):
@@ -255,6 +258,20 @@ def extract_figures(doc: Doc) -> list[RawFigure]:
         out.append(_figure(doc, tok.i, j, noun, value, value_max, False))
         used.update(range(tok.i, j + 1))
     return out
+
+
+#: Lower-cased words that may start a figure (with any word like a number).
+_STARTS = frozenset(get_string_id(w) for w in (*_PHRASE_STARTS, *VAGUE, *_WORDS))
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may start a figure, read from the token arrays: the
+    rest would be passed over by ``extract_figures`` anyway."""
+    return [
+        i
+        for i, (low, num) in enumerate(doc.to_array([LOWER, LIKE_NUM]).tolist())
+        if num or low in _STARTS
+    ]
 
 
 def _figure(

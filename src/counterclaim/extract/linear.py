@@ -13,6 +13,7 @@ import math
 import random
 from collections.abc import Iterable, Sequence
 from importlib import resources
+from operator import add
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +33,41 @@ class LinearModel:
         self._zero = [0.0] * len(self.classes)
 
     def scores(self, features: Iterable[str]) -> list[float]:
-        out = [0.0] * len(self.classes)
-        get = self.weights.get
-        for f in features:
-            w = get(f)
+        # Each class's sum is built feature by feature in the given order, whatever
+        # the branch, so the floats are the same; the two- and four-class models (cues,
+        # roles: most calls) get unrolled loops, twice as fast as a generic one.
+        n = len(self.classes)
+        rows = map(self.weights.get, features)
+        if n == 2:
+            a = b = 0.0
+            for w in rows:
+                if w is not None:
+                    a += w[0]
+                    b += w[1]
+            return [a, b]
+        if n == 4:
+            a = b = c = d = 0.0
+            for w in rows:
+                if w is not None:
+                    w0, w1, w2, w3 = w
+                    a += w0
+                    b += w1
+                    c += w2
+                    d += w3
+            return [a, b, c, d]
+        out = self._zero
+        for w in rows:
             if w is not None:
-                for k, v in enumerate(w):
-                    out[k] += v
+                out = list(map(add, out, w))
+        return list(out)
+
+    def scores_of(self, features: Iterable[str], ks: Sequence[int]) -> list[float]:
+        """``scores(features)[k] for k in ks``, summing only those classes."""
+        out = [0.0] * len(ks)
+        for w in map(self.weights.get, features):
+            if w is not None:
+                for j, k in enumerate(ks):
+                    out[j] += w[k]
         return out
 
     def probs(self, features: Iterable[str]) -> list[float]:

@@ -47,6 +47,7 @@ from counterclaim.geo.gazetteer import (
     ABBR,
     ALT,
     DEMONYMS,
+    EARTH_RADIUS_KM,
     NAME,
     STEM,
     Gazetteer,
@@ -54,7 +55,7 @@ from counterclaim.geo.gazetteer import (
     haversine_km,
     normalize,
 )
-from counterclaim.geo.toponyms import Toponym
+from counterclaim.geo.toponyms import Overlaps, Toponym
 
 # --- weights (tuned on LGL + TR-News, see module docstring) -------------------------
 # Coordinate descent over the values listed in brackets, two sweeps, objective the mean
@@ -317,8 +318,9 @@ def _text_evidence(
     index = _division_index()
     countries: defaultdict[str, float] = defaultdict(float)
     admin1s: defaultdict[str, float] = defaultdict(float)
+    covered_at = Overlaps(covered)
     for m in _CAPS_RUN.finditer(text):
-        if any(m.start() < e and s < m.end() for s, e in covered):
+        if covered_at.hits(m.start(), m.end()):
             continue
         words = m.group(0).split()
         i = 0
@@ -368,8 +370,9 @@ def resolve(toponyms: Sequence[Toponym], text: str, doc: object | None = None) -
     groups_keys = {k for k, _ in groups} | {normalize(t.text) for t in toponyms}
     text_countries, text_admin1s = _text_evidence(text, covered, frozenset(groups_keys))
     stems = {g.key: g for g in order if g.form == "region"}
+    near_cache: _NearCache = {}
     for _ in range(ROUNDS):
-        _score_round(order, text_countries, text_admin1s, stems)
+        _score_round(order, text_countries, text_admin1s, stems, near_cache)
 
     _repair(gaz, order)
     return _emit(gaz, toponyms, order)
@@ -408,12 +411,15 @@ def _score_round(
     text_countries: dict[str, float],
     text_admin1s: dict[str, float],
     stems: dict[str, _Group],
+    near_cache: _NearCache | None = None,
 ) -> None:
     """Score every group's candidates against the others' current beliefs.
 
     Evidence from another name is spread over its candidates by their probabilities
     (softmax of their scores), so two ambiguous names cannot prop each other up.
     """
+    if near_cache is None:
+        near_cache = {}
     for g in order:
         if not g.probs:
             g.probs = _probs([c.prior for c in g.cands])
@@ -451,7 +457,8 @@ def _score_round(
             for aid, m in amass.items():
                 admin1s[aid] += m
             if pts:
-                others.append(pts)
+                lats = [lat for lat, _, _ in pts]
+                others.append((min(lats) - _PROX_LAT, max(lats) + _PROX_LAT, pts))
         n_country = sum(countries.values())
         scores = []
         supports = []
@@ -470,9 +477,15 @@ def _score_round(
                 support |= m > SUPPORT_MIN
             if others and p.lat is not None and p.lon is not None and p.kind != "country":
                 near = 0.0
-                for pts in others:
+                plat, plon = p.lat, p.lon
+                for lo, hi, pts in others:
+                    if not lo <= plat <= hi:
+                        continue  # every point lies too far north or south: adds nothing
+                    # a point further in latitude alone than PROX_KM is further in all
                     near += sum(
-                        m for lat, lon, m in pts if haversine_km(p.lat, p.lon, lat, lon) <= PROX_KM
+                        m
+                        for lat, lon, m in pts
+                        if abs(lat - plat) <= _PROX_LAT and _near(plat, plon, lat, lon, near_cache)
                     )
                 if near:
                     sc += W_PROX * near / len(others)
@@ -502,6 +515,23 @@ def _score_round(
             g.choice, g.score, g.supported, g.margin = None, -math.inf, False, 0.0
     for g, probs in zip(order, new_probs, strict=True):
         g.probs = probs
+
+
+_NearCache = dict[tuple[float, float, float, float], bool]
+
+#: Degrees of latitude that PROX_KM spans on a great circle, plus a margin: a point
+#: further than this in latitude is further than PROX_KM (the distance is at least
+#: the latitude difference's arc), so ``haversine_km`` need not be called for it.
+_PROX_LAT = math.degrees(PROX_KM / EARTH_RADIUS_KM) + 0.01
+
+
+def _near(lat1: float, lon1: float, lat2: float, lon2: float, cache: _NearCache) -> bool:
+    """``haversine_km(...) <= PROX_KM``, remembered for the rounds of one article."""
+    key = (lat1, lon1, lat2, lon2)
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = haversine_km(lat1, lon1, lat2, lon2) <= PROX_KM
+    return hit
 
 
 def _repair(gaz: Gazetteer, order: list[_Group]) -> None:

@@ -19,6 +19,8 @@ resolver sees the form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -161,6 +163,25 @@ def _gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
+class Overlaps:
+    """Whether a range overlaps any of a fixed set of (start, end) ranges, by bisection:
+    ``hits(a, b)`` is ``any(a < e and s < b for s, e in ranges)`` for any ranges
+    (unsorted, overlapping or empty ones included)."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        rs = sorted(ranges)
+        self._starts = [s for s, _ in rs]
+        self._max_end: list[int] = []  # the largest end among ranges[: k + 1]
+        top = -(2**62)
+        for _, e in rs:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def hits(self, a: int, b: int) -> bool:
+        k = bisect_left(self._starts, b)  # ranges[:k] start before b
+        return k > 0 and self._max_end[k - 1] > a
+
+
 def _is_big(gaz: Gazetteer, name: str, min_pop: int) -> bool:
     """A country/continent/region/sizeable division by name, or a town of ``min_pop``."""
     if normalize(name) in COMPASS:
@@ -245,10 +266,9 @@ def _mislabelled_in_context(
         if iso:
             countries.add(iso)
     out = []
+    taken_at = Overlaps(taken)
     for ent in doc_ents(doc):
-        if ent.label_ not in _MISLABELS or any(
-            ent.start_char < e and s < ent.end_char for s, e in taken
-        ):
+        if ent.label_ not in _MISLABELS or taken_at.hits(ent.start_char, ent.end_char):
             continue
         body = _TRIM_TAIL.sub("", _TRIM_LEAD.sub("", ent.text))
         if not body or not body[0].isupper() or normalize(body) in DEMONYMS:
@@ -277,10 +297,49 @@ def _repeats(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, in
     article ("the town of Chasiv Yar ... Chasiv Yar had fallen")."""
     names = {text[s:e] for s, e, _ in found if e - s >= 4 and text[s:e][:1].isupper()}
     out = []
+    n_text = len(text)
     for name in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
-            out.append((m.start(), m.end(), 0))
+        # re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text), by str.find
+        # (a regex that opens with a look-behind scans the text character by character)
+        n = len(name)
+        i = text.find(name)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not _is_word_char(text[i - 1])) and (
+                j == n_text or not _is_word_char(text[j])
+            ):
+                out.append((i, j, 0))
+                i = text.find(name, j)
+            else:
+                i = text.find(name, i + 1)
     return out
+
+
+def _disjoint(found: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Each range of ``found`` in turn unless it overlaps one taken before it."""
+    taken: list[tuple[int, int]] = []
+    if any(start >= end for start, end, _ in found):  # empty ranges: the plain scan
+        for start, end, _ in found:
+            if not any(start < e and s < end for s, e in taken):
+                taken.append((start, end))
+        return taken
+    # taken ranges are non-empty and disjoint: sorted by start, their ends are sorted
+    # too, so only the last one starting before ``end`` can reach past ``start``
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end, _ in found:
+        k = bisect_left(starts, end)
+        if k > 0 and ends[k - 1] > start:
+            continue
+        starts.insert(k, start)
+        ends.insert(k, end)
+        taken.append((start, end))
+    return taken
+
+
+def _is_word_char(ch: str) -> bool:
+    r"""What ``[\w-]`` matches in a ``str`` pattern."""
+    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]:
@@ -378,10 +437,6 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
 
     # resolve overlaps: longer spans first, then higher priority
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[0]))
-    taken: list[tuple[int, int]] = []
-    for start, end, _ in found:
-        if any(start < e and s < end for s, e in taken):
-            continue
-        taken.append((start, end))
+    taken = _disjoint(found)
     taken.sort()
     return [toponym_for_span(text, s, e) for s, e in taken]
