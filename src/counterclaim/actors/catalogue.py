@@ -473,6 +473,15 @@ class Catalogue:
         Matching is on ``normalise(text)``; aliases that are everyday words ("US", "WHO",
         "The Independent") must be written as names to match.
         """
+        # the catalogue never changes once loaded: linking asks the same names again
+        # and again (15,000 lookups over the 84 PolNeAR dev articles)
+        cache = self.__dict__.setdefault("_by_alias_cache", {})
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = self._by_alias(text)
+        return list(found)
+
+    def _by_alias(self, text: str) -> list[Actor]:
         key = normalise(text)
         if not key:
             return []
