@@ -775,3 +775,28 @@ def test_troops_present_in_a_town_hold_it(analyze_text: Any) -> None:
     assert ("control", "asserts") in frames and ("control", "denies") in frames
     b = analyze_text("Zelenskiy said North Korean troops were in the Kursk region.")
     assert [c.frame for c in b.claims] == ["deployment"]
+
+
+def test_own_date_and_unqualified_state_forces(analyze_text: Any) -> None:
+    a = analyze_text(
+        "Al Shabaab militants said on Saturday that they had seized Moqokori, a town that "
+        "government forces have held since 2022."
+    )
+    [c] = [c for c in a.claims if c.frame == "control"]
+    assert c.time is None or not str(c.time).startswith("2022")
+    b = analyze_text(
+        "Haiti's police spokesman Jean-Robert Dorval said officers had pulled out of "
+        "Lascahobas. Prime Minister Alix Didier Fils-Aimé said Lascahobas is back under "
+        "the control of the state."
+    )
+    sides = {c.subject.actor.country for c in b.claims if c.subject and c.subject.actor}
+    assert sides == {"HTI"}
+
+
+def test_his_fighters_said_by_a_groups_leader_are_the_groups(analyze_text: Any) -> None:
+    a = analyze_text(
+        "RSF leader Mohamed Hamdan Dagalo said that his fighters had captured the town."
+    )
+    [c] = [c for c in a.claims if c.frame == "control"]
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "group:rsf"

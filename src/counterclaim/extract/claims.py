@@ -407,10 +407,24 @@ def _after_from(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "from"
 
 
-def _first_in(items: Sequence[PlaceRef | DateRef], start: int, end: int) -> int | None:
-    for k, p in enumerate(items):
-        if start <= p.start and p.end <= end:
+def _own_date(
+    doc: Doc, dates: Sequence[DateRef], evidence: tuple[int, int], pred: Token
+) -> int | None:
+    """The first date in the evidence that dates the deed itself, not one in a clause
+    that only describes something ("seized Moqokori, a town government forces have held
+    since 2022": not 2022)."""
+    for k, d in enumerate(dates):
+        if not (evidence[0] <= d.start and d.end <= evidence[1]):
+            continue
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not len(span):
             return k
+        root = span.root
+        if _under_modifier_clause(root, pred) and root.head.i != pred.i:
+            continue
+        if _in_other_clause(root, pred):
+            continue
+        return k
     return None
 
 
@@ -474,18 +488,32 @@ FORCE_HEADS = TROOP_WORDS | {
 }
 
 
+def _group_of(person: ActorRef) -> ActorRef | None:
+    """The armed group a catalogue person leads or speaks for (their roles' group)."""
+    a = load_catalogue().get(person.id)
+    for r in a.roles if a is not None else ():
+        if r.org.startswith("group:") and not r.end:
+            g = load_catalogue().get(r.org)
+            if g is not None:
+                return ActorRef(g.id, g.name, g.kind, g.country, 0.8, "role", f"{person.name}'s")
+    return None
+
+
 def _forces_without_country(subj: Token) -> bool:
     """Whether a subject names a state's forces without saying whose: "government
     troops", "the army", "the air force", "a military fighter jet" (no demonym, no
     possessive, no name)."""
-    if subj.lemma_.lower() not in FORCE_HEADS:
+    head = subj.lemma_.lower()
+    if head not in FORCE_HEADS | STATE_WORDS:
         return False
     words = list(subj.subtree)
     if any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or t.dep_ == "poss" for t in words):
         return False
     lows = {t.lower_ for t in words}
-    if subj.lemma_.lower() in ("military", "army", "navy") or "air" in lows:
+    if head in ("military", "army", "navy") or head in STATE_WORDS or "air" in lows:
         return True
+    if head in STATE_FORCE_WORDS and len(words) <= 2:
+        return True  # "officers had pulled out", "the troops": a state's own, unqualified
     return bool(lows & (OWN_FORCE_WORDS | {"military", "army", "navy"}))
 
 
@@ -823,7 +851,7 @@ def _claim(
         frame = "control"
     if place is None and frame in TOPIC_FRAMES:
         place = topic  # "the town had been captured": the town the article is about
-    d = _first_in(dates, *evidence)
+    d = _own_date(doc, dates, evidence, pred)
     claim = RawClaim(
         evidence=evidence,
         statement=k,
@@ -851,8 +879,9 @@ def _claim(
         and (
             subj.left_edge.lower_ in ("our", "we", "us")
             or (
-                # "Kim said that he had ordered the deployment": he is the speaker
-                subj.lower_ in ("he", "she", "i")
+                # "Kim said that he had ordered the deployment": he is the speaker;
+                # "his soldiers held the base": the speaker's side
+                (subj.lower_ in ("he", "she", "i") or subj.left_edge.lower_ in ("his", "her", "my"))
                 and st.speaker_actor.kind == "person"
                 and claim.subject_actor is None
             )
@@ -863,8 +892,13 @@ def _claim(
             )
         )
     ):
-        # "our units" are the speaker's; so are "its troops" when a body speaks
-        claim.subject_actor = st.speaker_actor
+        # "our units" are the speaker's; so are "its troops" when a body speaks; "his
+        # fighters", said by a group's leader, are the group's
+        claim.subject_actor = (
+            _group_of(st.speaker_actor)
+            if subj.left_edge.lower_ in ("his", "her", "my", "our")
+            else None
+        ) or st.speaker_actor
     if (
         (claim.subject_actor is None or claim.subject_actor.method == "new")
         and subj is not None
@@ -892,6 +926,11 @@ def _claim(
 _BODIES = frozenset({"government", "military", "group", "organisation", "country"})
 #: Verbs of leaving a place: with a named place as object, its holder gives it up.
 LEAVING_LEMMAS = frozenset({"leave", "evacuate", "quit", "vacate"})
+#: The state itself, named without a country ("back under the control of the state").
+STATE_WORDS = frozenset({"state", "government", "authorities"})
+#: A state's forces named bare ("officers had pulled out", "the troops withdrew"); a
+#: group's are "fighters" or "militants", which stay unlinked.
+STATE_FORCE_WORDS = frozenset({"officer", "troop", "soldier", "police", "policeman", "serviceman"})
 #: Modifiers by which a speaker names its own state's forces ("government troops").
 OWN_FORCE_WORDS = frozenset({"government", "state", "federal", "national", "army"})
 #: Warship name prefixes and the navy's country ("USS Gettysburg", "HMS Diamond").

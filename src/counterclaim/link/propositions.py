@@ -64,6 +64,7 @@ TAKE_PREDICATES = frozenset(
         "regain",
         "occupy",
         "storm",
+        "overrun",
         "strike",
         "hit",
         "attack",
