@@ -335,7 +335,7 @@ def test_gold_set_is_well_formed() -> None:
 def test_held_out_gold_set_is_well_formed() -> None:
     dev = ev.scenarios(GOLD.parent / "disputes-heldout" / "dev")
     test = ev.scenarios(GOLD.parent / "disputes-heldout" / "test")
-    assert (len(dev), len(test)) == (3, 9)
+    assert (len(dev), len(test)) == (9, 9)
     names = {sc.name for sc in ev.scenarios(GOLD)}
     for sc in dev + test:
         assert sc.name not in names
@@ -800,3 +800,28 @@ def test_his_fighters_said_by_a_groups_leader_are_the_groups(analyze_text: Any) 
     [c] = [c for c in a.claims if c.frame == "control"]
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "group:rsf"
+
+
+def test_named_islands_ours_and_formations(analyze_text: Any) -> None:
+    a = analyze_text(
+        "Russia's defence ministry said that its troops had taken full control of Velykyi "
+        'Potemkin island. "The claim that the island has been captured is false," the '
+        "Ukrainian command said."
+    )
+    control = [c for c in a.claims if c.frame == "control"]
+    assert control and control[0].place is not None
+    assert control[0].place.text == "Velykyi Potemkin island"
+    # "the island" is no country (Iceland's own name, Ísland, is an everyday word)
+    assert not any(
+        c.subject and c.subject.actor and c.subject.actor.id == "country:ISL" for c in a.claims
+    )
+    b = analyze_text('"The island is ours," governor Vladimir Saldo said.')
+    assert [(c.frame, c.subject.text if c.subject else None) for c in b.claims] == [
+        ("control", "ours")
+    ]
+    c = analyze_text(
+        "The ministry said that units of the Dnepr group of forces had cleared the island."
+    )
+    assert not any(
+        x.subject and x.subject.actor and x.subject.actor.kind == "group" for x in c.claims
+    )

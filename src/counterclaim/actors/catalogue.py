@@ -167,7 +167,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = tuple(
 _COMMON_WORDS_TEXT = """
 us who pa au un cis mit mod pap spa app let abc fox nos sun mail hill times economist
 independent guardian telegraph observer insider hindu dawn commission kan mehr bild spiegel
-geo ina sana saba petra amnesty
+geo ina sana saba petra amnesty island
 """
 COMMON_WORDS: frozenset[str] = frozenset(_COMMON_WORDS_TEXT.split())
 

@@ -218,6 +218,10 @@ def _frame(pred: Token) -> tuple[str, str]:
         obj = _child(pred, ("dobj",))
         if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in ("ORG", "NORP"):
             return "control", "negative"  # "had left Lascahobas"
+    if lemma == "be" and any(
+        c.dep_ in ("attr", "acomp") and c.lower_ == "ours" for c in pred.children
+    ):
+        return "control", "positive"  # "the island is ours"
     if lemma == "be":
         subj = _child(pred, ("nsubj",))
         if subj is not None and subj.dep_ == "nsubj" and subj.lower_ == "there":
@@ -524,18 +528,32 @@ def _named_ground(
     finder missed and no actor ("seized Moqokori"), keyed by its normalised name."""
     assert callable(link)
     described = any(c.dep_ == "appos" and c.lemma_.lower() in GROUND_NOUNS for c in obj.children)
-    if obj.pos_ != "PROPN" or obj.ent_type_ in ("NORP", "DATE"):
+    if obj.lemma_.lower() == "control":
+        # "taken full control of Velykyi Potemkin island"
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        held = _child(of, ("pobj",)) if of is not None else None
+        return _named_ground(doc, held, places, link) if held is not None else None
+    if obj.pos_ == "NOUN" and obj.lemma_.lower() in GROUND_NOUNS:
+        # "Velykyi Potemkin island", "the village of X" is handled by the gazetteer
+        names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not names:
+            return None
+        described = True
+    elif obj.pos_ != "PROPN" or obj.ent_type_ in ("NORP", "DATE"):
         return None
     if obj.ent_type_ == "PERSON" and not described:
         return None  # "Moqokori, a town in ...": the tagger's person is a town
-    first = min((t for t in obj.lefts if t.dep_ == "compound"), key=lambda t: t.i, default=obj)
+    first = min(
+        (t.left_edge for t in obj.lefts if t.dep_ == "compound"), key=lambda t: t.i, default=obj
+    )
     start, end = first.idx, obj.idx + len(obj.text)
     if any(p.start < end and start < p.end for p in places):
         return None
     if not described and link(start, end) is not None:
         return None
     text = doc_text(doc)[start:end]
-    return PlaceRef(start, end, normalise(text), text, 6)
+    # a named town or island: more specific than a region, less sure than a resolved city
+    return PlaceRef(start, end, normalise(text), text, 1)
 
 
 def _holds_no_ground(pred: Token, held: Token | None, places: Sequence[PlaceRef]) -> bool:
@@ -677,7 +695,7 @@ def extract_claims(
         for c in out
         if c.frame == "control" and c.place is not None and c.place not in places
     ]
-    if named and (topic is None or topic.lat is None or topic.rank > named[0].rank):
+    if named and (topic is None or topic.lat is None or topic.rank >= named[0].rank):
         for c in out:
             if c.place is not None and c.place is topic:
                 c.place = named[0]
@@ -742,6 +760,11 @@ def _claim(
     ):
         # "its fighters were in full control of Moqokori": they hold it
         subj = _child(pred.head.head, ("nsubj",))
+    ours = next(
+        (c for c in pred.children if c.dep_ in ("attr", "acomp") and c.lower_ == "ours"), None
+    )
+    if pred.lemma_.lower() == "be" and ours is not None:
+        subj = ours  # "the island is ours": the speaker's side holds it
     held_by = _in_hands_of(pred)
     if held_by is not None:
         # "Moqokori remains in the hands of the army": the army holds it
@@ -877,7 +900,7 @@ def _claim(
         and subj is not None
         and st.speaker_actor is not None
         and (
-            subj.left_edge.lower_ in ("our", "we", "us")
+            subj.left_edge.lower_ in ("our", "we", "us", "ours")
             or (
                 # "Kim said that he had ordered the deployment": he is the speaker;
                 # "his soldiers held the base": the speaker's side
@@ -1016,7 +1039,12 @@ def _group_named_by(subj: Token) -> ActorRef | None:
         for prep in subj.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
                 for g in prep.children:
-                    if g.dep_ == "pobj" and g.lemma_.lower() in _GROUP_NOUNS:
+                    if (
+                        g.dep_ == "pobj"
+                        and g.lemma_.lower() in _GROUP_NOUNS
+                        # "units of the Dnepr group of forces": an army's formation
+                        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children)
+                    ):
                         names = [t for t in g.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
     if not names or any(t.ent_type_ in ("GPE", "NORP") for t in names):
         return None
@@ -1051,6 +1079,8 @@ def _acts(doc: Doc, p: PlaceRef) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
+    if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
+        return True  # "the Moscow-installed governor", "the Ukrainian-held city"
     return root.dep_ in ("nsubj", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by")
 
 
