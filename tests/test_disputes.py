@@ -825,3 +825,17 @@ def test_named_islands_ours_and_formations(analyze_text: Any) -> None:
     assert not any(
         x.subject and x.subject.actor and x.subject.actor.kind == "group" for x in c.claims
     )
+
+
+def test_tolls_in_participles_shells_fired_by_and_no_deployment(analyze_text: Any) -> None:
+    a = analyze_text(
+        "The health ministry said artillery shells fired by Sudan's Rapid Support Forces hit "
+        "a market in Omdurman, killing 40 people."
+    )
+    frames = {c.frame for c in a.claims}
+    assert {"attack", "casualties"} <= frames
+    [hit] = [c for c in a.claims if c.frame == "attack"]
+    assert hit.subject is not None and hit.subject.actor is not None
+    assert hit.subject.actor.id == "group:rsf"
+    b = analyze_text('"There has been no new deployment to Mozambique," the spokesman said.')
+    assert [(c.frame, c.stance) for c in b.claims] == [("deployment", "denies")]

@@ -72,6 +72,9 @@ CLAIM_NOUNS = frozenset(
         "story",
         "account",
         "version",
+        "figure",
+        "toll",
+        "tally",
     }
 )
 _MODALS = {
@@ -198,6 +201,12 @@ def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]
             if (
                 c.dep_ in ("conj", "parataxis")
                 and c.pos_ in ("VERB", "AUX")
+                and span.start <= c.i < span.end
+            ) or (
+                # "..., killing 40 people": the toll is a claim of its own
+                c.dep_ == "advcl"
+                and c.tag_ == "VBG"
+                and frames().get(c.lemma_.lower(), ("",))[0] == "casualties"
                 and span.start <= c.i < span.end
             ):
                 out.append(c)
@@ -828,6 +837,7 @@ def _claim(
         or _is_negated(clause)
         or _negative_subject(gram_subj)
         or _no_such_thing(pred)
+        or _no_such_thing(clause)  # "there has been no new deployment"
     )
     polarity = "negative" if negated else "positive"
     answers_text = False
@@ -967,6 +977,23 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
     """The actor a claim's subject names; a town is none; "an Israeli air strike",
     "Russian assault groups" (a doer named by its country) are its armed forces."""
     assert callable(link)
+    fired_by = next(
+        (
+            d
+            for acl in subj.children
+            if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for by in acl.children
+            if by.dep_ == "agent"
+            for d in by.children
+            if d.dep_ == "pobj"
+        ),
+        None,
+    )
+    if fired_by is not None:
+        # "artillery shells fired by the RSF hit a market": the RSF did it
+        by_ref = _party(link, fired_by, places)
+        if by_ref is not None:
+            return by_ref
     rng = _subtree_range(subj)
     ref: ActorRef | None = link(*rng)
     cat = load_catalogue()
