@@ -839,3 +839,24 @@ def test_tolls_in_participles_shells_fired_by_and_no_deployment(analyze_text: An
     assert hit.subject.actor.id == "group:rsf"
     b = analyze_text('"There has been no new deployment to Mozambique," the spokesman said.')
     assert [(c.frame, c.stance) for c in b.claims] == [("deployment", "denies")]
+
+
+def test_truces_pledges_titles_and_the_rebel_group(analyze_text: Any) -> None:
+    a = analyze_text(
+        "Radaa said its fighters would withdraw from the airport road. Prime Minister "
+        "Abdulhamid Dbeibah said that the ceasefire was holding."
+    )
+    assert "control" not in {c.frame for c in a.claims}
+    b = analyze_text(
+        "Norte de Santander governor William Villamizar said that ELN fighters had occupied "
+        "the village."
+    )
+    [s] = b.statements
+    assert s.speaker is not None and s.speaker.actor is not None
+    assert s.speaker.actor.id == "person:william-villamizar"
+    c = analyze_text(
+        "Fighters of Colombia's National Liberation Army (ELN) have taken control of Campo "
+        'Dos, the rebel group said. "We are here to stay," the rebel group said.'
+    )
+    ids = {s.speaker.actor.id for s in c.statements if s.speaker and s.speaker.actor}
+    assert "group:eln" in ids and not any("rebel-group" in i for i in ids)

@@ -439,6 +439,11 @@ class DocLinker:
         return span if span is not None and len(span) else None
 
     def _link_span(self, span: Span, role: str) -> ActorRef | None:
+        if role == "speaker" and self.last_body is not None and _is_class_description(span):
+            # "the rebel group said": the group that spoke last, never a new actor
+            body = self.last_body
+            why = f"{span.text!r} refers back to {body.name}"
+            return replace(body, method="coref+" + body.method, evidence=why)
         acronym = _PAREN_ACRONYM.search(span.text)
         if acronym is not None and (found := self.cat.by_alias(acronym.group(1))):
             # "the Group for the Support of Islam and Muslims (JNIM)"
@@ -1328,6 +1333,10 @@ def _name_entity(span: Span) -> Span | None:
         and not _in_phrase(e.root, span)
         and not (e.label_ == "PERSON" and _is_place_or_body(e.text))
     ]
+    # the entity the mention is headed by first ("Norte de Santander governor William
+    # Villamizar" is Villamizar, not the province the tagger also took for a person)
+    root = span.root.i
+    ents.sort(key=lambda e: not (e.start <= root < e.end))
     for label in ("PERSON", "ORG", "GPE", "NORP"):
         for e in ents:
             if e.label_ == label:
@@ -1353,6 +1362,11 @@ def _name_tokens(span: Span) -> list[Token]:
         named = [
             t for t in ent if (t.lower_ not in honorifics() and not t.is_punct) or t.text == "-"
         ]
+        # "Norte de Santander governor William Villamizar": the name follows the title
+        fam = role_families()
+        titled = [k for k, t in enumerate(named) if t.is_lower and t.lemma_.lower() in fam]
+        if titled and titled[-1] + 1 < len(named):
+            named = named[titled[-1] + 1 :]
         # "Alix Didier Fils-Aimé": the tagger may stop a person's name early
         k = ent.end
         doc = span.doc

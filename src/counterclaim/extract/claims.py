@@ -824,6 +824,11 @@ def _claim(
     evidence = _range(lo, hi)
     frame, role = ("control", "positive") if held_by is not None else _frame(pred)
     obj = _object(pred) or done_to
+    if frame == "control" and gram_subj is not None and gram_subj.lemma_.lower() in TRUCE_WORDS:
+        frame, role = "agreement", "positive"  # "the ceasefire was holding"
+    if frame in ("control", "attack") and _modality(pred) in ("future", "conditional"):
+        # "its fighters would withdraw from the airport road": a pledge, not a change
+        frame, role = f"pred:{pred.lemma_.lower()}", "positive"
     if (
         frame == "control"
         and pred.pos_ == "VERB"
@@ -959,6 +964,8 @@ def _claim(
 _BODIES = frozenset({"government", "military", "group", "organisation", "country"})
 #: Verbs of leaving a place: with a named place as object, its holder gives it up.
 LEAVING_LEMMAS = frozenset({"leave", "evacuate", "quit", "vacate"})
+#: Nouns for agreements, whose "holding" is no one holding ground.
+TRUCE_WORDS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "armistice"})
 #: The state itself, named without a country ("back under the control of the state").
 STATE_WORDS = frozenset({"state", "government", "authorities"})
 #: A state's forces named bare ("officers had pulled out", "the troops withdrew"); a

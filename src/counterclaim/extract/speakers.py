@@ -356,15 +356,19 @@ class _Article:
     def person_in(self, span: Span) -> Span | None:
         """The person a mention names: not one in possessive or object position
         ("Sarn's minister, Pavel Lind" names Pavel Lind; "Putin's spokesman" nobody)."""
-        for p in self.persons:
-            if (
-                span.start <= p.start
-                and p.end <= span.end
-                and p.root.dep_ not in ("poss", "pobj")
-                and not _in_phrase(p.root, span)
-            ):
-                return p
-        return None
+        found = [
+            p
+            for p in self.persons
+            if span.start <= p.start
+            and p.end <= span.end
+            and p.root.dep_ not in ("poss", "pobj")
+            and not _in_phrase(p.root, span)
+        ]
+        # the one the mention is headed by first ("Norte de Santander governor William
+        # Villamizar": the tagger took the province for a person too)
+        root = span.root.i
+        found.sort(key=lambda p: not (p.start <= root < p.end))
+        return found[0] if found else None
 
     def _agrees(self, p: Span, areas: set[str], countries: set[str]) -> bool:
         have = self.areas[p.start]
@@ -476,6 +480,27 @@ def _named_phrase(doc: Doc, head: Token, mods: list[str], before: int) -> Span |
     return None
 
 
+def _nearest_group(doc: Doc, before: int) -> Span | None:
+    """The last entity before token ``before`` that the catalogue knows as an armed or
+    political group."""
+    cat = load_catalogue()
+    for e in reversed([e for e in doc_ents(doc) if e.end <= before]):
+        if e.label_ not in ("ORG", "NORP", "GPE", "PERSON"):
+            continue
+        if any(a.kind == "group" for a in cat.by_alias(e.text)):
+            return e
+        # "Colombia's National Liberation Army (ELN)": the acronym after the name
+        after = doc[e.end : e.end + 3]
+        if (
+            len(after) == 3
+            and after[0].text == "("
+            and after[2].text == ")"
+            and any(a.kind == "group" for a in cat.by_alias(after[1].text))
+        ):
+            return doc[e.end + 1 : e.end + 2]
+    return None
+
+
 def _label(named: Span, art: _Article, fam: dict[str, str]) -> str:
     """PERSON, an entity label, ORG for a body ("Ukraine's air force"), else ""."""
     if art.person_in(named) is not None:
@@ -563,6 +588,10 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                     and prev[1] == "ORG"
                 ):
                     target = prev[0]
+                if target is None and description.lemma_.lower() in CLASS_NOUNS:
+                    # "Fighters of the ELN have taken the village, the rebel group said":
+                    # the nearest group the catalogue knows, named before the mention
+                    target = _nearest_group(doc, span.start)
         else:
             person = art.person_in(span)
             if person is not None:
