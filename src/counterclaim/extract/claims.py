@@ -394,6 +394,8 @@ def _best_place(
         span = doc.char_span(p.start, p.end, alignment_mode="expand") if doc is not None else None
         if left and span is not None and _after_from(span.root):
             return -1  # "pulled back from Moqokori to the town of Mahas": Moqokori
+        if left and span is not None and _after_from(span.root, ("to", "towards", "toward")):
+            return 4  # "withdrew to the town of Tibu": where they went is not what they left
         if target is not None and target[0] <= p.start and p.end <= target[1]:
             # "seized Moqokori, a town in the Hiiraan region": Moqokori, not the region
             # its apposition names
@@ -409,15 +411,19 @@ def _best_place(
             return 3
         return 1 if _locative(doc, p) else 2
 
-    return min(inside, key=lambda k: (tier(places[k]), places[k].rank, places[k].start))
+    tiers = {k: tier(places[k]) for k in inside}
+    usable = [k for k in inside if tiers[k] < 4]
+    if not usable:
+        return None
+    return min(usable, key=lambda k: (tiers[k], places[k].rank, places[k].start))
 
 
-def _after_from(t: Token) -> bool:
+def _after_from(t: Token, words: tuple[str, ...] = ("from",)) -> bool:
     while t.dep_ in ("compound", "amod", "appos") and t.head.i != t.i:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "pobj":
         t = t.head.head  # "from the town of X"
-    return t.dep_ == "pobj" and t.head.lower_ == "from"
+    return t.dep_ == "pobj" and t.head.lower_ in words
 
 
 def _own_date(
