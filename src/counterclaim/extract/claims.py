@@ -564,8 +564,9 @@ def _named_ground(
     start, end = first.idx, obj.idx + len(obj.text)
     if any(p.start < end and start < p.end for p in places):
         return None
-    if not described and link(start, end) is not None:
-        return None
+    linked = None if described else link(start, end)
+    if linked is not None and not linked.method.endswith("new"):
+        return None  # "captured Bakhmut" is a place; "seized Hamas" is no place
     text = doc_text(doc)[start:end]
     # a named town or island: more specific than a region, less sure than a resolved city
     return PlaceRef(start, end, normalise(text), text, 1)
