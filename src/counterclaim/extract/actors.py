@@ -439,11 +439,8 @@ class DocLinker:
         return span if span is not None and len(span) else None
 
     def _link_span(self, span: Span, role: str) -> ActorRef | None:
-        if role == "speaker" and self.last_body is not None and _is_class_description(span):
-            # "the rebel group said": the group that spoke last, never a new actor
-            body = self.last_body
-            why = f"{span.text!r} refers back to {body.name}"
-            return replace(body, method="coref+" + body.method, evidence=why)
+        if role == "speaker" and (body := self._last_body_for(span)) is not None:
+            return body  # "the rebel group said": the group that spoke last, never a new one
         acronym = _PAREN_ACRONYM.search(span.text)
         if acronym is not None and (found := self.cat.by_alias(acronym.group(1))):
             # "the Group for the Support of Islam and Muslims (JNIM)"
@@ -462,11 +459,8 @@ class DocLinker:
         if ref is not None:
             return ref
         owner, possessive = _owner(span)
-        if owner is not None and self.last_body is not None and _is_class_description(owner):
-            # "the group's Andalus radio": the group that spoke last
-            body = self.last_body
-            why = f"{owner.text!r} refers back to {body.name}"
-            return replace(body, method="coref+" + body.method, evidence=why)
+        if owner is not None and (body := self._last_body_for(owner)) is not None:
+            return body  # "the group's Andalus radio": the group that spoke last
         if owner is not None:
             # "the Kremlin's statement", "Zelensky's office": the owner speaks; a name
             # before the noun ("Netanyahus office") only when the catalogue knows it
@@ -586,13 +580,17 @@ class DocLinker:
     def _body_of_description(self, head: Token) -> ActorRef | None:
         """ "the group's military spokesman": the group that spoke last speaks."""
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
-        if poss is None or self.last_body is None:
+        if poss is None:
             return None
-        owner = self.doc[poss.left_edge.i : poss.i + 1]
-        if not _is_class_description(owner):
-            return None
+        return self._last_body_for(self.doc[poss.left_edge.i : poss.i + 1])
+
+    def _last_body_for(self, phrase: Span) -> ActorRef | None:
+        """The group or organisation that spoke last, when ``phrase`` refers back to it
+        ("the group", "the rebel group")."""
         body = self.last_body
-        why = f"{owner.text!r} refers back to {body.name}"
+        if body is None or not _is_class_description(phrase):
+            return None
+        why = f"{phrase.text!r} refers back to {body.name}"
         return replace(body, method="coref+" + body.method, evidence=why)
 
     def _surname(self, span: Span) -> ActorRef | None:

@@ -29,7 +29,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from counterclaim.actors import load_catalogue, normalise
+from counterclaim.actors import Actor, load_catalogue, normalise
 from counterclaim.extract.attribution import RawStatement
 from counterclaim.extract.context import doc_text
 from counterclaim.extract.figures import RawFigure
@@ -507,6 +507,11 @@ FORCE_HEADS = TROOP_WORDS | {
 }
 
 
+def _ref(a: Actor, confidence: float, method: str, why: str) -> ActorRef:
+    """A catalogue actor as the reference a claim's party carries."""
+    return ActorRef(a.id, a.name, a.kind, a.country, confidence, method, why)
+
+
 def _group_of(person: ActorRef) -> ActorRef | None:
     """The armed group a catalogue person leads or speaks for (their roles' group)."""
     a = load_catalogue().get(person.id)
@@ -514,7 +519,7 @@ def _group_of(person: ActorRef) -> ActorRef | None:
         if r.org.startswith("group:") and not r.end:
             g = load_catalogue().get(r.org)
             if g is not None:
-                return ActorRef(g.id, g.name, g.kind, g.country, 0.8, "role", f"{person.name}'s")
+                return _ref(g, 0.8, "role", f"{person.name}'s")
     return None
 
 
@@ -957,9 +962,7 @@ def _claim(
         mil = load_catalogue().military(st.speaker_actor.country)
         if mil is not None:
             why = f"{subj.text!r}: the speaker's country's forces"
-            claim.subject_actor = ActorRef(
-                mil.id, mil.name, mil.kind, mil.country, 0.6, "speaker-country", why
-            )
+            claim.subject_actor = _ref(mil, 0.6, "speaker-country", why)
     claim.stance = _stance(st, claim)
     if answers_text:
         claim.answers = -1  # answers an embedded statement; resolved by _answers
@@ -1018,16 +1021,7 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
             if t.dep_ in ("compound", "amod") and t.pos_ in ("PROPN", "ADJ"):
                 bodies = [a for a in cat.by_alias(t.text) if a.kind in ("group", "military")]
                 if bodies:
-                    a = bodies[0]
-                    return ActorRef(
-                        a.id,
-                        a.name,
-                        a.kind,
-                        a.country,
-                        0.8,
-                        "modifier",
-                        f"{t.text!r} names {a.name}",
-                    )
+                    return _ref(bodies[0], 0.8, "modifier", f"{t.text!r} names {bodies[0].name}")
     if ref is None and subj.lemma_.lower() in MEMBER_WORDS:
         named = _group_named_by(subj)
         if named is not None:
@@ -1041,9 +1035,7 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
         ship_of = SHIP_PREFIXES.get(t.lower_) if t.dep_ == "compound" else None
         if ship_of is not None and (mil := cat.military(ship_of)) is not None:
             # "the cruiser USS Gettysburg": a warship is its navy's
-            return ActorRef(
-                mil.id, mil.name, mil.kind, mil.country, 0.7, "ship", f"{subj.text!r}: a warship"
-            )
+            return _ref(mil, 0.7, "ship", f"{subj.text!r}: a warship")
     if ref is not None:
         return ref
     for t in subj.subtree:
@@ -1052,15 +1044,7 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
                 if a.kind == "country" and a.country:
                     mil = cat.military(a.country)
                     if mil is not None:
-                        return ActorRef(
-                            mil.id,
-                            mil.name,
-                            mil.kind,
-                            mil.country,
-                            0.7,
-                            "demonym",
-                            f"{subj.text!r}: named by its country",
-                        )
+                        return _ref(mil, 0.7, "demonym", f"{subj.text!r}: named by its country")
     return None
 
 

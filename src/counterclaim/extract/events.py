@@ -814,6 +814,13 @@ _NEG_GOV = _words("fail refuse decline")
 _DENY = _words("deny dismiss reject refute")
 
 
+def _governor_marks(gov: Token) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, future) that a governing verb lends the clause it takes
+    ("refused to", "may try to", "plans to")."""
+    lem = gov.lemma_
+    return lem in _NEG_GOV, lem in _HYPO_GOV, lem in _FUTURE_GOV
+
+
 def _own_marks(v: Token) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) from a verb's own auxiliaries and adverbs."""
     neg = hyp = fut = False
@@ -853,13 +860,8 @@ def event_marks(pred: Token, etype: str) -> tuple[bool, bool, bool]:
         gov = pred.head
         hn, hh, hf = _own_marks(gov)
         neg, hyp, fut = neg or hn, hyp or hh, fut or hf
-        lem = gov.lemma_
-        if lem in _FUTURE_GOV:
-            fut = True
-        if lem in _HYPO_GOV:
-            hyp = True
-        if lem in _NEG_GOV:
-            neg = True
+        gn, gh, gf = _governor_marks(gov)
+        neg, hyp, fut = neg or gn, hyp or gh, fut or gf
     if etype in VERBAL_TYPES:
         return neg, hyp, fut
     cur = pred
@@ -867,13 +869,8 @@ def event_marks(pred: Token, etype: str) -> tuple[bool, bool, bool]:
         xs = [c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in _VERBAL]
         if not xs:
             break
-        lem = cur.lemma_
-        if lem in _FUTURE_GOV:
-            fut = True
-        if lem in _HYPO_GOV:
-            hyp = True
-        if lem in _NEG_GOV:
-            neg = True
+        gn, gh, gf = _governor_marks(cur)
+        neg, hyp, fut = neg or gn, hyp or gh, fut or gf
         cur = xs[0]
         n2, h2, f2 = _own_marks(cur)
         neg, hyp, fut = neg or n2, hyp or h2, fut or f2
