@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -110,6 +112,21 @@ def _unicode_lower(value: str | None) -> str | None:
     return value.lower() if isinstance(value, str) else value
 
 
+def _set_wal(cursor: Any) -> None:
+    """Switch a SQLite file to WAL journaling. Changing the journal mode does not wait
+    on the busy timeout: several processes opening a new store at once got "database
+    is locked" (3 rounds in 60 of six openers); they retry until the timeout instead."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _setup_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, connection_record: Any) -> None:
@@ -118,7 +135,7 @@ def _setup_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _set_wal(cursor)
         finally:
             cursor.close()
         # SQLite's built-in lower() folds ASCII only; PostgreSQL's folds all of Unicode.
