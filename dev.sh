@@ -14,10 +14,11 @@ setup() {
         "$PYTHON" -m venv "$VENV"
     fi
     local want have
-    want=$(cat requirements.lock pyproject.toml | sha256sum | cut -d' ' -f1)
+    want=$(cat requirements-pip.lock requirements.lock pyproject.toml | sha256sum | cut -d' ' -f1)
     have=$(cat "$VENV/.installed" 2>/dev/null || true)
     if [ "$want" != "$have" ]; then
         echo "installing dependencies from requirements.lock ..." >&2
+        "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-pip.lock
         "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
         "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
         echo "$want" > "$VENV/.installed"
