@@ -350,3 +350,76 @@ def test_offsets_on_every_example(analyze_text: Analyze) -> None:
         result = analyze_text(text)
         assert result.statements, path
         check_offsets(text, result)
+
+
+# --- speakers the parse loses (regressions, issue 2; found on held-out dev scenarios) ---
+
+
+def test_next_speakers_quote_is_not_taken_by_the_first_cue(analyze_text: Analyze) -> None:
+    """Regression (issue 2): '"A," the navy said. "B," the ministry said.' gave the navy
+    a mixed statement running over the ministry's quote."""
+    text = (
+        '"We have sunk the landing craft," the navy said. '
+        '"Our crews repelled the raid," the ministry said.'
+    )
+    a = analyze_text(text)
+    navy, ministry = by_cue_speaker(a, "the navy"), by_cue_speaker(a, "the ministry")
+    assert navy.content.text == "We have sunk the landing craft"
+    assert navy.kind == "direct"
+    assert ministry.content.text == "Our crews repelled the raid"
+    check_offsets(text, a)
+
+
+def by_cue_speaker(result: Analysis, speaker: str) -> Statement:
+    """The one statement whose speaker text is ``speaker``."""
+    found = [s for s in result.statements if s.speaker is not None and s.speaker.text == speaker]
+    assert len(found) == 1, [s.to_dict() for s in result.statements]
+    return found[0]
+
+
+def test_name_closing_a_described_mention_is_the_speaker(analyze_text: Analyze) -> None:
+    """Regression (issue 3): in "A spokesman for the X Brigade, Name, said" the parser
+    hangs the name on the brigade, and the speaker was linked to no one."""
+    a = analyze_text(
+        "A spokesman for the Northern Shield Brigade, Karim Haddad, said that the "
+        "checkpoint had been handed over."
+    )
+    s = by_cue(a, "said")
+    assert s.speaker is not None and s.speaker.actor is not None
+    assert s.speaker.actor.name == "Karim Haddad"
+
+
+def test_known_as_is_no_cue_and_the_named_man_speaks(analyze_text: Analyze) -> None:
+    """Regression (issue 2): "X, known as Y, said" made "known as" a cue and left "said"
+    without a speaker (the parser makes X a conjunct of the phrase before)."""
+    text = (
+        "In a video posted on social media, militia leader Samuel Okoro, known as "
+        "General Thunder, said that his men controlled the bridge."
+    )
+    a = analyze_text(text)
+    assert all(s.cue is None or s.cue.text != "known as" for s in a.statements)
+    s = by_cue(a, "said")
+    assert s.speaker is not None and "Samuel Okoro" in s.speaker.text
+    check_offsets(text, a)
+
+
+def test_saying_speaks_with_the_statement_it_hangs_under(analyze_text: Analyze) -> None:
+    """Regression (issue 2): "X confirmed A, saying B" left B without a speaker."""
+    a = analyze_text(
+        "Chad confirmed for the first time on Tuesday that it had sent soldiers to fight "
+        "alongside Nigerien forces, saying they had helped to retake two border posts."
+    )
+    s = by_cue(a, "saying")
+    assert s.speaker is not None and s.speaker.actor is not None
+    assert s.speaker.actor.id == "gov:TCD"
+
+
+def test_a_statement_from_the_group_is_the_groups(analyze_text: Analyze) -> None:
+    """Regression (issue 3): "A statement from the group said" was linked to no one."""
+    a = analyze_text(
+        "Hezbollah denied that the depot held rockets. A statement from the group said "
+        "that the strike had hit a bakery."
+    )
+    s = by_cue(a, "said")
+    assert s.speaker is not None and s.speaker.actor is not None
+    assert s.speaker.actor.id == "group:hezbollah"

@@ -860,3 +860,30 @@ def test_truces_pledges_titles_and_the_rebel_group(analyze_text: Any) -> None:
     )
     ids = {s.speaker.actor.id for s in c.statements if s.speaker and s.speaker.actor}
     assert "group:eln" in ids and not any("rebel-group" in i for i in ids)
+
+
+def test_an_officials_we_is_their_forces_and_a_quote_past_its_cue_keeps_its_clauses(
+    analyze_text: Any,
+) -> None:
+    """Regression (issue 4): '"We did not fire first," Thai army spokesman X told
+    reporters. "Our soldiers ..."' gave no claim for the first sentence (its clause hangs
+    on the cue inside the content) and made "we" the spokesman rather than his army."""
+    a = analyze_text(
+        'BANGKOK, July 25 (Reuters) - "We did not fire first," Thai army spokesman Major '
+        'General Prasert Wongsa told reporters. "Our soldiers returned fire after an '
+        'attack on the post."\n\nCambodian Prime Minister Hun Manet said Thai soldiers '
+        "opened fire first."
+    )
+    fired = [c for c in a.claims if c.evidence.text.startswith("We did not fire first")]
+    assert len(fired) == 1
+    c = fired[0]
+    assert c.frame == "attack" and c.polarity == "negative"
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:THA"
+    positions = a.positions()
+    thai = next(p for p in positions if p["claim"] == a.claims.index(c))
+    cambodian = [p for p in positions if p["holder"]["id"] == "person:hun-manet"]
+    assert thai["stance"] == "denies"
+    assert {p["stance"] for p in cambodian if p["proposition"] == thai["proposition"]} == {
+        "asserts"
+    }, positions

@@ -382,6 +382,10 @@ class DocLinker:
         span = self._span(start, end)
         if span is None:
             return None
+        author = _author_of_medium(span)
+        if author is not None and role == "speaker":
+            # "A statement from the group said": the group speaks
+            return self.link(author.start_char, author.end_char, role)
         pronoun = _is_pronoun(span)
         target = (
             self._span(*resolved) if resolved is not None and resolved != (start, end) else None
@@ -985,6 +989,27 @@ def _ents(span: Span) -> list[Span]:
     return out
 
 
+#: Nouns for what carries words ("a statement from X", "a video by X") rather than
+#: for who speaks.
+MEDIUM_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "video", "post", "message", "release", "letter"}
+)
+
+
+def _author_of_medium(span: Span) -> Span | None:
+    """X in "a statement from X", "a video posted by X", "a message of X"."""
+    root = span.root
+    if root.lemma_.lower() not in MEDIUM_NOUNS:
+        return None
+    posted = [g for c in root.children if c.dep_ == "acl" for g in c.children]
+    for prep in (*root.children, *posted):
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and span.start <= obj.i < span.end:
+                return span.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    return None
+
+
 def _is_pronoun(span: Span) -> bool:
     toks = [t for t in span if not t.is_punct]
     return len(toks) == 1 and (toks[0].tag_ in _PRONOUN_TAGS or toks[0].pos_ == "PRON")
@@ -1323,6 +1348,20 @@ def _name_entity(span: Span) -> Span | None:
     """The entity that names the mention, not one that qualifies it ("Sarn's energy
     minister, Pavel Lind" is Pavel Lind; "the defence ministry of Ostmark" has none),
     and not a country the tagger took for a person ("Mali's army")."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].is_punct:
+        end -= 1
+    for e in _ents(span):
+        if (
+            e.label_ == "PERSON"
+            and e.end == end
+            and e.start > span.start
+            and span.doc[e.start - 1].text == ","
+            and not _is_place_or_body(e.text)
+        ):
+            # "A spokesman for the Radaa Deterrence Force, Ahmed Bin Salem": the name
+            # closing the mention after its description, however the parser hung it
+            return e
     ents = [
         e
         for e in _ents(span)

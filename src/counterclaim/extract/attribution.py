@@ -311,6 +311,8 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         )
     # 3. siblings: "said A and added B" is two statements, not one inside the other
     _untangle(doc, out)
+    # 3b. speakers the parse lost: "..., saying B" and "X, known as Y, said"
+    _speakers_left_out(doc, out)
     # 4. relaying outlets
     out = _split_relays(doc, out)
     # 5. quotations with no cue of their own, spoken by the speaker named around them
@@ -322,6 +324,45 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         if s.stance == "asserts" and text[s.content[0] : s.content[1]].rstrip().endswith("?"):
             s.stance = "questions"
     return out
+
+
+def _speakers_left_out(doc: Doc, stmts: list[RawStatement]) -> None:
+    """Give a speaker to statements whose cue the parser left without one: a
+    participle ("North Korea confirmed A, saying B") speaks with the statement it hangs
+    under; a cue with no subject takes the name standing just before it ("In a video,
+    gang leader Jimmy Cherizier, known as Barbecue, said ..." parsed as a conjunct)."""
+    by_cue = {s.cue_token: s for s in stmts if s.cue is not None}
+    text = doc_text(doc)
+    for s in stmts:
+        if s.speaker is not None or s.cue is None:
+            continue
+        cue = doc[s.cue_token]
+        if cue.dep_ == "advcl" and cue.tag_ == "VBG":
+            up = cue.head
+            while up.head.i != up.i and up.i not in by_cue:
+                up = up.head
+            owner = by_cue.get(up.i)
+            if owner is not None and owner is not s and owner.speaker is not None:
+                s.speaker, s.speaker_token = owner.speaker, owner.speaker_token
+            continue
+        if cue.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+            continue
+        k = cue.i - 1
+        sent_start = cue.sent.start
+        while k >= sent_start and doc[k].is_punct:
+            k -= 1
+        if k >= sent_start and doc[k].dep_ == "pobj" and doc[k].head.head.dep_ == "acl":
+            # ", known as Barbecue,": past the phrase to the name it describes
+            k = doc[k].head.head.head.i
+        if k < sent_start or doc[k].ent_type_ != "PERSON":
+            continue
+        first = k
+        while first > sent_start and (
+            doc[first - 1].ent_type_ == "PERSON" or doc[first - 1].dep_ == "compound"
+        ):
+            first -= 1
+        s.speaker = trim_edges(text, doc[first].idx, doc[k].idx + len(doc[k].text))
+        s.speaker_token = k
 
 
 #: Reporting verbs that close a sentence after their content: "..., the NIS said Friday."
@@ -528,6 +569,17 @@ def _untangle(doc: Doc, stmts: list[RawStatement]) -> None:
                 continue
             c0, c1 = s1.content
             if not (c0 <= s2.cue[0] < c1):
+                if (
+                    c0 < s2.content[0]
+                    and s2.content[1] <= c1
+                    and s2.cue[0] >= c1
+                    and doc[s1.cue_token].idx < s2.content[0]
+                ):
+                    # '"A," the army said. "B," the ministry said.': the run of quotes
+                    # the first cue took ends where the next speaker's own quote starts
+                    end = s2.content[0]
+                    own = [r[0] for r in (s1.cue, s1.speaker) if r is not None and c0 < r[0] < end]
+                    s1.content = trim_edges(text, c0, min(own, default=end))
                 continue
             if _coordinated(doc, s1, s2):
                 s2.speaker, s2.speaker_token = s1.speaker, s1.speaker_token

@@ -192,7 +192,13 @@ def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]
     for t in span:
         if t.is_punct or t.is_space or t.i in skip:
             continue
-        head_out = t.head.i == t.i or not (span.start <= t.head.i < span.end)
+        head_out = (
+            t.head.i == t.i
+            or not (span.start <= t.head.i < span.end)
+            # '"We did not fire first," the spokesman told reporters. "Our ..."': a
+            # content running past its cue holds the clause the cue governs
+            or (t.head.i in skip and t.dep_ in ("ccomp", "parataxis") and t.pos_ in ("VERB", "AUX"))
+        )
         if head_out and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
             roots.append(t)
     out = list(roots)
@@ -521,6 +527,52 @@ def _group_of(person: ActorRef) -> ActorRef | None:
             if g is not None:
                 return _ref(g, 0.8, "role", f"{person.name}'s")
     return None
+
+
+#: Words in a speaker's mention that make them speak for their state ("army spokesman",
+#: "Defence Minister"), so that their "we" and "our soldiers" are its forces.
+OFFICIAL_WORDS = frozenset(
+    {
+        "army",
+        "military",
+        "forces",
+        "ministry",
+        "minister",
+        "government",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "general",
+        "colonel",
+        "police",
+        "navy",
+    }
+)
+
+
+def _officials_side(doc: Doc, st: RawStatement, subj: Token) -> ActorRef | None:
+    """The armed forces of the state a person speaks for, when their words say "we" or
+    "our soldiers": "We did not fire first," said the Thai army's spokesman."""
+    person = st.speaker_actor
+    if (
+        person is None
+        or person.kind != "person"
+        or not person.country
+        or st.speaker is None
+        or subj.left_edge.lower_ not in ("our", "we", "us", "ours")
+    ):
+        return None
+    words = {w.lower().strip(".,") for w in doc_text(doc)[st.speaker[0] : st.speaker[1]].split()}
+    a = load_catalogue().get(person.id)
+    titles = {w.lower() for r in (a.roles if a is not None else ()) for w in r.title.split()}
+    if not (words | titles) & OFFICIAL_WORDS:
+        return None
+    mil = load_catalogue().military(person.country)
+    if mil is None:
+        return None
+    return _ref(mil, 0.6, "speaker-country", f"{subj.text!r}: said by an official of {mil.country}")
 
 
 def _forces_without_country(subj: Token) -> bool:
@@ -948,7 +1000,7 @@ def _claim(
             _group_of(st.speaker_actor)
             if subj.left_edge.lower_ in ("his", "her", "my", "our")
             else None
-        ) or st.speaker_actor
+        ) or _officials_side(doc, st, subj) or st.speaker_actor
     if (
         (claim.subject_actor is None or claim.subject_actor.method == "new")
         and subj is not None

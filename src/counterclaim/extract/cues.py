@@ -108,6 +108,10 @@ def cue_features(t: Token, ctx: DocContext) -> list[str]:
     return feats
 
 
+#: Participles that give a name ("known as", "called", "dubbed") rather than report.
+NAMING_LEMMAS = frozenset({"know", "call", "dub", "nickname", "name", "style", "brand"})
+
+
 def find_cues(ctx: DocContext, model: object) -> list[tuple[Token, float]]:
     """Cue head tokens whose probability reaches the model's threshold, in order."""
     from counterclaim.extract.linear import LinearModel
@@ -119,6 +123,8 @@ def find_cues(ctx: DocContext, model: object) -> list[tuple[Token, float]]:
     doc = ctx.doc
     for i in _candidate_indices(doc):
         t = doc[i]
+        if t.dep_ == "acl" and t.lemma_.lower() in NAMING_LEMMAS:
+            continue  # "Jimmy Cherizier, known as Barbecue": a name given, not words said
         p = model.probs(cue_features(t, ctx))[pos]
         if p >= threshold:
             out.append((t, p))
