@@ -287,6 +287,21 @@ def test_short_name_goes_to_the_dominant_full_name(analyze: Analyze) -> None:
 # --- the gold set ----------------------------------------------------------------------
 
 
+def test_members_speak_for_their_group_and_the_army_is_the_storys(analyze: Analyze) -> None:
+    """Regression (issue 3): "Fighters of the JNIM group said" became a new actor
+    "Fighters", and an unqualified "the army" in a story about one country a new one."""
+    a = analyze(
+        "NIAMEY, Niger (AFP) - Fighters of the JNIM group said they had seized the town "
+        "of Tera in western Niger. Niger's government said on Monday that the town was "
+        "calm. The army said it had repelled the attack."
+    )
+    ids = {
+        s.speaker.text: s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor
+    }
+    assert ids["Fighters of the JNIM group"] == "group:jnim"
+    assert ids["The army"] == "mil:NER"
+
+
 def test_gold_set_meets_the_issue_bar(nlp: Language) -> None:
     t0 = time.perf_counter()
     result = eval_actors.run(GOLD, nlp=nlp)

@@ -887,3 +887,29 @@ def test_an_officials_we_is_their_forces_and_a_quote_past_its_cue_keeps_its_clau
     assert {p["stance"] for p in cambodian if p["proposition"] == thai["proposition"]} == {
         "asserts"
     }, positions
+
+
+def test_figures_called_a_fabrication_answer_the_rival_sides_toll(analyze_text: Any) -> None:
+    """Regression (issue 4): "The figures circulated by the terrorists are pure
+    fabrication," said by an army's spokesman, answered the army's own toll (the last
+    claim before it), and "the ministry's figures were inflated" took no position."""
+    a = analyze_text(
+        "NIAMEY, May 4 (AFP) - Fighters of the JNIM group said they had killed 80 soldiers "
+        "in an attack on the base at Tera.\n\nNiger's army said it had \"neutralised\" about "
+        "40 assailants. Army spokesman Colonel Amadou Issa said nine soldiers had died. "
+        '"The figures circulated by the terrorists are pure fabrication," he said.\n\n'
+        "The health ministry said 31 people were killed in the shelling of a market. "
+        "Rebel adviser Omar Sidi said the ministry's figures were inflated."
+    )
+    claims = a.claims
+    lie = next(c for c in claims if "fabrication" in c.evidence.text)
+    assert lie.stance == "denies" and lie.answers is not None
+    answered = claims[lie.answers]
+    assert answered.holder is not None and answered.holder.id == "group:jnim"
+    assert "80 soldiers" in answered.evidence.text
+    assert lie.holder is not None and lie.holder.country == "NER"  # "he" keeps it
+    inflated = next(c for c in claims if "inflated" in c.evidence.text)
+    assert inflated.stance == "denies" and inflated.answers is not None
+    assert "31 people" in claims[inflated.answers].evidence.text
+    neutralised = next(c for c in claims if "neutralised" in c.evidence.text)
+    assert neutralised.frame == "casualties"

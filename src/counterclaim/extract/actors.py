@@ -102,6 +102,7 @@ CONFIDENCE = {
     "metonymy": 0.9,
     "surname": 0.85,
     "role": 0.7,
+    "context-country": 0.7,
     "fuzzy": 0.75,
     "new": 0.6,
 }
@@ -319,6 +320,7 @@ class DocLinker:
         self._scan()
         self.countries = set(self.country_counts)
         self.linked_ids: set[str] = set()
+        self.new_countries: dict[str, str] = {}  # country first given to a new actor
         self._surnames: frozenset[str] | None = None
         self.spoken = False  # whether a speaker was linked (or tried) before
         self.last_speaker_country: str | None = None
@@ -386,6 +388,12 @@ class DocLinker:
         if author is not None and role == "speaker":
             # "A statement from the group said": the group speaks
             return self.link(author.start_char, author.end_char, role)
+        body = _body_of_members(span)
+        if body is not None and role == "speaker":
+            # "Jihadists of the JNIM group said": its members speak for the group
+            ref = self.link(body.start_char, body.end_char, role)
+            if ref is not None and ref.kind in ("group", "organisation", "military"):
+                return ref
         pronoun = _is_pronoun(span)
         target = (
             self._span(*resolved) if resolved is not None and resolved != (start, end) else None
@@ -411,6 +419,22 @@ class DocLinker:
             if country is None and ref.kind == "person" and _role_words(span):
                 country = self._context_country()
             ref = replace(ref, country=country)
+        if (
+            ref is not None
+            and ref.method.endswith("new")
+            and ref.kind == "organisation"
+            and normalise(ref.name) in UNQUALIFIED_FORCES
+            and (home := self._main_country()) is not None
+            and (mil := self.cat.military(home)) is not None
+        ):
+            # "the army said", in a story about one country: that country's army
+            ref = self._ref(mil, "context-country", f"{span.text!r} in a story about {home}")
+        if ref is not None and ref.method.endswith("new"):
+            # "he", said of a new person whose country an earlier mention gave
+            if ref.country is None:
+                ref = replace(ref, country=self.new_countries.get(ref.id))
+            elif ref.id not in self.new_countries:
+                self.new_countries[ref.id] = ref.country
         if ref is not None:
             self.linked_ids.add(ref.id)
         if role == "speaker":
@@ -731,6 +755,16 @@ class DocLinker:
             return None
         if self.spoken:
             return top if self.last_speaker_country == top else None
+        return self._main_country()
+
+    def _main_country(self) -> str | None:
+        """The country the article is about: named at least twice, and at least twice as
+        often as any other."""
+        ranked = self.country_counts.most_common(2)
+        if not ranked:
+            return None
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
         return top if n >= 2 and n >= 2 * second else None
 
     def _holders(self, keyword: str, iso: str | None, orgs: set[str]) -> list[Actor]:
@@ -989,6 +1023,9 @@ def _ents(span: Span) -> list[Span]:
     return out
 
 
+#: Mentions of a state's forces that do not say which state's.
+UNQUALIFIED_FORCES = frozenset({"army", "military", "armed forces", "navy", "air force"})
+
 #: Nouns for what carries words ("a statement from X", "a video by X") rather than
 #: for who speaks.
 MEDIUM_NOUNS = frozenset(
@@ -1004,6 +1041,26 @@ def _author_of_medium(span: Span) -> Span | None:
     posted = [g for c in root.children if c.dep_ == "acl" for g in c.children]
     for prep in (*root.children, *posted):
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and span.start <= obj.i < span.end:
+                return span.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    return None
+
+
+#: Nouns for members of an armed body ("fighters of the group").
+MEMBER_NOUNS = frozenset(
+    {"jihadist", "fighter", "militant", "rebel", "member", "insurgent", "militiaman"}
+)
+
+
+def _body_of_members(span: Span) -> Span | None:
+    """Y in "jihadists of Y", "fighters from Y" (plural members, no name of their own)."""
+    root = span.root
+    low = root.lower_
+    if not (low.endswith("s") and (low[:-1] in MEMBER_NOUNS or low == "militiamen")):
+        return None  # plural only ("Fighters" may be tagged a proper noun)
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and span.start <= obj.i < span.end:
                 return span.doc[obj.left_edge.i : obj.right_edge.i + 1]

@@ -149,6 +149,9 @@ class RawClaim:
     modality: str | None = None
     stance: str = "asserts"
     answers: int | None = None  # index of the claim (same document) this one answers
+    # whose claim it answers ("the figures circulated by the terrorists") and the noun
+    answers_owner: ActorRef | None = None
+    answers_noun: str | None = None
     figures: list[int] = field(default_factory=list)  # indices into the figures list
 
 
@@ -301,7 +304,14 @@ def _denial_marker(pred: Token) -> bool:
     """'... is not true', '... is false', '... does not correspond to reality'."""
     words = [t.lower_ for t in pred.subtree if t.i >= pred.i and not t.is_punct]
     if pred.lemma_.lower() not in ("be", "correspond", "reflect", "base"):
-        return False
+        # "the ministry's figures were inflated", "the reports are fabricated": a
+        # participle marker said of a claim
+        subj = _child(pred, ("nsubj", "nsubjpass"))
+        return (
+            subj is not None
+            and subj.lemma_.lower() in CLAIM_NOUNS
+            and (pred.lower_,) in denial_markers()
+        )
     neg = [t.lower_ for t in pred.children if t.dep_ == "neg"]
     if neg:
         words = [*neg, *words]
@@ -911,6 +921,8 @@ def _claim(
     polarity = "negative" if negated else "positive"
     answers_text = False
     answers_earlier = False
+    answers_owner: ActorRef | None = None
+    answers_noun: str | None = None
     # "X is not true", "the information about X does not correspond to reality": the
     # clause denies its subject; if that is a statement about X, the claim is about X.
     if denial:
@@ -924,6 +936,9 @@ def _claim(
             answers_text = True
         elif subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
             answers_earlier = True  # "the Israeli claim was a lie": the claim before
+            owner = _claim_owner(subj)
+            answers_owner = link(*_subtree_range(owner)) if owner is not None else None
+            answers_noun = subj.lemma_.lower()
     if frame.startswith("pred:") and st is None:
         return None
     ev_span = doc.char_span(*evidence, alignment_mode="expand")
@@ -1020,6 +1035,7 @@ def _claim(
         claim.answers = -1  # answers an embedded statement; resolved by _answers
     elif answers_earlier:
         claim.answers = -2  # answers the last claim of someone else; resolved by _answers
+        claim.answers_owner, claim.answers_noun = answers_owner, answers_noun
     return claim
 
 
@@ -1316,6 +1332,7 @@ def _answers(doc: Doc, statements: Sequence[RawStatement], claims: list[RawClaim
                 and _speaker_id(statements, o.statement) not in (None, own)
             ]
             if earlier:
+                earlier = _owned_first(claims, statements, earlier, c)
                 t = claims[earlier[-1]]
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor
@@ -1336,6 +1353,58 @@ def _answers(doc: Doc, statements: Sequence[RawStatement], claims: list[RawClaim
                 and o.stance == "asserts"
             ]
             c.answers = same[0] if same else None
+
+
+#: Nouns for a claim that is a count ("the figures ... are a fabrication").
+COUNT_NOUNS = frozenset({"figure", "toll", "tally", "number", "count"})
+
+
+def _claim_owner(noun: Token) -> Token | None:
+    """Whose claim a claim noun names: "the ministry's figures", "the figures circulated
+    by the terrorists", "the claims of the army"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
+            return _child(c, ("pobj",))
+        if c.dep_ == "acl":
+            for by in c.children:
+                if by.dep_ == "agent":
+                    return _child(by, ("pobj",))
+    return None
+
+
+def _holder_side(ref: ActorRef | None) -> str | None:
+    if ref is None:
+        return None
+    return ref.id if ref.kind == "group" else (ref.country or ref.id)
+
+
+def _owned_first(
+    claims: list[RawClaim], statements: Sequence[RawStatement], earlier: list[int], c: RawClaim
+) -> list[int]:
+    """Earlier claims a denial may answer, best last: those of the claim noun's owner
+    (by actor, else by side), and tolls for "the figures"; unchanged if none fits."""
+    pool = earlier
+
+    def holder(i: int) -> ActorRef | None:
+        k = claims[i].statement
+        return statements[k].speaker_actor if k is not None else None
+
+    if c.statement is not None and (own := _holder_side(statements[c.statement].speaker_actor)):
+        # one side does not call its own side's claim a lie
+        pool = [i for i in pool if _holder_side(holder(i)) != own] or pool
+    if c.answers_noun in COUNT_NOUNS:
+        tolls = [i for i in pool if claims[i].frame == "casualties"]
+        pool = tolls or pool
+    owner = c.answers_owner
+    if owner is not None:
+        holders = {i: holder(i) for i in pool}
+        same = [i for i in pool if (h := holders[i]) is not None and h.id == owner.id]
+        if not same and _holder_side(owner):
+            same = [i for i in pool if _holder_side(holders[i]) == _holder_side(owner)]
+        pool = same or pool
+    return pool
 
 
 def _article_voice(
