@@ -913,3 +913,24 @@ def test_figures_called_a_fabrication_answer_the_rival_sides_toll(analyze_text: 
     assert "31 people" in claims[inflated.answers].evidence.text
     neutralised = next(c for c in claims if "neutralised" in c.evidence.text)
     assert neutralised.frame == "casualties"
+
+
+def test_entering_driving_out_and_being_repulsed_are_about_who_holds_the_town(
+    analyze_text: Any,
+) -> None:
+    """Regression (issue 4): "entered X", "drove them out of the town" and "pushed them
+    back from X" were claims of their own, and "the attackers were repulsed" asserted
+    that someone holds the town instead of denying that the attackers do."""
+    a = analyze_text(
+        "KHARTOUM (Reuters) - The RSF said its fighters had captured Bara on Sunday. The "
+        "army said its troops had entered Bara. The army said it drove the RSF out of the "
+        "town. The army said it had pushed the militia back from Bara. The army said the "
+        "attackers were repulsed."
+    )
+    by_text = {c.evidence.text: c for c in a.claims}
+    for words in ("entered Bara", "drove the RSF out", "pushed the militia back"):
+        c = next(c for t, c in by_text.items() if words in t)
+        assert c.frame == "control" and c.stance == "asserts", words
+        assert c.place is not None and c.place.text in ("Bara", "the town"), words
+    repulsed = next(c for t, c in by_text.items() if "repulsed" in t)
+    assert repulsed.frame == "control" and repulsed.stance == "denies"

@@ -222,6 +222,13 @@ def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]
     return sorted(out, key=lambda t: t.i)
 
 
+#: Control verbs whose object is driven off ("repelled the attackers"): in the passive
+#: their subject is the side that lost.
+REPEL_LEMMAS = frozenset(
+    {"repel", "repulse", "expel", "rout", "defeat", "oust", "drive", "push", "force", "beat"}
+)
+
+
 def _frame(pred: Token) -> tuple[str, str]:
     """(frame, role) of a predicate: lexicon by lemma, by light verb + object noun, by
     a nominal object's head ("launched a surprising entering"), else pred:<lemma>."""
@@ -903,6 +910,15 @@ def _claim(
     if frame in ("control", "attack") and _modality(pred) in ("future", "conditional"):
         # "its fighters would withdraw from the airport road": a pledge, not a change
         frame, role = f"pred:{pred.lemma_.lower()}", "positive"
+    if (
+        frame == "control"
+        and passive_subject is not None
+        and pred.lemma_.lower() in REPEL_LEMMAS
+        and not _is_place(places, _subtree_range(passive_subject))
+    ):
+        # "the attackers were repulsed", "the rebels were driven out of X": who was
+        # driven off lost the ground, whoever drove them
+        subj, gram_subj, passive_subject, role = passive_subject, passive_subject, None, "negative"
     if (
         frame == "control"
         and pred.pos_ == "VERB"
