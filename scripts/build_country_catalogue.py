@@ -84,7 +84,7 @@ ALIASES: dict[str, list[str]] = {
     "CHN": ["People's Republic of China", "PRC", "Mainland China"],
     "CIV": ["Côte d'Ivoire", "Cote d'Ivoire"],
     "COD": ["DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Congo", "Zaire"],
-    "COG": ["Congo-Brazzaville", "Congo Republic", "Congo"],
+    "COG": ["Congo-Brazzaville", "Congo Republic", "Republic of Congo", "Congo"],
     "CPV": ["Cabo Verde"],
     "CZE": ["Czechia"],
     "FSM": ["Federated States of Micronesia"],

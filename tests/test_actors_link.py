@@ -321,3 +321,17 @@ def test_eval_matching_rules() -> None:
     alias = ActorRef("gov:RUS", "Government of Russia", "government", "RUS", 0.9, "metonymy")
     assert eval_actors.is_correct("gov:RUS", alias)
     assert eval_actors.locate("he said, and he left", "he", 2) == (13, 15)
+
+
+def test_congo_is_the_democratic_republic_unless_the_republic_is_named(
+    analyze: Analyze,
+) -> None:
+    """Regression (issue 3): "Congo's army" and "the Congolese army" went to the
+    Republic of the Congo (the last of two countries sharing the word won)."""
+    a = analyze(
+        "GOMA (Reuters) - Congo's army said it had retaken Walikale. The Congolese "
+        "army said the town was calm. The Republic of Congo's government said it was "
+        "worried."
+    )
+    ids = [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor]
+    assert ids == ["mil:COD", "mil:COD", "gov:COG"]

@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -647,6 +647,24 @@ def _load(catalogue_dir: str | None) -> Catalogue:
 def load_catalogue(catalogue_dir: str | Path | None = None) -> Catalogue:
     """The actor catalogue (cached): the packaged files, or those in ``catalogue_dir``."""
     return _load(None if catalogue_dir is None else str(catalogue_dir))
+
+
+#: Names two countries share, read as the one news means by them: wire style writes
+#: "Congo" for the Democratic Republic and "Republic of Congo" for the other.
+SHARED_COUNTRY_WORDS = {"congo": "COD", "congolese": "COD", "dominican": "DOM", "dominicans": "DOM"}
+
+
+@cache
+def country_words() -> dict[str, str]:
+    """Country names, aliases and demonyms of the packaged catalogue (normalised) ->
+    ISO3; a word two countries share goes to the one in :data:`SHARED_COUNTRY_WORDS`."""
+    out: dict[str, str] = {}
+    for a in load_catalogue().actors.values():
+        if a.kind == "country" and a.country:
+            for n in (a.name, *a.aliases, *a.demonyms):
+                out[normalise(n)] = a.country
+    out.update(SHARED_COUNTRY_WORDS)
+    return out
 
 
 # --- schema check -----------------------------------------------------------------------

@@ -57,7 +57,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
-from counterclaim.actors import Actor, Catalogue, load_catalogue, normalise
+from counterclaim.actors import Actor, Catalogue, country_words, load_catalogue, normalise
 from counterclaim.actors.catalogue import title_matches
 from counterclaim.extract.attribution import RawStatement
 from counterclaim.extract.lexicon import honorifics, org_words
@@ -271,7 +271,6 @@ def _surname_words(a: Actor, name: str) -> list[str]:
 @cache
 def _index() -> _Index:
     cat = load_catalogue()
-    country_words: dict[str, str] = {}
     person_names: tuple[dict[str, set[str]], ...] = ({}, {}, {})
     surnames: tuple[dict[str, set[str]], ...] = ({}, {}, {})
     fuzzy_other: dict[str, Actor] = {}
@@ -288,10 +287,7 @@ def _index() -> _Index:
             for n in names:
                 if len(normalise(n)) >= 5:
                     fuzzy_other[normalise(n)] = a
-        if a.kind == "country" and a.country:
-            for n in (*names, *a.demonyms):
-                country_words[normalise(n)] = a.country
-    return _Index(country_words, person_names, surnames, fuzzy_other)
+    return _Index(country_words(), person_names, surnames, fuzzy_other)
 
 
 @cache

@@ -1028,10 +1028,14 @@ def _claim(
         # "our units" are the speaker's; so are "its troops" when a body speaks; "his
         # fighters", said by a group's leader, are the group's
         claim.subject_actor = (
-            _group_of(st.speaker_actor)
-            if subj.left_edge.lower_ in ("his", "her", "my", "our")
-            else None
-        ) or _officials_side(doc, st, subj) or st.speaker_actor
+            (
+                _group_of(st.speaker_actor)
+                if subj.left_edge.lower_ in ("his", "her", "my", "our")
+                else None
+            )
+            or _officials_side(doc, st, subj)
+            or st.speaker_actor
+        )
     if (
         (claim.subject_actor is None or claim.subject_actor.method == "new")
         and subj is not None

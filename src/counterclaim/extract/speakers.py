@@ -35,7 +35,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from counterclaim.actors import load_catalogue, normalise
+from counterclaim.actors import country_words, load_catalogue, normalise
 from counterclaim.extract.attribution import RawStatement
 from counterclaim.extract.context import doc_ents
 from counterclaim.extract.lexicon import data_lines, honorifics, org_words
@@ -149,15 +149,8 @@ def role_families() -> dict[str, str]:
     return out
 
 
-@cache
 def _country_words() -> dict[str, str]:
-    """Country names, aliases and demonyms (normalised) -> ISO3."""
-    out: dict[str, str] = {}
-    for a in load_catalogue().actors.values():
-        if a.kind == "country" and a.country:
-            for n in (a.name, *a.aliases, *a.demonyms):
-                out[normalise(n)] = a.country
-    return out
+    return country_words()
 
 
 @cache
