@@ -934,3 +934,35 @@ def test_entering_driving_out_and_being_repulsed_are_about_who_holds_the_town(
         assert c.place is not None and c.place.text in ("Bara", "the town"), words
     repulsed = next(c for t, c in by_text.items() if "repulsed" in t)
     assert repulsed.frame == "control" and repulsed.stance == "denies"
+
+
+def test_troops_flown_in_deploy_and_he_is_the_unnamed_official(analyze_text: Any) -> None:
+    """Regression (issues 3, 4): "has flown 500 soldiers into X" and "the reinforcements
+    had arrived in X" were no deployment; "he said" after "a Mozambican official said"
+    went back to a town the tagger took for a person; "held the camp" held no ground."""
+    a = analyze_text(
+        "MAPUTO (Reuters) - Fighting continued near Chiure. Rwanda has flown 500 additional "
+        "soldiers into Mozambique, a Mozambican official said. The reinforcements had "
+        "arrived in Cabo Delgado in mid-August, he said. The army said the insurgents had "
+        "held the camp for several hours."
+    )
+    flown = next(c for c in a.claims if "flown" in c.evidence.text)
+    arrived = next(c for c in a.claims if "arrived" in c.evidence.text)
+    assert flown.frame == arrived.frame == "deployment"
+    assert flown.holder is not None and arrived.holder is not None
+    assert arrived.holder.id == flown.holder.id == "gov:MOZ"
+    held = next(c for c in a.claims if "held the camp" in c.evidence.text)
+    assert held.frame == "control"
+
+
+def test_an_unnamed_spokesman_speaks_for_his_body_and_so_does_his_he(analyze_text: Any) -> None:
+    """Regression (issue 3): "A spokesman for the Tigers Coalition rejected ... he said"
+    linked neither mention."""
+    a = analyze_text(
+        "A spokesman for the Tigers Coalition rejected the police account. In a voice "
+        "message, he said that the coalition's fighters had left the town of their own "
+        "accord."
+    )
+    ids = {s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor}
+    assert len(ids) == 1 and "tigers-coalition" in next(iter(ids))
+    assert all(s.speaker and s.speaker.actor for s in a.statements)

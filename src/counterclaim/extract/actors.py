@@ -380,20 +380,14 @@ class DocLinker:
         span = self._span(start, end)
         if span is None:
             return None
-        author = _author_of_medium(span)
-        if author is not None and role == "speaker":
-            # "A statement from the group said": the group speaks
-            return self.link(author.start_char, author.end_char, role)
-        body = _body_of_members(span)
-        if body is not None and role == "speaker":
-            # "Jihadists of the JNIM group said": its members speak for the group
-            ref = self.link(body.start_char, body.end_char, role)
-            if ref is not None and ref.kind in ("group", "organisation", "military"):
-                return ref
         pronoun = _is_pronoun(span)
         target = (
             self._span(*resolved) if resolved is not None and resolved != (start, end) else None
         )
+        if role == "speaker":
+            body = self._body_speaking(target if pronoun and target is not None else span)
+            if body is not None:
+                return body
         short_form = target is not None and (
             len(target) > len(span) and normalise(span.text) in normalise(target.text)
         )  # "Jordan" resolved to "Jim Jordan": the full name, not the country
@@ -447,6 +441,23 @@ class DocLinker:
                 else None
             )
         return ref
+
+    def _body_speaking(self, span: Span) -> ActorRef | None:
+        """The body a mention speaks for: "a statement from the group", "jihadists of
+        the JNIM group", "a spokesman for Viv Ansanm" (unnamed)."""
+        author = _author_of_medium(span)
+        if author is not None:
+            return self.link(author.start_char, author.end_char, "speaker")
+        body = _body_of_members(span)
+        if body is None:
+            return None
+        ref = self.link(body.start_char, body.end_char, "speaker")
+        if ref is not None and (
+            ref.kind in ("group", "organisation", "military", "government")
+            or span.root.lemma_.lower() in SPOKESMAN_NOUNS
+        ):
+            return ref
+        return None
 
     def _surnames_in_article(self) -> frozenset[str]:
         """Last words of the persons the article names (lower case)."""
@@ -1049,14 +1060,23 @@ MEMBER_NOUNS = frozenset(
 )
 
 
+#: Nouns for someone who speaks for a body and, unnamed, stands for it.
+SPOKESMAN_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+
+
 def _body_of_members(span: Span) -> Span | None:
-    """Y in "jihadists of Y", "fighters from Y" (plural members, no name of their own)."""
+    """Y in "jihadists of Y", "fighters from Y" (plural members, no name of their own)
+    and "a spokesman for Y" (no name given)."""
     root = span.root
     low = root.lower_
-    if not (low.endswith("s") and (low[:-1] in MEMBER_NOUNS or low == "militiamen")):
-        return None  # plural only ("Fighters" may be tagged a proper noun)
+    members = low.endswith("s") and (low[:-1] in MEMBER_NOUNS or low == "militiamen")
+    unnamed = root.lemma_.lower() in SPOKESMAN_NOUNS and not any(
+        e.label_ == "PERSON" and not _in_phrase(e.root, span) for e in _ents(span)
+    )
+    if not (members or unnamed):
+        return None  # plural members ("Fighters" may be tagged a proper noun) or a spokesman
     for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and span.start <= obj.i < span.end:
                 return span.doc[obj.left_edge.i : obj.right_edge.i + 1]

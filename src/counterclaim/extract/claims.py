@@ -54,6 +54,14 @@ TROOP_WORDS = frozenset(
     }
 )
 
+#: Verbs of moving that deploy when troops are what moves ("flew soldiers into X",
+#: "the reinforcements arrived in X").
+MOVING_LEMMAS = frozenset(
+    {"fly", "airlift", "move", "bring", "arrive", "land", "redeploy", "reinforce", "rotate"}
+)
+#: Nouns for bodies of troops beside :data:`TROOP_WORDS`.
+UNIT_WORDS = frozenset({"reinforcement", "contingent", "detachment", "division", "regiment"})
+
 #: Nouns that name a statement: "the statement", "the claim", "reports that".
 CLAIM_NOUNS = frozenset(
     {
@@ -264,6 +272,11 @@ def _frame(pred: Token) -> tuple[str, str]:
             )
         ):
             return "deployment", "positive"  # "North Korean troops were in Russia"
+    if lemma in MOVING_LEMMAS and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS
+        for c in pred.children
+    ):
+        return "deployment", "positive"  # "had flown 500 soldiers into", "troops arrived in"
     # participles the lemmatizer leaves alone ("regenerated" as an adjective)
     for form in (
         lemma,
@@ -509,7 +522,8 @@ _GROUND_TEXT = (
     "town city village settlement area region district province territory land ground "
     "position positions line base headquarters airport airfield port bridge hill height "
     "heights centre center outskirts neighbourhood neighborhood quarter border crossing "
-    "control plant island coast frontline front"
+    "control plant island coast frontline front district districts part parts sector "
+    "suburb suburbs camp checkpoint post posts outpost garrison barracks"
 )
 GROUND_NOUNS = frozenset(_GROUND_TEXT.split())
 

@@ -495,13 +495,16 @@ def _nearest_group(doc: Doc, before: int) -> Span | None:
 
 
 def _label(named: Span, art: _Article, fam: dict[str, str]) -> str:
-    """PERSON, an entity label, ORG for a body ("Ukraine's air force"), else ""."""
+    """PERSON, an entity label, ORG for a body ("Ukraine's air force"), ROLE for a
+    person named only by their office, else ""."""
     if art.person_in(named) is not None:
         return "PERSON"
     root = named.root
     if root.ent_type_:
         return root.ent_type_
     low = root.lemma_.lower()
+    if root.pos_ == "NOUN" and low in fam and root.tag_ not in ("NNS", "NNPS"):
+        return "ROLE"  # "a Mozambican official": someone unnamed
     if root.pos_ not in ("NOUN", "PROPN") or low in fam:
         return ""
     if (
@@ -539,9 +542,11 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
         if len(span) <= 2 and low in _PERSONAL:
             if (
                 prev is not None
-                and prev[1] == "PERSON"
+                and prev[1] in ("PERSON", "ROLE")
                 and sent_idx[head.i] - sent_idx[prev[0].start] <= PRONOUN_WINDOW
             ):
+                # "a Mozambican official said ... , he said": the unnamed official, not
+                # a name further back
                 target = prev[0]
             else:
                 earlier = [
