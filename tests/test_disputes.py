@@ -966,3 +966,24 @@ def test_an_unnamed_spokesman_speaks_for_his_body_and_so_does_his_he(analyze_tex
     ids = {s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor}
     assert len(ids) == 1 and "tigers-coalition" in next(iter(ids))
     assert all(s.speaker and s.speaker.actor for s in a.statements)
+
+
+def test_whose_carrier_and_where_someone_spoke_are_not_where_it_happened(
+    analyze_text: Any,
+) -> None:
+    """Regression (issue 4): "struck the U.S. aircraft carrier Harry S. Truman in the
+    northern Red Sea" was placed in the United States (and the Red Sea, hung on the
+    ship's name, was read as a modifier); "In Moscow, X said" made Moscow the story's
+    main place."""
+    a = analyze_text(
+        "The Houthi movement said on Sunday that it had struck the U.S. aircraft carrier "
+        "Harry S. Truman in the northern Red Sea with eight cruise missiles."
+    )
+    [c] = [c for c in a.claims if c.frame == "attack"]
+    assert c.place is not None and c.place.text == "Red Sea"
+    b = analyze_text(
+        "In Moscow, Kremlin spokesman Dmitry Peskov said that Ukrainian forces were "
+        "attacking the plant."
+    )
+    [d] = [c for c in b.claims if c.frame == "attack"]
+    assert d.place is None or d.place.text != "Moscow"

@@ -436,6 +436,14 @@ def _best_place(
             # "seized Moqokori, a town in the Hiiraan region": Moqokori, not the region
             # its apposition names
             obj = _token_at(doc, target) if doc is not None else None
+            if (
+                span is not None
+                and len(span)
+                and span.root.dep_ in ("compound", "amod", "nmod")
+                and span.root.head.lemma_.lower() not in GROUND_NOUNS
+                and span.root.head.pos_ != "PROPN"
+            ):
+                return 3  # "struck the U.S. aircraft carrier": whose carrier, not where
             if span is None or obj is None or not _under_modifier_clause(span.root, obj):
                 return 0
         if (
@@ -507,7 +515,13 @@ def _under_modifier_clause(t: Token, pred: Token) -> bool:
     goodwill toward the peace process agreed in Washington"); the clause of a claim
     noun ("Moscow's claim that the town fell") is its content, not a modifier."""
     while t.i != pred.i and t.head.i != t.i:
-        if t.dep_ in _MODIFIER_CLAUSES and t.head.lemma_.lower() not in CLAIM_NOUNS:
+        if (
+            t.dep_ in _MODIFIER_CLAUSES
+            and t.head.lemma_.lower() not in CLAIM_NOUNS
+            # "the carrier Harry S. Truman in the Red Sea": a name in apposition holds
+            # no clause; what hangs on it was said of the deed
+            and not (t.dep_ == "appos" and t.pos_ == "PROPN")
+        ):
             return True
         t = t.head
     return False
@@ -1208,7 +1222,19 @@ def _acts(doc: Doc, p: PlaceRef) -> bool:
     root = span.root
     if span.end < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_:
         return True  # "the Moscow-installed governor", "the Ukrainian-held city"
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("in", "from")
+        and root.head.head.lemma_.lower() in SPEAKING_LEMMAS
+    ):
+        return True  # "In Moscow, Kremlin spokesman Dmitry Peskov said": where one spoke
     return root.dep_ in ("nsubj", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
+#: Verbs of speaking: a place hung on one is where someone spoke, not what was said.
+SPEAKING_LEMMAS = frozenset(
+    {"say", "tell", "announce", "report", "claim", "add", "confirm", "deny", "speak", "write"}
+)
 
 
 def _no_such_thing(pred: Token) -> bool:
