@@ -987,3 +987,22 @@ def test_whose_carrier_and_where_someone_spoke_are_not_where_it_happened(
     )
     [d] = [c for c in b.claims if c.frame == "attack"]
     assert d.place is None or d.place.text != "Moscow"
+
+
+def test_a_subject_up_a_misparsed_clause_and_the_speakers_division(analyze_text: Any) -> None:
+    """Regression (issue 4): with "allied" parsed as the verb, "taken back control" had
+    no subject; "the 22nd Division", said by the army's spokesman, was a new actor."""
+    a = analyze_text(
+        "Congo's army said that its troops and allied Wazalendo militias had returned to "
+        "Uvira and taken back control of the town centre."
+    )
+    [c] = [c for c in a.claims if c.frame == "control"]
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:COD"
+    b = analyze_text(
+        "The Sudanese army denied that the town had fallen. Army spokesman Nabil Abdallah "
+        "said that the 22nd Division was still in control of its base."
+    )
+    held = next(c for c in b.claims if "22nd Division" in c.evidence.text)
+    assert held.subject is not None and held.subject.actor is not None
+    assert held.subject.actor.id == "mil:SDN"

@@ -29,7 +29,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from counterclaim.actors import Actor, load_catalogue, normalise
+from counterclaim.actors import Actor, country_words, load_catalogue, normalise
 from counterclaim.extract.attribution import RawStatement
 from counterclaim.extract.context import doc_text
 from counterclaim.extract.figures import RawFigure
@@ -60,7 +60,12 @@ MOVING_LEMMAS = frozenset(
     {"fly", "airlift", "move", "bring", "arrive", "land", "redeploy", "reinforce", "rotate"}
 )
 #: Nouns for bodies of troops beside :data:`TROOP_WORDS`.
-UNIT_WORDS = frozenset({"reinforcement", "contingent", "detachment", "division", "regiment"})
+UNIT_WORDS = frozenset(
+    {"reinforcement", "contingent", "detachment", "division", "regiment", "corps", "garrison"}
+)
+
+#: A state's standing formations ("the 22nd Division"): unqualified, the speaker's.
+FORMATION_WORDS = frozenset({"division", "regiment", "corps", "garrison"})
 
 #: Nouns that name a statement: "the statement", "the claim", "reports that".
 CLAIM_NOUNS = frozenset(
@@ -229,6 +234,10 @@ def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]
                 out.append(c)
     return sorted(out, key=lambda t: t.i)
 
+
+#: How many heads up a framed verb with no subject may look for one (the parser's
+#: misreadings put it two clauses up at most in the gold sets).
+SUBJECT_CLIMB = 2
 
 #: Control verbs whose object is driven off ("repelled the attackers"): in the passive
 #: their subject is the side that lost.
@@ -625,9 +634,14 @@ def _forces_without_country(subj: Token) -> bool:
     troops", "the army", "the air force", "a military fighter jet" (no demonym, no
     possessive, no name)."""
     head = subj.lemma_.lower()
+    words = list(subj.subtree)
+    if head in FORMATION_WORDS and not any(
+        t.ent_type_ in ("NORP", "GPE") or t.dep_ == "poss" or normalise(t.text) in country_words()
+        for t in words
+    ):
+        return True  # "the 22nd Division", said by the army's spokesman: one of its units
     if head not in FORCE_HEADS | STATE_WORDS:
         return False
-    words = list(subj.subtree)
     if any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or t.dep_ == "poss" for t in words):
         return False
     lows = {t.lower_ for t in words}
@@ -890,6 +904,17 @@ def _claim(
     if subj is None and pred.pos_ == "NOUN" and pred.dep_ == "dobj":
         # "he had ordered the deployment": who ordered it deployed
         subj = _child(pred.head, ("nsubj",))
+    if subj is None and pred.pos_ == "VERB" and not _frame(pred)[0].startswith("pred:"):
+        # "its troops and allied militias had returned to Uvira and taken back control",
+        # parsed with "allied" as the verb: the nearest subject up the clause
+        up = pred
+        for _ in range(SUBJECT_CLIMB):
+            if up.head.i == up.i or (st is not None and up.head.i == st.cue_token):
+                break
+            up = up.head
+            subj = _child(up, ("nsubj",))
+            if subj is not None:
+                break
     done_to: Token | None = None
     passive_subject: Token | None = None
     gram_subj = subj
