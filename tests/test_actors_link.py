@@ -335,3 +335,22 @@ def test_congo_is_the_democratic_republic_unless_the_republic_is_named(
     )
     ids = [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor]
     assert ids == ["mil:COD", "mil:COD", "gov:COG"]
+
+
+def test_split_names_commands_and_formations(analyze: Analyze) -> None:
+    """Regression (issue 3): the tagger split "Oleksandr Prokudin" in two and the speaker
+    became "Prokudin" alone; "Ukraine's Southern Defence Forces" and "the command" that
+    stands for it were new organisations, not Ukraine's armed forces."""
+    a = analyze(
+        "Kherson Oblast Governor Oleksandr Prokudin said that Russian artillery had "
+        "shelled Kherson 37 times.\n\nUkraine's Southern Defence Forces dismissed the "
+        'report. "The claim that the island has been captured is false," the command said.'
+    )
+    ids = [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor]
+    assert ids == ["person:oleksandr-prokudin", "mil:UKR", "mil:UKR"]
+    b = analyze(
+        "TRIPOLI (AFP) - The Radaa Deterrence Force said that it had accepted the "
+        "ceasefire in Libya."
+    )
+    [s] = [s for s in b.statements if s.speaker]
+    assert s.speaker.actor is not None and s.speaker.actor.id != "mil:LBY"

@@ -36,7 +36,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 
 from counterclaim import settings
@@ -114,6 +114,29 @@ def line_breaks(doc: Doc) -> Doc:
 
 #: ``sent_start == -1`` ("not a sentence start") as ``Doc.to_array`` gives it.
 _NOT_SENT_START = numpy.array(-1).astype(numpy.uint64)
+
+
+@Language.component("cc_names", requires=["doc.ents"], assigns=["doc.ents"])
+def join_split_names(doc: Doc) -> Doc:
+    """Join person entities the tagger split at a space ("Oleksandr" + "Prokudin"):
+    two people are never written side by side without a word between them."""
+    ents = list(doc.ents)
+    out: list[Any] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and e.label_ == prev.label_ == "PERSON"
+            and e.start == prev.end
+            and doc[prev.end - 1].whitespace_ == " "
+            and doc[e.start].text[:1].isupper()
+        ):
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+        else:
+            out.append(e)
+    if len(out) != len(ents):
+        doc.ents = out
+    return doc
 
 
 @Language.component(
@@ -414,6 +437,8 @@ def load(model: str | None = None) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("cc_line_breaks", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("cc_names", after="ner")
     nlp.add_pipe("cc_statements", last=True)
     nlp.add_pipe("cc_actors", last=True)
     nlp.add_pipe("cc_places", last=True)

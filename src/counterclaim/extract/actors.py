@@ -413,6 +413,18 @@ class DocLinker:
             ref is not None
             and ref.method.endswith("new")
             and ref.kind == "organisation"
+            and (named := target if target is not None and ref.method.startswith("coref") else span)
+            and named.root.lemma_.lower() in FORCE_BODY_HEADS
+            and (iso := self._country_of(named[: named.root.i - named.start])) is not None
+            and (mil := self.cat.military(iso)) is not None
+        ):
+            # "Ukraine's Southern Defence Forces" (and "the command" that stands for
+            # it): a command of that country's forces
+            ref = self._ref(mil, "role", f"{named.text!r}: a body of {iso}'s armed forces")
+        if (
+            ref is not None
+            and ref.method.endswith("new")
+            and ref.kind == "organisation"
             and normalise(ref.name) in UNQUALIFIED_FORCES
             and (home := self._main_country()) is not None
             and (mil := self.cat.military(home)) is not None
@@ -1030,6 +1042,10 @@ def _ents(span: Span) -> list[Span]:
     return out
 
 
+#: Heads of the names of commands and formations of a state's armed forces.
+FORCE_BODY_HEADS = frozenset(
+    {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
+)
 #: Mentions of a state's forces that do not say which state's.
 UNQUALIFIED_FORCES = frozenset({"army", "military", "armed forces", "navy", "air force"})
 

@@ -76,6 +76,8 @@ CLASS_NOUNS = frozenset(
         "newspaper",
         "broadcaster",
         "channel",
+        "command",
+        "headquarters",
     }
 )
 #: Other heads of a description that refers back to an earlier phrase with that head.
