@@ -1006,3 +1006,17 @@ def test_a_subject_up_a_misparsed_clause_and_the_speakers_division(analyze_text:
     held = next(c for c in b.claims if "22nd Division" in c.evidence.text)
     assert held.subject is not None and held.subject.actor is not None
     assert held.subject.actor.id == "mil:SDN"
+
+
+def test_a_capital_acted_on_and_another_clauses_place_are_not_where(analyze_text: Any) -> None:
+    """Regression (issue 4): in "X said Ukrainian forces were attacking the plant and
+    that the West should rein in Kyiv", the attack was placed in Kyiv (the coordinated
+    clause's place, and a capital standing for its government)."""
+    a = analyze_text(
+        "VIENNA (Reuters) - The IAEA said a drone had hit the plant's training centre.\n\n"
+        "In Moscow, Kremlin spokesman Dmitry Peskov said that Ukrainian forces were "
+        "deliberately attacking the plant and that the West should rein in Kyiv."
+    )
+    [c] = [c for c in a.claims if "attacking the plant" in c.evidence.text]
+    assert c.frame == "attack"
+    assert c.place is None or c.place.text not in ("Kyiv", "Moscow")

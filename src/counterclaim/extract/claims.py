@@ -459,7 +459,14 @@ def _best_place(
             pred is not None
             and span is not None
             and len(span)
-            and (_under_modifier_clause(span.root, pred) or _in_other_clause(span.root, pred))
+            and _in_other_clause(span.root, pred)
+        ):
+            return 4  # "attacking the plant and ... rein in Kyiv": the other clause's place
+        if (
+            pred is not None
+            and span is not None
+            and len(span)
+            and _under_modifier_clause(span.root, pred)
         ):
             return 3
         return 1 if _locative(doc, p) else 2
@@ -1253,6 +1260,14 @@ def _acts(doc: Doc, p: PlaceRef) -> bool:
         and root.head.head.lemma_.lower() in SPEAKING_LEMMAS
     ):
         return True  # "In Moscow, Kremlin spokesman Dmitry Peskov said": where one spoke
+    verb = root.head if root.dep_ == "dobj" else root.head.head if root.dep_ == "pobj" else None
+    if (
+        verb is not None
+        and (root.dep_ == "dobj" or root.head.lower_ in ("on", "to", "with", "against"))
+        and verb.lemma_.lower() not in frames()
+        and any(a.kind == "government" for a in load_catalogue().by_alias(span.text))
+    ):
+        return True  # "the West should rein in Kyiv", "called on Moscow": its government
     return root.dep_ in ("nsubj", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by")
 
 
