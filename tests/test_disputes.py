@@ -895,7 +895,7 @@ def test_figures_called_a_fabrication_answer_the_rival_sides_toll(analyze_text: 
     claim before it), and "the ministry's figures were inflated" took no position."""
     a = analyze_text(
         "NIAMEY, May 4 (AFP) - Fighters of the JNIM group said they had killed 80 soldiers "
-        "in an attack on the base at Tera.\n\nNiger's army said it had \"neutralised\" about "
+        'in an attack on the base at Tera.\n\nNiger\'s army said it had "neutralised" about '
         "40 assailants. Army spokesman Colonel Amadou Issa said nine soldiers had died. "
         '"The figures circulated by the terrorists are pure fabrication," he said.\n\n'
         "The health ministry said 31 people were killed in the shelling of a market. "
@@ -1020,3 +1020,44 @@ def test_a_capital_acted_on_and_another_clauses_place_are_not_where(analyze_text
     [c] = [c for c in a.claims if "attacking the plant" in c.evidence.text]
     assert c.frame == "attack"
     assert c.place is None or c.place.text not in ("Kyiv", "Moscow")
+
+
+def test_claims_of_one_frame_in_one_article_meet_with_or_without_a_place() -> None:
+    """Regression (issue 4): "agreed to a ceasefire in Tripoli" and "the ceasefire was
+    holding" (no place named) in one article were two propositions; in two articles
+    without a shared place or doer they still are."""
+    with_place = claim(
+        "gov:LBY",
+        "asserts",
+        doc=1,
+        published="2025-10-22",
+        frame="agreement",
+        place="gn:tripoli",
+        text="agreed to a ceasefire",
+    )
+    without = claim(
+        "person:x",
+        "asserts",
+        doc=1,
+        published="2025-10-22",
+        frame="agreement",
+        place=None,
+        text="the ceasefire was holding",
+        seq=1,
+    )
+    elsewhere = claim(
+        "person:y",
+        "asserts",
+        doc=2,
+        published="2025-10-22",
+        frame="agreement",
+        place=None,
+        text="a truce was agreed",
+        seq=0,
+    )
+    groups = [
+        {c["holder_actor_id"] for c in p.claims}
+        for p in props.group([with_place, without, elsewhere])
+    ]
+    assert {"gov:LBY", "person:x"} in groups
+    assert {"person:y"} in groups

@@ -168,7 +168,10 @@ def block_keys(c: dict[str, Any], story: str | None = None) -> list[tuple[str, .
         keys.append((frame, "at", region))
     if side(c):
         keys.append((frame, "by", str(side(c))))
-    return keys or [(frame, alone)]
+    # within one story, claims of a frame meet whether or not each names the place or
+    # the doer ("the ceasefire was holding" and "agreed to a ceasefire in Tripoli")
+    keys.append((frame, alone))
+    return keys
 
 
 def block_key(c: dict[str, Any], story: str | None = None) -> tuple[str, ...]:
