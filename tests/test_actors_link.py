@@ -354,3 +354,21 @@ def test_split_names_commands_and_formations(analyze: Analyze) -> None:
     )
     [s] = [s for s in b.statements if s.speaker]
     assert s.speaker.actor is not None and s.speaker.actor.id != "mil:LBY"
+
+
+def test_the_paramilitary_is_the_one_armed_group_named(analyze: Analyze) -> None:
+    """Regression (issue 4): "the paramilitary did not fire at civilians" had no doer in
+    a story naming one armed group (the RSF); with two groups named it stays unknown."""
+    a = analyze(
+        "KHARTOUM (Reuters) - Shells fired by the RSF hit a market in Omdurman, the army "
+        "said. An RSF adviser said that the paramilitary did not fire at civilians."
+    )
+    [c] = [c for c in a.claims if "paramilitary" in c.evidence.text]
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "group:rsf"
+    b = analyze(
+        "GOMA (Reuters) - M23 said it had attacked the ADF near Beni. The army said the "
+        "rebels had been pushed back."
+    )
+    [d] = [c for c in b.claims if "rebels" in c.evidence.text]
+    assert d.subject is None or d.subject.actor is None

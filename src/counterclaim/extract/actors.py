@@ -60,7 +60,8 @@ from spacy.tokens import Doc, Span, Token
 from counterclaim.actors import Actor, Catalogue, country_words, load_catalogue, normalise
 from counterclaim.actors.catalogue import title_matches
 from counterclaim.extract.attribution import RawStatement
-from counterclaim.extract.lexicon import honorifics, org_words
+from counterclaim.extract.context import doc_text
+from counterclaim.extract.lexicon import DATELINE, honorifics, org_words
 from counterclaim.extract.speakers import CLASS_NOUNS, UTTERANCE_NOUNS, role_families
 from counterclaim.records import ActorRef
 
@@ -326,8 +327,10 @@ class DocLinker:
         """Countries the article names (names, demonyms, capitals, their bodies), how
         often, and the catalogue bodies it names."""
         for ent in _doc_ents(self.doc):
-            if ent.label_ not in ("GPE", "NORP", "LOC", "ORG", "FAC"):
-                continue
+            if ent.label_ not in ("GPE", "NORP", "LOC", "ORG", "FAC") and not (
+                ent.label_ == "PERSON" and _is_place_or_body(ent.text)
+            ):
+                continue  # (a dateline "KHARTOUM" may be tagged a person)
             iso = self.ix.country_words.get(normalise(ent.text))
             if iso:
                 self.country_counts[iso] += 1
@@ -388,6 +391,8 @@ class DocLinker:
             body = self._body_speaking(target if pronoun and target is not None else span)
             if body is not None:
                 return body
+        if role == "party" and (group := self._the_group(span)) is not None:
+            return group
         short_form = target is not None and (
             len(target) > len(span) and normalise(span.text) in normalise(target.text)
         )  # "Jordan" resolved to "Jim Jordan": the full name, not the country
@@ -453,6 +458,44 @@ class DocLinker:
                 else None
             )
         return ref
+
+    def _the_group(self, span: Span) -> ActorRef | None:
+        """ "the paramilitary", "the rebels", "the militants": the one armed group of
+        the catalogue the article names, if it names exactly one."""
+        root = span.root
+        if (
+            root.lemma_.lower() not in GROUP_DESCRIPTIONS
+            or not any(t.lower_ == "the" for t in root.lefts)
+            or any(t.ent_type_ for t in span)
+        ):
+            return None
+        groups = sorted(i for i in self.named | self.linked_ids if i.startswith("group:"))
+        if len(groups) != 1:
+            return None
+        if any(
+            e.label_ == "ORG" and not self.cat.by_alias(e.text) for e in _doc_ents(self.doc)
+        ) or self._unknown_acronyms():
+            return None  # an organisation the catalogue lacks may be another armed group
+        a = self.cat.get(groups[0])
+        if a is None:
+            return None
+        return self._ref(a, "role", f"{span.text!r}: the one armed group the article names")
+
+    def _unknown_acronyms(self) -> bool:
+        """Whether the article writes an acronym the catalogue lacks ("the ADF"), datelines
+        aside."""
+        text = doc_text(self.doc)
+        dated = {m.span() for m in DATELINE.finditer(text)}
+        return any(
+            t.is_upper
+            and t.is_alpha
+            and len(t) >= 2
+            and t.pos_ == "PROPN"
+            and not any(a <= t.idx < b for a, b in dated)
+            and not self.cat.by_alias(t.text)
+            and normalise(t.text) not in self.ix.country_words
+            for t in self.doc
+        )
 
     def _body_speaking(self, span: Span) -> ActorRef | None:
         """The body a mention speaks for: "a statement from the group", "jihadists of
@@ -1042,6 +1085,10 @@ def _ents(span: Span) -> list[Span]:
     return out
 
 
+#: Descriptions of an armed group that refer back to the one the article names.
+GROUP_DESCRIPTIONS = frozenset(
+    {"paramilitary", "paramilitaries", "militia", "rebel", "insurgent", "jihadist", "militant"}
+)
 #: Heads of the names of commands and formations of a state's armed forces.
 FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
