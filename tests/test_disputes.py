@@ -1061,3 +1061,15 @@ def test_claims_of_one_frame_in_one_article_meet_with_or_without_a_place() -> No
     ]
     assert {"gov:LBY", "person:x"} in groups
     assert {"person:y"} in groups
+
+
+def test_aims_and_calls_are_no_claims(analyze_text: Any) -> None:
+    """Regression (issue 4): "rockets that the group planned to fire at the city" and
+    "called on the agency to respond" were claims (an attack asserted by the group)."""
+    a = analyze_text(
+        "The army said the depot stored rockets that the group planned to fire at the "
+        "city. The foreign minister called on the agency to respond and urged the United "
+        "States to press the rebels to stop their attacks."
+    )
+    texts = [c.evidence.text for c in a.claims]
+    assert not any(t.startswith("to ") or "to fire" in t for t in texts), texts

@@ -1323,6 +1323,12 @@ _ANONYMITY = re.compile(
 )
 
 
+#: Cues of an aim rather than a statement: what they govern is no one's claim.
+INTENT_CUES = frozenset({"plan", "intend", "want", "hope", "seek", "aim", "try", "attempt"})
+#: Cues of a call: "urged X to do Y" asks for Y, it does not claim it.
+CALL_CUES = frozenset({"call", "urge", "ask", "appeal", "demand", "press", "implore", "invite"})
+
+
 def _no_position(doc: Doc, st: RawStatement) -> bool:
     if _ANONYMITY.search(doc_text(doc)[st.content[0] : st.content[1]]):
         return True
@@ -1334,7 +1340,13 @@ def _no_position(doc: Doc, st: RawStatement) -> bool:
         return True
     if lemma in ("decline", "refuse"):
         return any(c.lemma_.lower() in ("comment", "say", "confirm") for c in cue.subtree)
-    return False
+    if lemma in INTENT_CUES:
+        return True  # "rockets that Hezbollah planned to fire": an aim, not a claim
+    if lemma not in CALL_CUES:
+        return False
+    # "called on the IAEA to respond", "urged Washington to press Israel": a call
+    span = doc.char_span(*st.content, alignment_mode="expand")
+    return span is not None and any(t.lower_ == "to" and t.dep_ == "aux" for t in span)
 
 
 def _stance(st: RawStatement | None, c: RawClaim) -> str:
