@@ -423,3 +423,20 @@ def test_a_statement_from_the_group_is_the_groups(analyze_text: Analyze) -> None
     s = by_cue(a, "said")
     assert s.speaker is not None and s.speaker.actor is not None
     assert s.speaker.actor.id == "group:hezbollah"
+
+
+def test_a_quotation_resumed_after_its_cue_is_one_statement(analyze_text: Analyze) -> None:
+    """Regression (issue 2): '"A," said X, an economist. "B"' gave X two statements;
+    PolNeAR (and a reader) see one utterance whose content runs from A to B."""
+    text = (
+        '"It is more tinkering at the edges," said Alan Cole, an economist at a policy '
+        'centre. "I would not call it reform."\n\n"It is a fine plan," a rival said.'
+    )
+    a = analyze_text(text)
+    cole = [s for s in a.statements if s.speaker and "Alan Cole" in s.speaker.text]
+    assert len(cole) == 1
+    assert cole[0].content.text.startswith("It is more tinkering")
+    assert cole[0].content.text.endswith("I would not call it reform.")
+    assert any(s.content.text == "It is a fine plan" for s in a.statements)
+    check_offsets(text, a)
+    assert cole[0].kind == "direct"

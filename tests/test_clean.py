@@ -65,6 +65,8 @@ def test_to_original_rejects_out_of_range() -> None:
         ("〝yes〞", "“yes”"),
         ("〝yes〟", "“yes”"),
         ("``Yes,'' he said", "“Yes,” he said"),
+        # newspapers' '' for both marks (regression, issue 2: the quote went unseen)
+        ("''It's more,'' said Cole. ''I would not.''", "“It's more,” said Cole. “I would not.”"),
         ("＂Yes＂ he said", "“Yes” he said"),
         ("(＂Yes＂)", "(“Yes”)"),
     ],

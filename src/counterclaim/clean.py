@@ -9,7 +9,8 @@ which of them changed something):
 * ``mojibake_fixed``: UTF-8 quotes and dashes read as cp1252 (``â€œ`` -> ``“``).
 * ``entities_decoded``: leftover HTML entities (``&quot;``, ``&#8220;``, ``&rsquo;``).
 * ``quotes_normalised``: « » „ ‟ ‹ › 〝 〞 〟 ＂ and TeX/PTB `````` ``''`` become curly
-  quotes; straight ``"`` and curly “ ” are left alone.
+  quotes (``''`` opens where it starts a quotation, as newspapers write it for both
+  marks); straight ``"`` and curly “ ” are left alone.
 * ``invisibles_removed``: zero-width characters, soft hyphens, bidi marks, BOMs.
 * ``spaces_normalised``: NBSP, thin and other Unicode spaces become a plain space;
   Unicode line/paragraph separators become ``\\n``.
@@ -328,7 +329,13 @@ def clean(text: str, *, remove_debris: bool = True) -> CleanText:
             if decoded != m.group():
                 emit(s, e, decoded.translate(_TRANSLATE), "entities_decoded")
         elif kind == "tex":
-            emit(s, e, QUOTES[m.group()], "quotes_normalised")
+            mark = QUOTES[m.group()]
+            if m.group() == "''":
+                # newspapers write '' for both marks (''It's more,'' said X): it opens
+                # where an ambiguous quote would
+                prev = text[s - 1] if s > last else _last_char(pieces)
+                mark = "“" if _quote_opens(prev) else "”"
+            emit(s, e, mark, "quotes_normalised")
         else:  # "line"
             emit(s, e, "", "debris_removed")
 

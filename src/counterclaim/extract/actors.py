@@ -472,9 +472,10 @@ class DocLinker:
         groups = sorted(i for i in self.named | self.linked_ids if i.startswith("group:"))
         if len(groups) != 1:
             return None
-        if any(
-            e.label_ == "ORG" and not self.cat.by_alias(e.text) for e in _doc_ents(self.doc)
-        ) or self._unknown_acronyms():
+        if (
+            any(e.label_ == "ORG" and not self.cat.by_alias(e.text) for e in _doc_ents(self.doc))
+            or self._unknown_acronyms()
+        ):
             return None  # an organisation the catalogue lacks may be another armed group
         a = self.cat.get(groups[0])
         if a is None:

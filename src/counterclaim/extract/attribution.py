@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -315,8 +316,9 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     _speakers_left_out(doc, out)
     # 4. relaying outlets
     out = _split_relays(doc, out)
-    # 5. quotations with no cue of their own, spoken by the speaker named around them
-    out.extend(_orphan_quotes(doc, ctx, out))
+    # 5. quotations with no cue of their own, spoken by the speaker named around them;
+    # one that resumes a quotation its cue interrupted joins it ('"A," X said. "B"')
+    out = _resume_quotes(doc, ctx, out, _orphan_quotes(doc, ctx, out))
     out.sort(key=lambda s: s.content[0])
     # 6. kind and stance
     for s in out:
@@ -656,6 +658,47 @@ def _orphan_quotes(doc: Doc, ctx: DocContext, stmts: list[RawStatement]) -> list
     return out
 
 
+def _resume_quotes(
+    doc: Doc, ctx: DocContext, stmts: list[RawStatement], orphans: list[RawStatement]
+) -> list[RawStatement]:
+    """Statements and orphan quotations, an orphan that resumes the quotation just
+    before it ('"A," said X, an aide. "B"', one paragraph) merged into that statement:
+    one utterance, its content the hull of both quotations (PolNeAR's reading)."""
+    text = doc_text(doc)
+    quoted_then_cue = [
+        s
+        for s in stmts
+        if s.cue is not None
+        and s.content[1] <= s.cue[0]
+        and any(q.inner_start <= s.content[0] and s.content[1] <= q.inner_end for q in ctx.quotes)
+    ]
+    kept: list[RawStatement] = []
+    for o in orphans:
+        s = max(
+            (s for s in quoted_then_cue if s.cue is not None and s.cue[1] <= o.content[0]),
+            key=lambda s: s.content[1],
+            default=None,
+        )
+        if (
+            s is None
+            or s.cue is None
+            or s.speaker != o.speaker
+            or "\n" in text[s.content[1] : o.content[0]]
+            or any(
+                t.cue is not None
+                and s.cue[1] <= t.cue[0] < o.content[0]
+                # (", speaking of X," hung on the cue is part of its sentence)
+                and doc[t.cue_token].sent.start != doc[s.cue_token].sent.start
+                for t in stmts
+                if t is not s
+            )
+        ):
+            kept.append(o)
+            continue
+        s.content = (s.content[0], o.content[1])
+    return [*stmts, *kept]
+
+
 def _previous_speaker(
     doc: Doc, stmts: list[RawStatement], pos: int, sent_starts: list[int]
 ) -> tuple[tuple[int, int] | None, int | None]:
@@ -811,10 +854,29 @@ def _kind(doc: Doc, s: RawStatement, ctx: DocContext) -> str:
         return "direct"
     inside = [q for q in ctx.quotes if start <= q.start and q.end <= end + 1]
     if any(q.inner_start < end and start < q.inner_end for q in ctx.quotes):
-        # Quoted words inside a paraphrase; a quote that fills the content is direct.
+        # Quoted words inside a paraphrase; a quote that fills the content is direct,
+        # and so are quotes interrupted only by their own cue ('"A," said X. "B"')
         if len(inside) == 1 and trim_edges(
             doc_text(doc), inside[0].inner_start, inside[0].inner_end
         ) == (start, end):
+            return "direct"
+        text = doc_text(doc)
+        marks = sorted(
+            (q.inner_start, q.inner_end)
+            for q in ctx.quotes
+            if start - 1 <= q.inner_start and q.inner_end <= end + 1
+        )
+        gaps = [(a[1], b[0]) for a, b in pairwise(marks)]
+        if (
+            len(marks) >= 2
+            and marks[0][0] <= start + 1
+            and marks[-1][1] >= end - 1
+            and all(
+                not any(c.isalnum() for c in text[g0:g1])
+                or (s.cue is not None and g0 <= s.cue[0] < g1)
+                for g0, g1 in gaps
+            )
+        ):
             return "direct"
         return "mixed"
     return "indirect"
