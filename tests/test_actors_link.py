@@ -372,3 +372,28 @@ def test_the_paramilitary_is_the_one_armed_group_named(analyze: Analyze) -> None
     )
     [d] = [c for c in b.claims if "rebels" in c.evidence.text]
     assert d.subject is None or d.subject.actor is None
+
+
+def test_a_militia_named_by_its_modifier_is_a_group(analyze: Analyze) -> None:
+    """Regression (issue 3): "The Fano militia said" was linked to no one."""
+    a = analyze("The Fano militia said it had taken Debre Tabor.")
+    [s] = [s for s in a.statements if s.speaker]
+    assert s.speaker.actor is not None and s.speaker.actor.id == "group:fano"
+
+
+def test_unnamed_officials_speak_for_their_body(analyze: Analyze) -> None:
+    """Regression (issue 3): "A Taliban commander" and, in a story about Pakistan, "an
+    army spokesman" were linked to no one; an unnamed commander of nobody stays so."""
+    a = analyze(
+        "ISLAMABAD (Reuters) - Pakistan said its troops repelled the attack. An army "
+        "spokesman said the posts were intact. A Taliban commander said 20 soldiers were "
+        "killed. A senior commander said the town had fallen."
+    )
+    ids = {
+        s.speaker.text: s.speaker.actor.id if s.speaker.actor else None
+        for s in a.statements
+        if s.speaker
+    }
+    assert ids["An army spokesman"] == "mil:PAK"
+    assert ids["A Taliban commander"] == "group:taliban"
+    assert ids["A senior commander"] is None

@@ -543,7 +543,11 @@ class DocLinker:
             ref = self._role(span, head)
             if ref is not None:
                 return ref
-            if head.lemma_.lower() in GENERIC_ROLES or head.tag_ in ("NNS", "NNPS"):
+            if (
+                head.lemma_.lower() in GENERIC_ROLES
+                or head.tag_ in ("NNS", "NNPS")
+                or span[0].lower_ in ("a", "an")  # "a Taliban commander": nobody named
+            ):
                 return self._affiliation(span, head, role) or self._body_of_description(head)
             return self._body_of_description(head)
         ref = self._literal(span, role)
@@ -656,6 +660,12 @@ class DocLinker:
                     if p.dep_ == "pobj"
                 )
         military = role_families().get(head.lemma_.lower()) == "military"
+        if any(normalise(f) in UNQUALIFIED_FORCES for f in forms) and (
+            (home := self._main_country()) is not None
+            and (mil := self.cat.military(home)) is not None
+        ):
+            # "an army spokesman", "a military official" in a story about one country
+            return self._ref(mil, "context-country", f"{span.text!r} in a story about {home}")
         for text in self._variants(forms):
             found = [a for a in self.cat.by_alias(text) if a.kind != "person"]
             if not found:
@@ -963,6 +973,13 @@ class DocLinker:
         body = root.lower_ in org_words() or root.lemma_.lower() in org_words()
         if role == "via":
             kind, prefix = "media", "media"
+        elif (
+            tokens
+            and _modifier_name(span, tokens)
+            and root.lemma_.lower() in ARMED_GROUP_NOUNS
+            and not any(normalise(t.text) in self.ix.country_words for t in tokens)
+        ):
+            kind, prefix = "group", "group"  # "the Fano militia": a group called Fano
         elif tokens and _modifier_name(span, tokens) and not body:
             return None  # "the New York businessman" is not New York
         elif tokens and not _modifier_name(span, tokens):
@@ -1086,6 +1103,10 @@ def _ents(span: Span) -> list[Span]:
     return out
 
 
+#: Heads of the names of armed groups ("the Fano militia", "the Tigers rebels").
+ARMED_GROUP_NOUNS = frozenset(
+    {"militia", "rebel", "movement", "insurgent", "insurgency", "faction", "gang", "front"}
+)
 #: Descriptions of an armed group that refer back to the one the article names.
 GROUP_DESCRIPTIONS = frozenset(
     {"paramilitary", "paramilitaries", "militia", "rebel", "insurgent", "jihadist", "militant"}
