@@ -397,3 +397,18 @@ def test_unnamed_officials_speak_for_their_body(analyze: Analyze) -> None:
     assert ids["An army spokesman"] == "mil:PAK"
     assert ids["A Taliban commander"] == "group:taliban"
     assert ids["A senior commander"] is None
+
+
+def test_the_army_after_a_states_ministry_is_that_states(analyze: Analyze) -> None:
+    """Regression (issue 3): in a story about two countries, "the army said" right after
+    Pakistan's foreign ministry spoke was a new organisation."""
+    a = analyze(
+        "Afghanistan and Pakistan traded fire on the border. Pakistan's foreign ministry "
+        "said the posts were intact. The army said two soldiers were wounded."
+    )
+    ids = {
+        s.speaker.text: s.speaker.actor.id if s.speaker.actor else None
+        for s in a.statements
+        if s.speaker
+    }
+    assert ids["The army"] == "mil:PAK"

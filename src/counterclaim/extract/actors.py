@@ -431,7 +431,7 @@ class DocLinker:
             and ref.method.endswith("new")
             and ref.kind == "organisation"
             and normalise(ref.name) in UNQUALIFIED_FORCES
-            and (home := self._main_country()) is not None
+            and (home := self._forces_home()) is not None
             and (mil := self.cat.military(home)) is not None
         ):
             # "the army said", in a story about one country: that country's army
@@ -661,7 +661,7 @@ class DocLinker:
                 )
         military = role_families().get(head.lemma_.lower()) == "military"
         if any(normalise(f) in UNQUALIFIED_FORCES for f in forms) and (
-            (home := self._main_country()) is not None
+            (home := self._forces_home()) is not None
             and (mil := self.cat.military(home)) is not None
         ):
             # "an army spokesman", "a military official" in a story about one country
@@ -829,6 +829,12 @@ class DocLinker:
         if self.spoken:
             return top if self.last_speaker_country == top else None
         return self._main_country()
+
+    def _forces_home(self) -> str | None:
+        """Whose are "the army", "the military" when the mention does not say: the
+        country the article is about, else the country of the state (or official) that
+        spoke just before ("Pakistan's foreign ministry said ... The army said")."""
+        return self._main_country() or self.last_speaker_country
 
     def _main_country(self) -> str | None:
         """The country the article is about: named at least twice, and at least twice as
