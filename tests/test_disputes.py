@@ -1073,3 +1073,17 @@ def test_aims_and_calls_are_no_claims(analyze_text: Any) -> None:
     )
     texts = [c.evidence.text for c in a.claims]
     assert not any(t.startswith("to ") or "to fire" in t for t in texts), texts
+
+
+def test_rejecting_a_sides_account_answers_that_sides_claim(analyze_text: Any) -> None:
+    """Regression (issue 4): "rejected Thailand's account" was no claim (a bare noun);
+    it answers the Thai army's claim, not the last one before it (Cambodia's own)."""
+    a = analyze_text(
+        "Thailand's army said that Cambodian soldiers had opened fire on a Thai patrol. "
+        "Cambodia's defence ministry said that Thai troops had started the clash.\n\n"
+        "Cambodian Prime Minister Hun Manet on Tuesday rejected Thailand's account."
+    )
+    [c] = [c for c in a.claims if "account" in c.evidence.text]
+    assert c.stance == "denies" and c.answers is not None
+    answered = a.claims[c.answers]
+    assert answered.holder is not None and answered.holder.id == "mil:THA"

@@ -30,7 +30,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import Actor, country_words, load_catalogue, normalise
-from counterclaim.extract.attribution import RawStatement
+from counterclaim.extract.attribution import RawStatement, trim_edges
 from counterclaim.extract.context import doc_text
 from counterclaim.extract.figures import RawFigure
 from counterclaim.extract.lexicon import data_lines
@@ -838,7 +838,8 @@ def extract_claims(
         for c in out:
             if c.place is not None and c.place is topic:
                 c.place = named[0]
-    _answers(doc, statements, out)
+    _answers(doc, statements, out, link)
+    out = _drop_unanswered(out)
     out.extend(_article_voice(doc, statements, places, dates, link, len(statements)))
     for c in out:
         c.figures = [
@@ -870,6 +871,23 @@ def _claim(
     if accused is not None:
         # "accused Yerevan of undermining the peace process": Yerevan undermined it
         pred, subj = accused[1], accused[0]
+    elif (
+        st is not None
+        and st.stance == "denies"
+        and pred.lemma_.lower() in CLAIM_NOUNS
+        and not _states_its_content(pred)
+    ):
+        # "rejected Thailand's account", "dismissed the report": a denial of a claim
+        # made before, which _answers finds (and drops this one if there is none)
+        lemma = pred.lemma_.lower()
+        return RawClaim(
+            evidence=trim_edges(doc_text(doc), *st.content),
+            statement=k,
+            predicate=lemma,
+            frame=f"pred:{lemma}",
+            stance="denies",
+            answers=UNANSWERED,
+        )
     elif pred.pos_ in ("NOUN", "PROPN", "ADJ") and _frame(pred)[0].startswith("pred:"):
         return None  # a bare noun phrase ("Russian troops") states nothing
     else:
@@ -1384,7 +1402,12 @@ def _speaker_id(statements: Sequence[RawStatement], k: int | None) -> str | None
     return a.id if a is not None else None
 
 
-def _answers(doc: Doc, statements: Sequence[RawStatement], claims: list[RawClaim]) -> None:
+def _answers(
+    doc: Doc,
+    statements: Sequence[RawStatement],
+    claims: list[RawClaim],
+    link: object = None,
+) -> None:
     """Link a denial to the claim it answers in the same article.
 
     "Kyiv denies" whose content holds Russia's statement; "the claim was rejected"
@@ -1406,21 +1429,35 @@ def _answers(doc: Doc, statements: Sequence[RawStatement], claims: list[RawClaim
         # or the content names a claim: "rejected the claim", "dismissed the reports"
         # ("rejected Moscow's claim that a Ukrainian missile hit it" states what it
         # rejects: its own claim carries that, no earlier claim is meant)
-        names_claim = any(
-            t.lemma_.lower() in CLAIM_NOUNS and not _states_its_content(t)
-            for t in doc.char_span(*st.content, alignment_mode="expand") or []
+        noun = next(
+            (
+                t
+                for t in doc.char_span(*st.content, alignment_mode="expand") or []
+                if t.lemma_.lower() in CLAIM_NOUNS and not _states_its_content(t)
+            ),
+            None,
         )
         targets: list[int] = []
         for j in inner:
             targets.extend(by_statement.get(j, []))
-        if not targets and names_claim:
+        if not targets and noun is not None:
             before = [
                 i
                 for i, c in enumerate(claims)
                 if c.statement is not None and c.statement != k and c.evidence[1] <= st.content[0]
             ]
             if before:
-                targets = [before[-1]]
+                # "rejected Thailand's account": the account of Thailand's side
+                owner = _claim_owner(noun)
+                owner_ref = (
+                    link(*_subtree_range(owner)) if owner is not None and callable(link) else None
+                )
+                pool = _owned_first(claims, statements, before, k, noun.lemma_.lower(), owner_ref)
+                bare = all(claims[i].answers == UNANSWERED for i in by_statement.get(k, []))
+                framed = [i for i in pool if not claims[i].frame.startswith("pred:")]
+                # a bare "dismissed the report" answers the story's first claim in a known
+                # frame (the lede's); a denial with words of its own, the last one
+                targets = [framed[0] if bare and framed else pool[-1]]
         for i in by_statement.get(k, []):
             if targets:
                 t = claims[targets[0]]
@@ -1444,7 +1481,9 @@ def _answers(doc: Doc, statements: Sequence[RawStatement], claims: list[RawClaim
                 and _speaker_id(statements, o.statement) not in (None, own)
             ]
             if earlier:
-                earlier = _owned_first(claims, statements, earlier, c)
+                earlier = _owned_first(
+                    claims, statements, earlier, c.statement, c.answers_noun, c.answers_owner
+                )
                 t = claims[earlier[-1]]
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor
@@ -1465,6 +1504,22 @@ def _answers(doc: Doc, statements: Sequence[RawStatement], claims: list[RawClaim
                 and o.stance == "asserts"
             ]
             c.answers = same[0] if same else None
+
+
+#: ``RawClaim.answers`` of a bare denial ("rejected the report") until its target is
+#: found; one left so is dropped.
+UNANSWERED = -4
+
+
+def _drop_unanswered(claims: list[RawClaim]) -> list[RawClaim]:
+    """The claims without bare denials that answer nothing, ``answers`` renumbered."""
+    keep = [i for i, c in enumerate(claims) if c.answers != UNANSWERED]
+    new_index = {old: new for new, old in enumerate(keep)}
+    out = [claims[i] for i in keep]
+    for c in out:
+        if c.answers is not None and c.answers >= 0:
+            c.answers = new_index.get(c.answers)
+    return out
 
 
 #: Nouns for a claim that is a count ("the figures ... are a fabrication").
@@ -1493,7 +1548,12 @@ def _holder_side(ref: ActorRef | None) -> str | None:
 
 
 def _owned_first(
-    claims: list[RawClaim], statements: Sequence[RawStatement], earlier: list[int], c: RawClaim
+    claims: list[RawClaim],
+    statements: Sequence[RawStatement],
+    earlier: list[int],
+    statement: int | None,
+    noun: str | None,
+    owner: ActorRef | None,
 ) -> list[int]:
     """Earlier claims a denial may answer, best last: those of the claim noun's owner
     (by actor, else by side), and tolls for "the figures"; unchanged if none fits."""
@@ -1503,13 +1563,12 @@ def _owned_first(
         k = claims[i].statement
         return statements[k].speaker_actor if k is not None else None
 
-    if c.statement is not None and (own := _holder_side(statements[c.statement].speaker_actor)):
+    if statement is not None and (own := _holder_side(statements[statement].speaker_actor)):
         # one side does not call its own side's claim a lie
         pool = [i for i in pool if _holder_side(holder(i)) != own] or pool
-    if c.answers_noun in COUNT_NOUNS:
+    if noun in COUNT_NOUNS:
         tolls = [i for i in pool if claims[i].frame == "casualties"]
         pool = tolls or pool
-    owner = c.answers_owner
     if owner is not None:
         holders = {i: holder(i) for i in pool}
         same = [i for i in pool if (h := holders[i]) is not None and h.id == owner.id]
