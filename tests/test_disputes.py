@@ -1087,3 +1087,24 @@ def test_rejecting_a_sides_account_answers_that_sides_claim(analyze_text: Any) -
     assert c.stance == "denies" and c.answers is not None
     answered = a.claims[c.answers]
     assert answered.holder is not None and answered.holder.id == "mil:THA"
+
+
+def test_unqualified_state_and_officers_are_the_storys_country(analyze_text: Any) -> None:
+    """Regression (issue 4): "The government has not lost any town" and "officers had
+    pulled out", said by speakers of no known country in a story about one country,
+    had no side (so a withdrawal read as denying the rebels held the town), and "had
+    taken the airport" was no control claim."""
+    a = analyze_text(
+        "PORT-AU-PRINCE, Haiti (Reuters) - Gangs said they had taken the airport in "
+        "central Haiti. Police spokesman Jean Dorval said officers had pulled out of the "
+        "town after running out of ammunition. Governor Paul Aime said: \"The government "
+        'has not lost any town."'
+    )
+    by = {c.evidence.text.split()[0]: c for c in a.claims}
+    assert by["they"].frame == "control"
+    officers = next(c for c in a.claims if "officers" in c.evidence.text)
+    assert officers.subject is not None and officers.subject.actor is not None
+    assert officers.subject.actor.id == "mil:HTI"
+    gov = next(c for c in a.claims if "not lost" in c.evidence.text)
+    assert gov.subject is not None and gov.subject.actor is not None
+    assert gov.subject.actor.id == "gov:HTI"

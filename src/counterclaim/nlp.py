@@ -208,6 +208,7 @@ def claims_component(doc: Doc) -> Doc:
             dates=places.date_refs(doc._.dates),
             figures=doc._.figures,
             link_party=lambda s, e: linker.link(s, e, role="party"),
+            home=linker.main_country(),
         )
     except Exception as exc:  # one bad article must not stop a batch
         log.exception("claim extraction failed")

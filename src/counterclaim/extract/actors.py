@@ -430,11 +430,19 @@ class DocLinker:
             ref is not None
             and ref.method.endswith("new")
             and ref.kind == "organisation"
-            and normalise(ref.name) in UNQUALIFIED_FORCES
+            and normalise(ref.name) in UNQUALIFIED_FORCES | UNQUALIFIED_STATE
             and (home := self._forces_home()) is not None
-            and (mil := self.cat.military(home)) is not None
+            and (
+                mil := (
+                    self.cat.government(home)
+                    if normalise(ref.name) in UNQUALIFIED_STATE
+                    else self.cat.military(home)
+                )
+            )
+            is not None
         ):
-            # "the army said", in a story about one country: that country's army
+            # "the army said", "the government has not lost any town", in a story
+            # about one country: that country's army, its government
             ref = self._ref(mil, "context-country", f"{span.text!r} in a story about {home}")
         if ref is not None and ref.method.endswith("new"):
             # "he", said of a new person whose country an earlier mention gave
@@ -828,15 +836,15 @@ class DocLinker:
             return None
         if self.spoken:
             return top if self.last_speaker_country == top else None
-        return self._main_country()
+        return self.main_country()
 
     def _forces_home(self) -> str | None:
         """Whose are "the army", "the military" when the mention does not say: the
         country the article is about, else the country of the state (or official) that
         spoke just before ("Pakistan's foreign ministry said ... The army said")."""
-        return self._main_country() or self.last_speaker_country
+        return self.main_country() or self.last_speaker_country
 
-    def _main_country(self) -> str | None:
+    def main_country(self) -> str | None:
         """The country the article is about: named at least twice, and at least twice as
         often as any other."""
         ranked = self.country_counts.most_common(2)
@@ -1121,6 +1129,8 @@ GROUP_DESCRIPTIONS = frozenset(
 FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
 )
+#: Mentions of a state's government that do not say which state's.
+UNQUALIFIED_STATE = frozenset({"government", "authorities"})
 #: Mentions of a state's forces that do not say which state's.
 UNQUALIFIED_FORCES = frozenset({"army", "military", "armed forces", "navy", "air force"})
 
@@ -1147,7 +1157,7 @@ def _author_of_medium(span: Span) -> Span | None:
 
 #: Nouns for members of an armed body ("fighters of the group").
 MEMBER_NOUNS = frozenset(
-    {"jihadist", "fighter", "militant", "rebel", "member", "insurgent", "militiaman"}
+    {"jihadist", "fighter", "militant", "rebel", "member", "insurgent", "militiaman", "gang"}
 )
 
 

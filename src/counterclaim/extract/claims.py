@@ -239,6 +239,11 @@ def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]
 #: misreadings put it two clauses up at most in the gold sets).
 SUBJECT_CLIMB = 2
 
+#: Entity types a proper noun taken ("took X") has when X is no ground.
+NOT_GROUND_ENTS = frozenset(
+    {"PERSON", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "WORK_OF_ART"}
+)
+
 #: Control verbs whose object is driven off ("repelled the attackers"): in the passive
 #: their subject is the side that lost.
 REPEL_LEMMAS = frozenset(
@@ -256,6 +261,13 @@ def _frame(pred: Token) -> tuple[str, str]:
             key = f"{lemma}+{c.lemma_.lower()}"
             if key in fr:
                 return fr[key]
+    if lemma == "take":
+        obj = _child(pred, ("dobj",))
+        if obj is not None and (
+            obj.lemma_.lower() in GROUND_NOUNS
+            or (obj.pos_ == "PROPN" and obj.ent_type_ not in NOT_GROUND_ENTS)
+        ):
+            return "control", "positive"  # "had taken Lascahobas", "took the airport"
     if lemma in LEAVING_LEMMAS:
         obj = _child(pred, ("dobj",))
         if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in ("ORG", "NORP"):
@@ -647,7 +659,7 @@ def _forces_without_country(subj: Token) -> bool:
         for t in words
     ):
         return True  # "the 22nd Division", said by the army's spokesman: one of its units
-    if head not in FORCE_HEADS | STATE_WORDS:
+    if head not in FORCE_HEADS | STATE_WORDS | STATE_FORCE_WORDS:
         return False
     if any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or t.dep_ == "poss" for t in words):
         return False
@@ -797,8 +809,13 @@ def extract_claims(
     dates: Sequence[DateRef] = (),
     figures: Sequence[RawFigure] = (),
     link_party: object | None = None,
+    home: str | None = None,
 ) -> list[RawClaim]:
     """Claims of every statement's content, then the article's own claims.
+
+    ``home`` is the country the article is about, if one stands out (the linker's): the
+    state whose unqualified forces ("officers pulled out") a speaker of no known country
+    means.
 
     ``link_party`` is a ``(start, end) -> ActorRef | None`` callable for subjects and
     objects (the actor linker). The pipeline sets the holder of the article's own
@@ -814,7 +831,7 @@ def extract_claims(
         start, end = st.content
         first_claim = len(out)
         for pred in _clause_roots(doc, start, end, cues):
-            claim = _claim(doc, pred, k, st, places, dates, link, topic)
+            claim = _claim(doc, pred, k, st, places, dates, link, topic, home)
             if claim is not None:
                 out.append(claim)
         # a clause without a place inherits the place of the statement's earlier clause
@@ -857,6 +874,7 @@ def _claim(
     dates: Sequence[DateRef],
     link: object,
     topic: PlaceRef | None = None,
+    home: str | None = None,
 ) -> RawClaim | None:
     assert callable(link)
     clause = pred
@@ -1119,12 +1137,13 @@ def _claim(
         and subj is not None
         and st is not None
         and st.speaker_actor is not None
-        and st.speaker_actor.country
+        and (st.speaker_actor.country or home)
         and _forces_without_country(subj)
     ):
         # "government troops withdrew", said by Congo's army spokesman: Congo's army;
-        # "the air force struck a meeting", said by the junta's spokesman: its air force
-        mil = load_catalogue().military(st.speaker_actor.country)
+        # "the air force struck a meeting", said by the junta's spokesman: its air force;
+        # "officers pulled out", said by a police spokesman in a story about Haiti
+        mil = load_catalogue().military(st.speaker_actor.country or home or "")
         if mil is not None:
             why = f"{subj.text!r}: the speaker's country's forces"
             claim.subject_actor = _ref(mil, 0.6, "speaker-country", why)
