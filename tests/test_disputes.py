@@ -1108,3 +1108,16 @@ def test_unqualified_state_and_officers_are_the_storys_country(analyze_text: Any
     gov = next(c for c in a.claims if "not lost" in c.evidence.text)
     assert gov.subject is not None and gov.subject.actor is not None
     assert gov.subject.actor.id == "gov:HTI"
+
+
+def test_police_officers_stationed_there_are_the_speakers_states(analyze_text: Any) -> None:
+    """Regression (issue 4): "police officers stationed there had withdrawn", said by a
+    governor, had no side (only two-word "the officers" had)."""
+    a = analyze_text(
+        "CUCUTA, Colombia (Reuters) - ELN fighters said they had occupied the village of "
+        "Campo Uno in Colombia. Governor Luis Mora said that police officers stationed "
+        "there had withdrawn to the town of Tibu."
+    )
+    c = next(c for c in a.claims if "withdrawn" in c.evidence.text)
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:COL"

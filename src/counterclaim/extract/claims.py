@@ -668,7 +668,7 @@ def _forces_without_country(subj: Token) -> bool:
         return True
     if head in STATE_FORCE_WORDS and len(words) <= 2:
         return True  # "officers had pulled out", "the troops": a state's own, unqualified
-    return bool(lows & (OWN_FORCE_WORDS | {"military", "army", "navy"}))
+    return bool(lows & (OWN_FORCE_WORDS | {"military", "army", "navy", "police"}))
 
 
 def _named_ground(
