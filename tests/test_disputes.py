@@ -1121,3 +1121,16 @@ def test_police_officers_stationed_there_are_the_speakers_states(analyze_text: A
     c = next(c for c in a.claims if "withdrawn" in c.evidence.text)
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "mil:COL"
+
+
+def test_starting_the_clash_is_an_attack(analyze_text: Any) -> None:
+    """Regression (issue 4): "Thai troops had started the clash by firing" was no
+    attack, so it never met "Cambodian soldiers opened fire first"."""
+    a = analyze_text(
+        "Cambodia's defence ministry said that Thai troops had started the clash by firing "
+        "at Cambodian positions."
+    )
+    [c] = a.claims
+    assert c.frame == "attack"
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:THA"
