@@ -5,6 +5,8 @@ Components (added after the model's own):
 * ``cc_line_breaks`` (before the parser) reads token text, writes ``token.is_sent_start``:
   a line break ends a sentence, so a headline without a full stop is not glued to
   the paragraph under it.
+* ``cc_names`` (right after the NER) reads and writes ``doc.ents``: a person the
+  tagger split at a space ("Oleksandr" + "Prokudin") is one entity again.
 * ``cc_statements`` reads the parse, lemmas, entities; writes ``doc._.statements``
   (``extract.attribution.RawStatement`` list, offsets into ``doc.text``), each
   speaker tied to the name it stands for in the article (``extract.speakers``).
