@@ -440,3 +440,13 @@ def test_a_quotation_resumed_after_its_cue_is_one_statement(analyze_text: Analyz
     assert any(s.content.text == "It is a fine plan" for s in a.statements)
     check_offsets(text, a)
     assert cole[0].kind == "direct"
+
+
+def test_description_after_a_postposed_name_is_in_the_speaker(analyze_text: Analyze) -> None:
+    """Regression (issue 2): in '"A," said Alan Cole, an economist at a policy centre.'
+    the speaker stopped at the name; the description is part of it, as in PolNeAR."""
+    text = '"It is more tinkering," said Alan Cole, an economist at a policy centre.'
+    s = by_cue(analyze_text(text), "said")
+    assert s.speaker is not None
+    assert s.speaker.text == "Alan Cole, an economist at a policy centre"
+    assert s.speaker.name == "Alan Cole"

@@ -312,8 +312,10 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         )
     # 3. siblings: "said A and added B" is two statements, not one inside the other
     _untangle(doc, out)
-    # 3b. speakers the parse lost: "..., saying B" and "X, known as Y, said"
+    # 3b. speakers the parse lost: "..., saying B" and "X, known as Y, said"; and the
+    # description after a speaker's name ('said Alan Cole, an economist at X.')
     _speakers_left_out(doc, out)
+    _with_description(doc, out)
     # 4. relaying outlets
     out = _split_relays(doc, out)
     # 5. quotations with no cue of their own, spoken by the speaker named around them;
@@ -326,6 +328,33 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         if s.stance == "asserts" and text[s.content[0] : s.content[1]].rstrip().endswith("?"):
             s.stance = "questions"
     return out
+
+
+def _with_description(doc: Doc, stmts: list[RawStatement]) -> None:
+    """Extend a speaker to the apposition or relative clause that follows its name
+    ('"A," said Alan Cole, an economist at the Tax Foundation.'; 'Don Fowler, who led
+    the party, said'), unless that runs into the statement's content or a quotation."""
+    text = doc_text(doc)
+    for s in stmts:
+        if s.speaker is None or s.speaker_token is None:
+            continue
+        head = doc[s.speaker_token]
+        if not (s.speaker[0] <= head.idx < s.speaker[1]):
+            continue
+        end = s.speaker[1]
+        for c in head.rights:
+            if c.dep_ not in ("appos", "relcl", "acl") or c.idx < s.speaker[1]:
+                continue
+            gap = text[end : c.left_edge.idx]
+            if gap.strip() not in (",", ""):
+                break
+            hi = c.right_edge.idx + len(c.right_edge.text)
+            c0, c1 = s.content
+            if (c0 < hi and end < c1) or any(t.is_quote for t in c.subtree):
+                break
+            end = hi
+        if end > s.speaker[1]:
+            s.speaker = trim_edges(text, s.speaker[0], end)
 
 
 def _speakers_left_out(doc: Doc, stmts: list[RawStatement]) -> None:
