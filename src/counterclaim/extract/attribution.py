@@ -346,7 +346,7 @@ def _with_description(doc: Doc, stmts: list[RawStatement]) -> None:
             if c.dep_ not in ("appos", "relcl", "acl") or c.idx < s.speaker[1]:
                 continue
             gap = text[end : c.left_edge.idx]
-            if gap.strip() not in (",", ""):
+            if gap.strip(" ,.)\n") or "\n" in gap:  # (", " or a closing "(D-N.C.), ")
                 break
             hi = c.right_edge.idx + len(c.right_edge.text)
             c0, c1 = s.content
