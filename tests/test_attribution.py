@@ -450,3 +450,16 @@ def test_description_after_a_postposed_name_is_in_the_speaker(analyze_text: Anal
     assert s.speaker is not None
     assert s.speaker.text == "Alan Cole, an economist at a policy centre"
     assert s.speaker.name == "Alan Cole"
+
+
+def test_adding_speaks_with_its_statement_not_a_noun_inside_it(analyze_text: Analyze) -> None:
+    """Regression (issue 2): in "X said its jets struck Y, adding that Z" the decoder
+    made "its jets" the speaker of "adding"."""
+    s = by_cue(
+        analyze_text(
+            "Israel's military said its jets struck the depot, adding that the rockets had "
+            "been stored in homes."
+        ),
+        "adding",
+    )
+    assert s.speaker is not None and s.speaker.text == "Israel's military"

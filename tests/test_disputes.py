@@ -1134,3 +1134,17 @@ def test_starting_the_clash_is_an_attack(analyze_text: Any) -> None:
     assert c.frame == "attack"
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "mil:THA"
+
+
+def test_accusations_are_claims_of_the_accused_deed(analyze_text: Any) -> None:
+    """Regression (issue 4): "accused Ukraine of shelling the plant" (the parser hangs
+    "of" on the verb) and "blamed Moscow for the strike" gave no claim at all."""
+    for text, doer in (
+        ("Russia accused Ukraine of shelling the plant.", "country:UKR"),
+        ("Kyiv blamed Moscow for the strike on the hospital.", "gov:RUS"),
+    ):
+        [c] = analyze_text(text).claims
+        assert c.frame == "attack" and c.stance == "asserts", text
+        assert c.subject is not None and c.subject.actor is not None
+        assert c.subject.actor.id == doer
+        assert c.evidence.text.endswith(("the plant", "the hospital"))

@@ -365,7 +365,7 @@ def _speakers_left_out(doc: Doc, stmts: list[RawStatement]) -> None:
     by_cue = {s.cue_token: s for s in stmts if s.cue is not None}
     text = doc_text(doc)
     for s in stmts:
-        if s.speaker is not None or s.cue is None:
+        if s.cue is None:
             continue
         cue = doc[s.cue_token]
         if cue.dep_ == "advcl" and cue.tag_ == "VBG":
@@ -373,8 +373,17 @@ def _speakers_left_out(doc: Doc, stmts: list[RawStatement]) -> None:
             while up.head.i != up.i and up.i not in by_cue:
                 up = up.head
             owner = by_cue.get(up.i)
-            if owner is not None and owner is not s and owner.speaker is not None:
+            if (
+                owner is not None
+                and owner is not s
+                and owner.speaker is not None
+                # (a speaker found inside the owner's words is a misreading: "X said its
+                # jets struck Y, adding that ..." is X adding, not the jets)
+                and (s.speaker is None or owner.content[0] <= s.speaker[0] < owner.content[1])
+            ):
                 s.speaker, s.speaker_token = owner.speaker, owner.speaker_token
+            continue
+        if s.speaker is not None:
             continue
         if cue.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
             continue

@@ -772,11 +772,15 @@ def _accused_of(pred: Token) -> tuple[Token, Token] | None:
     """'(accused) X of doing Y' as content: X and the verb of Y."""
     if pred.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    for c in pred.children:
-        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+    # "accused Ukraine of shelling": the parser may hang "of" on the verb, not on Ukraine
+    preps = [*pred.children, *(pred.head.children if pred.dep_ == "dobj" else ())]
+    for c in preps:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > pred.i:
             for g in c.children:
                 if g.dep_ == "pcomp" and g.pos_ == "VERB":
                     return pred, g
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and not _frame(g)[0].startswith("pred:"):
+                    return pred, g  # "blamed the Afghan Taliban for the attack"
     return None
 
 
@@ -881,10 +885,10 @@ def _claim(
     if clause.lemma_.lower() in UNKNOWING_LEMMAS and _is_negated(clause):
         return None  # "could not determine where the drone was launched from"
     denial = _denial_marker(pred)
-    framed = _framed(pred)
-    if framed.i != pred.i and not denial:
-        pred = framed
     accused = _accused_of(pred)
+    framed = _framed(pred)
+    if framed.i != pred.i and not denial and accused is None:
+        pred = framed
     subj: Token | None
     if accused is not None:
         # "accused Yerevan of undermining the peace process": Yerevan undermined it
@@ -999,6 +1003,9 @@ def _claim(
         while hi.i > pred.i and hi.idx + len(hi.text) > c1:
             hi = doc[hi.i - 1]
     evidence = _range(lo, hi)
+    if accused is not None and st is not None:
+        # "accused Yerevan of undermining the peace process": the whole accusation
+        evidence = trim_edges(doc_text(doc), *st.content)
     frame, role = ("control", "positive") if held_by is not None else _frame(pred)
     obj = _object(pred) or done_to
     if frame == "control" and gram_subj is not None and gram_subj.lemma_.lower() in TRUCE_WORDS:
