@@ -1097,7 +1097,7 @@ def test_unqualified_state_and_officers_are_the_storys_country(analyze_text: Any
     a = analyze_text(
         "PORT-AU-PRINCE, Haiti (Reuters) - Gangs said they had taken the airport in "
         "central Haiti. Police spokesman Jean Dorval said officers had pulled out of the "
-        "town after running out of ammunition. Governor Paul Aime said: \"The government "
+        'town after running out of ammunition. Governor Paul Aime said: "The government '
         'has not lost any town."'
     )
     by = {c.evidence.text.split()[0]: c for c in a.claims}
@@ -1148,3 +1148,22 @@ def test_accusations_are_claims_of_the_accused_deed(analyze_text: Any) -> None:
         assert c.subject is not None and c.subject.actor is not None
         assert c.subject.actor.id == doer
         assert c.evidence.text.endswith(("the plant", "the hospital"))
+
+
+def test_a_denial_appended_to_someone_elses_words(analyze_text: Any) -> None:
+    """Regression (issues 2, 4): "Russia says Ukraine shelled the plant, which Kyiv
+    denies" gave Kyiv no statement of its own ("which Kyiv" spoke the whole sentence);
+    "..., a charge Kabul rejected" was part of Pakistan's words; and "..., a claim the
+    rebels denied" was held by the army (the enclosing speaker)."""
+    a = analyze_text("Russia says Ukraine shelled the plant, which Kyiv denies.")
+    by = {(c.holder.id if c.holder else None): c for c in a.claims}
+    assert by["gov:RUS"].stance == "asserts" and by["gov:UKR"].stance == "denies"
+    assert by["gov:UKR"].frame == by["gov:RUS"].frame == "attack"
+    b = analyze_text("Pakistan blamed the Afghan Taliban for the attack, a charge Kabul rejected.")
+    assert {(c.holder.id, c.stance) for c in b.claims if c.holder} == {
+        ("gov:PAK", "asserts"),
+        ("gov:AFG", "denies"),
+    }
+    c = analyze_text("The army said it had retaken the town, a claim the rebels denied.")
+    denial = next(x for x in c.claims if x.stance == "denies")
+    assert denial.holder is None or "army" not in denial.holder.id

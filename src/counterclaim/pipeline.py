@@ -346,6 +346,8 @@ def _holder(statements: list[RawStatement], k: int) -> ActorRef | None:
     for other in statements:
         if other is st or other.speaker_actor is None or st.cue is None:
             continue
-        if other.content[0] <= st.cue[0] and st.content[1] <= other.content[1]:
+        # (the cue inside the other's words: "..., a claim the rebels denied" has its
+        # cue after them, and no one else's speaker speaks for the rebels)
+        if other.content[0] <= st.cue[0] < other.content[1] and st.content[1] <= other.content[1]:
             return other.speaker_actor
     return None

@@ -316,6 +316,9 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     # description after a speaker's name ('said Alan Cole, an economist at X.')
     _speakers_left_out(doc, out)
     _with_description(doc, out)
+    # 3c. a denial hung on another statement's words: "..., which Kyiv denies", "..., a
+    # charge Kabul rejected"
+    out = _appended_denials(doc, out)
     # 4. relaying outlets
     out = _split_relays(doc, out)
     # 5. quotations with no cue of their own, spoken by the speaker named around them;
@@ -328,6 +331,57 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         if s.stance == "asserts" and text[s.content[0] : s.content[1]].rstrip().endswith("?"):
             s.stance = "questions"
     return out
+
+
+#: Verbs of a denial appended to someone else's words ("which Rwanda denies").
+APPENDED_DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "dispute", "refute"})
+#: Nouns that name such words in "..., a charge Kabul rejected".
+_CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "version"})
+
+
+def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
+    """Statements for denials appended to another statement's content ("Russia says
+    Ukraine shelled the plant, which Kyiv denies"; "Pakistan blamed the Taliban for the
+    attack, a charge Kabul rejected"): the denier denies what the first speaker said,
+    and the first statement's content stops before the denial."""
+    text = doc_text(doc)
+    by_cue = {s.cue_token: s for s in stmts if s.cue is not None}
+    added: list[RawStatement] = []
+    for s in list(stmts):
+        span = doc.char_span(*s.content, alignment_mode="expand")
+        if span is None or s.cue is None:
+            continue
+        for t in span:
+            if t.lemma_.lower() not in APPENDED_DENIAL_LEMMAS or t.dep_ not in ("relcl", "advcl"):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            rel = next((c for c in t.children if c.lower_ in ("which", "that")), None)
+            charge = t.head if t.head.lemma_.lower() in _CHARGE_NOUNS else None
+            if subj is None or (rel is None and charge is None):
+                continue
+            opening = charge.left_edge if charge is not None else rel
+            assert opening is not None
+            cut = opening.idx
+            if not (s.content[0] < cut <= s.content[1]):
+                continue
+            said = trim_edges(text, s.content[0], cut)
+            if said[0] >= said[1]:
+                continue
+            speaker = trim_edges(text, *_subtree_range_of(subj))
+            denial = by_cue.get(t.i)
+            if denial is None:
+                denial = RawStatement(cue_token=t.i, cue=(t.idx, t.idx + len(t.text)), content=said)
+                added.append(denial)
+            denial.content, denial.speaker, denial.speaker_token = said, speaker, subj.i
+            denial.stance = "denies"
+            s.content = said
+            break
+    return [*stmts, *added]
+
+
+def _subtree_range_of(t: Token) -> tuple[int, int]:
+    right = t.right_edge
+    return t.left_edge.idx, right.idx + len(right.text)
 
 
 def _with_description(doc: Doc, stmts: list[RawStatement]) -> None:
