@@ -1167,3 +1167,16 @@ def test_a_denial_appended_to_someone_elses_words(analyze_text: Any) -> None:
     c = analyze_text("The army said it had retaken the town, a claim the rebels denied.")
     denial = next(x for x in c.claims if x.stance == "denies")
     assert denial.holder is None or "army" not in denial.holder.id
+
+
+def test_a_toll_given_in_the_articles_voice_is_the_givers(analyze_text: Any) -> None:
+    """Regression (issue 4): "Gaza's health ministry raised the death toll to 54" was the
+    outlet's claim with no figure; it is the ministry's, with 54 deaths."""
+    a = analyze_text("Gaza's health ministry raised the death toll to 54 on Monday.")
+    [c] = a.claims
+    assert c.holder is not None and c.holder.id == "org:gaza-health-ministry"
+    assert c.frame == "casualties" and c.figures
+    f = a.figures[c.figures[0]]
+    assert f.value == 54 and f.count_class == "deaths"
+    b = analyze_text("The ministry put the death toll at 45.")
+    assert [x.span.text for x in b.figures] == ["45"]

@@ -317,8 +317,9 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     _speakers_left_out(doc, out)
     _with_description(doc, out)
     # 3c. a denial hung on another statement's words: "..., which Kyiv denies", "..., a
-    # charge Kabul rejected"
+    # charge Kabul rejected"; a count given ("the ministry put the death toll at 45")
     out = _appended_denials(doc, out)
+    out.extend(_counts_given(doc, out))
     # 4. relaying outlets
     out = _split_relays(doc, out)
     # 5. quotations with no cue of their own, spoken by the speaker named around them;
@@ -377,6 +378,44 @@ def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]
             s.content = said
             break
     return [*stmts, *added]
+
+
+#: Verbs by which someone gives a count ("put the death toll at 45", "raised the toll to
+#: 54") and the counts they give.
+COUNT_VERBS = frozenset({"put", "raise", "revise", "lower", "update", "give", "set"})
+COUNT_OBJECTS = frozenset({"toll", "tally", "figure", "count", "number"})
+
+
+def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
+    """Statements for counts someone gives in the article's own voice: "Gaza's health
+    ministry put the death toll at 45" is the ministry's claim, not the outlet's."""
+    cues = {s.cue_token for s in stmts}
+    text = doc_text(doc)
+    out: list[RawStatement] = []
+    for t in doc:
+        if t.lemma_.lower() not in COUNT_VERBS or t.pos_ != "VERB" or t.i in cues:
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if obj is None or subj is None or obj.lemma_.lower() not in COUNT_OBJECTS:
+            continue
+        last = t.right_edge
+        while last.i > obj.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        content = trim_edges(text, obj.left_edge.idx, last.idx + len(last.text))
+        if any(s.content[0] <= t.idx < s.content[1] for s in stmts):
+            continue  # inside someone's words: theirs
+        out.append(
+            RawStatement(
+                cue_token=t.i,
+                cue=(t.idx, t.idx + len(t.text)),
+                content=content,
+                speaker=trim_edges(text, *_subtree_range_of(subj)),
+                speaker_token=subj.i,
+                confidence=0.5,
+            )
+        )
+    return out
 
 
 def _subtree_range_of(t: Token) -> tuple[int, int]:

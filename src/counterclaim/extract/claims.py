@@ -1003,8 +1003,11 @@ def _claim(
         while hi.i > pred.i and hi.idx + len(hi.text) > c1:
             hi = doc[hi.i - 1]
     evidence = _range(lo, hi)
-    if accused is not None and st is not None:
-        # "accused Yerevan of undermining the peace process": the whole accusation
+    if st is not None and (
+        accused is not None or (pred.pos_ == "NOUN" and pred.lemma_.lower() in COUNT_NOUNS)
+    ):
+        # "accused Yerevan of undermining the peace process": the whole accusation;
+        # "put the death toll at 45": the count with its number
         evidence = trim_edges(doc_text(doc), *st.content)
     frame, role = ("control", "positive") if held_by is not None else _frame(pred)
     obj = _object(pred) or done_to

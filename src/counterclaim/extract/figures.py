@@ -129,6 +129,9 @@ COUNT_CLASSES = {
     "money": {"dollar", "euro", "rouble", "ruble", "hryvnia", "pound", "yuan"},
 }
 _CLASS_OF = {w: c for c, ws in COUNT_CLASSES.items() for w in ws}
+#: Nouns for a count of the dead given as a bare number ("the death toll rose to 54").
+TOLL_NOUNS = frozenset({"toll"})
+_CLASS_OF["toll"] = "deaths"
 _NUM = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _YEARISH = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -194,8 +197,15 @@ def _counted(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
                     return g
-    if tok.pos_ == "NOUN" and tok.lower_ in VAGUE:
-        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to", "of"):
+        # "the death toll at 45", "raised the toll to 54", "the toll rose to 54"
+        h = tok.head.head
+        if h.lemma_.lower() in TOLL_NOUNS:
+            return h
+        if h.pos_ in ("VERB", "AUX"):
+            for c in h.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TOLL_NOUNS:
+                    return c
     return None
 
 
@@ -285,7 +295,7 @@ def _figure(
             hedges.append(h)
         k -= 1
     start_tok = k + 1
-    while start_tok < first and doc[start_tok].lower_ in ("than", "to"):
+    while start_tok < first and doc[start_tok].lower_ in ("than", "to", "at"):
         start_tok += 1
     for t in doc[first : noun.i + 1]:
         if t.lower_ in ("estimated", "reported", "alleged", "approximately", "about"):
