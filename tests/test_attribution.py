@@ -463,3 +463,14 @@ def test_adding_speaks_with_its_statement_not_a_noun_inside_it(analyze_text: Ana
         "adding",
     )
     assert s.speaker is not None and s.speaker.text == "Israel's military"
+
+
+def test_two_reports_joined_by_a_semicolon(analyze_text: Analyze) -> None:
+    """Regression (issue 2): in "A said X; B said Y" the parser hung A's report under
+    B's and A's statement was lost."""
+    a = analyze_text(
+        "Amnesty said at least 40 civilians were killed; the air force said the toll was zero."
+    )
+    speakers = [s.speaker.text for s in a.statements if s.speaker]
+    assert speakers == ["Amnesty", "the air force"]
+    assert a.statements[0].content.text == "at least 40 civilians were killed"

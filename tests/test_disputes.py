@@ -1180,3 +1180,13 @@ def test_a_toll_given_in_the_articles_voice_is_the_givers(analyze_text: Any) -> 
     assert f.value == 54 and f.count_class == "deaths"
     b = analyze_text("The ministry put the death toll at 45.")
     assert [x.span.text for x in b.figures] == ["45"]
+
+
+def test_a_toll_tagged_as_a_date_is_still_a_toll(analyze_text: Any) -> None:
+    """Regression (issue 4): "The death toll stood at 45" gave no figure (the tagger
+    took 45 for a date), and "at least 40" lost its "at"."""
+    a = analyze_text("The death toll stood at 45, the ministry said. At least 40 people died.")
+    assert [(f.span.text, f.value, f.count_class) for f in a.figures] == [
+        ("45", 45.0, "deaths"),
+        ("At least 40 people", 40.0, "civilians"),
+    ]

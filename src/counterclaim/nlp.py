@@ -4,7 +4,7 @@ Components (added after the model's own):
 
 * ``cc_line_breaks`` (before the parser) reads token text, writes ``token.is_sent_start``:
   a line break ends a sentence, so a headline without a full stop is not glued to
-  the paragraph under it.
+  the paragraph under it; so does a semicolon ("A said X; B said Y" is two reports).
 * ``cc_names`` (right after the NER) reads and writes ``doc.ents``: a person the
   tagger split at a space ("Oleksandr" + "Prokudin") is one entity again.
 * ``cc_statements`` reads the parse, lemmas, entities; writes ``doc._.statements``
@@ -79,7 +79,7 @@ _LINE_BREAK = re.compile("\n")
 
 @Language.component("cc_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break and after a dateline."""
+    """Start a sentence after every line break, after a dateline and after a semicolon."""
     text = doc_text(doc)
     marks: list[tuple[int, bool]] = []  # (token, is_sent_start), set in this order
     # the tokens holding a line break (the tokenizer makes every run of whitespace but
@@ -91,6 +91,11 @@ def line_breaks(doc: Doc) -> Doc:
         if i != last and 0 <= i < len(doc) - 1 and doc[i].is_space:
             marks.append((i + 1, True))
         last = i
+    if ";" in text:
+        # "A said X; B said Y": two sentences, or the parser hangs A's words under B's
+        for t in doc:
+            if t.text == ";" and t.i + 1 < len(doc) - 1 and not doc[t.i + 1].is_space:
+                marks.append((t.i + 1, True))
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:

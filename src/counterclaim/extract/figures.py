@@ -197,15 +197,21 @@ def _counted(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
                     return g
-    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to", "of"):
-        # "the death toll at 45", "raised the toll to 54", "the toll rose to 54"
-        h = tok.head.head
-        if h.lemma_.lower() in TOLL_NOUNS:
-            return h
-        if h.pos_ in ("VERB", "AUX"):
-            for c in h.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TOLL_NOUNS:
-                    return c
+    return _toll_of(tok)
+
+
+def _toll_of(tok: Token) -> Token | None:
+    """The toll a bare number gives: "the death toll at 45", "raised the toll to 54",
+    "the toll rose to 54", "the toll stood at 45"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "to", "of"):
+        return None
+    h = tok.head.head
+    if h.lemma_.lower() in TOLL_NOUNS:
+        return h
+    if h.pos_ in ("VERB", "AUX"):
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TOLL_NOUNS:
+                return c
     return None
 
 
@@ -244,8 +250,10 @@ def extract_figures(doc: Doc) -> list[RawFigure]:
             continue
         if not (tok.like_num or low in _WORDS) or low in ("a", "an", "one"):
             continue
-        if tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or _YEARISH.match(tok.text):
-            continue
+        if (
+            tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or _YEARISH.match(tok.text)
+        ) and _toll_of(tok) is None:
+            continue  # (a toll's number may be tagged a date: "the toll stood at 45")
         # the whole number phrase: "1.2 million", "two hundred", "14,000"
         j = tok.i
         while j + 1 < len(doc) and (doc[j + 1].like_num or doc[j + 1].lower_ in _SCALE):
@@ -295,7 +303,10 @@ def _figure(
             hedges.append(h)
         k -= 1
     start_tok = k + 1
-    while start_tok < first and doc[start_tok].lower_ in ("than", "to", "at"):
+    while start_tok < first and (
+        doc[start_tok].lower_ in ("than", "to")
+        or (doc[start_tok].lower_ == "at" and start_tok + 1 == first)  # "at 45", not "at least"
+    ):
         start_tok += 1
     for t in doc[first : noun.i + 1]:
         if t.lower_ in ("estimated", "reported", "alleged", "approximately", "about"):
