@@ -20,6 +20,15 @@ GOLD = Path(__file__).resolve().parents[1] / "bench" / "gold" / "actors"
 Analyze = Callable[..., Analysis]
 
 
+def speaker_ids(a: Analysis) -> dict[str, str | None]:
+    """Each speaker mention's text -> the id of the actor it is linked to, if any."""
+    return {
+        s.speaker.text: s.speaker.actor.id if s.speaker.actor else None
+        for s in a.statements
+        if s.speaker
+    }
+
+
 @pytest.fixture(scope="module")
 def analyze(nlp: Language) -> Analyze:
     from counterclaim.pipeline import analyze as run
@@ -295,9 +304,7 @@ def test_members_speak_for_their_group_and_the_army_is_the_storys(analyze: Analy
         "of Tera in western Niger. Niger's government said on Monday that the town was "
         "calm. The army said it had repelled the attack."
     )
-    ids = {
-        s.speaker.text: s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor
-    }
+    ids = speaker_ids(a)
     assert ids["Fighters of the JNIM group"] == "group:jnim"
     assert ids["The army"] == "mil:NER"
 
@@ -389,11 +396,7 @@ def test_unnamed_officials_speak_for_their_body(analyze: Analyze) -> None:
         "spokesman said the posts were intact. A Taliban commander said 20 soldiers were "
         "killed. A senior commander said the town had fallen."
     )
-    ids = {
-        s.speaker.text: s.speaker.actor.id if s.speaker.actor else None
-        for s in a.statements
-        if s.speaker
-    }
+    ids = speaker_ids(a)
     assert ids["An army spokesman"] == "mil:PAK"
     assert ids["A Taliban commander"] == "group:taliban"
     assert ids["A senior commander"] is None
@@ -406,9 +409,5 @@ def test_the_army_after_a_states_ministry_is_that_states(analyze: Analyze) -> No
         "Afghanistan and Pakistan traded fire on the border. Pakistan's foreign ministry "
         "said the posts were intact. The army said two soldiers were wounded."
     )
-    ids = {
-        s.speaker.text: s.speaker.actor.id if s.speaker.actor else None
-        for s in a.statements
-        if s.speaker
-    }
+    ids = speaker_ids(a)
     assert ids["The army"] == "mil:PAK"

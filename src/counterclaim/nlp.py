@@ -75,6 +75,7 @@ for _name in (
 
 
 _LINE_BREAK = re.compile("\n")
+_SEMICOLON = re.compile(";")
 
 
 @Language.component("cc_line_breaks", assigns=["token.is_sent_start"])
@@ -84,18 +85,18 @@ def line_breaks(doc: Doc) -> Doc:
     marks: list[tuple[int, bool]] = []  # (token, is_sent_start), set in this order
     # the tokens holding a line break (the tokenizer makes every run of whitespace but
     # one trailing space a token of its own), found from the text, not token by token
-    starts = doc.to_array(IDX).tolist() if "\n" in text else []
+    starts = doc.to_array(IDX).tolist() if "\n" in text or ";" in text else []
     last = -1
     for m in _LINE_BREAK.finditer(text):
         i = bisect_right(starts, m.start()) - 1
         if i != last and 0 <= i < len(doc) - 1 and doc[i].is_space:
             marks.append((i + 1, True))
         last = i
-    if ";" in text:
-        # "A said X; B said Y": two sentences, or the parser hangs A's words under B's
-        for t in doc:
-            if t.text == ";" and t.i + 1 < len(doc) - 1 and not doc[t.i + 1].is_space:
-                marks.append((t.i + 1, True))
+    # "A said X; B said Y": two sentences, or the parser hangs A's words under B's
+    for pos in (m.start() for m in _SEMICOLON.finditer(text)):
+        i = bisect_right(starts, pos) - 1
+        if doc[i].text == ";" and i + 1 < len(doc) - 1 and not doc[i + 1].is_space:
+            marks.append((i + 1, True))
     for m in DATELINE.finditer(text):
         span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:
@@ -128,7 +129,7 @@ def join_split_names(doc: Doc) -> Doc:
     """Join person entities the tagger split at a space ("Oleksandr" + "Prokudin"):
     two people are never written side by side without a word between them."""
     ents = list(doc.ents)
-    out: list[Any] = []
+    out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
         if (

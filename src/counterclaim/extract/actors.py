@@ -431,19 +431,11 @@ class DocLinker:
             and ref.method.endswith("new")
             and ref.kind == "organisation"
             and normalise(ref.name) in UNQUALIFIED_FORCES | UNQUALIFIED_STATE
-            and (home := self._forces_home()) is not None
-            and (
-                mil := (
-                    self.cat.government(home)
-                    if normalise(ref.name) in UNQUALIFIED_STATE
-                    else self.cat.military(home)
-                )
-            )
-            is not None
+            and (home := self._home_ref(span, normalise(ref.name) in UNQUALIFIED_STATE))
         ):
             # "the army said", "the government has not lost any town", in a story
             # about one country: that country's army, its government
-            ref = self._ref(mil, "context-country", f"{span.text!r} in a story about {home}")
+            ref = home
         if ref is not None and ref.method.endswith("new"):
             # "he", said of a new person whose country an earlier mention gave
             if ref.country is None:
@@ -669,11 +661,9 @@ class DocLinker:
                 )
         military = role_families().get(head.lemma_.lower()) == "military"
         if any(normalise(f) in UNQUALIFIED_FORCES for f in forms) and (
-            (home := self._forces_home()) is not None
-            and (mil := self.cat.military(home)) is not None
+            home := self._home_ref(span)
         ):
-            # "an army spokesman", "a military official" in a story about one country
-            return self._ref(mil, "context-country", f"{span.text!r} in a story about {home}")
+            return home  # "an army spokesman", "a military official" in a one-country story
         for text in self._variants(forms):
             found = [a for a in self.cat.by_alias(text) if a.kind != "person"]
             if not found:
@@ -838,11 +828,18 @@ class DocLinker:
             return top if self.last_speaker_country == top else None
         return self.main_country()
 
-    def _forces_home(self) -> str | None:
-        """Whose are "the army", "the military" when the mention does not say: the
-        country the article is about, else the country of the state (or official) that
-        spoke just before ("Pakistan's foreign ministry said ... The army said")."""
-        return self.main_country() or self.last_speaker_country
+    def _home_ref(self, span: Span, state: bool = False) -> ActorRef | None:
+        """Whose are "the army", "the government" (``state``) when the mention does not
+        say: the country the article is about, else the country of the state (or
+        official) that spoke just before ("Pakistan's foreign ministry said ... The army
+        said")."""
+        home = self.main_country() or self.last_speaker_country
+        if home is None:
+            return None
+        body = self.cat.government(home) if state else self.cat.military(home)
+        if body is None:
+            return None
+        return self._ref(body, "context-country", f"{span.text!r} in a story about {home}")
 
     def main_country(self) -> str | None:
         """The country the article is about: named at least twice, and at least twice as
@@ -1147,8 +1144,14 @@ def _author_of_medium(span: Span) -> Span | None:
     if root.lemma_.lower() not in MEDIUM_NOUNS:
         return None
     posted = [g for c in root.children if c.dep_ == "acl" for g in c.children]
-    for prep in (*root.children, *posted):
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by", "of"):
+    return _object_phrase(span, (*root.children, *posted), ("from", "by", "of"))
+
+
+def _object_phrase(span: Span, preps: Iterable[Token], words: tuple[str, ...]) -> Span | None:
+    """The phrase governed by the first of ``preps`` that is one of ``words`` and whose
+    object lies inside ``span``."""
+    for prep in preps:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in words:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and span.start <= obj.i < span.end:
                 return span.doc[obj.left_edge.i : obj.right_edge.i + 1]
@@ -1176,12 +1179,8 @@ def _body_of_members(span: Span) -> Span | None:
     )
     if not (members or unnamed):
         return None  # plural members ("Fighters" may be tagged a proper noun) or a spokesman
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "for"):
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and span.start <= obj.i < span.end:
-                return span.doc[obj.left_edge.i : obj.right_edge.i + 1]
-    return None
+    preps = [c for c in root.children if c.dep_ == "prep"]
+    return _object_phrase(span, preps, ("of", "from", "for"))
 
 
 def _is_pronoun(span: Span) -> bool:

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from counterclaim.extract.context import DocContext, doc_text
+from counterclaim.extract.context import DocContext, doc_text, subtree_range
 from counterclaim.extract.cues import find_cues
 from counterclaim.extract.lexicon import cue_stances, is_outlet_name, media_words
 from counterclaim.extract.linear import LinearModel
@@ -368,7 +370,7 @@ def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]
             said = trim_edges(text, s.content[0], cut)
             if said[0] >= said[1]:
                 continue
-            speaker = trim_edges(text, *_subtree_range_of(subj))
+            speaker = trim_edges(text, *subtree_range(subj))
             denial = by_cue.get(t.i)
             if denial is None:
                 denial = RawStatement(cue_token=t.i, cue=(t.idx, t.idx + len(t.text)), content=said)
@@ -381,9 +383,10 @@ def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]
 
 
 #: Verbs by which someone gives a count ("put the death toll at 45", "raised the toll to
-#: 54") and the counts they give.
+#: 54"), and nouns for a claim that is a count (also "the figures ... are a fabrication").
 COUNT_VERBS = frozenset({"put", "raise", "revise", "lower", "update", "give", "set"})
-COUNT_OBJECTS = frozenset({"toll", "tally", "figure", "count", "number"})
+COUNT_NOUNS = frozenset({"toll", "tally", "figure", "count", "number"})
+_COUNT_FORM_IDS = frozenset(get_string_id(w) for n in COUNT_NOUNS for w in (n, n + "s"))
 
 
 def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
@@ -392,35 +395,34 @@ def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
     cues = {s.cue_token for s in stmts}
     text = doc_text(doc)
     out: list[RawStatement] = []
-    for t in doc:
+    # from the few count nouns up to their verb, found in the token array rather than
+    # token by token (this runs on every article)
+    lowers = doc.to_array(LOWER).tolist()
+    for i in (i for i, low in enumerate(lowers) if low in _COUNT_FORM_IDS):
+        obj = doc[i]
+        t = obj.head
+        if obj.dep_ != "dobj":
+            continue
         if t.lemma_.lower() not in COUNT_VERBS or t.pos_ != "VERB" or t.i in cues:
             continue
-        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if obj is None or subj is None or obj.lemma_.lower() not in COUNT_OBJECTS:
-            continue
+        if subj is None or any(s.content[0] <= t.idx < s.content[1] for s in stmts):
+            continue  # (inside someone's words: theirs)
         last = t.right_edge
         while last.i > obj.i and (last.is_punct or last.is_space):
             last = doc[last.i - 1]
         content = trim_edges(text, obj.left_edge.idx, last.idx + len(last.text))
-        if any(s.content[0] <= t.idx < s.content[1] for s in stmts):
-            continue  # inside someone's words: theirs
         out.append(
             RawStatement(
                 cue_token=t.i,
                 cue=(t.idx, t.idx + len(t.text)),
                 content=content,
-                speaker=trim_edges(text, *_subtree_range_of(subj)),
+                speaker=trim_edges(text, *subtree_range(subj)),
                 speaker_token=subj.i,
                 confidence=0.5,
             )
         )
     return out
-
-
-def _subtree_range_of(t: Token) -> tuple[int, int]:
-    right = t.right_edge
-    return t.left_edge.idx, right.idx + len(right.text)
 
 
 def _with_description(doc: Doc, stmts: list[RawStatement]) -> None:
@@ -441,7 +443,7 @@ def _with_description(doc: Doc, stmts: list[RawStatement]) -> None:
             gap = text[end : c.left_edge.idx]
             if gap.strip(" ,.)\n") or "\n" in gap:  # (", " or a closing "(D-N.C.), ")
                 break
-            hi = c.right_edge.idx + len(c.right_edge.text)
+            hi = subtree_range(c)[1]
             c0, c1 = s.content
             if (c0 < hi and end < c1) or any(t.is_quote for t in c.subtree):
                 break

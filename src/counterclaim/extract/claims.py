@@ -30,8 +30,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import Actor, country_words, load_catalogue, normalise
-from counterclaim.extract.attribution import RawStatement, trim_edges
-from counterclaim.extract.context import doc_text
+from counterclaim.extract.attribution import COUNT_NOUNS, RawStatement, trim_edges
+from counterclaim.extract.context import doc_text, subtree_range, token_range
 from counterclaim.extract.figures import RawFigure
 from counterclaim.extract.lexicon import data_lines
 from counterclaim.records import ActorRef
@@ -59,13 +59,10 @@ TROOP_WORDS = frozenset(
 MOVING_LEMMAS = frozenset(
     {"fly", "airlift", "move", "bring", "arrive", "land", "redeploy", "reinforce", "rotate"}
 )
-#: Nouns for bodies of troops beside :data:`TROOP_WORDS`.
-UNIT_WORDS = frozenset(
-    {"reinforcement", "contingent", "detachment", "division", "regiment", "corps", "garrison"}
-)
-
 #: A state's standing formations ("the 22nd Division"): unqualified, the speaker's.
 FORMATION_WORDS = frozenset({"division", "regiment", "corps", "garrison"})
+#: Nouns for bodies of troops beside :data:`TROOP_WORDS`.
+UNIT_WORDS = FORMATION_WORDS | {"reinforcement", "contingent", "detachment"}
 
 #: Nouns that name a statement: "the statement", "the claim", "reports that".
 CLAIM_NOUNS = frozenset(
@@ -188,14 +185,6 @@ def hedge_words() -> dict[str, str]:
 def denial_markers() -> tuple[tuple[str, ...], ...]:
     """Word sequences that make a clause deny its subject ("is not true")."""
     return tuple(tuple(ln.lower().split()) for ln in data_lines("denial_markers.txt"))
-
-
-def _range(first: Token, last: Token) -> tuple[int, int]:
-    return first.idx, last.idx + len(last.text)
-
-
-def _subtree_range(t: Token) -> tuple[int, int]:
-    return _range(t.left_edge, t.right_edge)
 
 
 def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]:
@@ -467,20 +456,11 @@ def _best_place(
                 return 3  # "struck the U.S. aircraft carrier": whose carrier, not where
             if span is None or obj is None or not _under_modifier_clause(span.root, obj):
                 return 0
-        if (
-            pred is not None
-            and span is not None
-            and len(span)
-            and _in_other_clause(span.root, pred)
-        ):
-            return 4  # "attacking the plant and ... rein in Kyiv": the other clause's place
-        if (
-            pred is not None
-            and span is not None
-            and len(span)
-            and _under_modifier_clause(span.root, pred)
-        ):
-            return 3
+        if pred is not None and span is not None and len(span):
+            if _in_other_clause(span.root, pred):
+                return 4  # "attacking the plant and ... rein in Kyiv": the other clause's
+            if _under_modifier_clause(span.root, pred):
+                return 3
         return 1 if _locative(doc, p) else 2
 
     tiers = {k: tier(places[k]) for k in inside}
@@ -721,7 +701,7 @@ def _holds_ground(obj: Token, places: Sequence[PlaceRef]) -> bool:
     """Whether an object names ground: a place mention, or a ground noun."""
     if obj.pos_ in ("PROPN", "PRON"):
         return True  # "retook Lascahobas" (a town the gazetteer lacks), "still held it"
-    lo, hi = _subtree_range(obj)
+    lo, hi = subtree_range(obj)
     if any(lo <= p.start and p.end <= hi for p in places):
         return True
     return obj.lemma_.lower() in GROUND_NOUNS or obj.lower_ in GROUND_NOUNS
@@ -1002,7 +982,7 @@ def _claim(
             lo = doc[lo.i + 1]
         while hi.i > pred.i and hi.idx + len(hi.text) > c1:
             hi = doc[hi.i - 1]
-    evidence = _range(lo, hi)
+    evidence = token_range(lo, hi)
     if st is not None and (
         accused is not None or (pred.pos_ == "NOUN" and pred.lemma_.lower() in COUNT_NOUNS)
     ):
@@ -1020,7 +1000,7 @@ def _claim(
         frame == "control"
         and passive_subject is not None
         and pred.lemma_.lower() in REPEL_LEMMAS
-        and not _is_place(places, _subtree_range(passive_subject))
+        and not _is_place(places, subtree_range(passive_subject))
     ):
         # "the attackers were repulsed", "the rebels were driven out of X": who was
         # driven off lost the ground, whoever drove them
@@ -1058,8 +1038,7 @@ def _claim(
             answers_text = True
         elif subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
             answers_earlier = True  # "the Israeli claim was a lie": the claim before
-            owner = _claim_owner(subj)
-            answers_owner = link(*_subtree_range(owner)) if owner is not None else None
+            answers_owner = _owner_ref(subj, link)
             answers_noun = subj.lemma_.lower()
     if frame.startswith("pred:") and st is None:
         return None
@@ -1067,8 +1046,8 @@ def _claim(
     assert ev_span is not None
     # where the deed happened, not who did it: "Pyongyang had crossed a line" (but "a
     # single fighter in Moqokori" names where the fighter is)
-    skip = _subtree_range(subj) if subj is not None and subj.dep_ != "attr" else None
-    target = _subtree_range(obj) if obj is not None else None
+    skip = subtree_range(subj) if subj is not None and subj.dep_ != "attr" else None
+    target = subtree_range(obj) if obj is not None else None
     # a place given up is the one left: "withdrew from X to Y"
     left = frame == "control" and role == "negative"
     p = _best_place(places, *evidence, skip=skip, doc=doc, target=target, pred=pred, left=left)
@@ -1097,12 +1076,12 @@ def _claim(
         predicate=pred.lemma_.lower(),
         frame=frame,
         frame_role=role,
-        subject=_subtree_range(subj) if subj is not None else None,
+        subject=subtree_range(subj) if subj is not None else None,
         subject_actor=(
             _party(link, subj, places) if subj is not None and subj is not passive_subject else None
         ),
-        object=_subtree_range(obj) if obj is not None else None,
-        object_actor=link(*_subtree_range(obj)) if obj is not None else None,
+        object=subtree_range(obj) if obj is not None else None,
+        object_actor=link(*subtree_range(obj)) if obj is not None else None,
         object_head=obj.lemma_.lower() if obj is not None else None,
         place=place,
         time=dates[d].value if d is not None else None,
@@ -1206,7 +1185,7 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
         by_ref = _party(link, fired_by, places)
         if by_ref is not None:
             return by_ref
-    rng = _subtree_range(subj)
+    rng = subtree_range(subj)
     ref: ActorRef | None = link(*rng)
     cat = load_catalogue()
     if subj.pos_ == "NOUN" and (ref is None or ref.kind != "group"):
@@ -1435,7 +1414,7 @@ def _answers(
     doc: Doc,
     statements: Sequence[RawStatement],
     claims: list[RawClaim],
-    link: object = None,
+    link: object,
 ) -> None:
     """Link a denial to the claim it answers in the same article.
 
@@ -1477,10 +1456,7 @@ def _answers(
             ]
             if before:
                 # "rejected Thailand's account": the account of Thailand's side
-                owner = _claim_owner(noun)
-                owner_ref = (
-                    link(*_subtree_range(owner)) if owner is not None and callable(link) else None
-                )
+                owner_ref = _owner_ref(noun, link)
                 pool = _owned_first(claims, statements, before, k, noun.lemma_.lower(), owner_ref)
                 bare = all(claims[i].answers == UNANSWERED for i in by_statement.get(k, []))
                 framed = [i for i in pool if not claims[i].frame.startswith("pred:")]
@@ -1551,8 +1527,11 @@ def _drop_unanswered(claims: list[RawClaim]) -> list[RawClaim]:
     return out
 
 
-#: Nouns for a claim that is a count ("the figures ... are a fabrication").
-COUNT_NOUNS = frozenset({"figure", "toll", "tally", "number", "count"})
+def _owner_ref(noun: Token, link: object) -> ActorRef | None:
+    """The actor whose claim a claim noun names (see :func:`_claim_owner`), linked."""
+    assert callable(link)
+    owner = _claim_owner(noun)
+    return link(*subtree_range(owner)) if owner is not None else None
 
 
 def _claim_owner(noun: Token) -> Token | None:

@@ -64,6 +64,16 @@ class DocContext:
         return self.tok_quote[tok.i] >= 0
 
 
+def token_range(first: Token, last: Token) -> tuple[int, int]:
+    """Character range from the start of ``first`` to the end of ``last``."""
+    return first.idx, last.idx + len(last.text)
+
+
+def subtree_range(t: Token) -> tuple[int, int]:
+    """Character range of ``t``'s subtree."""
+    return token_range(t.left_edge, t.right_edge)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once: spaCy joins every token's text on each access, which
     made extractors that read it per cue or per toponym quadratic in document length."""

@@ -116,7 +116,7 @@ COUNT_CLASSES = {
         "reservist",
         "recruit",
     },
-    "deaths": {"death", "dead", "fatality", "body", "killed"},
+    "deaths": {"death", "dead", "fatality", "body", "killed", "toll"},
     "injured": {"injured", "wounded", "injury", "casualty"},
     "civilians": {"civilian", "resident", "people", "person", "child", "woman", "man"},
     "refugees": {"refugee", "evacuee", "displaced", "migrant"},
@@ -131,7 +131,6 @@ COUNT_CLASSES = {
 _CLASS_OF = {w: c for c, ws in COUNT_CLASSES.items() for w in ws}
 #: Nouns for a count of the dead given as a bare number ("the death toll rose to 54").
 TOLL_NOUNS = frozenset({"toll"})
-_CLASS_OF["toll"] = "deaths"
 _NUM = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _YEARISH = re.compile(r"^(1[89]|20)\d\d$")
 
@@ -250,9 +249,9 @@ def extract_figures(doc: Doc) -> list[RawFigure]:
             continue
         if not (tok.like_num or low in _WORDS) or low in ("a", "an", "one"):
             continue
-        if (
-            tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or _YEARISH.match(tok.text)
-        ) and _toll_of(tok) is None:
+        if (tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or _YEARISH.match(tok.text)) and _toll_of(
+            tok
+        ) is None:
             continue  # (a toll's number may be tagged a date: "the toll stood at 45")
         # the whole number phrase: "1.2 million", "two hundred", "14,000"
         j = tok.i

@@ -151,10 +151,6 @@ def role_families() -> dict[str, str]:
     return out
 
 
-def _country_words() -> dict[str, str]:
-    return country_words()
-
-
 @cache
 def _person_names() -> frozenset[str]:
     """Catalogue names of persons ("Donald Trump", not the tagger's "Rip Donald Trump")."""
@@ -172,12 +168,12 @@ def _nonperson_names() -> frozenset[str]:
 def _is_place_or_body(span: Span) -> bool:
     """The tagger's PERSON that is really a country, a capital or a body ("Mali")."""
     key = normalise(span.text)
-    return key in _nonperson_names() or key in _country_words()
+    return key in _nonperson_names() or key in country_words()
 
 
 def _countries_in(tokens: list[Token]) -> set[str]:
     """ISO3 codes named by single tokens or two-token names among ``tokens``."""
-    words = _country_words()
+    words = country_words()
     out: set[str] = set()
     for k, t in enumerate(tokens):
         for text in (t.text, f"{t.text} {tokens[k + 1].text}" if k + 1 < len(tokens) else ""):
@@ -438,7 +434,7 @@ def _definite_description(span: Span) -> Token | None:
     # "the Russian army" is named by its country; "the jihadist group" is not
     if any(
         (t.ent_type_ == "GPE" or t.dep_ == "poss")
-        or (t.ent_type_ == "NORP" and normalise(t.text) in _country_words())
+        or (t.ent_type_ == "NORP" and normalise(t.text) in country_words())
         for t in mods
     ):
         return None
