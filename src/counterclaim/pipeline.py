@@ -20,6 +20,7 @@ from counterclaim.clean import CleanText, clean
 from counterclaim.errors import CounterclaimError
 from counterclaim.extract import actors
 from counterclaim.extract.attribution import RawStatement
+from counterclaim.link.propositions import PLACE_FRAMES
 from counterclaim.records import (
     ActorRef,
     Analysis,
@@ -257,10 +258,6 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
             )
         )
     _events(result, doc, ct, offset, n_st, outlet)
-
-
-#: Frames whose proposition is about a place, whoever the subject ("who holds Kursk").
-PLACE_FRAMES = frozenset({"control", "casualties"})
 
 
 def proposition_key(frame: str, place_key: str | None, subject: ActorRef | None) -> str:

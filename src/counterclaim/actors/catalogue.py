@@ -467,6 +467,15 @@ class Catalogue:
         """The armed-forces actor for an ISO3 code."""
         return self.actors.get(f"mil:{iso3}")
 
+    def group_of(self, person_id: str) -> Actor | None:
+        """The armed group a catalogue person leads or speaks for now (a current role
+        in it)."""
+        a = self.actors.get(person_id)
+        for r in a.roles if a is not None else ():
+            if r.org.startswith("group:") and not r.end and r.org in self.actors:
+                return self.actors[r.org]
+        return None
+
     def by_alias(self, text: str) -> list[Actor]:
         """Actors a name or phrase refers to, listed names first, derived forms after.
 

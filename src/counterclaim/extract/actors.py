@@ -62,7 +62,12 @@ from counterclaim.actors.catalogue import title_matches
 from counterclaim.extract.attribution import RawStatement
 from counterclaim.extract.context import doc_text
 from counterclaim.extract.lexicon import DATELINE, honorifics, org_words
-from counterclaim.extract.speakers import CLASS_NOUNS, UTTERANCE_NOUNS, role_families
+from counterclaim.extract.speakers import (
+    ARMED_CLASS_NOUNS,
+    CLASS_NOUNS,
+    UTTERANCE_NOUNS,
+    role_families,
+)
 from counterclaim.records import ActorRef
 
 #: Similarity (rapidfuzz ``ratio``, 0-100, best of the written, transliterated and
@@ -317,10 +322,17 @@ class DocLinker:
         self._scan()
         self.countries = set(self.country_counts)
         self.linked_ids: set[str] = set()
+        # bodies linked so far, by the last word of their name ("legion" for the Freedom
+        # of Russia Legion), for "the Legion" later on; None where two bodies share it
+        self.bodies_by_last_word: dict[str, ActorRef | None] = {}
         self.new_countries: dict[str, str] = {}  # country first given to a new actor
         self._surnames: frozenset[str] | None = None
         self.spoken = False  # whether a speaker was linked (or tried) before
         self.last_speaker_country: str | None = None
+        self.last_speaker_body = False  # whether that speaker was a state body
+        self.last_state_speaker: dict[str, ActorRef] = {}  # by kind: government, military
+        self.last_person: ActorRef | None = None  # the last catalogue person who spoke
+        self.last_speaker: ActorRef | None = None
         self.last_body: ActorRef | None = None  # the last group or organisation that spoke
 
     def _scan(self) -> None:
@@ -381,18 +393,21 @@ class DocLinker:
         """The actor the text ``doc.text[start:end]`` names, for a speaker, via or party;
         ``resolved`` is the range of the name it stands for in the article, if any."""
         span = self._span(start, end)
-        if span is None:
-            return None
+        if span is None or span[0].lower_ in _NOBODY:
+            return None  # "No group has claimed responsibility"
         pronoun = _is_pronoun(span)
         target = (
             self._span(*resolved) if resolved is not None and resolved != (start, end) else None
         )
+        ref: ActorRef | None = None
         if role == "speaker":
-            body = self._body_speaking(target if pronoun and target is not None else span)
-            if body is not None:
-                return body
-        if role == "party" and (group := self._the_group(span)) is not None:
-            return group
+            ref = self._body_speaking(target if pronoun and target is not None else span)
+            if ref is None and pronoun and target is None:
+                ref = self._same_body(span)
+        elif role == "party":
+            ref = self._the_group(span)
+        if ref is not None:
+            return self._note(ref, role)
         short_form = target is not None and (
             len(target) > len(span) and normalise(span.text) in normalise(target.text)
         )  # "Jordan" resolved to "Jim Jordan": the full name, not the country
@@ -411,8 +426,24 @@ class DocLinker:
             # "A Congolese army spokesman, Sylvain Ekenge": the country is in the mention;
             # "army spokesman Colonel Souleymane Dembélé" in a story about Mali: Mali's
             country = self._country_of(span)
-            if country is None and ref.kind == "person" and _role_words(span):
-                country = self._context_country()
+            # "Army spokesman Maj. Gen. Winthai Suvaree": a role just before the name
+            lo = span.start
+            while lo > max(0, span.start - 4) and not (
+                span.doc[lo - 1].is_punct or span.doc[lo - 1].is_space
+            ):
+                lo -= 1
+            before = span.doc[lo : span.start]
+            if (
+                country is None
+                and ref.kind == "person"
+                and (_role_words(span) or _role_words(before))
+            ):
+                # "Thailand's army said ... Army spokesman Winthai Suvaree said": the
+                # spokesman of the state body that spoke just before
+                body_word = any(t.lower_ in STATE_BODY_WORDS for t in (*before, *span))
+                country = (
+                    self.last_speaker_country if body_word and self.last_speaker_body else None
+                ) or self._context_country()
             ref = replace(ref, country=country)
         if (
             ref is not None
@@ -426,15 +457,14 @@ class DocLinker:
             # "Ukraine's Southern Defence Forces" (and "the command" that stands for
             # it): a command of that country's forces
             ref = self._ref(mil, "role", f"{named.text!r}: a body of {iso}'s armed forces")
+        bare = normalise(ref.name) if ref is not None else _bare_description(span, pronoun)
         if (
-            ref is not None
-            and ref.method.endswith("new")
-            and ref.kind == "organisation"
-            and normalise(ref.name) in UNQUALIFIED_FORCES | UNQUALIFIED_STATE
-            and (home := self._home_ref(span, normalise(ref.name) in UNQUALIFIED_STATE))
+            (ref is None or (ref.method.endswith("new") and ref.kind == "organisation"))
+            and bare in UNQUALIFIED_FORCES | UNQUALIFIED_STATE
+            and (home := self._home_ref(span, bare in UNQUALIFIED_STATE))
         ):
-            # "the army said", "the government has not lost any town", in a story
-            # about one country: that country's army, its government
+            # "the army said", "the government has not lost any town", "Police said", in
+            # a story about one country: that country's army, its government
             ref = home
         if ref is not None and ref.method.endswith("new"):
             # "he", said of a new person whose country an earlier mention gave
@@ -442,8 +472,19 @@ class DocLinker:
                 ref = replace(ref, country=self.new_countries.get(ref.id))
             elif ref.id not in self.new_countries:
                 self.new_countries[ref.id] = ref.country
+        return self._note(ref, role)
+
+    def _note(self, ref: ActorRef | None, role: str) -> ActorRef | None:
+        """Remember what the article has linked so far (for later back-references)."""
         if ref is not None:
             self.linked_ids.add(ref.id)
+            if ref.kind in _NAMED_BODY_KINDS and not ref.method.endswith("new"):
+                last = normalise(ref.name).rsplit(" ", 1)[-1]
+                known = self.bodies_by_last_word.get(last, ref)
+                if known is None or known.id != ref.id:
+                    self.bodies_by_last_word[last] = None
+                elif last not in self.bodies_by_last_word and " " in normalise(ref.name):
+                    self.bodies_by_last_word[last] = replace(ref, method="coref+" + ref.method)
         if role == "speaker":
             if ref is not None and ref.kind in ("group", "organisation") and "@" not in ref.id:
                 self.last_body = ref
@@ -457,6 +498,12 @@ class DocLinker:
                 if ref is not None and ref.kind in ("person", "government", "military")
                 else None
             )
+            self.last_speaker_body = ref is not None and ref.kind in ("government", "military")
+            if ref is not None and ref.kind in ("government", "military"):
+                self.last_state_speaker[ref.kind] = ref
+            if ref is not None and ref.kind == "person" and not ref.method.endswith("new"):
+                self.last_person = ref
+            self.last_speaker = ref
         return ref
 
     def _the_group(self, span: Span) -> ActorRef | None:
@@ -500,10 +547,24 @@ class DocLinker:
 
     def _body_speaking(self, span: Span) -> ActorRef | None:
         """The body a mention speaks for: "a statement from the group", "jihadists of
-        the JNIM group", "a spokesman for Viv Ansanm" (unnamed)."""
+        the JNIM group", "a spokesman for Viv Ansanm" (unnamed), "an army statement"
+        (the army that spoke before, else the story's), "his group" (the group the
+        person who spoke before leads)."""
         author = _author_of_medium(span)
         if author is not None:
             return self.link(author.start_char, author.end_char, "speaker")
+        kind = _state_medium(span)
+        if kind is not None:
+            before = self.last_state_speaker.get(kind)
+            return before or self._home_ref(span, kind == "government")
+        if (
+            span.root.lemma_.lower() in ARMED_CLASS_NOUNS
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in span.root.children)
+            and self.last_person is not None
+        ):
+            group = self.cat.group_of(self.last_person.id)
+            if group is not None:
+                return self._ref(group, "role", f"{span.text!r}: {self.last_person.name}'s group")
         body = _body_of_members(span)
         if body is None:
             return None
@@ -532,6 +593,12 @@ class DocLinker:
     def _link_span(self, span: Span, role: str) -> ActorRef | None:
         if role == "speaker" and (body := self._last_body_for(span)) is not None:
             return body  # "the rebel group said": the group that spoke last, never a new one
+        if (body := self._short_name(span)) is not None:
+            return body  # "the Legion", after "the Freedom of Russia Legion"
+        rest = _after_link_modifier(span)
+        if rest is not None:
+            # "the Al-Qaeda-linked JNIM group" is JNIM, not Al-Qaeda nor a new body
+            return self._link_span(rest, role)
         acronym = _PAREN_ACRONYM.search(span.text)
         if acronym is not None and (found := self.cat.by_alias(acronym.group(1))):
             # "the Group for the Support of Islam and Muslims (JNIM)"
@@ -573,12 +640,12 @@ class DocLinker:
                         break
             if ref is not None:
                 return ref
-        return (
-            self._alias(span, role)
-            or self._surname(span)
-            or self._fuzzy(span, role)
-            or self._new(span, role)
-        )
+        ref = self._alias(span, role) or self._surname(span) or self._fuzzy(span, role)
+        if ref is None and (named := _owning_body(span)) is not None:
+            # "the Kurdistan Regional Government's interior ministry": a part of a body
+            # the catalogue lacks speaks for it
+            ref = self._new(named, role)
+        return ref or self._new(span, role)
 
     # -- methods, most trusted first ----------------------------------------------------
 
@@ -683,6 +750,33 @@ class DocLinker:
             return None
         return self._last_body_for(self.doc[poss.left_edge.i : poss.i + 1])
 
+    def _same_body(self, span: Span) -> ActorRef | None:
+        """ "It said" with nothing named before it to stand for: the body that spoke
+        just before ("A military statement said ... It said ...")."""
+        body = self.last_speaker
+        if span.root.lower_ != "it" or body is None or body.kind not in _NAMED_BODY_KINDS:
+            return None
+        return replace(
+            body, method="coref+" + body.method, evidence="'it': the body that spoke before"
+        )
+
+    def _short_name(self, span: Span) -> ActorRef | None:
+        """A body named earlier in the article, referred to by the last word of its name
+        ("the Legion", "the Legion, founded in 2022")."""
+        words: list[Token] = []
+        for t in span:
+            if t.is_punct:
+                break  # the name before a description set off by a comma
+            words.append(t)
+        if len(words) == 2 and words[0].lower_ == "the":
+            words = words[1:]
+        if len(words) != 1 or not words[0].is_title:
+            return None
+        found = self.bodies_by_last_word.get(normalise(words[0].text))
+        if found is None:
+            return None
+        return replace(found, evidence=f"{span.text!r} names {found.name} (named earlier)")
+
     def _last_body_for(self, phrase: Span) -> ActorRef | None:
         """The group or organisation that spoke last, when ``phrase`` refers back to it
         ("the group", "the rebel group")."""
@@ -747,6 +841,8 @@ class DocLinker:
         words = {t.lower_ for t in span}
         if span[0].lower_ in _INDEFINITE or "former" in words or head.tag_ == "NNS":
             return None
+        if words & SUBNATIONAL_WORDS:
+            return None  # "the prime minister of Iraq's Kurdistan region" is not Iraq's
         keywords = _role_keywords(span, head)
         if not keywords:
             # "the general", "the minister": the one person of that kind named before
@@ -1016,6 +1112,9 @@ class DocLinker:
             tokens = [t for t in span if t.i <= root.i and not (t.dep_ == "det" or t.is_punct)]
         else:
             return None
+        if len(tokens) >= 2 and tokens[-1].is_lower and tokens[-1].lower_ in org_words():
+            tokens = tokens[:-1]  # "the UKMTO agency" is UKMTO
+            generic = generic and not all(t.is_upper and len(t) > 1 for t in tokens)
         if not tokens:
             return None
         name = self.doc[tokens[0].i : tokens[-1].i + 1].text  # (Doc.text is O(length))
@@ -1127,7 +1226,7 @@ FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
 )
 #: Mentions of a state's government that do not say which state's.
-UNQUALIFIED_STATE = frozenset({"government", "authorities"})
+UNQUALIFIED_STATE = frozenset({"government", "authorities", "police"})
 #: Mentions of a state's forces that do not say which state's.
 UNQUALIFIED_FORCES = frozenset({"army", "military", "armed forces", "navy", "air force"})
 
@@ -1136,6 +1235,20 @@ UNQUALIFIED_FORCES = frozenset({"army", "military", "armed forces", "navy", "air
 MEDIUM_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "video", "post", "message", "release", "letter"}
 )
+
+
+def _state_medium(span: Span) -> str | None:
+    """ "military" or "government" for "an army statement", "a government statement":
+    a medium whose author is an unqualified state body."""
+    root = span.root
+    if root.lemma_.lower() not in MEDIUM_NOUNS:
+        return None
+    for c in root.children:
+        if c.dep_ in ("compound", "amod") and c.lower_ in UNQUALIFIED_FORCES:
+            return "military"
+        if c.dep_ in ("compound", "amod") and c.lower_ in UNQUALIFIED_STATE:
+            return "government"
+    return None
 
 
 def _author_of_medium(span: Span) -> Span | None:
@@ -1166,6 +1279,30 @@ MEMBER_NOUNS = frozenset(
 
 #: Nouns for someone who speaks for a body and, unnamed, stands for it.
 SPOKESMAN_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+
+
+#: Participles of a hyphenated modifier naming another actor ("Al-Qaeda-linked",
+#: "Iran-backed", "RSF-allied"): what follows is the mention's own name.
+LINK_MODIFIERS = frozenset({"linked", "backed", "allied", "affiliated", "aligned", "supported"})
+
+
+def _bare_description(span: Span, pronoun: bool) -> str:
+    """A mention without its article ("Police", "the police" -> "police")."""
+    if pronoun:
+        return ""
+    return normalise(" ".join(t.text for t in span if t.lower_ != "the" and not t.is_punct))
+
+
+def _after_link_modifier(span: Span) -> Span | None:
+    """The rest of a mention after "<Name>-linked" ("the Al-Qaeda-linked JNIM group"
+    -> "JNIM group"), when a proper name follows."""
+    for t in span[:-1]:
+        if t.lower_ in LINK_MODIFIERS and t.i > span.start and span.doc[t.i - 1].text == "-":
+            rest = span.doc[t.i + 1 : span.end]
+            if any(r.pos_ == "PROPN" for r in rest):
+                return rest
+            return None
+    return None
 
 
 def _body_of_members(span: Span) -> Span | None:
@@ -1211,6 +1348,14 @@ def _modifier_name(span: Span, tokens: list[Token]) -> bool:
 
 #: Documents whose maker speaks through them ("a Reuters survey", "the IMF report",
 #: "a new report by Politico").
+#: Kinds of actor a later "the <last word of its name>" can refer back to.
+_NAMED_BODY_KINDS = frozenset({"group", "organisation", "military", "government"})
+#: Words naming a state body in a spokesperson's description ("Army spokesman").
+STATE_BODY_WORDS = frozenset(
+    {"army", "military", "navy", "defence", "defense", "ministry", "government", "police"}
+)
+
+
 def _role_words(span: Span) -> bool:
     """Whether a mention gives its person a role ("army spokesman", "Colonel")."""
     fam = role_families()
@@ -1265,6 +1410,33 @@ _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,11})\)?\s*$")
 #: Nouns for the people who run a place or a body, who speak for it ("the management
 #: of the plant", "the administration of the hospital").
 STEWARD_NOUNS = frozenset({"management", "administration", "leadership", "operator", "owner"})
+
+
+#: Determiners of a mention that names nobody.
+_NOBODY = frozenset({"no", "none", "nobody", "neither"})
+#: Words of a division below the state: an office there is not the state's office
+#: ("state" is not one: "the secretary of state").
+SUBNATIONAL_WORDS = frozenset(
+    {"region", "province", "governorate", "oblast", "district", "regional"}
+)
+#: Parts of a government or organisation that speak for it ("its interior ministry").
+BODY_PART_NOUNS = frozenset({"ministry", "department", "office", "agency", "directorate"})
+
+
+def _owning_body(span: Span) -> Span | None:
+    """The named body owning a ministry or office ("the Kurdistan Regional Government's
+    interior ministry" -> "Kurdistan Regional Government"): a possessive proper name
+    ending in an organisation word."""
+    root = span.root
+    if root.lemma_.lower() not in BODY_PART_NOUNS:
+        return None
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ != "PROPN" or poss.lower_ not in org_words():
+        return None
+    first = poss.left_edge
+    while first.i < poss.i and not first.is_title:
+        first = span.doc[first.i + 1]
+    return span.doc[first.i : poss.i + 1]
 
 
 def _owner(span: Span) -> tuple[Span | None, bool]:
@@ -1431,10 +1603,13 @@ def _close(a: str, b: str) -> bool:
 def _kind_of_name(
     span: Span, tokens: list[Token], ent: Span | None, surnames: frozenset[str]
 ) -> str | None:
-    """What a name the catalogue lacks is: what the article calls it (apposition or a
-    title before it) first, then an organisation word in it or "the" before it, a
+    """What a name the catalogue lacks is: a name ending in an organisation word, then
+    what the article calls it (apposition or a title before it), then an organisation
+    word in it or "the" before it, a
     surname of a person named in the article ("Christie" tagged ORG), then the tagger.
     None for a nationality or a place the tagger took for a person."""
+    if len(tokens) >= 2 and tokens[-1].lower_ in org_words():
+        return "organisation"  # "the tanker's manager, Ionian Star Maritime": a firm
     described = _description_of(span, tokens)
     if described is not None:
         low = described.lemma_.lower()
@@ -1572,14 +1747,39 @@ def _name_tokens(span: Span) -> list[Token]:
         named = [
             t for t in ent if (t.lower_ not in honorifics() and not t.is_punct) or t.text == "-"
         ]
-        # "Norte de Santander governor William Villamizar": the name follows the title
+        # "Norte de Santander governor William Villamizar", "President Aleksandar
+        # Vucic" tagged as one person: the name follows the title
         fam = role_families()
-        titled = [k for k, t in enumerate(named) if t.is_lower and t.lemma_.lower() in fam]
+        titled = [
+            k
+            for k, t in enumerate(named)
+            if t.lemma_.lower() in fam
+            and (
+                t.is_lower
+                or (ent.label_ == "PERSON" and all(x.lemma_.lower() in fam for x in named[: k + 1]))
+            )
+        ]
         if titled and titled[-1] + 1 < len(named):
             named = named[titled[-1] + 1 :]
+        doc = span.doc
+        # "Alexei Baranovsky" tagged with only "Baranovsky": the tagger may start a
+        # name late; given names hung on it as compounds are part of it
+        k = ent.start
+        while (
+            named
+            and k > span.start
+            and doc[k - 1].pos_ == "PROPN"
+            and doc[k - 1].dep_ == "compound"
+            and doc[k - 1].is_title
+            and ent.start <= doc[k - 1].head.i < ent.end
+            and not doc[k - 1].ent_type_
+            and doc[k - 1].lower_ not in honorifics()
+            and doc[k - 1].lemma_.lower() not in role_families()
+        ):
+            named.insert(0, doc[k - 1])
+            k -= 1
         # "Alix Didier Fils-Aimé": the tagger may stop a person's name early
         k = ent.end
-        doc = span.doc
         while named and ent.label_ == "PERSON" and k < span.end:
             t = doc[k]
             joined = t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_

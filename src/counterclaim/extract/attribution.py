@@ -455,7 +455,8 @@ def _with_description(doc: Doc, stmts: list[RawStatement]) -> None:
 def _speakers_left_out(doc: Doc, stmts: list[RawStatement]) -> None:
     """Give a speaker to statements whose cue the parser left without one: a
     participle ("North Korea confirmed A, saying B") speaks with the statement it hangs
-    under; a cue with no subject takes the name standing just before it ("In a video,
+    under; a cue coordinated with another takes its speaker ("X confirmed A, but said
+    B"); a cue with no subject takes the name standing just before it ("In a video,
     gang leader Jimmy Cherizier, known as Barbecue, said ..." parsed as a conjunct)."""
     by_cue = {s.cue_token: s for s in stmts if s.cue is not None}
     text = doc_text(doc)
@@ -463,7 +464,10 @@ def _speakers_left_out(doc: Doc, stmts: list[RawStatement]) -> None:
         if s.cue is None:
             continue
         cue = doc[s.cue_token]
-        if cue.dep_ == "advcl" and cue.tag_ == "VBG":
+        if cue.tag_ == "VBG" and (
+            cue.dep_ == "advcl" or (cue.dep_ == "pcomp" and cue.head.dep_ == "prep")
+        ):
+            # "..., saying B", "... after initially saying B"
             up = cue.head
             while up.head.i != up.i and up.i not in by_cue:
                 up = up.head
@@ -481,6 +485,11 @@ def _speakers_left_out(doc: Doc, stmts: list[RawStatement]) -> None:
         if s.speaker is not None:
             continue
         if cue.pos_ != "VERB" or any(c.dep_ in _SUBJECT_DEPS for c in cue.children):
+            continue
+        owner = by_cue.get(cue.head.i) if cue.dep_ == "conj" else None
+        if owner is not None and owner.speaker is not None:
+            # "the ministry confirmed A, but said B": the first cue's speaker says B
+            s.speaker, s.speaker_token = owner.speaker, owner.speaker_token
             continue
         k = cue.i - 1
         sent_start = cue.sent.start

@@ -33,7 +33,7 @@ from counterclaim.actors import Actor, country_words, load_catalogue, normalise
 from counterclaim.extract.attribution import COUNT_NOUNS, RawStatement, trim_edges
 from counterclaim.extract.context import doc_text, subtree_range, token_range
 from counterclaim.extract.figures import RawFigure
-from counterclaim.extract.lexicon import data_lines
+from counterclaim.extract.lexicon import cue_stances, data_lines
 from counterclaim.records import ActorRef
 
 #: Nouns for armed people whose presence somewhere is a deployment.
@@ -246,12 +246,26 @@ def _frame(pred: Token) -> tuple[str, str]:
     fr = frames()
     lemma = pred.lemma_.lower()
     for c in pred.children:
-        if c.dep_ in ("dobj", "attr", "pobj", "nsubjpass", "prt", "advmod", "prep"):
+        if c.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass", "prt", "advmod", "prep"):
             key = f"{lemma}+{c.lemma_.lower()}"
             if key in fr:
                 return fr[key]
+    if lemma in CAPTURING_LEMMAS:
+        taken = _child(pred, ("dobj", "nsubjpass"))
+        if taken is None and pred.dep_ == "acl":
+            taken = pred.head  # "eight soldiers captured in the raid"
+        if taken is not None and _names_people(taken):
+            return "captives", "positive"  # "captured four of them", "no soldier was seized"
     if lemma == "take":
         obj = _child(pred, ("dobj",))
+        if (
+            obj is not None
+            and obj.lower_ == "part"
+            and not any(
+                c.dep_ in ("det", "amod", "prep") and c.lower_ != "in" for c in obj.children
+            )
+        ):
+            return "pred:participate", "positive"  # "had taken part in the raid"
         if obj is not None and (
             obj.lemma_.lower() in GROUND_NOUNS
             or (obj.pos_ == "PROPN" and obj.ent_type_ not in NOT_GROUND_ENTS)
@@ -287,6 +301,13 @@ def _frame(pred: Token) -> tuple[str, str]:
         for c in pred.children
     ):
         return "deployment", "positive"  # "had flown 500 soldiers into", "troops arrived in"
+    if lemma == "be" and _no_civilians_there(pred):
+        return "casualties", "positive"  # "no civilians were present": none were hurt
+    use = _use_class(pred)
+    if use is not None:
+        # "the trucks were carrying weapons" / "carried only food aid": whether a
+        # target was military, asserted or denied
+        return "military_use", ("positive" if use[0] == "military" else "negative")
     # participles the lemmatizer leaves alone ("regenerated" as an adjective)
     for form in (
         lemma,
@@ -299,6 +320,117 @@ def _frame(pred: Token) -> tuple[str, str]:
         # "the end of hostilities", "defeat of the enemy"
         return fr.get(lemma, (f"pred:{lemma}", "positive"))
     return f"pred:{lemma}", "positive"
+
+
+#: Verbs of taking that take people prisoner when people are what is taken.
+CAPTURING_LEMMAS = frozenset({"capture", "seize", "take", "grab", "detain", "hold"})
+#: Nouns for people who can be taken prisoner ("captured two soldiers").
+_CAPTIVE_TEXT = (
+    "soldier troop serviceman servicemen fighter officer civilian hostage prisoner "
+    "captive militant rebel insurgent member people person man men woman women child "
+    "children worker sailor crew crewman pilot villager resident journalist guard "
+    "conscript mercenary commander"
+)
+CAPTIVE_NOUNS = frozenset(_CAPTIVE_TEXT.split())
+
+
+def _names_people(t: Token) -> bool:
+    """Whether a taken thing is people: a noun for people, or a number of them ("four
+    of them")."""
+    if t.lemma_.lower() in CAPTIVE_NOUNS or t.lower_ in CAPTIVE_NOUNS:
+        return True
+    return t.pos_ == "NUM" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
+        for c in t.children
+    )
+
+
+#: Verbs by which a claim says what a target held or was: what trucks carried, what a
+#: building stored, whom a house sheltered, whose it was.
+USE_LEMMAS = frozenset(
+    {
+        "carry", "store", "hold", "house", "contain", "transport", "hide", "stockpile",
+        "keep", "shelter", "use", "be", "belong", "smuggle", "ferry", "load",
+    }
+)  # fmt: skip
+_MILITARY_TEXT = (
+    "weapon arm ammunition munition rocket missile explosive fighter militant combatant "
+    "gunman gunmen military launcher mortar shell drone terrorist"
+)
+#: Nouns (and adjectives) that make what a target held military.
+MILITARY_USE_WORDS = frozenset(_MILITARY_TEXT.split())
+_CIVILIAN_TEXT = (
+    "food aid sorghum flour grain wheat lentil rice medicine medical civilian family "
+    "farmer shepherd fisherman fishermen student humanitarian displaced patient relief "
+    "resident villager worker child children woman women"
+)
+#: Nouns (and adjectives) that make what a target held civilian.
+CIVILIAN_USE_WORDS = frozenset(_CIVILIAN_TEXT.split())
+
+
+def _held_words(pred: Token) -> list[Token]:
+    """What a use verb says the target held or was: its objects and their conjuncts
+    and modifiers, "nothing but X", "belonged to X", and the object of a verb it
+    governs ("used by Hezbollah to store weapons")."""
+    out: list[Token] = []
+    heads = [c for c in pred.children if c.dep_ in ("dobj", "attr", "oprd")]
+    heads += [
+        g
+        for c in pred.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "but")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    heads += [
+        g
+        for c in pred.children
+        if c.dep_ == "xcomp"
+        for g in c.children
+        if g.dep_ in ("dobj", "attr")
+    ]
+    for h in heads:
+        for t in (h, *h.conjuncts):
+            out.append(t)
+            out.extend(c for c in t.children if c.dep_ in ("amod", "compound"))
+            out.extend(
+                g
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "but"
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
+    return out
+
+
+def _use_class(pred: Token) -> tuple[str, Token] | None:
+    """("military"|"civilian", the word) for a claim of what a target held or was."""
+    if pred.lemma_.lower() not in USE_LEMMAS:
+        return None
+    words = _held_words(pred)
+    for kind, lexicon in (("military", MILITARY_USE_WORDS), ("civilian", CIVILIAN_USE_WORDS)):
+        for t in words:
+            if t.lemma_.lower() in lexicon or t.lower_ in lexicon:
+                return kind, t
+    return None
+
+
+def _denied_use(pred: Token) -> bool:
+    """ "carried no weapons", "not to the resistance": the held word is negated."""
+    use = _use_class(pred)
+    if use is None:
+        return False
+    t = use[1]
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in t.children) or (
+        t.head.dep_ == "prep" and any(c.dep_ == "neg" for c in t.head.children)
+    )
+
+
+def _no_civilians_there(pred: Token) -> bool:
+    """ "No civilians were present at the site", "there were no civilians in the area"."""
+    for c in pred.children:
+        if c.dep_ in ("nsubj", "attr") and c.lemma_.lower() in ("civilian", "people"):
+            return any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+    return False
 
 
 def _child(pred: Token, deps: Sequence[str]) -> Token | None:
@@ -573,13 +705,8 @@ def _ref(a: Actor, confidence: float, method: str, why: str) -> ActorRef:
 
 def _group_of(person: ActorRef) -> ActorRef | None:
     """The armed group a catalogue person leads or speaks for (their roles' group)."""
-    a = load_catalogue().get(person.id)
-    for r in a.roles if a is not None else ():
-        if r.org.startswith("group:") and not r.end:
-            g = load_catalogue().get(r.org)
-            if g is not None:
-                return _ref(g, 0.8, "role", f"{person.name}'s")
-    return None
+    g = load_catalogue().group_of(person.id)
+    return _ref(g, 0.8, "role", f"{person.name}'s") if g is not None else None
 
 
 #: Words in a speaker's mention that make them speak for their state ("army spokesman",
@@ -1016,9 +1143,17 @@ def _claim(
     negated = (
         _is_negated(pred)
         or _is_negated(clause)
+        # "said it had lost three fighters and denied firing on homes": a denial verb
+        # inside the speaker's words denies what it governs
+        or (
+            clause.i != pred.i
+            and (st is None or clause.i != st.cue_token)
+            and cue_stances().get(clause.lemma_.lower()) == "denies"
+        )
         or _negative_subject(gram_subj)
         or _no_such_thing(pred)
         or _no_such_thing(clause)  # "there has been no new deployment"
+        or (frame == "military_use" and _denied_use(pred))
     )
     polarity = "negative" if negated else "positive"
     answers_text = False
@@ -1136,6 +1271,8 @@ def _claim(
         if mil is not None:
             why = f"{subj.text!r}: the speaker's country's forces"
             claim.subject_actor = _ref(mil, 0.6, "speaker-country", why)
+    if frame == "captives" and subj is not None and subj is passive_subject:
+        claim.subject_actor = None  # "no soldier had been captured": the captive, not the captor
     claim.stance = _stance(st, claim)
     if answers_text:
         claim.answers = -1  # answers an embedded statement; resolved by _answers
@@ -1161,7 +1298,9 @@ OWN_FORCE_WORDS = frozenset({"government", "state", "federal", "national", "army
 SHIP_PREFIXES = {"uss": "USA", "hms": "GBR", "hmas": "AUS", "hmcs": "CAN", "ins": "IND"}
 
 #: Frames whose claims, when they name no place, are about the article's main place.
-TOPIC_FRAMES = frozenset({"control", "casualties", "attack"})
+TOPIC_FRAMES = frozenset(
+    {"control", "casualties", "attack", "captives", "agreement", "military_use"}
+)
 
 
 def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | None:

@@ -58,9 +58,16 @@ def honorifics() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("honorifics.txt"))
 
 
-#: A dateline opening a paragraph: "KYIV, Ukraine (Reuters) —", "PORT LEVEN, Nov. 8 —".
+@cache
+def rank_abbreviations() -> tuple[str, ...]:
+    """Abbreviated ranks kept as one token ("Maj.", "Brig."), data/rank_abbreviations.txt."""
+    return tuple(data_lines("rank_abbreviations.txt"))
+
+
+#: A dateline opening a paragraph: "KYIV, Ukraine (Reuters) —", "PORT LEVEN, Nov. 8 —",
+#: "PRISTINA/BELGRADE, Aug 31 (Reuters) -".
 DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*"  # place in capitals
+    r"(?m)^[ \t]*[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+)*"  # place(s) in capitals
     r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*(?:[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?)*"
     #  ", Ukraine", ", Jan. 27", ", Congo, Dec 10"
     r"(?:[ \t]*\([^)\n]{1,40}\))?"  # (Reuters)

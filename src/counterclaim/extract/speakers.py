@@ -80,6 +80,20 @@ CLASS_NOUNS = frozenset(
         "headquarters",
     }
 )
+#: Class nouns an armed or political group is described by ("the rebel group").
+ARMED_CLASS_NOUNS = frozenset(
+    {
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "militia",
+        "faction",
+        "alliance",
+        "coalition",
+        "bloc",
+    }
+)
 #: Other heads of a description that refers back to an earlier phrase with that head.
 _BODY_HEADS = frozenset(
     {"military", "authorities", "junta", "administration", "cabinet", "regime", "ministry"}
@@ -435,6 +449,7 @@ def _definite_description(span: Span) -> Token | None:
     if any(
         (t.ent_type_ == "GPE" or t.dep_ == "poss")
         or (t.ent_type_ == "NORP" and normalise(t.text) in country_words())
+        or (t.pos_ == "PROPN" and t.is_upper and len(t) > 1)  # "the UKMTO agency"
         for t in mods
     ):
         return None
@@ -584,9 +599,10 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                     and prev[1] == "ORG"
                 ):
                     target = prev[0]
-                if target is None and description.lemma_.lower() in CLASS_NOUNS:
+                if target is None and description.lemma_.lower() in ARMED_CLASS_NOUNS:
                     # "Fighters of the ELN have taken the village, the rebel group said":
                     # the nearest group the catalogue knows, named before the mention
+                    # (never for "the company": an armed group is no company)
                     target = _nearest_group(doc, span.start)
         else:
             person = art.person_in(span)

@@ -203,6 +203,50 @@ _QUALIFIER_AFTER = re.compile(r"^\s*,\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
+#: "X district of (northern) Y", "X, a suburb of Y": X lies inside the town Y.
+_PART_OF_AFTER = re.compile(
+    r"^(?:\s+|\s*,\s*an?\s+(?:\w+\s+)?)"
+    r"(?:district|neighbou?rhood|suburb|quarter|locality|township|area|outskirts)"
+    r"\s+(?:of|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?\s+)?$"
+)
+#: A part of a town lies this close (km) to it; a candidate further away (in another
+#: country) is a namesake (Karari, a district of Omdurman, is not Karari in Uttar Pradesh).
+PART_OF_KM = 50.0
+
+
+def _containers(toponyms: Sequence[Toponym], text: str) -> dict[int, int]:
+    """Toponym index -> index of the town it is said to be part of ("the Karari
+    district of northern Omdurman")."""
+    out: dict[int, int] = {}
+    for i, t in enumerate(toponyms[:-1]):
+        nxt = toponyms[i + 1]
+        if 0 < nxt.start - t.end <= 60 and _PART_OF_AFTER.match(text[t.end : nxt.start]):
+            out[i] = i + 1
+    return out
+
+
+def _place_of(g: _Group) -> Place | None:
+    return g.repaired if g.repaired is not None else (g.choice.place if g.choice else None)
+
+
+def _inside_containers(toponyms: Sequence[Toponym], text: str, groups: dict[int, _Group]) -> None:
+    """A part of a town left unresolved, or resolved to a namesake in another country,
+    is placed at the town (marked approximate): the article says where it is. (Within
+    one country the phrase reads both ways: "the Cincinnati suburb of West Chester".)"""
+    for i, j in _containers(toponyms, text).items():
+        part, whole = groups[i], groups[j]
+        town = _place_of(whole)
+        if part is whole or town is None or town.kind != "city" or town.lat is None:
+            continue
+        here = _place_of(part)
+        if here is not None and (here.country == town.country or _within(here, town, PART_OF_KM)):
+            continue
+        part.repaired = replace(town, approx=True)
+        part.choice = None
+        part.margin = 1.0  # repaired places report half their margin as confidence
+
+
 def _qualifier_ids(gaz: Gazetteer, text: str, t: Toponym) -> set[str]:
     """States/countries named right after the mention: "Paris, Texas", "X region of Y"."""
     tail = text[t.end : t.end + 60]
@@ -352,6 +396,7 @@ def resolve(toponyms: Sequence[Toponym], text: str, doc: object | None = None) -
     gaz = _gazetteer()
     groups: dict[tuple[str, str], _Group] = {}
     order: list[_Group] = []
+    group_of: dict[int, _Group] = {}
     for i, t in enumerate(toponyms):
         key = (normalize(t.name_for_lookup or t.text), t.form)
         g = groups.get(key)
@@ -360,6 +405,7 @@ def resolve(toponyms: Sequence[Toponym], text: str, doc: object | None = None) -
             groups[key] = g
             order.append(g)
         g.members.append(i)
+        group_of[i] = g
         g.qualifiers |= _qualifier_ids(gaz, text, t)
 
     for g in order:  # a qualifier that fits no candidate is a list ("Dodge City, Kansas")
@@ -375,6 +421,7 @@ def resolve(toponyms: Sequence[Toponym], text: str, doc: object | None = None) -
         _score_round(order, text_countries, text_admin1s, stems, near_cache)
 
     _repair(gaz, order)
+    _inside_containers(toponyms, text, group_of)
     return _emit(gaz, toponyms, order)
 
 

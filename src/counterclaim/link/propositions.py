@@ -26,10 +26,10 @@ from typing import Any
 from counterclaim.geo.gazetteer import haversine_km
 
 #: Frames whose proposition is about a place, whoever its subject is.
-PLACE_FRAMES = frozenset({"control", "casualties"})
+PLACE_FRAMES = frozenset({"control", "casualties", "military_use"})
 #: Frames whose proposition names who did it, and whose reports meet by what was done
 #: to what ("attack" on "hospital").
-AGENT_FRAMES = frozenset({"control", "attack"})
+AGENT_FRAMES = frozenset({"control", "attack", "captives"})
 #: Frames where only one side can be the doer at a time, so a rival doer denies the
 #: proposition: "Ukrainian troops hold the town" denies that Russia took it.
 EXCLUSIVE_FRAMES = frozenset({"control"})
@@ -209,7 +209,7 @@ def _country_of(key: str | None, region: str | None) -> str | None:
     return None
 
 
-def same_place(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
+def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) -> bool | None:
     """True/False when both claims name a place (by id, or within SAME_PLACE_KM: one
     town resolved to two gazetteer entries; for deeds between countries, by country);
     None when either names none."""
@@ -230,21 +230,29 @@ def same_place(a: dict[str, Any], b: dict[str, Any]) -> bool | None:
     if la is None or lb is None or a.get("place_lon") is None or b.get("place_lon") is None:
         # a name the gazetteer lacks ("Tabayin township") may lie anywhere: unknown
         # within one article, different across articles
-        return None if a["document_id"] == b["document_id"] else False
+        return None if one_story or a["document_id"] == b["document_id"] else False
     return haversine_km(la, a["place_lon"], lb, b["place_lon"]) <= SAME_PLACE_KM
 
 
-def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _compatible(
+    a: dict[str, Any], b: dict[str, Any], stories: dict[int, str] | None = None
+) -> bool:
+    """Whether two claims of one bucket state one proposition; ``stories`` maps
+    document ids to their syndication group (copies of one story are one article)."""
     if a["frame"] in DOER_FRAMES and side(a) and side(b) and side(a) != side(b):
         return False  # rival doers: rival propositions
-    here = same_place(a, b)
+    story_a = (stories or {}).get(a["document_id"])
+    one_story = a["document_id"] == b["document_id"] or (
+        story_a is not None and story_a == (stories or {}).get(b["document_id"])
+    )
+    here = same_place(a, b, one_story)
     if a["frame"] in COUNTRY_FRAMES and side(a) and side(a) == side(b):
         # one country's deed between countries ("sent troops to Russia", "to fight in
         # Ukraine", "fought in the Kursk region"): the places name the same theatre
         here = None
     if here is False:
         return False
-    if a["document_id"] != b["document_id"] and a["frame"] not in PLACE_FRAMES:
+    if not one_story and a["frame"] not in PLACE_FRAMES:
         # across articles a deed needs an anchor: the same place or the same doer
         sa, sb = side(a), side(b)
         same_target = bool(a.get("object_head") and a.get("object_head") == b.get("object_head"))
@@ -310,10 +318,11 @@ VICTIM_CLASSES: dict[str, str] = {
 
 
 def target_class(c: dict[str, Any]) -> str | None:
-    """The kind of thing a deed was done to, from its object's head noun; for a toll,
-    the kind of victim (its object, else the last word of its subject)."""
+    """The kind of thing a deed was done to, from its object's head noun; for a toll
+    or people taken, the kind of victim (its object, else the last word of its
+    subject)."""
     head = str(c.get("object_head") or "").lower()
-    if c.get("frame") == "casualties":
+    if c.get("frame") in ("casualties", "captives"):
         words = [head, *str(c.get("subject_text") or "").lower().split()[-1:]]
         return next((VICTIM_CLASSES[w] for w in words if w in VICTIM_CLASSES), None)
     return TARGET_CLASSES.get(head) or TARGET_CLASSES.get(head.rstrip("s"))
@@ -401,7 +410,7 @@ def group(
         if len(members) <= BLOCK_PAIRWISE_MAX:
             for x, i in enumerate(members):
                 for j in members[x + 1 :]:
-                    if _compatible(ordered[i], ordered[j]):
+                    if _compatible(ordered[i], ordered[j], stories):
                         union(i, j)
         else:
             by_date = sorted(
@@ -409,7 +418,7 @@ def group(
             )
             for x, i in enumerate(by_date):
                 for j in by_date[x + 1 : x + 1 + BLOCK_PAIRWISE_MAX]:
-                    if _compatible(ordered[i], ordered[j]):
+                    if _compatible(ordered[i], ordered[j], stories):
                         union(i, j)
     framed_statements = {
         (c["document_id"], c["statement_id"])
