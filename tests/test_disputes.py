@@ -1267,3 +1267,42 @@ def test_copies_of_one_story_meet_without_an_anchor() -> None:
     ]  # fmt: skip
     assert len(props.group(cs)) == 2
     assert len(props.group(cs, {1: "story:x", 2: "story:x"})) == 1
+
+
+def test_crossing_into_a_state_is_an_incursion(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev2): "crossed the Blue Line" was a lone remark
+    and "entered Lebanon" a claim that someone held Lebanon; both are one incursion,
+    and "crossed a line by sending soldiers" is none."""
+    a = analyze_text(
+        "The Lebanese army said Israeli troops had crossed the Blue Line near Kfar Kila. "
+        "The Israeli military denied that its soldiers had entered Lebanon."
+    )
+    assert [(c.frame, c.stance) for c in a.claims] == [
+        ("incursion", "asserts"),
+        ("incursion", "denies"),
+    ]
+    b = analyze_text("Yoon said that Pyongyang had crossed a line by sending soldiers.")
+    assert all(c.frame != "incursion" for c in b.claims)
+
+
+def test_a_tactical_redeployment_gives_up_the_town(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev2): "carried out a tactical withdrawal from
+    Makalondi" was a deployment."""
+    [c] = analyze_text(
+        "The army said its units had carried out a tactical withdrawal from Makalondi."
+    ).claims
+    assert (c.frame, c.stance) == ("control", "denies")
+
+
+def test_the_victims_of_a_killing_are_its_object_not_its_killers() -> None:
+    """Regression (issue 4, held-out dev2): "its fighters had killed dozens of soldiers"
+    was a toll of fighters (its subject), so it met "40 terrorists neutralised"."""
+    killed = claim("group:jnim", "asserts", doc=1, published="2026-10-03", frame="casualties")
+    killed.update(
+        object_head="dozen", object_text="dozens of soldiers", subject_text="its fighters"
+    )
+    neutralised = claim("mil:NER", "asserts", doc=1, published="2026-10-03", frame="casualties")
+    neutralised.update(object_head=None, object_text=None, subject_text="some 40 terrorists")
+    assert props.target_class(killed) == "troops"
+    assert props.target_class(neutralised) == "fighters"
+    assert len(props.group([killed, neutralised])) == 2

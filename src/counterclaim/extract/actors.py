@@ -841,7 +841,7 @@ class DocLinker:
         words = {t.lower_ for t in span}
         if span[0].lower_ in _INDEFINITE or "former" in words or head.tag_ == "NNS":
             return None
-        if words & SUBNATIONAL_WORDS:
+        if words & SUBNATIONAL_WORDS and head.lemma_.lower() in NATIONAL_OFFICES:
             return None  # "the prime minister of Iraq's Kurdistan region" is not Iraq's
         keywords = _role_keywords(span, head)
         if not keywords:
@@ -1112,9 +1112,13 @@ class DocLinker:
             tokens = [t for t in span if t.i <= root.i and not (t.dep_ == "det" or t.is_punct)]
         else:
             return None
-        if len(tokens) >= 2 and tokens[-1].is_lower and tokens[-1].lower_ in org_words():
-            tokens = tokens[:-1]  # "the UKMTO agency" is UKMTO
-            generic = generic and not all(t.is_upper and len(t) > 1 for t in tokens)
+        if (
+            len(tokens) >= 2
+            and tokens[-1].is_lower
+            and tokens[-1].lower_ in org_words()
+            and all(t.is_upper and len(t) > 1 for t in tokens[:-1])
+        ):
+            tokens, generic = tokens[:-1], False  # "the UKMTO agency" is UKMTO
         if not tokens:
             return None
         name = self.doc[tokens[0].i : tokens[-1].i + 1].text  # (Doc.text is O(length))
@@ -1419,6 +1423,8 @@ _NOBODY = frozenset({"no", "none", "nobody", "neither"})
 SUBNATIONAL_WORDS = frozenset(
     {"region", "province", "governorate", "oblast", "district", "regional"}
 )
+#: Heads of national offices a region can have too ("the region's prime minister").
+NATIONAL_OFFICES = frozenset({"minister", "president", "premier", "chancellor"})
 #: Parts of a government or organisation that speak for it ("its interior ministry").
 BODY_PART_NOUNS = frozenset({"ministry", "department", "office", "agency", "directorate"})
 

@@ -301,6 +301,15 @@ def _frame(pred: Token) -> tuple[str, str]:
         for c in pred.children
     ):
         return "deployment", "positive"  # "had flown 500 soldiers into", "troops arrived in"
+    if any(
+        c.dep_ in ("dobj", "attr")
+        and c.lemma_.lower() in GIVING_WAY_NOUNS
+        and any(a.lower_ == "tactical" for a in c.children)
+        for c in (pred, *pred.children)
+    ):
+        return "control", "negative"  # "carried out a tactical redeployment": gave way
+    if lemma in CROSSING_LEMMAS and _into_a_state(pred):
+        return "incursion", "positive"  # "entered Lebanon", "advanced into its territory"
     if lemma == "be" and _no_civilians_there(pred):
         return "casualties", "positive"  # "no civilians were present": none were hurt
     use = _use_class(pred)
@@ -345,6 +354,44 @@ def _names_people(t: Token) -> bool:
     )
 
 
+#: Verbs of moving in that, into another state's land, are an incursion.
+CROSSING_LEMMAS = frozenset({"enter", "advance", "penetrate", "push", "venture", "cross"})
+
+
+def _into_a_state(pred: Token) -> bool:
+    """Whether a verb of moving in goes into a country or its territory ("entered
+    Lebanon", "advanced into Lebanese territory"), not into a town."""
+    if pred.lemma_.lower() == "cross":
+        # "crossed the Blue Line", "crossed 50 metres beyond the Line of Control" (not
+        # "crossed a red line")
+        lines = [c for c in pred.children if c.dep_ == "dobj"]
+        lines += [
+            g
+            for c in pred.children
+            if c.dep_ == "prep" and c.lower_ in ("beyond", "across", "over")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        return any(t.lemma_.lower() == "line" and t.pos_ == "PROPN" for t in lines)
+    places = [c for c in pred.children if c.dep_ == "dobj"]
+    places += [
+        g
+        for c in pred.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "inside")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        t.lemma_.lower() in ("territory", "airspace", "waters")
+        or (t.ent_type_ == "GPE" and normalise(t.text) in country_words())
+        for t in places
+    )
+
+
+#: Nouns of moving troops back that, called "tactical", concede the ground.
+GIVING_WAY_NOUNS = frozenset(
+    {"redeployment", "withdrawal", "retreat", "repositioning", "regrouping", "pullback"}
+)
 #: Verbs by which a claim says what a target held or was: what trucks carried, what a
 #: building stored, whom a house sheltered, whose it was.
 USE_LEMMAS = frozenset(
@@ -366,6 +413,10 @@ _CIVILIAN_TEXT = (
 )
 #: Nouns (and adjectives) that make what a target held civilian.
 CIVILIAN_USE_WORDS = frozenset(_CIVILIAN_TEXT.split())
+#: Words for the dead and hurt: what they were is a toll's detail, not a site's use.
+VICTIM_WORDS = frozenset(
+    {"victim", "dead", "casualty", "killed", "wounded", "injured", "body", "toll"}
+)
 
 
 def _held_words(pred: Token) -> list[Token]:
@@ -389,6 +440,8 @@ def _held_words(pred: Token) -> list[Token]:
         if g.dep_ in ("dobj", "attr")
     ]
     for h in heads:
+        if not _frame(h)[0].startswith("pred:"):
+            continue  # "a terrorist attack": a deed, not what a target held
         for t in (h, *h.conjuncts):
             out.append(t)
             out.extend(c for c in t.children if c.dep_ in ("amod", "compound"))
@@ -404,10 +457,26 @@ def _held_words(pred: Token) -> list[Token]:
 
 def _use_class(pred: Token) -> tuple[str, Token] | None:
     """("military"|"civilian", the word) for a claim of what a target held or was."""
-    if pred.lemma_.lower() not in USE_LEMMAS:
+    lemma = pred.lemma_.lower()
+    if lemma not in USE_LEMMAS:
         return None
+    subj = _child(pred, ("nsubj", "nsubjpass"))
+    if lemma == "use" and (subj is None or subj.dep_ != "nsubjpass"):
+        return None  # "the houses were used to store weapons", not "Russia used drones"
+    if (
+        lemma == "be"
+        and subj is not None
+        and any(t.lemma_.lower() in VICTIM_WORDS for t in subj.subtree)
+    ):
+        return None  # "most of the dead were women": who was killed, not what was hit
     words = _held_words(pred)
-    for kind, lexicon in (("military", MILITARY_USE_WORDS), ("civilian", CIVILIAN_USE_WORDS)):
+    kinds: tuple[tuple[str, frozenset[str]], ...] = (
+        ("military", MILITARY_USE_WORDS),
+        ("civilian", CIVILIAN_USE_WORDS),
+    )
+    if lemma in ("hold", "keep"):
+        kinds = kinds[:1]  # "held 20 residents" is people taken, not a civilian site
+    for kind, lexicon in kinds:
         for t in words:
             if t.lemma_.lower() in lexicon or t.lower_ in lexicon:
                 return kind, t
@@ -1149,6 +1218,8 @@ def _claim(
             clause.i != pred.i
             and (st is None or clause.i != st.cue_token)
             and cue_stances().get(clause.lemma_.lower()) == "denies"
+            # the speaker's own denial, not one it reports ("said Kyiv denied it")
+            and all(c.pos_ == "PRON" for c in clause.children if c.dep_ == "nsubj")
         )
         or _negative_subject(gram_subj)
         or _no_such_thing(pred)
@@ -1299,7 +1370,7 @@ SHIP_PREFIXES = {"uss": "USA", "hms": "GBR", "hmas": "AUS", "hmcs": "CAN", "ins"
 
 #: Frames whose claims, when they name no place, are about the article's main place.
 TOPIC_FRAMES = frozenset(
-    {"control", "casualties", "attack", "captives", "agreement", "military_use"}
+    {"control", "casualties", "attack", "captives", "agreement", "military_use", "incursion"}
 )
 
 

@@ -29,7 +29,7 @@ from counterclaim.geo.gazetteer import haversine_km
 PLACE_FRAMES = frozenset({"control", "casualties", "military_use"})
 #: Frames whose proposition names who did it, and whose reports meet by what was done
 #: to what ("attack" on "hospital").
-AGENT_FRAMES = frozenset({"control", "attack", "captives"})
+AGENT_FRAMES = frozenset({"control", "attack", "captives", "incursion"})
 #: Frames where only one side can be the doer at a time, so a rival doer denies the
 #: proposition: "Ukrainian troops hold the town" denies that Russia took it.
 EXCLUSIVE_FRAMES = frozenset({"control"})
@@ -209,6 +209,14 @@ def _country_of(key: str | None, region: str | None) -> str | None:
     return None
 
 
+def _in_country(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``a`` names a country and ``b`` a place in it."""
+    key = str(a.get("place_key") or "")
+    return key.startswith("country:") and key[8:] == _country_of(
+        b.get("place_key"), b.get("place_region")
+    )
+
+
 def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) -> bool | None:
     """True/False when both claims name a place (by id, or within SAME_PLACE_KM: one
     town resolved to two gazetteer entries; for deeds between countries, by country);
@@ -226,6 +234,8 @@ def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) ->
     # a town and the region it lies in: "Babanusa" and "West Kordofan"
     if pa == b.get("place_region") or pb == a.get("place_region"):
         return True
+    if one_story and a["frame"] == "incursion" and (_in_country(a, b) or _in_country(b, a)):
+        return None  # in one story, "entered Lebanon" and "crossed near Kfar Kila"
     la, lb = a.get("place_lat"), b.get("place_lat")
     if la is None or lb is None or a.get("place_lon") is None or b.get("place_lon") is None:
         # a name the gazetteer lacks ("Tabayin township") may lie anywhere: unknown
@@ -262,7 +272,8 @@ def _compatible(
     if ka and kb and ka != kb:
         return False  # "struck the carrier", "shot down the jet": two deeds
     sa, sb = side(a), side(b)
-    if a["frame"] not in PLACE_FRAMES and not (sa and sa == sb and here):
+    # (what an incursion crosses, a line or a country, is where it went, not its target)
+    if a["frame"] not in PLACE_FRAMES | {"incursion"} and not (sa and sa == sb and here):
         # two deeds done to different things are different deeds ("struck the carrier"
         # and "shot down the jet"), unless one doer did them at one place
         oa, ob = a.get("object_actor_id"), b.get("object_actor_id")
@@ -323,7 +334,12 @@ def target_class(c: dict[str, Any]) -> str | None:
     subject)."""
     head = str(c.get("object_head") or "").lower()
     if c.get("frame") in ("casualties", "captives"):
-        words = [head, *str(c.get("subject_text") or "").lower().split()[-1:]]
+        # "killed dozens of soldiers": the object's words; only a claim with no object
+        # ("11 soldiers were killed") names its victims in its subject
+        obj = str(c.get("object_text") or "").lower().split()
+        words = (
+            [head, *obj] if obj else [head, *str(c.get("subject_text") or "").lower().split()[-1:]]
+        )
         return next((VICTIM_CLASSES[w] for w in words if w in VICTIM_CLASSES), None)
     return TARGET_CLASSES.get(head) or TARGET_CLASSES.get(head.rstrip("s"))
 
