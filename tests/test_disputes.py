@@ -1306,3 +1306,39 @@ def test_the_victims_of_a_killing_are_its_object_not_its_killers() -> None:
     assert props.target_class(killed) == "troops"
     assert props.target_class(neutralised) == "fighters"
     assert len(props.group([killed, neutralised])) == 2
+
+
+def test_two_holders_answering_each_other_with_one_verb_meet() -> None:
+    """Regression (issue 4, held-out dev2): "the projectiles were intercepted" (CENTCOM)
+    and "none of our missiles were intercepted" (the Houthis) in one story were two
+    lone remarks; opposite stances on the same verb there are one proposition."""
+    said = claim(
+        "mil:USA",
+        "asserts",
+        doc=1,
+        published="2026-04-08",
+        frame="pred:intercept",
+        place=None,
+        text="the projectiles were intercepted",
+        predicate="intercept",
+    )
+    said["subject_text"] = "the projectiles"
+    denied = claim(
+        "group:houthis",
+        "denies",
+        doc=1,
+        published="2026-04-08",
+        frame="pred:intercept",
+        place=None,
+        subject="group:houthis",
+        text="none of our missiles were intercepted",
+        predicate="intercept",
+    )
+    [(_p, pos, d)] = ledger_of([said, denied])
+    assert {(x["holder_actor_id"], x["stance"]) for x in pos} == {
+        ("mil:USA", "asserts"),
+        ("group:houthis", "denies"),
+    }
+    assert d is not None
+    other = dict(denied, document_id=2, content_hash=f"{2:064x}")
+    assert len(props.group([said, other])) == 2  # across stories the words must agree

@@ -158,7 +158,8 @@ def block_keys(c: dict[str, Any], story: str | None = None) -> list[tuple[str, .
         # an unknown predicate only meets the same words about the same things
         if not (side(c) or region):
             return [(frame, alone)]
-        return [(frame, side(c) or "?", region or "?")]
+        # (and within its story, where one holder may deny what another said)
+        return [(frame, side(c) or "?", region or "?"), (frame, alone)]
     keys: list[tuple[str, ...]] = []
     if frame in AGENT_FRAMES and c.get("object_head"):
         keys.append((frame, "on", str(c["object_head"])))
@@ -207,6 +208,20 @@ def _country_of(key: str | None, region: str | None) -> str | None:
         if k and k.startswith("adm1:"):
             return k.split(":", 1)[1].split("-")[0]
     return None
+
+
+def _answer_each_other(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two holders of one story taking opposite stances with the same verb: "the
+    projectiles were intercepted" and "none of our missiles were intercepted"."""
+    ha, hb = a.get("holder_actor_id"), b.get("holder_actor_id")
+    return bool(
+        ha
+        and hb
+        and ha != hb
+        and a.get("statement_id") is not None
+        and b.get("statement_id") is not None
+        and {a["stance"], b["stance"]} == {"asserts", "denies"}
+    )
 
 
 def _in_country(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -280,7 +295,7 @@ def _compatible(
         wa, wb = _content_words(a.get("object_text")), _content_words(b.get("object_text"))
         if not (oa and oa == ob) and wa and wb and not wa & wb:
             return False
-    if a["frame"].startswith("pred:"):
+    if a["frame"].startswith("pred:") and not (one_story and _answer_each_other(a, b)):
         # the same verb (the block) about the same things: shared object words, or
         # failing objects, enough shared words overall
         oa, ob = _content_words(a.get("object_text")), _content_words(b.get("object_text"))
