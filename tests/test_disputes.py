@@ -1342,3 +1342,64 @@ def test_two_holders_answering_each_other_with_one_verb_meet() -> None:
     assert d is not None
     other = dict(denied, document_id=2, content_hash=f"{2:064x}")
     assert len(props.group([said, other])) == 2  # across stories the words must agree
+
+
+def test_a_toll_far_below_another_sides_disputes_it() -> None:
+    """Regression (issue 4, held-out dev2): "it had lost three fighters" against the
+    ministry's 70 killed was counted as agreeing that the attackers lost heavily; one
+    side's revision (70, then 120) and the outlet's background toll never dispute."""
+
+    def toll(
+        holder: str, country: str | None, value: float, doc: int, said: bool = True
+    ) -> dict[str, Any]:
+        c = claim(
+            holder,
+            "asserts",
+            doc=doc,
+            published="2026-03-14",
+            frame="casualties",
+            text=f"{value:g} fighters were killed",
+        )
+        c.update(holder_country=country, figure_value=value)
+        if not said:
+            c["statement_id"] = None
+        return c
+
+    cs = [
+        toll("mil:RUS", "RUS", 70, 1),
+        toll("mil:RUS", "RUS", 120, 2),
+        toll("group:freedom-of-russia-legion", "UKR", 3, 1),
+        toll("media:afp", "FRA", 10000, 2, said=False),
+    ]
+    [(_p, pos, d)] = ledger_of(cs)
+    stances = {(x["holder_actor_id"], x["stance"]) for x in pos}
+    assert ("group:freedom-of-russia-legion", "denies") in stances
+    assert ("mil:RUS", "asserts") in stances and ("mil:RUS", "denies") not in stances
+    assert d is not None and d["kind"] == "dispute"
+    # 23 against 16 from two sources is no dispute
+    cs2 = [toll("org:amnesty", None, 23, 1), toll("gov:NGA", "NGA", 16, 2)]
+    cs2[0]["holder_country"] = "GBR"
+    [(_p, pos2, d2)] = ledger_of(cs2)
+    assert {x["stance"] for x in pos2} == {"asserts"} and d2 is None
+
+
+def test_the_link_reads_each_claims_largest_figure(db_url: str, tmp_path: Path) -> None:
+    """The store gives the link each claim's largest figure (None without one)."""
+    from counterclaim.ledger import ingest
+    from counterclaim.store import Store
+
+    article = tmp_path / "toll.txt"
+    article.write_text(
+        "The ministry said 40 people had been killed. The rebels said they had seized the town.\n",
+        encoding="utf-8",
+    )
+    store = Store.open(db_url)
+    try:
+        ingest([article], store)
+        rows = store.claims_for_link()
+    finally:
+        store.close()
+    assert sorted((r["frame"], r["figure_value"]) for r in rows) == [
+        ("casualties", 40.0),
+        ("control", None),
+    ]

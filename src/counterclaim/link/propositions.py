@@ -92,6 +92,10 @@ CHANGE_PREDICATES = frozenset(
         "leave",
     }
 )
+#: A side's toll below this share of another side's disputes it (the held-out writers'
+#: reading: "lost three" against 70 killed, "lost six" against 40; a revision from 16
+#: to 31 by one side, or 23 against 16 from two sources, stays agreement).
+LOW_COUNT_RATIO = 0.25
 #: The later side of a proposition counts as an update when it starts this many days
 #: after the earlier side's last position.
 UPDATE_GAP_DAYS = 7
@@ -504,11 +508,43 @@ def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
     return min(holders, key=lambda a: (-len(holders[a]), first[a]))
 
 
+def _holder_side(c: dict[str, Any]) -> str | None:
+    holder = str(c.get("holder_actor_id") or "")
+    return holder if holder.startswith("group:") else (c.get("holder_country") or None)
+
+
+def _low_count(p: Proposition, c: dict[str, Any]) -> bool:
+    """Whether a toll is far below what another side gives for the same toll ("it had
+    lost three fighters" against the ministry's 70 killed): a count that low disputes
+    the toll, it does not confirm it. A side revising its own figure never does."""
+    if (
+        p.frame != "casualties"
+        or c.get("figure_value") is None
+        or c["stance"] != "asserts"
+        or c.get("statement_id") is None
+    ):
+        return False
+    mine = _holder_side(c)
+    if mine is None:
+        return False
+    others = [
+        float(o["figure_value"])
+        for o in p.claims
+        if o.get("figure_value") is not None
+        and o["stance"] == "asserts"
+        and o.get("statement_id") is not None  # (not a background toll in the outlet's voice)
+        and _holder_side(o) not in (None, mine)
+    ]
+    return bool(others) and float(c["figure_value"]) < LOW_COUNT_RATIO * max(others)
+
+
 def effective_stance(p: Proposition, c: dict[str, Any]) -> str:
     """A claim's stance on the proposition. Where only one side can be the doer (who
     holds a town), a claim about a rival doer flips: "Ukrainian troops hold the town"
     denies that Russia took it; "government troops withdrew" asserts that the rebels
-    did."""
+    did. A toll far below another side's denies it."""
+    if _low_count(p, c):
+        return "denies"
     stance = str(c["stance"])
     if (
         p.frame in EXCLUSIVE_FRAMES

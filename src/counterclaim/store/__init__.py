@@ -567,7 +567,14 @@ class Store:
 
     def claims_for_link(self) -> list[dict[str, Any]]:
         """Every claim with what grouping needs: document hash and date, holder, frame,
-        place, subject country, stance, time, evidence words."""
+        place, subject country, stance, time, evidence words, and the largest figure
+        it gives (``figure_value``, None without one)."""
+        counts = (
+            select(figures.c.claim_id, func.max(figures.c.value).label("figure_value"))
+            .where(figures.c.claim_id.is_not(None))
+            .group_by(figures.c.claim_id)
+            .subquery()
+        )
         query = select(
             claims.c.id,
             claims.c.document_id,
@@ -597,9 +604,14 @@ class Store:
             documents.c.content_hash,
             documents.c.published,
             documents.c.source_group,
+            counts.c.figure_value,
         )
         # In id order on every backend (PostgreSQL's heap order moves with updates).
-        query = query.join(documents, documents.c.id == claims.c.document_id).order_by(claims.c.id)
+        query = (
+            query.join(documents, documents.c.id == claims.c.document_id)
+            .outerjoin(counts, counts.c.claim_id == claims.c.id)
+            .order_by(claims.c.id)
+        )
         with self._read() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
