@@ -1403,3 +1403,19 @@ def test_the_link_reads_each_claims_largest_figure(db_url: str, tmp_path: Path) 
         ("casualties", 40.0),
         ("control", None),
     ]
+
+
+def test_a_share_in_a_deed_is_a_claim_of_who_did_it(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev2): "its troops had taken part in the raid",
+    "Our brigades have nothing to do with this attack" and "had no operational role in
+    the raid" were lone remarks or claims of ground; each says who did the deed."""
+    for text, stance in (
+        ("Ukraine denied that its troops had taken part in the raid on Glotovo.", "denies"),
+        ('"Our brigades have nothing to do with this attack," the PMF said.', "denies"),
+        ('HUR said it had "no operational role" in the raid.', "denies"),
+        ("The minister said the militia was behind the attack.", "asserts"),
+    ):
+        [c] = [x for x in analyze_text(text).claims if x.frame == "attack"]
+        assert c.stance == stance, text
+    a = analyze_text("The army said the incident was under review.")
+    assert all(c.frame != "attack" for c in a.claims)

@@ -256,6 +256,12 @@ def _frame(pred: Token) -> tuple[str, str]:
             taken = pred.head  # "eight soldiers captured in the raid"
         if taken is not None and _names_people(taken):
             return "captives", "positive"  # "captured four of them", "no soldier was seized"
+    deed = _involved_in(pred)
+    if deed is not None:
+        # "had taken part in the raid", "have nothing to do with this attack", "was
+        # behind the attack": a claim of who did the deed
+        frame = _frame(deed)[0]
+        return (frame if frame in DEED_FRAMES else "attack"), "positive"
     if lemma == "take":
         obj = _child(pred, ("dobj",))
         if (
@@ -351,6 +357,50 @@ def _names_people(t: Token) -> bool:
     return t.pos_ == "NUM" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
         for c in t.children
+    )
+
+
+#: Nouns of a share in a deed ("had no role in the raid", "nothing to do with it").
+SHARE_NOUNS = frozenset({"part", "role", "hand", "involvement", "nothing", "link"})
+#: Frames of deeds someone can take part in.
+DEED_FRAMES = frozenset({"attack", "incursion"})
+#: Nouns for a deed that are no claim of one by themselves ("the incident was under
+#: review"), but are one when someone is said to have had a share in it.
+DEED_NOUNS = frozenset({"incident", "operation", "attack", "raid"})
+
+
+def _involved_in(pred: Token) -> Token | None:
+    """The deed a verb of involvement says its subject had a share in: "took part in
+    the raid", "had no operational role in the raid", "have nothing to do with this
+    attack", "was behind the attack", "was involved in the shelling"."""
+    lemma = pred.lemma_.lower()
+    heads: list[Token] = []
+    if lemma in ("take", "have", "play"):
+        heads = [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in SHARE_NOUNS]
+        heads += [g for h in list(heads) for g in h.children if g.dep_ == "relcl"]  # "to do"
+    elif lemma in ("participate", "involve", "be"):
+        heads = [pred]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "with", "behind"):
+                continue
+            if lemma == "be" and c.lower_ != "behind":
+                continue
+            deed = _child(c, ("pobj",))
+            if deed is not None and (
+                _frame(deed)[0] in DEED_FRAMES or deed.lemma_.lower() in DEED_NOUNS
+            ):
+                return deed
+    return None
+
+
+def _no_share(pred: Token) -> bool:
+    """ "had nothing to do with", "had no role in": the share is denied."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in SHARE_NOUNS
+        and (c.lower_ == "nothing" or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+        for c in pred.children
     )
 
 
@@ -1225,6 +1275,7 @@ def _claim(
         or _no_such_thing(pred)
         or _no_such_thing(clause)  # "there has been no new deployment"
         or (frame == "military_use" and _denied_use(pred))
+        or (frame in DEED_FRAMES and _no_share(pred))
     )
     polarity = "negative" if negated else "positive"
     answers_text = False
