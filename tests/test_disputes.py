@@ -1419,3 +1419,26 @@ def test_a_share_in_a_deed_is_a_claim_of_who_did_it(analyze_text: Any) -> None:
         assert c.stance == stance, text
     a = analyze_text("The army said the incident was under review.")
     assert all(c.frame != "attack" for c in a.claims)
+
+
+def test_rejecting_a_denial_asserts_what_it_denied(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev2): "Moscow dismissed that account", after Kyiv
+    denied that its troops took part, was a second denial; rejecting a denial of one's
+    own deed asserts it, while rejecting a claim someone else already denied (the army
+    dismissed JNIM's toll; "the figures circulated by the terrorists are a fabrication")
+    still denies it."""
+    a = analyze_text(
+        "Ukraine denied that its troops had taken part in the raid on Glotovo. "
+        "Moscow dismissed that account."
+    )
+    by = {c.holder.id: c.stance for c in a.claims if c.holder and c.frame == "attack"}
+    assert by == {"gov:UKR": "denies", "gov:RUS": "asserts"}
+    b = analyze_text(
+        "Mali's army dismissed as propaganda the claim by the JNIM group that it had killed "
+        "more than 100 soldiers. Army spokesman Souleymane Dembele said: 'The figures "
+        "circulated by the terrorists are pure fabrication.'"
+    )
+    tolls = [c for c in b.claims if c.frame == "casualties"]
+    assert {c.stance for c in tolls} == {"denies"}
+    assert tolls[0].subject is not None and tolls[0].subject.actor is not None
+    assert tolls[0].subject.actor.id == "group:jnim"

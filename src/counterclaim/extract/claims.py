@@ -1347,8 +1347,13 @@ def _claim(
         hedges=_hedges(pred, ev_span),
         modality=_modality(pred),
     )
+    claimed_by = _claim_noun_owner(pred) if subj is not None and _is_pronoun_ref(subj) else None
+    if claimed_by is not None and claim.subject_actor is None:
+        # "the claim by the JNIM group that it had killed 100 soldiers": it is JNIM
+        claim.subject_actor = _party(link, claimed_by, places)
     if (
-        st is not None
+        claimed_by is None
+        and st is not None
         and subj is not None
         and st.speaker_actor is not None
         and (
@@ -1707,6 +1712,7 @@ def _answers(
             None,
         )
         targets: list[int] = []
+        owner_ref: ActorRef | None = None
         for j in inner:
             targets.extend(by_statement.get(j, []))
         if not targets and noun is not None:
@@ -1732,7 +1738,7 @@ def _answers(
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = c.subject_actor if c.answers == -1 else t.subject_actor
                 c.answers = targets[0]
-                c.stance = "denies"
+                c.stance = _rejecting(t, owner_ref, statements)
                 c.time = c.time or t.time
     for n, c in enumerate(claims):
         if c.answers == -2:
@@ -1754,7 +1760,7 @@ def _answers(
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor
                 c.answers = earlier[-1]
-                c.stance = "denies"
+                c.stance = _rejecting(t, c.answers_owner, statements)
             else:
                 c.answers = None
     for c in claims:
@@ -1770,6 +1776,45 @@ def _answers(
                 and o.stance == "asserts"
             ]
             c.answers = same[0] if same else None
+
+
+def _is_pronoun_ref(subj: Token) -> bool:
+    """ "it", "they", or a phrase opening with "its"/"their" ("its fighters")."""
+    return subj.lower_ in ("it", "they") or subj.left_edge.lower_ in ("its", "their")
+
+
+def _claim_noun_owner(pred: Token) -> Token | None:
+    """Whose claim a clause is when it states a claim noun's content ("the claim by
+    the JNIM group that it had killed ..." -> "group")."""
+    up = pred
+    for _ in range(3):
+        if up.head.i == up.i:
+            return None
+        up = up.head
+        if up.lemma_.lower() in CLAIM_NOUNS:
+            return _claim_owner(up)
+    return None
+
+
+def _rejecting(target: RawClaim, owner: ActorRef | None, statements: Sequence[RawStatement]) -> str:
+    """The stance of a denial of ``target``: rejecting someone's denial ("Moscow
+    dismissed that account", of Kyiv's denial) asserts what it denied; rejecting a
+    claim that ``target`` itself denied ("the figures circulated by the terrorists",
+    after the army dismissed them) still denies it."""
+    if target.stance != "denies" or target.answers is not None:
+        return "denies"  # (a target that answers a claim itself: both reject that claim)
+    if owner is not None and owner.id != _speaker_id(statements, target.statement):
+        return "denies"
+    # a denial of one's own deed ("denied that its troops took part", or of a deed
+    # naming no doer) is an account to reject; a denial of another's deed reports a
+    # claim both reject
+    holder = statements[target.statement].speaker_actor if target.statement is not None else None
+    others = (
+        holder is not None
+        and target.subject_actor is not None
+        and _holder_side(target.subject_actor) != _holder_side(holder)
+    )
+    return "denies" if others else "asserts"
 
 
 #: ``RawClaim.answers`` of a bare denial ("rejected the report") until its target is
