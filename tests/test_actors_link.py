@@ -541,3 +541,71 @@ def test_no_group_is_nobody(analyze: Analyze) -> None:
     """Regression (issue 3): "No group has claimed responsibility" made a new actor."""
     a = analyze("No group has claimed responsibility for the attack.")
     assert all(s.speaker is None or s.speaker.actor is None for s in a.statements)
+
+
+# --- held-out batch dev3, 2026-12-06 (issue 3) --------------------------------------
+
+
+def test_a_bracketed_acronym_defines_itself_for_the_article(analyze: Analyze) -> None:
+    """Regression (issue 3): "The Arakan Army (AA)" and "The AA" were the news agency
+    AA (Anadolu), and "It said" after them spoke for nobody."""
+    a = analyze(
+        "The Arakan Army (AA) said on Tuesday that it had seized the base. The AA also "
+        "said that an air strike had hit a monastery. It said none of its fighters had "
+        "been in the area."
+    )
+    assert actor_id(a, "seized the base") == "group:arakan-army"
+    assert actor_id(a, "hit a monastery") == "group:arakan-army"
+    assert actor_id(a, "none of its fighters") == "group:arakan-army"
+
+
+def test_the_datelines_city_names_the_story_country(analyze: Analyze) -> None:
+    """Regression (issue 3): with "BOGOTA" tagged a work of art, "The army, which
+    says ..." in a story naming Colombia once was nobody's army."""
+    a = analyze(
+        "BOGOTA, March 10, 2026 (AFP) - A FARC faction denied detaining soldiers in "
+        "Colombia's Cauca province. The army insisted that its troops had only returned "
+        "fire after being attacked."
+    )
+    assert actor_id(a, "returned fire") == "mil:COL"
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it(analyze: Analyze) -> None:
+    """Regression (issue 3): '"...," the statement said' after a body's statement."""
+    a = analyze(
+        "In a statement, the Islamic State group said its fighters had not been in the "
+        'area. "The soldiers are nobody else\'s concern," the statement said.'
+    )
+    assert actor_id(a, "nobody else") == actor_id(a, "not been in the area") == "group:isis"
+
+
+def test_a_new_person_keeps_their_title_and_surname(analyze: Analyze) -> None:
+    """Regression (issue 3): "Odesa Oblast Governor Oleh Kiper" (tagged ORG) was an
+    organisation, "Kiper" another, and "The governor" nobody."""
+    a = analyze(
+        "A third crew member has died, Odesa Oblast Governor Oleh Kiper said on April 10. "
+        "Four other sailors remain in hospital, Kiper said. The governor again dismissed "
+        "Moscow's claim that the ship had been carrying ammunition."
+    )
+    assert actor_id(a, "third crew member") == "person:oleh-kiper"
+    assert actor_id(a, "Four other sailors") == "person:oleh-kiper"
+    assert actor_id(a, "carrying ammunition") == "person:oleh-kiper"
+
+
+def test_a_states_ministry_and_a_groups_wing(analyze: Analyze) -> None:
+    """Regression (issue 3): "Ukraine's infrastructure ministry" (no catalogue role) was
+    an article-bound body, "CODECO's political wing" nobody, "The UN peacekeeping
+    mission, MONUSCO" nobody, and the name in "The army's spokesman in Ituri,
+    Lieutenant Jules Ngongo" or "..., Jean-Pierre Ukumu" was lost or cut."""
+    a = analyze(
+        "According to Ukraine's infrastructure ministry, more than 60 vessels have been "
+        "damaged. CODECO's political wing said that it was holding no one. The UN "
+        "peacekeeping mission, MONUSCO, said its force had reached the camp. The army's "
+        "spokesman in Ituri, Lieutenant Jules Ngongo, blamed the militia. The head of the "
+        "camp committee, Jean-Pierre Ukumu, said the women had escaped on their own."
+    )
+    assert actor_id(a, "60 vessels") == "gov:UKR"
+    assert str(actor_id(a, "holding no one")).endswith(":codeco")
+    assert actor_id(a, "reached the camp") == "org:monusco"
+    assert actor_id(a, "the militia") == "person:jules-ngongo"
+    assert actor_id(a, "escaped") == "person:jean-pierre-ukumu"

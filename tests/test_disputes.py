@@ -1442,3 +1442,28 @@ def test_rejecting_a_denial_asserts_what_it_denied(analyze_text: Any) -> None:
     assert {c.stance for c in tolls} == {"denies"}
     assert tolls[0].subject is not None and tolls[0].subject.actor is not None
     assert tolls[0].subject.actor.id == "group:jnim"
+
+
+def test_unarmed_people_staying_somewhere_hold_no_ground(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev3): "Four other sailors remain in hospital" and
+    "14 vessels had entered the ports" were claims that someone held a place."""
+    a = analyze_text(
+        "Four other sailors remain in hospital in Odesa, the governor said. Kuleba said 14 "
+        "vessels had entered the Odesa ports since the strike."
+    )
+    assert all(c.frame != "control" for c in a.claims)
+    b = analyze_text("The army said its units remain in Makalondi.")
+    assert [c.frame for c in b.claims] == ["control"]
+
+
+def test_violating_a_ceasefire_denies_it_holds(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev3): "CODECO had repeatedly violated its ceasefire
+    commitments" asserted the ceasefire."""
+    a = analyze_text(
+        "The group said it had respected the ceasefire. Ngongo said CODECO had repeatedly "
+        "violated its ceasefire commitments."
+    )
+    assert [(c.frame, c.stance) for c in a.claims] == [
+        ("agreement", "asserts"),
+        ("agreement", "denies"),
+    ]

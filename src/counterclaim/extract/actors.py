@@ -325,6 +325,11 @@ class DocLinker:
         # bodies linked so far, by the last word of their name ("legion" for the Freedom
         # of Russia Legion), for "the Legion" later on; None where two bodies share it
         self.bodies_by_last_word: dict[str, ActorRef | None] = {}
+        self.acronyms: dict[str, ActorRef] = {}  # "AA" -> the Arakan Army, named so before
+        # new people by a title the article gave them, and by surname ("The governor",
+        # "Kiper" after "Odesa Oblast Governor Oleh Kiper")
+        self.titled: dict[str, ActorRef] = {}
+        self.new_surnames: dict[str, ActorRef] = {}
         self.new_countries: dict[str, str] = {}  # country first given to a new actor
         self._surnames: frozenset[str] | None = None
         self.spoken = False  # whether a speaker was linked (or tried) before
@@ -336,8 +341,20 @@ class DocLinker:
         self.last_body: ActorRef | None = None  # the last group or organisation that spoke
 
     def _scan(self) -> None:
-        """Countries the article names (names, demonyms, capitals, their bodies), how
-        often, and the catalogue bodies it names."""
+        """Countries the article names (names, demonyms, capitals, their bodies, the
+        dateline's city), how often, and the catalogue bodies it names."""
+        dateline = DATELINE.match(doc_text(self.doc)[:200])
+        if dateline is not None:
+            # "BOGOTA, March 10 (AFP) -": the tagger may call the city anything
+            for place in re.split(r"[/,]", dateline.group(0))[:2]:
+                name = " ".join(place.split()).title()
+                iso = self.ix.country_words.get(normalise(name)) or next(
+                    (a.country for a in self.cat.by_alias(name) if a.kind == "government"),
+                    None,
+                )
+                if iso:
+                    self.country_counts[iso] += 1
+                    break
         for ent in _doc_ents(self.doc):
             if ent.label_ not in ("GPE", "NORP", "LOC", "ORG", "FAC") and not (
                 ent.label_ == "PERSON" and _is_place_or_body(ent.text)
@@ -407,11 +424,11 @@ class DocLinker:
         elif role == "party":
             ref = self._the_group(span)
         if ref is not None:
-            return self._note(ref, role)
+            return self._note(ref, role, span)
         short_form = target is not None and (
             len(target) > len(span) and normalise(span.text) in normalise(target.text)
         )  # "Jordan" resolved to "Jim Jordan": the full name, not the country
-        ref = None if pronoun or short_form else self._literal(span, role)
+        ref = None if pronoun or short_form else (self._acronym(span) or self._literal(span, role))
         if ref is None and target is not None:
             ref = self._link_span(target, role)
             if ref is not None:
@@ -422,6 +439,10 @@ class DocLinker:
                 )
         if ref is None and not pronoun:
             ref = self._link_span(span, role)
+        if (ref is None or ref.method.endswith("new")) and not pronoun:
+            words = [normalise(t.text) for t in span if t.pos_ == "PROPN"]
+            if len(words) == 1 and words[0] in self.new_surnames:
+                ref = self.new_surnames[words[0]]  # "Kiper", after "Oleh Kiper"
         if ref is not None and ref.method.endswith("new") and ref.country is None and not pronoun:
             # "A Congolese army spokesman, Sylvain Ekenge": the country is in the mention;
             # "army spokesman Colonel Souleymane Dembélé" in a story about Mali: Mali's
@@ -472,10 +493,18 @@ class DocLinker:
                 ref = replace(ref, country=self.new_countries.get(ref.id))
             elif ref.id not in self.new_countries:
                 self.new_countries[ref.id] = ref.country
-        return self._note(ref, role)
+        return self._note(ref, role, span)
 
-    def _note(self, ref: ActorRef | None, role: str) -> ActorRef | None:
+    def _note(self, ref: ActorRef | None, role: str, span: Span) -> ActorRef | None:
         """Remember what the article has linked so far (for later back-references)."""
+        if ref is not None and ref.kind == "person" and ref.method.endswith("new"):
+            fam = role_families()
+            for t in span:
+                if t.lemma_.lower() in fam:
+                    self.titled.setdefault(t.lemma_.lower(), ref)
+            surname = normalise(ref.name).rsplit(" ", 1)[-1]
+            if " " in normalise(ref.name):
+                self.new_surnames.setdefault(surname, ref)
         if ref is not None:
             self.linked_ids.add(ref.id)
             if ref.kind in _NAMED_BODY_KINDS and not ref.method.endswith("new"):
@@ -553,6 +582,16 @@ class DocLinker:
         author = _author_of_medium(span)
         if author is not None:
             return self.link(author.start_char, author.end_char, "speaker")
+        if (
+            span.root.lemma_.lower() in MEDIUM_NOUNS
+            and span[0].lower_ == "the"
+            and len(span) == 2
+            and self.last_speaker is not None
+            and self.last_speaker.kind in _NAMED_BODY_KINDS
+        ):
+            # "In a statement, the front said ... '...,' the statement said": the body
+            # that spoke just before
+            return replace(self.last_speaker, method="coref+" + self.last_speaker.method)
         kind = _state_medium(span)
         if kind is not None:
             before = self.last_state_speaker.get(kind)
@@ -600,14 +639,26 @@ class DocLinker:
             # "the Al-Qaeda-linked JNIM group" is JNIM, not Al-Qaeda nor a new body
             return self._link_span(rest, role)
         acronym = _PAREN_ACRONYM.search(span.text)
-        if acronym is not None and (found := self.cat.by_alias(acronym.group(1))):
-            # "the Group for the Support of Islam and Muslims (JNIM)"
-            return self._from_alias(acronym.group(1), found, role)
+        if acronym is not None:
+            bracket = next((t.i for t in span if t.text == "("), None)
+            full = self._literal(span.doc[span.start : bracket], role) if bracket else None
+            if full is not None and not full.method.endswith("new"):
+                # "The Arakan Army (AA)": the name, not the agency AA; and "the AA"
+                # later in the article is the Arakan Army too
+                self.acronyms[acronym.group(1)] = full
+                return full
+            if found := self.cat.by_alias(acronym.group(1)):
+                # "the Group for the Support of Islam and Muslims (JNIM)"
+                return self._from_alias(acronym.group(1), found, role)
         head = _role_head(span)
         if head is not None and not self._has_name(span):
             # a role mention: its holder, else ("a U.S. official", "EU leaders",
             # "a reporter for USA Today") the body it speaks for
             ref = self._role(span, head)
+            if ref is None and span[0].lower_ == "the" and len(span) == 2:
+                # "The governor", after "Odesa Oblast Governor Oleh Kiper" (no catalogue
+                # entry): the person the article gave that title
+                ref = self.titled.get(head.lemma_.lower())
             if ref is not None:
                 return ref
             if (
@@ -642,9 +693,18 @@ class DocLinker:
                 return ref
         ref = self._alias(span, role) or self._surname(span) or self._fuzzy(span, role)
         if ref is None and (named := _owning_body(span)) is not None:
-            # "the Kurdistan Regional Government's interior ministry": a part of a body
-            # the catalogue lacks speaks for it
-            ref = self._new(named, role)
+            # "the Kurdistan Regional Government's interior ministry", "CODECO's
+            # political wing": a part of a body speaks for it
+            ref = self._literal(named, role) or self._new(named, role)
+        if ref is None and (named := _closing_name(span)) is not None:
+            # "The UN peacekeeping mission, MONUSCO": the name after the description
+            ref = self._literal(named, role) or self._new(named, role)
+        if ref is None and span.root.lemma_.lower() in ("ministry", "department"):
+            # "Ukraine's infrastructure ministry": a ministry of a state is its government
+            iso = self._country_of(span)
+            gov = self.cat.government(iso) if iso else None
+            if gov is not None:
+                ref = self._ref(gov, "role", f"{span.text!r}: a ministry of {iso}")
         return ref or self._new(span, role)
 
     # -- methods, most trusted first ----------------------------------------------------
@@ -749,6 +809,13 @@ class DocLinker:
         if poss is None:
             return None
         return self._last_body_for(self.doc[poss.left_edge.i : poss.i + 1])
+
+    def _acronym(self, span: Span) -> ActorRef | None:
+        """ "the AA", after "the Arakan Army (AA)": what the article defined it as."""
+        words = [t.text for t in span if t.lower_ != "the" and not t.is_punct]
+        if len(words) == 1 and words[0] in self.acronyms:
+            return self.acronyms[words[0]]
+        return None
 
     def _same_body(self, span: Span) -> ActorRef | None:
         """ "It said" with nothing named before it to stand for: the body that spoke
@@ -1230,7 +1297,7 @@ FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
 )
 #: Mentions of a state's government that do not say which state's.
-UNQUALIFIED_STATE = frozenset({"government", "authorities", "police"})
+UNQUALIFIED_STATE = frozenset({"government", "authorities", "police", "regime", "junta"})
 #: Mentions of a state's forces that do not say which state's.
 UNQUALIFIED_FORCES = frozenset({"army", "military", "armed forces", "navy", "air force"})
 
@@ -1423,10 +1490,27 @@ _NOBODY = frozenset({"no", "none", "nobody", "neither"})
 SUBNATIONAL_WORDS = frozenset(
     {"region", "province", "governorate", "oblast", "district", "regional"}
 )
+#: Parts of an armed group that speak for it ("CODECO's political wing").
+WING_NOUNS = frozenset({"wing", "branch", "arm"})
 #: Heads of national offices a region can have too ("the region's prime minister").
 NATIONAL_OFFICES = frozenset({"minister", "president", "premier", "chancellor"})
 #: Parts of a government or organisation that speak for it ("its interior ministry").
 BODY_PART_NOUNS = frozenset({"ministry", "department", "office", "agency", "directorate"})
+
+
+def _closing_name(span: Span) -> Span | None:
+    """A proper name closing a mention in apposition after a comma ("The UN
+    peacekeeping mission, MONUSCO")."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].is_punct:
+        end -= 1
+    last = span.doc[end - 1] if end > span.start else None
+    if last is None or last.pos_ != "PROPN" or last.dep_ != "appos":
+        return None
+    first = last.left_edge
+    if first.i <= span.start or span.doc[first.i - 1].text != ",":
+        return None
+    return span.doc[first.i : last.i + 1]
 
 
 def _owning_body(span: Span) -> Span | None:
@@ -1434,9 +1518,11 @@ def _owning_body(span: Span) -> Span | None:
     interior ministry" -> "Kurdistan Regional Government"): a possessive proper name
     ending in an organisation word."""
     root = span.root
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ == "PROPN" and root.lemma_.lower() in WING_NOUNS:
+        return span.doc[poss.left_edge.i : poss.i + 1]  # "CODECO's political wing"
     if root.lemma_.lower() not in BODY_PART_NOUNS:
         return None
-    poss = next((c for c in root.children if c.dep_ == "poss"), None)
     if poss is None or poss.pos_ != "PROPN" or poss.lower_ not in org_words():
         return None
     first = poss.left_edge
@@ -1705,15 +1791,24 @@ def _name_entity(span: Span) -> Span | None:
     end = span.end
     while end > span.start and span.doc[end - 1].is_punct:
         end -= 1
+    fam = role_families()
     for e in _ents(span):
+        k = e.start  # past a rank or title: ", Lieutenant Jules Ngongo"
+        while (
+            k > span.start + 1
+            and span.doc[k - 1].is_title
+            and (span.doc[k - 1].lemma_.lower() in fam or span.doc[k - 1].lower_ in honorifics())
+        ):
+            k -= 1
         if (
-            e.label_ == "PERSON"
+            e.label_ in ("PERSON", "ORG")
             and e.end == end
-            and e.start > span.start
-            and span.doc[e.start - 1].text == ","
+            and k > span.start
+            and span.doc[k - 1].text == ","
             and not _is_place_or_body(e.text)
         ):
-            # "A spokesman for the Radaa Deterrence Force, Ahmed Bin Salem": the name
+            # "A spokesman for the Radaa Deterrence Force, Ahmed Bin Salem", "The
+            # Istanbul-based manager of the Marisa K, Denizyolu Shipping": the name
             # closing the mention after its description, however the parser hung it
             return e
     ents = [
@@ -1763,6 +1858,13 @@ def _name_tokens(span: Span) -> list[Token]:
             and (
                 t.is_lower
                 or (ent.label_ == "PERSON" and all(x.lemma_.lower() in fam for x in named[: k + 1]))
+                # "Odesa Oblast Governor Oleh Kiper" tagged as one name: a title, then
+                # a name
+                or (
+                    ent.label_ in ("ORG", "PERSON")
+                    and len(named) - k - 1 >= 2
+                    and all(x.is_title and x.lemma_.lower() not in fam for x in named[k + 1 :])
+                )
             )
         ]
         if titled and titled[-1] + 1 < len(named):
@@ -1815,6 +1917,10 @@ def _name_tokens(span: Span) -> list[Token]:
             break
     while out and (out[-1].lower_ in PARTICLES or out[-1].text == "-"):
         out.pop()
+    fam = role_families()
+    titled = [k for k, t in enumerate(out) if t.lemma_.lower() in fam]
+    if titled and len(out) - titled[-1] - 1 >= 2:
+        out = out[titled[-1] + 1 :]  # "Odesa Oblast Governor Oleh Kiper": the name
     return _extend_org_name(span, out)
 
 

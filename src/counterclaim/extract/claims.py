@@ -360,6 +360,8 @@ def _names_people(t: Token) -> bool:
     )
 
 
+#: Verbs of being or coming somewhere that say who holds it only of armed men.
+PRESENCE_LEMMAS = frozenset({"enter", "remain", "stay"})
 #: Nouns of a share in a deed ("had no role in the raid", "nothing to do with it").
 SHARE_NOUNS = frozenset({"part", "role", "hand", "involvement", "nothing", "link"})
 #: Frames of deeds someone can take part in.
@@ -1258,6 +1260,16 @@ def _claim(
     ):
         # "the building held weapons", "seized 40 rifles", "no soldier had been
         # captured", "held up signs": no ground changes hands
+        frame, role = f"pred:{pred.lemma_.lower()}", "positive"
+    if (
+        frame == "control"
+        and pred.lemma_.lower() in PRESENCE_LEMMAS
+        and gram_subj is not None
+        and gram_subj.pos_ == "NOUN"
+        and gram_subj.lemma_.lower() not in FORCE_HEADS | UNIT_WORDS | FORMATION_WORDS
+    ):
+        # "four sailors remain in hospital", "14 vessels had entered the ports": only
+        # armed men entering or staying hold ground
         frame, role = f"pred:{pred.lemma_.lower()}", "positive"
     negated = (
         _is_negated(pred)

@@ -286,7 +286,19 @@ def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
             ):
                 run.append(t)
                 continue
-            if 2 <= len(run) <= 3 and not any(r.lower_ in org_words() for r in run):
+            if (
+                t is not None
+                and t.text == "-"
+                and run
+                and not run[-1].whitespace_
+                and not t.whitespace_
+            ):
+                run.append(t)  # "Jean-Pierre Ukumu": a hyphenated given name
+                continue
+            while run and run[-1].text == "-":
+                run.pop()
+            words = [r for r in run if r.text != "-"]
+            if 2 <= len(words) <= 3 and not any(r.lower_ in org_words() for r in run):
                 name = doc[run[0].i : run[-1].i + 1]
                 before = doc[run[0].i - 1] if run[0].i > 0 else None
                 last = run[-1]
