@@ -1154,6 +1154,8 @@ class DocLinker:
             and not any(normalise(t.text) in self.ix.country_words for t in tokens)
         ):
             kind, prefix = "group", "group"  # "the Fano militia": a group called Fano
+            if root.lemma_.lower() in NAME_PART_HEADS:
+                tokens = [*tokens, root]  # "the Carlos Patiño front" is the Carlos Patiño Front
         elif tokens and _modifier_name(span, tokens) and not body:
             return None  # "the New York businessman" is not New York
         elif tokens and not _modifier_name(span, tokens):
@@ -1421,10 +1423,13 @@ def _modifier_name(span: Span, tokens: list[Token]) -> bool:
 #: "a new report by Politico").
 #: Kinds of actor a later "the <last word of its name>" can refer back to.
 _NAMED_BODY_KINDS = frozenset({"group", "organisation", "military", "government"})
-#: Words naming a state body in a spokesperson's description ("Army spokesman").
-STATE_BODY_WORDS = frozenset(
-    {"army", "military", "navy", "defence", "defense", "ministry", "government", "police"}
+#: Words naming a state body in a spokesperson's description ("Army spokesman", "a
+#: spokesman for the 93rd Mechanised Brigade").
+_STATE_BODY_TEXT = (
+    "army military navy defence defense ministry government police brigade "
+    "battalion regiment division corps command"
 )
+STATE_BODY_WORDS = frozenset(_STATE_BODY_TEXT.split())
 
 
 def _role_words(span: Span) -> bool:
@@ -1490,6 +1495,9 @@ _NOBODY = frozenset({"no", "none", "nobody", "neither"})
 SUBNATIONAL_WORDS = frozenset(
     {"region", "province", "governorate", "oblast", "district", "regional"}
 )
+#: Heads of an armed group's description that are part of its name ("the Carlos
+#: Patiño front", "the Azov brigade"), unlike "militia" or "group" ("the Fano militia").
+NAME_PART_HEADS = frozenset({"front", "brigade", "battalion", "legion", "corps"})
 #: Parts of an armed group that speak for it ("CODECO's political wing").
 WING_NOUNS = frozenset({"wing", "branch", "arm"})
 #: Heads of national offices a region can have too ("the region's prime minister").

@@ -675,7 +675,15 @@ def _according_to(
         return None
     source = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     src_head = max(range(lo, hi + 1), key=lambda k: -len(list(doc[k].ancestors)))
+    if doc[src_head].lemma_.lower() in NOT_SOURCES:
+        return None  # "left the village according to plan": no one is cited
     return content, source, src_head, (cue.idx, to.idx + len(to.text))
+
+
+#: Heads of "according to X" that cite no one ("according to plan").
+NOT_SOURCES = frozenset(
+    {"plan", "schedule", "law", "tradition", "procedure", "protocol", "rule", "custom"}
+)
 
 
 _JOINERS = frozenset({"and", "but", "while", "then", "also", ",", ";", "—", "–", "-"})

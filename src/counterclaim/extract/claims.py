@@ -360,6 +360,8 @@ def _names_people(t: Token) -> bool:
     )
 
 
+#: Prepositions by which a subject says where the deed was ("assaults near X").
+LOCATIVE_PREPS = frozenset({"near", "around", "outside", "in", "at"})
 #: Verbs of being or coming somewhere that say who holds it only of armed men.
 PRESENCE_LEMMAS = frozenset({"enter", "remain", "stay"})
 #: Nouns of a share in a deed ("had no role in the raid", "nothing to do with it").
@@ -1316,6 +1318,17 @@ def _claim(
     # where the deed happened, not who did it: "Pyongyang had crossed a line" (but "a
     # single fighter in Moqokori" names where the fighter is)
     skip = subtree_range(subj) if subj is not None and subj.dep_ != "attr" else None
+    near = (
+        next(
+            (c for c in subj.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS),
+            None,
+        )
+        if skip is not None and subj is not None
+        else None
+    )
+    if skip is not None and near is not None and near.idx > skip[0]:
+        # "Russian assaults near Ivanopillia had been repelled": where they were
+        skip = (skip[0], near.idx)
     target = subtree_range(obj) if obj is not None else None
     # a place given up is the one left: "withdrew from X to Y"
     left = frame == "control" and role == "negative"
