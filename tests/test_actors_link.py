@@ -609,3 +609,18 @@ def test_a_states_ministry_and_a_groups_wing(analyze: Analyze) -> None:
     assert actor_id(a, "reached the camp") == "org:monusco"
     assert actor_id(a, "the militia") == "person:jules-ngongo"
     assert actor_id(a, "escaped") == "person:jean-pierre-ukumu"
+
+
+def test_a_units_spokesman_and_a_fronts_name(analyze: Analyze) -> None:
+    """Regression (issue 3): "a spokesman for the 93rd Mechanised Brigade" right after
+    Ukraine's military spoke had no country, and "the Carlos Patino front" was keyed
+    without its "Front"."""
+    a = analyze(
+        "MOSCOW/KYIV (Reuters) - Russia's defence ministry said its forces had captured "
+        "the village. Ukraine's military rejected the claim. \"Our units continue to hold "
+        'positions," said Serhiy Mykhailenko, a spokesman for the 93rd Mechanised Brigade. '
+        "In a statement, the Carlos Patino front said soldiers had opened fire."
+    )
+    ref = speaker_actor(a, "hold positions") or speaker_actor(a, "continue to hold")
+    assert ref is not None and ref.country == "UKR"
+    assert actor_id(a, "opened fire") == "group:carlos-patino-front"

@@ -489,3 +489,10 @@ def test_a_coordinated_cue_speaks_with_the_first(analyze_text: Analyze) -> None:
         "initially saying its troops had stayed on the Israeli side."
     )
     assert speaker_name(by_cue(b, "initially saying")) == "The Israeli military"
+
+
+def test_according_to_plan_cites_no_one(analyze_text: Analyze) -> None:
+    """Regression (issue 2): "had left the village according to plan" was a statement
+    whose source was "plan"."""
+    a = analyze_text("An adviser said the fighters had left the village according to plan.")
+    assert all(s.kind != "according_to" for s in a.statements)

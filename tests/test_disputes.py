@@ -1467,3 +1467,29 @@ def test_violating_a_ceasefire_denies_it_holds(analyze_text: Any) -> None:
         ("agreement", "asserts"),
         ("agreement", "denies"),
     ]
+
+
+def test_people_held_in_any_count_are_captives(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev3): "some of its soldiers were being held by the
+    Arakan Army" was a claim that the group held ground, and "a number of our
+    personnel had been captured" a lone remark; "soldiers were surrounded by residents"
+    was control too."""
+    a = analyze_text(
+        "The military said some of its soldiers were being held by the Arakan Army. "
+        'The spokesman said "a number of our personnel" had been captured near Sittwe.'
+    )
+    assert [c.frame for c in a.claims] == ["captives", "captives"]
+    b = analyze_text("The army said the soldiers were surrounded and disarmed by residents.")
+    assert all(c.frame != "control" for c in b.claims)
+
+
+def test_a_place_in_the_subjects_own_phrase_is_where(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev3): in "Russian assaults near Ivanopillia had been
+    repelled" the place was skipped as part of the subject, and the claim took the
+    story's other town."""
+    a = analyze_text(
+        "A missile struck Druzhkivka overnight. Ukraine's General Staff said Russian "
+        "assaults near Ivanopillia had been repelled."
+    )
+    [c] = [x for x in a.claims if x.frame == "control"]
+    assert c.place is not None and c.place.text == "Ivanopillia"

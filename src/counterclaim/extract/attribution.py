@@ -328,6 +328,16 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     # one that resumes a quotation its cue interrupted joins it ('"A," X said. "B"')
     out = _resume_quotes(doc, ctx, out, _orphan_quotes(doc, ctx, out))
     out.sort(key=lambda s: s.content[0])
+    # "left the village according to plan": no one is cited
+    out = [
+        s
+        for s in out
+        if not (
+            doc[s.cue_token].lower_ == "according"
+            and s.speaker_token is not None
+            and doc[s.speaker_token].lemma_.lower() in NOT_SOURCES
+        )
+    ]
     # 6. kind and stance
     for s in out:
         s.kind = _kind(doc, s, ctx)
@@ -675,8 +685,6 @@ def _according_to(
         return None
     source = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     src_head = max(range(lo, hi + 1), key=lambda k: -len(list(doc[k].ancestors)))
-    if doc[src_head].lemma_.lower() in NOT_SOURCES:
-        return None  # "left the village according to plan": no one is cited
     return content, source, src_head, (cue.idx, to.idx + len(to.text))
 
 

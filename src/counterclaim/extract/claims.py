@@ -344,7 +344,7 @@ _CAPTIVE_TEXT = (
     "soldier troop serviceman servicemen fighter officer civilian hostage prisoner "
     "captive militant rebel insurgent member people person man men woman women child "
     "children worker sailor crew crewman pilot villager resident journalist guard "
-    "conscript mercenary commander"
+    "conscript mercenary commander personnel"
 )
 CAPTIVE_NOUNS = frozenset(_CAPTIVE_TEXT.split())
 
@@ -354,10 +354,13 @@ def _names_people(t: Token) -> bool:
     of them")."""
     if t.lemma_.lower() in CAPTIVE_NOUNS or t.lower_ in CAPTIVE_NOUNS:
         return True
-    return t.pos_ == "NUM" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PRON" for g in c.children)
+    # "four of them", "some of its soldiers", "a number of our personnel"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.pos_ == "PRON" or g.lemma_.lower() in CAPTIVE_NOUNS for g in c.children)
         for c in t.children
-    )
+    ) and (t.pos_ in ("NUM", "PRON", "DET") or t.lemma_.lower() in ("number", "dozen", "hundred"))
 
 
 #: Prepositions by which a subject says where the deed was ("assaults near X").
@@ -792,8 +795,11 @@ def _under_modifier_clause(t: Token, pred: Token) -> bool:
 
 #: Control verbs whose object must be ground for the claim to be about control.
 HOLDING_LEMMAS = frozenset(
-    {"hold", "control", "occupy", "capture", "seize", "take", "retake", "recapture", "keep"}
-)
+    {
+        "hold", "control", "occupy", "capture", "seize", "take", "retake", "recapture",
+        "keep", "surround", "encircle",
+    }
+)  # fmt: skip
 #: Nouns naming ground one side can hold ("the town", "its positions", "the base").
 _GROUND_TEXT = (
     "town city village settlement area region district province territory land ground "
