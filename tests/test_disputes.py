@@ -1493,3 +1493,16 @@ def test_a_place_in_the_subjects_own_phrase_is_where(analyze_text: Any) -> None:
     )
     [c] = [x for x in a.claims if x.frame == "control"]
     assert c.place is not None and c.place.text == "Ivanopillia"
+
+
+def test_unqualified_troops_with_a_description_after_are_the_speakers(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev3): "troops backed by allied fighters had cleared
+    the village", said by Sudan's army spokesman, was nobody's deed, so it asserted that
+    the RSF held the village."""
+    a = analyze_text(
+        "Sudan's army said it had recaptured Um Sumeima. Army spokesman Nabil Abdallah said "
+        "that troops backed by allied fighters had cleared the village of RSF fighters."
+    )
+    cleared = next(c for c in a.claims if "cleared" in c.evidence.text)
+    assert cleared.subject is not None and cleared.subject.actor is not None
+    assert cleared.subject.actor.id == "mil:SDN"

@@ -902,8 +902,10 @@ def _forces_without_country(subj: Token) -> bool:
     lows = {t.lower_ for t in words}
     if head in ("military", "army", "navy") or head in STATE_WORDS or "air" in lows:
         return True
-    if head in STATE_FORCE_WORDS and len(words) <= 2:
-        return True  # "officers had pulled out", "the troops": a state's own, unqualified
+    if head in STATE_FORCE_WORDS and len([*subj.lefts, subj]) <= 2:
+        # "officers had pulled out", "the troops", "troops backed by allied fighters": a
+        # state's own, unqualified
+        return True
     return bool(lows & (OWN_FORCE_WORDS | {"military", "army", "navy", "police"}))
 
 
