@@ -1506,3 +1506,19 @@ def test_unqualified_troops_with_a_description_after_are_the_speakers(analyze_te
     cleared = next(c for c in a.claims if "cleared" in c.evidence.text)
     assert cleared.subject is not None and cleared.subject.actor is not None
     assert cleared.subject.actor.id == "mil:SDN"
+
+
+def test_being_hostages_kept_and_ambushed(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev3): "The soldiers are not anyone's hostages" and
+    "the soldiers, who were being kept in a school" took no position on whether they
+    were held; "the patrol had been ambushed by dissidents" was no attack."""
+    a = analyze_text(
+        'The front said: "The soldiers are not anyone\'s hostages." The ombudsman said the '
+        "soldiers were being kept in a school in Sinai. The army said the patrol had been "
+        "ambushed by dissidents."
+    )
+    frames = [(c.frame, c.stance) for c in a.claims]
+    assert ("captives", "denies") in frames and ("captives", "asserts") in frames
+    assert ("attack", "asserts") in frames
+    hostages = next(c for c in a.claims if "hostages" in c.evidence.text)
+    assert hostages.subject is None or hostages.subject.actor is None

@@ -250,6 +250,10 @@ def _frame(pred: Token) -> tuple[str, str]:
             key = f"{lemma}+{c.lemma_.lower()}"
             if key in fr:
                 return fr[key]
+    if lemma == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in CAPTIVE_STATES for c in pred.children
+    ):
+        return "captives", "positive"  # "the soldiers are not anyone's hostages"
     if lemma in CAPTURING_LEMMAS:
         taken = _child(pred, ("dobj", "nsubjpass"))
         if taken is None and pred.dep_ == "acl":
@@ -338,7 +342,9 @@ def _frame(pred: Token) -> tuple[str, str]:
 
 
 #: Verbs of taking that take people prisoner when people are what is taken.
-CAPTURING_LEMMAS = frozenset({"capture", "seize", "take", "grab", "detain", "hold"})
+CAPTURING_LEMMAS = frozenset({"capture", "seize", "take", "grab", "detain", "hold", "keep"})
+#: Nouns that, said of people, say they are held ("the soldiers are not hostages").
+CAPTIVE_STATES = frozenset({"hostage", "prisoner", "captive"})
 #: Nouns for people who can be taken prisoner ("captured two soldiers").
 _CAPTIVE_TEXT = (
     "soldier troop serviceman servicemen fighter officer civilian hostage prisoner "
@@ -1431,7 +1437,11 @@ def _claim(
         if mil is not None:
             why = f"{subj.text!r}: the speaker's country's forces"
             claim.subject_actor = _ref(mil, 0.6, "speaker-country", why)
-    if frame == "captives" and subj is not None and subj is passive_subject:
+    if (
+        frame == "captives"
+        and subj is not None
+        and (subj is passive_subject or pred.lemma_.lower() == "be")
+    ):
         claim.subject_actor = None  # "no soldier had been captured": the captive, not the captor
     claim.stance = _stance(st, claim)
     if answers_text:
