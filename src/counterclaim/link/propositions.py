@@ -565,12 +565,20 @@ def label(p: Proposition) -> str:
         return f"{p.agent or 'someone'} controls {place or '?'} / fighting there is over"
     if p.frame.startswith("pred:"):
         return " ".join(str(first["evidence_text"]).split())[:120]
-    who = p.agent or first.get("subject_country") or "?"
+    who = p.agent or first.get("subject_country")
+    evidence = " ".join(str(first["evidence_text"]).split())[:80]
+    if p.frame == "military_use":
+        # the proposition is that the target was military; holders deny it by saying
+        # it was civilian
+        return f"the target{f' in {place}' if place else ''} was military: {evidence}"
+    head = FRAME_LABELS.get(p.frame, p.frame)
     return (
-        f"{p.frame} by {who}"
-        + (f" in {place}" if place else "")
-        + f": {first['evidence_text'][:80]}"
+        head + (f" by {who}" if who else "") + (f" in {place}" if place else "") + f": {evidence}"
     )
+
+
+#: How listings name a frame's proposition ("people taken by X in Y: ...").
+FRAME_LABELS = {"captives": "people taken", "incursion": "incursion"}
 
 
 def takes_positions(p: Proposition) -> bool:
