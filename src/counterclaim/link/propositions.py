@@ -113,6 +113,8 @@ class Proposition:
     #: every claim is a detail of a statement whose main claim is in a known frame
     #: ("... had withdrawn from Uvira and had regrouped to the south")
     detail: bool = False
+    #: the largest toll each side gives, computed once (see :func:`_low_count`)
+    side_counts: dict[str, float] | None = field(default=None, repr=False, compare=False)
 
 
 _FLIP = {"asserts": "denies", "denies": "asserts"}
@@ -527,14 +529,20 @@ def _low_count(p: Proposition, c: dict[str, Any]) -> bool:
     mine = _holder_side(c)
     if mine is None:
         return False
-    others = [
-        float(o["figure_value"])
-        for o in p.claims
-        if o.get("figure_value") is not None
-        and o["stance"] == "asserts"
-        and o.get("statement_id") is not None  # (not a background toll in the outlet's voice)
-        and _holder_side(o) not in (None, mine)
-    ]
+    if p.side_counts is None:
+        p.side_counts = {}
+        for o in p.claims:
+            side_o = _holder_side(o)
+            if (
+                side_o is not None
+                and o.get("figure_value") is not None
+                and o["stance"] == "asserts"
+                and o.get("statement_id")
+                is not None  # (not a background toll in the outlet's voice)
+            ):
+                value = float(o["figure_value"])
+                p.side_counts[side_o] = max(value, p.side_counts.get(side_o, value))
+    others = [v for side_o, v in p.side_counts.items() if side_o != mine]
     return bool(others) and float(c["figure_value"]) < LOW_COUNT_RATIO * max(others)
 
 
