@@ -1522,3 +1522,17 @@ def test_being_hostages_kept_and_ambushed(analyze_text: Any) -> None:
     assert ("attack", "asserts") in frames
     hostages = next(c for c in a.claims if "hostages" in c.evidence.text)
     assert hostages.subject is None or hostages.subject.actor is None
+
+
+def test_returning_fire_is_no_attack_of_ones_own(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev and dev3): "Thai troops had returned fire" was
+    a claim that Thailand attacked, and in "its troops had only returned fire after
+    being attacked" the troops were the attackers."""
+    a = analyze_text("Thailand's army said that Thai troops had returned fire.")
+    assert all(c.frame != "attack" for c in a.claims)
+    b = analyze_text(
+        "The army insisted that its troops had only returned fire after being attacked."
+    )
+    [c] = b.claims
+    assert c.frame == "attack"
+    assert c.subject is None or c.subject.actor is None

@@ -260,6 +260,10 @@ def _frame(pred: Token) -> tuple[str, str]:
             taken = pred.head  # "eight soldiers captured in the raid"
         if taken is not None and _names_people(taken):
             return "captives", "positive"  # "captured four of them", "no soldier was seized"
+    if lemma == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in pred.children):
+        # "Thai troops had returned fire": they answered an attack, they did not start
+        # one (which side fired first is the other side's deed, not theirs)
+        return "pred:return_fire", "positive"
     deed = _involved_in(pred)
     if deed is not None:
         # "had taken part in the raid", "have nothing to do with this attack", "was
@@ -1042,6 +1046,8 @@ def _framed(pred: Token) -> Token:
             continue  # "had been using the compound and had fired": two claims, each its own
         if t.dep_ == "amod" and t.head.i != pred.i:
             continue  # "returned from Ukrainian-controlled territory": a description
+        if t.lower_ == "fire" and t.head.lemma_.lower() == "return":
+            continue  # "had returned fire": an answer to an attack, not one
         if t.pos_ in ("VERB", "NOUN", "AUX") and not _frame(t)[0].startswith("pred:"):
             return t  # (AUX: "reports that troops were in Russia")
         # "the regenerated area of Kursk": a participle carries the frame
@@ -1209,7 +1215,18 @@ def _claim(
     done_to: Token | None = None
     passive_subject: Token | None = None
     gram_subj = subj
-    if subj is not None and subj.dep_ == "nsubjpass":
+    climbed_to_passive = (
+        subj is not None
+        and subj.head.i != pred.i
+        and subj.dep_ == "nsubj"
+        and any(c.dep_ == "auxpass" for c in pred.children)
+        and _frame(pred)[0] in DEED_FRAMES
+    )
+    if climbed_to_passive:
+        # "its troops had returned fire after being attacked": the subject found up
+        # the clause is who the passive deed was done to, not its doer
+        passive_subject = subj
+    elif subj is not None and subj.dep_ == "nsubjpass":
         # "the block had been hit by a Ukrainian missile": the missile's side did it
         # ("downed by mistake by a U.S. warship": the "by" that names someone)
         doers = [
@@ -1390,8 +1407,12 @@ def _claim(
     if claimed_by is not None and claim.subject_actor is None:
         # "the claim by the JNIM group that it had killed 100 soldiers": it is JNIM
         claim.subject_actor = _party(link, claimed_by, places)
+    # the patient of a deed done to the speaker's side is no doer ("its troops had
+    # returned fire after being attacked")
+    patient = subj is not None and subj is passive_subject and frame in DEED_FRAMES
     if (
         claimed_by is None
+        and not patient
         and st is not None
         and subj is not None
         and st.speaker_actor is not None
@@ -1424,6 +1445,7 @@ def _claim(
         )
     if (
         (claim.subject_actor is None or claim.subject_actor.method == "new")
+        and not patient
         and subj is not None
         and st is not None
         and st.speaker_actor is not None
