@@ -1536,3 +1536,17 @@ def test_returning_fire_is_no_attack_of_ones_own(analyze_text: Any) -> None:
     [c] = b.claims
     assert c.frame == "attack"
     assert c.subject is None or c.subject.actor is None
+
+
+def test_a_cue_that_is_no_verb_of_saying_takes_no_position(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev2 and dev3): the cue detector found a statement
+    on "Cauca has seen a surge in attacks", whose words became Cauca's position; a
+    count given ("put the toll at 12") still is one."""
+    a = analyze_text(
+        "The army said the patrol had been ambushed.\n\nCauca has seen a surge in attacks "
+        "on security forces since Petro's peace talks with several armed groups stalled."
+    )
+    assert [s.cue.text for s in a.statements if s.cue] == ["said", "has seen"]
+    assert [c.evidence.text for c in a.claims] == ["the patrol had been ambushed"]
+    b = analyze_text("The state government put the toll at 12.")
+    assert any(c.frame == "casualties" and c.holder is not None for c in b.claims)

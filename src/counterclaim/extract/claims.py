@@ -1080,7 +1080,7 @@ def extract_claims(
     topic = topic_place(places, doc)
     out: list[RawClaim] = []
     for k, st in enumerate(statements):
-        if _no_position(doc, st):
+        if _no_position(doc, st) or _not_a_saying(doc, st):
             continue
         start, end = st.content
         first_claim = len(out)
@@ -1684,6 +1684,21 @@ _ANONYMITY = re.compile(
 INTENT_CUES = frozenset({"plan", "intend", "want", "hope", "seek", "aim", "try", "attempt"})
 #: Cues of a call: "urged X to do Y" asks for Y, it does not claim it.
 CALL_CUES = frozenset({"call", "urge", "ask", "appeal", "demand", "press", "implore", "invite"})
+
+
+def _not_a_saying(doc: Doc, st: RawStatement) -> bool:
+    """A statement the cue detector found on a verb that is no verb of saying or
+    thinking ("Russia has repeatedly attacked Ukraine's ports", "Cauca has seen a
+    surge"): its words are no one's position."""
+    if st.cue is None:
+        return False
+    cue = doc[st.cue_token]
+    lemma = cue.lemma_.lower()
+    return cue.pos_ == "VERB" and lemma not in cue_stances() and lemma not in GIVING_LEMMAS
+
+
+#: Verbs by which a count is given ("put the toll at 12", "raised the death toll").
+GIVING_LEMMAS = frozenset({"put", "raise", "lower", "revise", "give", "set", "place"})
 
 
 def _no_position(doc: Doc, st: RawStatement) -> bool:
