@@ -1550,3 +1550,23 @@ def test_a_cue_that_is_no_verb_of_saying_takes_no_position(analyze_text: Any) ->
     assert [c.evidence.text for c in a.claims] == ["the patrol had been ambushed"]
     b = analyze_text("The state government put the toll at 12.")
     assert any(c.frame == "casualties" and c.holder is not None for c in b.claims)
+
+
+def test_under_a_states_control_bodies_counted_and_who_the_attackers_were(
+    analyze_text: Any,
+) -> None:
+    """Regression (issue 4, held-out dev3): "the village was under Russian control" named
+    no holder, "41 bodies had been counted" was no toll, and "the attackers were Hamas
+    militants" no claim of who attacked."""
+    a = analyze_text("DeepState said the village was under Russian control.")
+    [c] = a.claims
+    assert c.frame == "control" and c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.country == "RUS"
+    b = analyze_text("According to Ngabu, 41 bodies had been counted by Friday afternoon.")
+    assert [c.frame for c in b.claims] == ["casualties"]
+    d = analyze_text("The army said the attackers were Hamas militants.")
+    [c] = d.claims
+    assert c.frame == "attack" and c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "group:hamas"
+    e = analyze_text("He said these were the best years of his life.")
+    assert all(c.frame != "attack" for c in e.claims)

@@ -324,6 +324,12 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "control", "negative"  # "carried out a tactical redeployment": gave way
     if lemma in CROSSING_LEMMAS and _into_a_state(pred):
         return "incursion", "positive"  # "entered Lebanon", "advanced into its territory"
+    if lemma == "be" and _attackers_named(pred) is not None:
+        return "attack", "positive"  # "These were CODECO assailants", "the attackers were X"
+    if lemma in BODY_COUNT_LEMMAS and any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() == "body" for c in pred.children
+    ):
+        return "casualties", "positive"  # "41 bodies had been counted", "recovered 12 bodies"
     if lemma == "be" and _no_civilians_there(pred):
         return "casualties", "positive"  # "no civilians were present": none were hurt
     use = _use_class(pred)
@@ -375,6 +381,29 @@ def _names_people(t: Token) -> bool:
 
 #: Prepositions by which a subject says where the deed was ("assaults near X").
 LOCATIVE_PREPS = frozenset({"near", "around", "outside", "in", "at"})
+#: Nouns for whoever carried out an attack.
+ATTACKER_NOUNS = frozenset({"assailant", "attacker", "gunman", "gunmen", "perpetrator", "raider"})
+
+
+def _attackers_named(pred: Token) -> Token | None:
+    """Who "be" says the attackers were: "These were CODECO assailants" -> the
+    assailants (named by their modifier), "The attackers were Hamas militants" -> the
+    militants."""
+    subj = _child(pred, ("nsubj",))
+    attr = _child(pred, ("attr",))
+    if subj is None or attr is None:
+        return None
+    if attr.lemma_.lower() in ATTACKER_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ") for c in attr.children
+    ):
+        return attr
+    if subj.lemma_.lower() in ATTACKER_NOUNS and attr.pos_ in ("PROPN", "NOUN"):
+        return attr
+    return None
+
+
+#: Verbs by which the dead are counted ("41 bodies had been counted").
+BODY_COUNT_LEMMAS = frozenset({"count", "find", "recover", "retrieve", "pull", "bury"})
 #: Verbs of being or coming somewhere that say who holds it only of armed men.
 PRESENCE_LEMMAS = frozenset({"enter", "remain", "stay"})
 #: Nouns of a share in a deed ("had no role in the raid", "nothing to do with it").
@@ -1164,6 +1193,8 @@ def _claim(
         return None  # a bare noun phrase ("Russian troops") states nothing
     else:
         subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
+        if pred.lemma_.lower() == "be" and (attackers := _attackers_named(pred)) is not None:
+            subj = attackers  # "These were CODECO assailants": CODECO did it
     if subj is None and pred.dep_ in ("xcomp", "conj", "amod"):
         subj = _child(pred.head, ("nsubj", "nsubjpass"))
     if subj is None and any(c.dep_ == "expl" for c in pred.children):
@@ -1177,9 +1208,15 @@ def _claim(
         and pred.dep_ == "pobj"
         and pred.head.lower_ == "under"
     ):
-        # "Uvira is under the control of the FARDC": the FARDC holds it
+        # "Uvira is under the control of the FARDC": the FARDC holds it; "under
+        # Russian control": Russia does
         of = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         subj = _child(of, ("pobj",)) if of is not None else None
+        if subj is None:
+            subj = next(
+                (c for c in pred.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")),
+                None,
+            )
     if (
         subj is None
         and pred.lemma_.lower() == "control"
