@@ -624,3 +624,14 @@ def test_a_units_spokesman_and_a_fronts_name(analyze: Analyze) -> None:
     ref = speaker_actor(a, "hold positions") or speaker_actor(a, "continue to hold")
     assert ref is not None and ref.country == "UKR"
     assert actor_id(a, "opened fire") == "group:carlos-patino-front"
+
+
+def test_a_title_before_the_name_it_is_given(analyze: Analyze) -> None:
+    """Regression (issue 3): "..., the regional governor said", with "Donetsk Gov. Vadym
+    Filashkin" named only in the next paragraph, spoke for nobody."""
+    a = analyze(
+        "KYIV (AP) - A Russian missile struck Druzhkivka overnight, killing four people, "
+        "the regional governor said Thursday.\n\nDonetsk Gov. Vadym Filashkin said the "
+        "missile hit a five-story apartment building."
+    )
+    assert actor_id(a, "killing four") == "person:vadym-filashkin"

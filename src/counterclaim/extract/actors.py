@@ -655,10 +655,14 @@ class DocLinker:
             # a role mention: its holder, else ("a U.S. official", "EU leaders",
             # "a reporter for USA Today") the body it speaks for
             ref = self._role(span, head)
-            if ref is None and span[0].lower_ == "the" and len(span) == 2:
+            if ref is None and span[0].lower_ == "the" and len(span) <= 3:
                 # "The governor", after "Odesa Oblast Governor Oleh Kiper" (no catalogue
-                # entry): the person the article gave that title
+                # entry): the person the article gave that title; "..., the regional
+                # governor said. Donetsk Gov. Vadym Filashkin said ...": the one person
+                # the article names with it, even after
                 ref = self.titled.get(head.lemma_.lower())
+                if ref is None and (name := self._titled_name(head)) is not None:
+                    ref = self._literal(name, role) or self._new(name, role)
             if ref is not None:
                 return ref
             if (
@@ -809,6 +813,27 @@ class DocLinker:
         if poss is None:
             return None
         return self._last_body_for(self.doc[poss.left_edge.i : poss.i + 1])
+
+    def _titled_name(self, head: Token) -> Span | None:
+        """The one name the article writes right after this title word ("Governor Oleh
+        Kiper", "governor Vadym Filashkin"), if exactly one."""
+        doc = self.doc
+        lemma = head.lemma_.lower()
+        names = set()
+        found: Span | None = None
+        for t in doc:
+            if TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) != lemma or t.i == head.i:
+                continue
+            k = t.i + 1
+            while k < len(doc) and (doc[k].lower_ in honorifics() or doc[k].text == "."):
+                k += 1
+            end = k
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            if end - k >= 2:
+                names.add(doc[k:end].text)
+                found = found or doc[k:end]
+        return found if len(names) == 1 else None
 
     def _acronym(self, span: Span) -> ActorRef | None:
         """ "the AA", after "the Arakan Army (AA)": what the article defined it as."""
@@ -1421,6 +1446,18 @@ def _modifier_name(span: Span, tokens: list[Token]) -> bool:
 
 #: Documents whose maker speaks through them ("a Reuters survey", "the IMF report",
 #: "a new report by Politico").
+#: Abbreviated titles before a name and the title they stand for ("Gov. X").
+TITLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "maj.": "major",
+    "capt.": "captain",
+    "sen.": "senator",
+    "rep.": "representative",
+    "pres.": "president",
+}
 #: Kinds of actor a later "the <last word of its name>" can refer back to.
 _NAMED_BODY_KINDS = frozenset({"group", "organisation", "military", "government"})
 #: Words naming a state body in a spokesperson's description ("Army spokesman", "a
