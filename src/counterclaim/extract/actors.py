@@ -61,7 +61,7 @@ from counterclaim.actors import Actor, Catalogue, country_words, load_catalogue,
 from counterclaim.actors.catalogue import title_matches
 from counterclaim.extract.attribution import RawStatement
 from counterclaim.extract.context import doc_text
-from counterclaim.extract.lexicon import DATELINE, honorifics, org_words
+from counterclaim.extract.lexicon import DATELINE, honorifics, org_words, rank_abbreviations
 from counterclaim.extract.speakers import (
     ARMED_CLASS_NOUNS,
     CLASS_NOUNS,
@@ -432,11 +432,7 @@ class DocLinker:
         if ref is None and target is not None:
             ref = self._link_span(target, role)
             if ref is not None:
-                ref = replace(
-                    ref,
-                    method="coref+" + ref.method,
-                    evidence=f"{span.text!r} stands for {target.text!r}; " + ref.evidence,
-                )
+                ref = _coref(ref, f"{span.text!r} stands for {target.text!r}; " + ref.evidence)
         if ref is None and not pronoun:
             ref = self._link_span(span, role)
         if (ref is None or ref.method.endswith("new")) and not pronoun:
@@ -513,7 +509,7 @@ class DocLinker:
                 if known is None or known.id != ref.id:
                     self.bodies_by_last_word[last] = None
                 elif last not in self.bodies_by_last_word and " " in normalise(ref.name):
-                    self.bodies_by_last_word[last] = replace(ref, method="coref+" + ref.method)
+                    self.bodies_by_last_word[last] = _coref(ref)
         if role == "speaker":
             if ref is not None and ref.kind in ("group", "organisation") and "@" not in ref.id:
                 self.last_body = ref
@@ -582,16 +578,10 @@ class DocLinker:
         author = _author_of_medium(span)
         if author is not None:
             return self.link(author.start_char, author.end_char, "speaker")
-        if (
-            span.root.lemma_.lower() in MEDIUM_NOUNS
-            and span[0].lower_ == "the"
-            and len(span) == 2
-            and self.last_speaker is not None
-            and self.last_speaker.kind in _NAMED_BODY_KINDS
-        ):
+        if span.root.lemma_.lower() in MEDIUM_NOUNS and span[0].lower_ == "the" and len(span) == 2:
             # "In a statement, the front said ... '...,' the statement said": the body
             # that spoke just before
-            return replace(self.last_speaker, method="coref+" + self.last_speaker.method)
+            return self._body_that_spoke()
         kind = _state_medium(span)
         if kind is not None:
             before = self.last_state_speaker.get(kind)
@@ -822,7 +812,7 @@ class DocLinker:
         names = set()
         found: Span | None = None
         for t in doc:
-            if TITLE_ABBREVIATIONS.get(t.lower_, t.lemma_.lower()) != lemma or t.i == head.i:
+            if _title_of(t) != lemma or t.i == head.i:
                 continue
             k = t.i + 1
             while k < len(doc) and (doc[k].lower_ in honorifics() or doc[k].text == "."):
@@ -845,12 +835,16 @@ class DocLinker:
     def _same_body(self, span: Span) -> ActorRef | None:
         """ "It said" with nothing named before it to stand for: the body that spoke
         just before ("A military statement said ... It said ...")."""
-        body = self.last_speaker
-        if span.root.lower_ != "it" or body is None or body.kind not in _NAMED_BODY_KINDS:
+        if span.root.lower_ != "it":
             return None
-        return replace(
-            body, method="coref+" + body.method, evidence="'it': the body that spoke before"
-        )
+        return self._body_that_spoke("'it': the body that spoke before")
+
+    def _body_that_spoke(self, why: str | None = None) -> ActorRef | None:
+        """The last speaker, when it was a body (a back-reference to it)."""
+        body = self.last_speaker
+        if body is None or body.kind not in _NAMED_BODY_KINDS:
+            return None
+        return _coref(body, why)
 
     def _short_name(self, span: Span) -> ActorRef | None:
         """A body named earlier in the article, referred to by the last word of its name
@@ -875,8 +869,7 @@ class DocLinker:
         body = self.last_body
         if body is None or not _is_class_description(phrase):
             return None
-        why = f"{phrase.text!r} refers back to {body.name}"
-        return replace(body, method="coref+" + body.method, evidence=why)
+        return _coref(body, f"{phrase.text!r} refers back to {body.name}")
 
     def _surname(self, span: Span) -> ActorRef | None:
         words = [w for w in (normalise(t.text) for t in _name_tokens(span)) if w]
@@ -1335,6 +1328,16 @@ MEDIUM_NOUNS = frozenset(
 )
 
 
+def _title_of(t: Token) -> str:
+    """A title word's lemma, abbreviations spelled out ("Gov." -> "governor")."""
+    return rank_abbreviations().get(t.text) or t.lemma_.lower()
+
+
+def _coref(ref: ActorRef, why: str | None = None) -> ActorRef:
+    """``ref`` reached through a back-reference; ``why``, if given, is its evidence."""
+    return replace(ref, method="coref+" + ref.method, evidence=ref.evidence if why is None else why)
+
+
 def _state_medium(span: Span) -> str | None:
     """ "military" or "government" for "an army statement", "a government statement":
     a medium whose author is an unqualified state body."""
@@ -1446,18 +1449,6 @@ def _modifier_name(span: Span, tokens: list[Token]) -> bool:
 
 #: Documents whose maker speaks through them ("a Reuters survey", "the IMF report",
 #: "a new report by Politico").
-#: Abbreviated titles before a name and the title they stand for ("Gov. X").
-TITLE_ABBREVIATIONS = {
-    "gov.": "governor",
-    "gen.": "general",
-    "lt.": "lieutenant",
-    "col.": "colonel",
-    "maj.": "major",
-    "capt.": "captain",
-    "sen.": "senator",
-    "rep.": "representative",
-    "pres.": "president",
-}
 #: Kinds of actor a later "the <last word of its name>" can refer back to.
 _NAMED_BODY_KINDS = frozenset({"group", "organisation", "military", "government"})
 #: Words naming a state body in a spokesperson's description ("Army spokesman", "a

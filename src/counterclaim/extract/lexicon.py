@@ -59,9 +59,10 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
-def rank_abbreviations() -> tuple[str, ...]:
-    """Abbreviated ranks kept as one token ("Maj.", "Brig."), data/rank_abbreviations.txt."""
-    return tuple(data_lines("rank_abbreviations.txt"))
+def rank_abbreviations() -> dict[str, str]:
+    """Abbreviated ranks and titles ("Maj.", "Gov.") -> the title they stand for
+    ("major", "governor"), data/rank_abbreviations.txt."""
+    return dict(ln.split("\t") for ln in data_lines("rank_abbreviations.txt"))
 
 
 #: A dateline opening a paragraph: "KYIV, Ukraine (Reuters) —", "PORT LEVEN, Nov. 8 —",

@@ -143,10 +143,12 @@ def _stable(c: dict[str, Any]) -> str:
 def side(c: dict[str, Any]) -> str | None:
     """Whose side a claim's subject is on: an armed group is its own side, anyone
     else stands for their country (so M23 and Congo's army are not one side)."""
-    actor = c.get("subject_actor_id") or ""
-    if actor.startswith("group:"):
-        return str(actor)
-    return c.get("subject_country") or None
+    return _side_of(c.get("subject_actor_id"), c.get("subject_country"))
+
+
+def _side_of(actor_id: str | None, country: str | None) -> str | None:
+    actor = str(actor_id or "")
+    return actor if actor.startswith("group:") else (country or None)
 
 
 def block_keys(c: dict[str, Any], story: str | None = None) -> list[tuple[str, ...]]:
@@ -511,8 +513,8 @@ def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
 
 
 def _holder_side(c: dict[str, Any]) -> str | None:
-    holder = str(c.get("holder_actor_id") or "")
-    return holder if holder.startswith("group:") else (c.get("holder_country") or None)
+    """Whose side a claim's holder is on (as :func:`side` for its subject)."""
+    return _side_of(c.get("holder_actor_id"), c.get("holder_country"))
 
 
 def _low_count(p: Proposition, c: dict[str, Any]) -> bool:
