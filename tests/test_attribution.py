@@ -54,6 +54,19 @@ def test_direct_quote_inverted_named_speaker(analyze_text: Analyze) -> None:
     assert s.kind == "direct"
 
 
+def test_quote_then_appositive_subject_told_outlet_issue_2(analyze_text: Analyze) -> None:
+    # Regression (issue 2): the comma before "told" read as an inverted "..., said X",
+    # so the outlet told became the speaker and the subject joined the content.
+    text = (
+        "“The water flows exactly as it did last year,” a spokesman for the ministry, "
+        "Petr Hollan, told Coastal Wire."
+    )
+    s = by_cue(analyze_text(text), "told")
+    assert speaker_name(s) == "Petr Hollan"
+    assert s.content.text == "The water flows exactly as it did last year"
+    assert s.via is not None and s.via.text == "Coastal Wire"
+
+
 def test_direct_quote_after_colon_curly_marks(analyze_text: Analyze) -> None:
     text = "Ms. Okafor said: “We have no plans to leave the city.”"
     s = by_cue(analyze_text(text), "said")

@@ -24,6 +24,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 TXT_EXAMPLES = sorted(EXAMPLES.glob("*.txt"))
 HTML_EXAMPLES = sorted(EXAMPLES.glob("*.html"))
 JSONL_EXAMPLES = sorted(EXAMPLES.glob("*.jsonl"))
+FEED_EXAMPLES = sorted(EXAMPLES.glob("*.rss"))
 
 Cli = Callable[..., Result]
 
@@ -41,17 +42,20 @@ GERMAN_ARTICLE = (
 )
 
 
-#: Folder walks read ``.md`` files as text, so this README is ingested as a document
-#: too (see test_examples_readme_is_not_ingested); the other tests tolerate it.
+#: Folder walks skip README files (see test_examples_readme_is_not_ingested).
 README = str(EXAMPLES / "README.md")
 
 
 def _example_sources() -> list[str]:
-    """The sources ingest gives the example articles: a path, or ``path:LINE`` for JSONL."""
+    """The sources ingest gives the example articles: a path, ``path:LINE`` for JSONL,
+    ``path#N`` for a feed's items."""
     sources = [str(p) for p in (*TXT_EXAMPLES, *HTML_EXAMPLES)]
     for f in JSONL_EXAMPLES:
         lines = f.read_text(encoding="utf-8").splitlines()
         sources += [f"{f}:{n}" for n, ln in enumerate(lines, 1) if ln.strip()]
+    for f in FEED_EXAMPLES:
+        items = f.read_text(encoding="utf-8").count("<item>")
+        sources += [f"{f}#{n}" for n in range(1, items + 1)]
     return sorted(sources)
 
 
@@ -297,6 +301,12 @@ def test_documents(ledger: dict[str, Any]) -> None:
     assert html["published"] == "2025-02-11"
     jsonl = [d for d in docs if ".jsonl:" in d["source"]]
     assert len(jsonl) >= 2 and all(d["outlet"] and d["published"] for d in jsonl)
+    feed = {d["source"].rsplit("/", 1)[1]: d for d in docs if ".rss#" in d["source"]}
+    # the item's <source> (a wire story's origin) is its outlet, else the feed's title
+    assert {k: (d["outlet"], d["published"]) for k, d in feed.items()} == {
+        "coastal-wire.rss#1": ("Coastal Wire", "2025-03-04"),
+        "coastal-wire.rss#2": ("Associated Press", "2025-03-05"),
+    }
 
 
 def test_documents_csv(cli: Cli, ledger: dict[str, Any]) -> None:
@@ -307,8 +317,8 @@ def test_documents_csv(cli: Cli, ledger: dict[str, Any]) -> None:
 
 
 def test_show_prints_the_article(cli: Cli, ledger: dict[str, Any]) -> None:
-    doc = next(d for d in ledger["documents"] if d["id"] == 1)
-    result = cli("show", "1", "--db", ledger["url"])
+    doc = next(d for d in ledger["documents"] if d["source"].endswith(".txt"))
+    result = cli("show", str(doc["id"]), "--db", ledger["url"])
     assert result.exit_code == 0, result.output
     original = Path(doc["source"]).read_text(encoding="utf-8")
     first_paragraphs = " ".join(original.split("\n\n")[:2])
@@ -358,6 +368,23 @@ def test_analyze_several_files_json_and_jsonl(cli: Cli) -> None:
     lines = result.stdout.splitlines()
     assert len(lines) == len(paths)
     assert [json.loads(ln) for ln in lines] == out
+
+
+def test_analyze_feed_gives_one_object_per_item(cli: Cli) -> None:
+    [path] = FEED_EXAMPLES
+    result, out = _analyze(cli, path, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [r["path"] for r in out] == [f"{path}#1", f"{path}#2"]
+    for r in out:
+        assert "error" not in r and "<p>" not in r["text"]
+        assert _assert_offsets(r["text"], r) >= 2 * len(r["statements"]) > 0
+    speakers = {
+        (s["speaker"]["resolved"] or s["speaker"])["text"]
+        for r in out
+        for s in r["statements"]
+        if s["speaker"]
+    }
+    assert {"Ilse Norden", "Petr Hollan", "Maria Kessel"} <= speakers, speakers
 
 
 def test_analyze_pretty(cli: Cli) -> None:

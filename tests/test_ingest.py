@@ -448,6 +448,92 @@ def test_unknown_extension_named_directly_is_sniffed(tmp_path: Path) -> None:
     assert results[1].text == EN_NEWS
 
 
+# --- RSS and Atom feeds ------------------------------------------------------------
+
+_ONE_LINE = {"news": EN_NEWS.replace("\n", " "), "sport": EN_SPORT.replace("\n", " ")}
+RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Example Wire</title><language>en-us</language>
+<item><title>Rates unchanged</title><link>https://wire.example/1</link><guid>w-1</guid>
+<pubDate>Thu, 07 Mar 2024 13:45:00 GMT</pubDate>
+<source url="https://reuters.example/">Reuters</source>
+<description>Short summary only.</description>
+<content:encoded><![CDATA[<p>{_ONE_LINE["news"]}</p><p>{_ONE_LINE["sport"]}</p>]]></content:encoded>
+</item>
+<item><title>Only a headline</title><link>https://wire.example/2</link></item>
+<item><title>Plain</title><description>{EN_MACHINE_TRANSLATED.replace(chr(10), " ")}</description>
+<pubDate>Fri, 08 Mar 2024 23:30:00 -0500</pubDate></item>
+</channel></rss>"""
+
+ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Desk</title>
+<entry><title>In English</title><id>urn:a:1</id><updated>2024-09-05T10:00:00Z</updated>
+<content type="text" xml:lang="en">{EN_NEWS}</content></entry>
+<entry><title>Auf Deutsch</title><id>urn:a:2</id><updated>2024-09-06T10:00:00Z</updated>
+<content type="text" xml:lang="de">{DE}</content></entry>
+</feed>"""
+
+
+def test_rss_items_are_articles_and_a_bare_item_is_reported(tmp_path: Path) -> None:
+    f = write(tmp_path / "wire.rss", RSS)
+    full, bare, plain = read_inputs([f])
+    assert isinstance(full, Document) and isinstance(plain, Document)
+    assert full.source == f"{f}#1" and plain.source == f"{f}#3"
+    # the full content, not the summary; markup gone, both paragraphs kept
+    assert "Christine Lagarde" in full.text and "Erling Haaland" in full.text
+    assert "<p>" not in full.text and "Short summary" not in full.text
+    assert (full.title, full.url, full.outlet, full.published) == (
+        "Rates unchanged",
+        "https://wire.example/1",
+        "Reuters",  # the item's <source>, not the feed that carried it
+        "2024-03-07",
+    )
+    assert full.meta == {"format": "feed", "item": 1, "content": "html", "id": "w-1"}
+    assert (plain.outlet, plain.published) == ("Example Wire", "2024-03-09")  # UTC
+    assert plain.text.startswith("The head of the regional administration")
+    assert isinstance(bare, EmptyInputError) and bare.source == f"{f}#2"
+    assert "no text" in bare.reason and ".html" in bare.reason
+
+
+def test_atom_entries_and_declared_language(tmp_path: Path) -> None:
+    f = write(tmp_path / "desk.atom", ATOM)
+    english, german = read_inputs([f])
+    assert isinstance(english, Document)
+    assert english.text.strip() == EN_NEWS.strip()
+    assert (english.meta["content"], english.outlet, english.published) == (
+        "txt",
+        "Atom Desk",
+        "2024-09-05",
+    )
+    assert isinstance(german, UnsupportedLanguageError) and german.source == f"{f}#2"
+
+
+def test_xml_that_is_not_a_feed_and_a_feed_beyond_repair(tmp_path: Path) -> None:
+    sitemap = write(tmp_path / "sitemap.xml", '<?xml version="1.0"?><urlset><url/></urlset>')
+    [err] = read_inputs([sitemap])
+    assert isinstance(err, UnsupportedFormatError) and "not an RSS or Atom feed" in err.reason
+    broken = write(tmp_path / "broken.rss", '<rss version="2.0"><channel><item><title>x &')
+    results = list(read_inputs([broken]))
+    assert results and all(isinstance(r, IngestError) for r in results)
+    # the folder goes on past both
+    write(tmp_path / "ok.txt", EN_NEWS)
+    sources = [r.source for r in read_inputs([tmp_path]) if isinstance(r, Document)]
+    assert sources == [str(tmp_path / "ok.txt")]
+
+
+def test_feed_sniffed_from_stdin_and_xhtml_stays_html() -> None:
+    items = read_text_input(RSS.encode(), "-")
+    assert [r.source for r in items] == ["-#1", "-#2", "-#3"]
+    xhtml = '<?xml version="1.0"?>\n' + ARTICLE_HTML
+    assert one(read_text_input(xhtml.encode(), "-")).meta["format"] == "html"  # type: ignore[union-attr]
+
+
+def test_feed_in_a_legacy_encoding_declared_in_its_prolog() -> None:
+    latin = RSS.replace("UTF-8", "ISO-8859-1").replace("Rates unchanged", "Taux inchangés")
+    full = read_text_input(latin.encode("latin-1"), "-", "feed")[0]
+    assert isinstance(full, Document) and full.title == "Taux inchangés"
+
+
 # --- stdin -------------------------------------------------------------------------
 
 

@@ -442,13 +442,14 @@ class AnalyzeFormat(StrEnum):
 def analyze_files(files: list[str]) -> Iterator[dict[str, Any]]:
     """Per input ``{"path", "statements"}`` (or with ``"error"``); offsets into its text.
 
-    A text file (any extension but .html/.htm/.jsonl) is analysed as read, so offsets
-    point into the file itself. HTML and JSONL inputs are read as ``ingest`` reads them
-    (one object per article, ``path`` like ``feed.jsonl:3``) and carry a ``"text"``
-    field: the article text their offsets point into.
+    A text file (any extension but those of HTML, JSONL and feeds) is analysed as read,
+    so offsets point into the file itself. HTML, JSONL and RSS/Atom inputs are read as
+    ``ingest`` reads them (one object per article, ``path`` like ``batch.jsonl:3`` or
+    ``news.rss#2``) and carry a ``"text"`` field: the article text their offsets point
+    into.
     """
     from counterclaim.errors import IngestError
-    from counterclaim.ingest import read_text_input
+    from counterclaim.ingest import format_for, read_text_input
     from counterclaim.pipeline import ExtractionError, analyze_documents
     from counterclaim.records import Document
 
@@ -462,11 +463,9 @@ def analyze_files(files: list[str]) -> Iterator[dict[str, Any]]:
                 {"path": path, "error": f"cannot read: {exc.strerror or exc}", "statements": []}
             )
             continue
-        fmt = Path(path).suffix.lower()
-        if fmt in (".html", ".htm", ".xhtml", ".jsonl", ".ndjson"):
-            for item in read_text_input(
-                data, path, "html" if fmt.startswith((".h", ".x")) else "jsonl"
-            ):
+        fmt = format_for(Path(path))
+        if fmt in ("html", "jsonl", "feed"):
+            for item in read_text_input(data, path, fmt):
                 if isinstance(item, IngestError):
                     results.append({"path": item.source, "error": item.reason, "statements": []})
                 else:

@@ -9,9 +9,19 @@ Formats:
 * JSONL (``.jsonl``, ``.ndjson``): one article per line, a JSON object with ``text`` or
   ``html`` and optionally ``url``, ``title``, ``published``, ``outlet``, ``language``,
   ``id``. A bad line is reported as ``path:LINE`` and the other lines go on.
+* RSS and Atom feeds (``.rss``, ``.atom``, ``.xml``; read with feedparser, so RSS 0.9x,
+  1.0 and 2.0 and Atom 0.3 and 1.0, and malformed feeds as far as they can be
+  recovered): one article per item, its source ``path#N`` (N counts items from 1). The
+  text is the item's full content (``content:encoded``, Atom ``content``), else its
+  summary or description, as HTML or plain text as the feed declares; title, link,
+  date, and as outlet the item's ``<source>`` (a wire story's origin) or else the
+  feed's title. An item with no text (only a title and a link) is reported, not
+  guessed from its title. An ``.xml`` file that is not a feed is reported as such.
 * a file named directly with no or another extension, and stdin (``-``): the format
-  is sniffed (JSONL if the first non-blank line is a JSON object, HTML if it starts
-  with ``<`` or has an ``<html``/``<body``/``<p``-like tag near the top, else text).
+  is sniffed (JSONL if the first non-blank line is a JSON object, a feed if an
+  ``<rss``, ``<feed`` or ``<rdf:RDF`` root comes before any ``<html``, HTML if it
+  starts with ``<`` or has an ``<html``/``<body``/``<p``-like tag near the top, else
+  text).
   Known binary formats (PDF, images, archives, office files, ``.json``) named
   directly are reported as unsupported.
 * a folder: read recursively in sorted path order; hidden files and folders, and files
@@ -63,6 +73,8 @@ from counterclaim.records import Document
 
 __all__ = [
     "ENGLISH_MIN_SHARE",
+    "FORMATS",
+    "format_for",
     "is_probably_english",
     "normalise_date",
     "read_inputs",
@@ -71,10 +83,14 @@ __all__ = [
 
 Result = Document | IngestError
 
+#: The input formats :func:`read_text_input` takes.
+FORMATS = ("txt", "html", "jsonl", "feed")
+
 TEXT_EXTENSIONS = frozenset({".txt", ".text", ".md"})
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
 JSONL_EXTENSIONS = frozenset({".jsonl", ".ndjson"})
-_READ_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS
+FEED_EXTENSIONS = frozenset({".rss", ".atom", ".xml"})
+_READ_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS | FEED_EXTENSIONS
 #: Formats we know we cannot read: named directly they are an error, in a folder skipped.
 UNSUPPORTED_EXTENSIONS = frozenset(
     {
@@ -135,6 +151,8 @@ _HTML_HINT_RE = re.compile(r"<(?:!doctype|html|head|body|p|div|article)\b", re.I
 _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 _BLANK_RE = re.compile(r"[\s\ufeff\u200b\u200c\u200d\u2060\u00ad]*")
 _FRAGMENT_RE = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
+#: The root element of an RSS (0.9x, 2.0), RSS 1.0 (RDF) or Atom feed.
+_FEED_ROOT_RE = re.compile(r"<(?:rss|feed|rdf:RDF)\b|<(html)\b", re.IGNORECASE)
 
 _DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
@@ -179,12 +197,13 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Result]:
 def read_text_input(data: bytes, source: str, fmt: str | None = None) -> list[Result]:
     """Read one input given as bytes (a single file or stdin).
 
-    ``fmt`` is ``"txt"``, ``"html"`` or ``"jsonl"``; ``None`` sniffs it from the content.
+    ``fmt`` is ``"txt"``, ``"html"``, ``"jsonl"`` or ``"feed"``; ``None`` sniffs it from
+    the content.
     """
-    if fmt is not None and fmt not in ("txt", "html", "jsonl"):
-        raise ValueError(f"unknown format {fmt!r}; use txt, html or jsonl")
+    if fmt is not None and fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     # JSONL holds many articles: its limit is per line, not on the whole input
-    if fmt in ("txt", "html") and len(data) > _max_bytes(fmt):
+    if fmt in ("txt", "html", "feed") and len(data) > _max_bytes(fmt):
         return [_too_large_bytes(source, len(data), _max_bytes(fmt))]
     try:
         text = _decode(data, source)
@@ -197,6 +216,8 @@ def read_text_input(data: bytes, source: str, fmt: str | None = None) -> list[Re
         return list(_read_jsonl_lines(lines, source))
     if len(data) > _max_bytes(fmt):
         return [_too_large_bytes(source, len(data), _max_bytes(fmt))]
+    if fmt == "feed":
+        return _read_feed(data, source)
     return [_document(text, source, fmt)]
 
 
@@ -274,7 +295,8 @@ def _walk(root: Path) -> list[Path]:
     return sorted(found, key=lambda f: f.relative_to(root).parts)
 
 
-def _format_for(path: Path) -> str | None:
+def format_for(path: Path) -> str | None:
+    """The format a file's extension names (one of ``FORMATS``), or None."""
     ext = path.suffix.lower()
     if ext in TEXT_EXTENSIONS:
         return "txt"
@@ -282,6 +304,8 @@ def _format_for(path: Path) -> str | None:
         return "html"
     if ext in JSONL_EXTENSIONS:
         return "jsonl"
+    if ext in FEED_EXTENSIONS:
+        return "feed"
     return None
 
 
@@ -297,7 +321,7 @@ def _read_file(path: Path, named: bool) -> Iterator[Result]:
             )
             yield UnsupportedFormatError(source, f"{ext} files are not read; {hint}")
         return
-    fmt = _format_for(path)
+    fmt = format_for(path)
     try:
         if fmt == "jsonl":
             with path.open("rb") as f:
@@ -385,7 +409,20 @@ def _jsonl_record(line: str, source: str, n: int) -> Result:
     meta: dict[str, Any] = {"format": "jsonl", "line": n, "content": content}
     if rec.get("id") is not None:
         meta["id"] = rec["id"]
-    language = fields.pop("language")
+    return _article(body, source, "html" if text is None else "txt", meta, fields)
+
+
+_META_FIELDS = ("url", "title", "published", "outlet", "language")
+
+
+def _article(
+    body: str, source: str, fmt: str, meta: dict[str, Any], fields: dict[str, Any]
+) -> Result:
+    """A Document from one record of a many-article input (a JSONL line, a feed item):
+    its declared ``language`` is checked (an English one is trusted, no language
+    declared means the text is judged), and its declared ``url``, ``title``, ``outlet``
+    and ``published`` win over what the HTML's own metadata says."""
+    language = fields.get("language")
     if language is not None and language.strip():
         code = re.split(r"[-_]", language.strip().lower())[0]
         if code not in ENGLISH_CODES:
@@ -395,30 +432,97 @@ def _jsonl_record(line: str, source: str, n: int) -> Result:
                 "only: translate the article first",
             )
     doc = _document(
-        body,
-        source,
-        "html" if text is None else "txt",
-        meta=meta,
-        check_language=language is None or not language.strip(),
+        body, source, fmt, meta=meta, check_language=language is None or not language.strip()
     )
     if isinstance(doc, Document):
-        # explicit fields win over what the HTML's metadata says
-        doc.url = fields["url"] or doc.url
-        doc.title = fields["title"] or doc.title
-        doc.outlet = fields["outlet"] or doc.outlet
-        if fields["published"]:
+        doc.url = fields.get("url") or doc.url
+        doc.title = fields.get("title") or doc.title
+        doc.outlet = fields.get("outlet") or doc.outlet
+        if fields.get("published"):
             doc.published = normalise_date(fields["published"]) or doc.published
     return doc
 
 
-_META_FIELDS = ("url", "title", "published", "outlet", "language")
+def _read_feed(data: bytes, source: str) -> list[Result]:
+    """One Document (or IngestError) per item of an RSS or Atom feed."""
+    import feedparser
+
+    # bytes, never a str: feedparser would take a str that looks like a URL or a path
+    # as one to open
+    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if not parsed.get("version") and not parsed.entries:
+        reason = f"is not well-formed XML ({problem})" if problem else "is not an RSS or Atom feed"
+        return [
+            UnsupportedFormatError(
+                source, f"{reason}; counterclaim reads RSS and Atom feeds, HTML, text and JSONL"
+            )
+        ]
+    feed = parsed.get("feed", {})
+    out: list[Result] = []
+    for n, entry in enumerate(parsed.entries, 1):
+        item = f"{source}#{n}"
+        body, fmt = _feed_body(entry)
+        if body is None:
+            out.append(
+                EmptyInputError(
+                    item,
+                    "the feed item has a title and a link but no text; ingest the linked "
+                    "page (saved as .html) instead",
+                )
+            )
+            continue
+        meta: dict[str, Any] = {"format": "feed", "item": n, "content": fmt}
+        for key in ("id", "author"):
+            if entry.get(key):
+                meta[key] = str(entry[key])
+        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        origin = entry.get("source") or {}
+        fields = {
+            "url": entry.get("link"),
+            "title": entry.get("title"),
+            "outlet": origin.get("title") or feed.get("title"),
+            "published": date(*when[:3]).isoformat() if when else entry.get("published"),
+            "language": _feed_language(entry) or feed.get("language"),
+        }
+        out.append(_article(body, item, fmt, meta, fields))
+    if not out:
+        why = f" (the XML is not well-formed: {problem})" if problem else ""
+        out.append(EmptyInputError(source, f"the feed holds no items{why}; nothing to analyse"))
+    return out
+
+
+#: Content types of a feed's text that are markup, not plain text.
+_MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
+
+
+def _feed_body(entry: Any) -> tuple[str | None, str]:
+    """An item's text and its format (``"html"`` or ``"txt"``): the longest full
+    content, else the summary (an RSS description)."""
+    parts = [c for c in entry.get("content") or [] if str(c.get("value") or "").strip()]
+    if parts:
+        best = max(parts, key=lambda c: len(c["value"]))
+        kind = best.get("type")
+        return best["value"], "html" if kind in _MARKUP_TYPES else "txt"
+    summary = entry.get("summary")
+    if summary and summary.strip():
+        kind = (entry.get("summary_detail") or {}).get("type")
+        return summary, "html" if kind in _MARKUP_TYPES else "txt"
+    return None, "txt"
+
+
+def _feed_language(entry: Any) -> str | None:
+    for detail in (*(entry.get("content") or []), entry.get("summary_detail") or {}):
+        if detail.get("language"):
+            return str(detail["language"])
+    return None
 
 
 # --- bytes to text -----------------------------------------------------------------
 
 
 def _max_bytes(fmt: str) -> int:
-    per_char = HTML_BYTES_PER_CHAR if fmt in ("html", "jsonl") else MAX_BYTES_PER_CHAR
+    per_char = HTML_BYTES_PER_CHAR if fmt in ("html", "jsonl", "feed") else MAX_BYTES_PER_CHAR
     return settings.MAX_CHARS * per_char
 
 
@@ -490,7 +594,7 @@ def _decode(data: bytes, source: str) -> str:
 
 
 def _sniff(text: str) -> str:
-    """``"jsonl"``, ``"html"`` or ``"txt"`` for content of unknown format.
+    """``"jsonl"``, ``"feed"``, ``"html"`` or ``"txt"`` for content of unknown format.
 
     JSONL when the first non-blank line is a JSON object: no article starts that way,
     and deciding on it alone lets a bad line further down be reported by its number
@@ -508,6 +612,9 @@ def _sniff(text: str) -> str:
         except json.JSONDecodeError:
             pass
     head = text[:4096].lstrip(_INVISIBLE + " \t\r\n")
+    root = _FEED_ROOT_RE.search(head)
+    if head.startswith("<") and root and not root.group(1):
+        return "feed"
     if head.startswith("<") or _HTML_HINT_RE.search(head):
         return "html"
     return "txt"

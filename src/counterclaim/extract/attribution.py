@@ -586,7 +586,11 @@ def _postposed(
     speaker = doc[k + 1 : cue.i]
     after = doc[cue.i + 1 : sent.end]
     if len(speaker) == 0:
-        # "..., said Samir Khoury, the director." : the speaker follows the verb
+        # "..., said Samir Khoury, the director." : the speaker follows the verb, unless
+        # the verb has its subject before the comma ('"...," a spokesman, Petr Hollan,
+        # told Coastal Wire': what follows is who was told)
+        if any(c.dep_ in _SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+            return None
         tail = [t for t in after if not (t.is_punct or t.is_space)]
         if not tail or len(tail) > POSTPOSED_MAX_SPEAKER:
             return None
