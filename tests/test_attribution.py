@@ -67,6 +67,62 @@ def test_quote_then_appositive_subject_told_outlet_issue_2(analyze_text: Analyze
     assert s.via is not None and s.via.text == "Coastal Wire"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interfax quoted Sergei Lavrov as saying that Moscow would respond.",
+        "Sergei Lavrov was quoted by Interfax as saying that Moscow would respond.",
+    ],
+)
+def test_quoted_as_saying_issue_2(analyze_text: Analyze, text: str) -> None:
+    # Regression (issue 2): the agency quoting was the speaker and "saying that ..." the
+    # content; the one quoted speaks, the agency carries the words.
+    s = by_cue(analyze_text(text), "quoted")
+    assert speaker_name(s) == "Sergei Lavrov"
+    assert s.via is not None and s.via.text == "Interfax"
+    assert s.content.text == "that Moscow would respond"
+    assert s.stance == "asserts"
+
+
+def test_said_according_to_a_statement_issue_2(analyze_text: Analyze) -> None:
+    # Regression (issue 2): the cue model left "said" to "according to", so the whole
+    # sentence became the words of "a statement released".
+    text = (
+        'The United Nations\' humanitarian office, OCHA, said it was "deeply alarmed" by '
+        "the rising number of civilian deaths, according to a statement released late Monday."
+    )
+    result = analyze_text(text)
+    [s] = result.statements
+    assert s.cue is not None and s.cue.text == "said"
+    assert s.speaker is not None and s.speaker.text.endswith("OCHA")
+    assert s.content.text.endswith("civilian deaths")
+    b = analyze_text("Putin said the offensive was going to plan, according to the Kremlin.")
+    assert by_cue(b, "said").content.text == "the offensive was going to plan"
+    assert speaker_name(by_cue(b, "according to")) == "the Kremlin"
+
+
+def test_subject_whose_parse_runs_past_the_cue_issue_2(analyze_text: Analyze) -> None:
+    # Regression (issue 2): the parser hung "a claim ..." on "military", so the subject's
+    # span held the cue and was no speaker; "the militant group" then resolved to the
+    # army that spoke last instead of Hamas.
+    text = (
+        "Israel's military said Monday it had killed a senior Hamas commander in an "
+        'airstrike in southern Gaza, a claim the militant group dismissed as "lies."'
+    )
+    result = analyze_text(text)
+    assert speaker_name(by_cue(result, "said")) == "Israel's military"
+    group = by_cue(result, "dismissed as")
+    assert speaker_name(group) == "Hamas" and group.stance == "denies"
+
+
+def test_reporters_question_is_no_statement_issue_2(analyze_text: Analyze) -> None:
+    # Regression (issue 2): "Asked about ..." was a speakerless statement whose content
+    # ran into the answer.
+    text = 'Asked about the children, he said: "Any harm to civilians is regrettable."'
+    result = analyze_text(text)
+    assert [s.cue.text for s in result.statements if s.cue] == ["said"]
+
+
 def test_direct_quote_after_colon_curly_marks(analyze_text: Analyze) -> None:
     text = "Ms. Okafor said: “We have no plans to leave the city.”"
     s = by_cue(analyze_text(text), "said")

@@ -1570,3 +1570,14 @@ def test_under_a_states_control_bodies_counted_and_who_the_attackers_were(
     assert c.subject.actor.id == "group:hamas"
     e = analyze_text("He said these were the best years of his life.")
     assert all(c.frame != "attack" for c in e.claims)
+
+
+def test_no_answer_to_a_request_for_comment_takes_no_position(analyze_text: Any) -> None:
+    """Regression (issue 4): "did not respond to a request for comment on the civilian
+    toll" was read as the military's casualty claim."""
+    a = analyze_text(
+        "The Israeli military did not respond to a request for comment on the civilian "
+        "toll. The ministry declined to comment on the report."
+    )
+    assert [s.cue.text for s in a.statements if s.cue] == ["did not respond to", "declined"]
+    assert a.claims == [] and a.positions() == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -283,3 +284,14 @@ def test_to_dict_spans_carry_text(nlp: Language) -> None:
     assert d["type"] == "RETREAT"
     assert d["place"]["text"] == "Gaza City"
     assert doc.text[d["evidence"]["start"] : d["evidence"]["end"]] == d["evidence"]["text"]
+
+
+def test_no_event_in_a_statement_that_says_nothing(analyze_text: Any) -> None:
+    """Regression (issue 5): "did not respond to a request for comment" was coded as a
+    REQUEST by the military, and "declined to comment" as a REJECT."""
+    a = analyze_text(
+        "The Israeli military did not respond to a request for comment. The ministry "
+        "declined to comment on the report. Russian forces shelled the town overnight, "
+        "the governor said."
+    )
+    assert [(e.type, e.trigger.text) for e in a.events] == [("ASSAULT", "shelled")]

@@ -1702,7 +1702,9 @@ def topic_place(places: Sequence[PlaceRef], doc: Doc | None = None) -> PlaceRef 
 
 #: Cues that, negated or declined, say the speaker took no position ("could not
 #: independently confirm", "did not comment", "declined to comment").
-NO_POSITION_LEMMAS = frozenset({"confirm", "verify", "comment", "corroborate", "say"})
+NO_POSITION_LEMMAS = frozenset(
+    {"confirm", "verify", "comment", "corroborate", "say", "respond", "reply", "answer"}
+)
 #: Verbs that, negated, say the holder does not know ("could not determine where the
 #: drone was launched from"): what they govern is no position either way.
 UNKNOWING_LEMMAS = NO_POSITION_LEMMAS | {"determine", "establish", "ascertain", "know", "tell"}
@@ -1738,17 +1740,29 @@ def _not_a_saying(doc: Doc, st: RawStatement) -> bool:
 GIVING_LEMMAS = frozenset({"put", "raise", "lower", "revise", "give", "set", "place"})
 
 
+def says_nothing(doc: Doc, st: RawStatement) -> bool:
+    """A statement that says nothing: "declined to comment", "did not respond to a
+    request for comment", "could not independently confirm"."""
+    if st.cue is None:
+        return False
+    cue = doc[st.cue_token]
+    lemma = cue.lemma_.lower()
+    if st.negated and lemma in NO_POSITION_LEMMAS:
+        return True
+    if lemma in ("decline", "refuse"):
+        return any(c.lemma_.lower() in ("comment", "say", "confirm") for c in cue.subtree)
+    return False
+
+
 def _no_position(doc: Doc, st: RawStatement) -> bool:
     if _ANONYMITY.search(doc_text(doc)[st.content[0] : st.content[1]]):
         return True
     cue = doc[st.cue_token] if st.cue is not None else None
     if cue is None:
         return False
-    lemma = cue.lemma_.lower()
-    if st.negated and lemma in NO_POSITION_LEMMAS:
+    if says_nothing(doc, st):
         return True
-    if lemma in ("decline", "refuse"):
-        return any(c.lemma_.lower() in ("comment", "say", "confirm") for c in cue.subtree)
+    lemma = cue.lemma_.lower()
     if lemma in INTENT_CUES:
         return True  # "rockets that Hezbollah planned to fire": an aim, not a claim
     if lemma not in CALL_CUES:

@@ -40,6 +40,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from counterclaim.extract.claims import says_nothing
 from counterclaim.extract.context import doc_ents, doc_text, ent_at
 from counterclaim.extract.dates import DateMention, date_for_sentence, resolve_dates
 from counterclaim.extract.lexicon import org_words
@@ -981,6 +982,12 @@ def _eventive(pred: Token, tokens: Sequence[Token]) -> bool:
     return any(triggers(t.lemma_) for t in tokens if t.pos_ in _CONTENT_POS)
 
 
+def _in_statement(t: Token, st: Any) -> bool:
+    """Whether ``t`` is the statement's cue or lies in its content."""
+    c = _content(st)
+    return t.i == st.cue_token or (c is not None and c[0] <= t.idx < c[1])
+
+
 def _statement_of(pos: int, statements: Sequence[Any]) -> int | None:
     best: tuple[int, int] | None = None
     for i, st in enumerate(statements):
@@ -1026,7 +1033,11 @@ def extract_events(
         best: dict[str, RawEvent] = {}
         s0, s1 = sent.start_char, sent.end_char
         here = [st for c, st in contents if c is not None and c[1] > s0 and c[0] < s1]
+        # "did not respond to a request for comment", "declined to comment": no event
+        silent = [st for st in here if says_nothing(doc, st)]
         for pred in candidate_predicates(sent, here):
+            if any(_in_statement(pred, st) for st in silent):
+                continue
             tokens = clause_tokens(pred, sent)
             if not _eventive(pred, tokens):
                 continue

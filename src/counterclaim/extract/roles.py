@@ -109,6 +109,19 @@ def _pieces(kind: str, h: Token) -> list[Candidate]:
     return out
 
 
+def _clipped(piece: Candidate, cue: Token) -> Candidate:
+    """A piece left of the cue that the parse runs on past it ("Israel's military said
+    Monday ..., a claim the group dismissed": "a claim" hung on "military") ends
+    before the cue."""
+    if not piece.start < cue.idx < piece.end:
+        return piece
+    doc = cue.doc
+    k = cue.i - 1
+    while k > 0 and doc[k].idx > piece.start and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    return Candidate(piece.kind, piece.start, doc[k].idx + len(doc[k].text), piece.head)
+
+
 def candidates(cue: Token, ctx: DocContext) -> list[Candidate]:
     """Every piece of text that may be the cue's source, content or part of the cue."""
     doc = cue.doc
@@ -127,6 +140,8 @@ def candidates(cue: Token, ctx: DocContext) -> list[Candidate]:
             for g in c.children:
                 if g.dep_ != "punct":
                     out.extend(_pieces("pobj", g))
+        elif c.i < cue.i:
+            out.extend(_clipped(p, cue) for p in _pieces("child", c))
         else:
             out.extend(_pieces("child", c))
     head = cue.head

@@ -94,6 +94,21 @@ ARMED_CLASS_NOUNS = frozenset(
         "bloc",
     }
 )
+#: Modifiers that make a class noun an armed group's ("the militant group").
+ARMED_MODIFIERS = frozenset(
+    {
+        "militant",
+        "rebel",
+        "armed",
+        "jihadist",
+        "insurgent",
+        "islamist",
+        "paramilitary",
+        "terrorist",
+        "separatist",
+        "guerrilla",
+    }
+)
 #: Other heads of a description that refers back to an earlier phrase with that head.
 _BODY_HEADS = frozenset(
     {"military", "authorities", "junta", "administration", "cabinet", "regime", "ministry"}
@@ -604,8 +619,14 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
             else:
                 mods = [t.lower_ for t in span if t.i > span.start and t.i < description.i]
                 target = _named_phrase(doc, description, mods, span.start)
+                armed = bool(ARMED_MODIFIERS.intersection(mods))
+                if armed and target is None:
+                    # "a claim the militant group dismissed": an armed group named
+                    # before, never the army that spoke last
+                    target = _nearest_group(doc, span.start)
                 if (
                     target is None
+                    and not armed
                     and description.lemma_.lower() in CLASS_NOUNS
                     and prev is not None
                     and prev[1] == "ORG"
