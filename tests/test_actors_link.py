@@ -635,3 +635,17 @@ def test_a_title_before_the_name_it_is_given(analyze: Analyze) -> None:
         "missile hit a five-story apartment building."
     )
     assert actor_id(a, "killing four") == "person:vadym-filashkin"
+
+
+def test_a_body_named_again_by_its_head_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3): "the General Staff" after "The General Staff of the Armed
+    Forces of Ukraine" became a new actor, and "the ministry" after "The Russian
+    Ministry of Defense" Russia's government: the name runs on after its head."""
+    a = analyze(
+        "The Russian Ministry of Defense announced the capture of the town. According to "
+        "the ministry, the last defenders were destroyed.\n\nThe General Staff of the "
+        "Armed Forces of Ukraine refuted this information. The defence of the town "
+        "continues, the General Staff said in its evening report."
+    )
+    assert actor_id(a, "the last defenders") == "mil:RUS"
+    assert actor_id(a, "The defence of the town") == "mil:UKR"

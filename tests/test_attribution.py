@@ -123,6 +123,20 @@ def test_reporters_question_is_no_statement_issue_2(analyze_text: Analyze) -> No
     assert [s.cue.text for s in result.statements if s.cue] == ["said"]
 
 
+def test_a_figure_rejected_is_a_denial_of_the_count_issue_2(analyze_text: Analyze) -> None:
+    # Regression (issue 2): "..., a figure the RSF rejected as fabricated" stayed inside
+    # the UN's words, and the RSF's denial had "fabricated" as its content.
+    text = (
+        "The United Nations said at least 1,200 civilians had been killed in the city "
+        'since May, a figure the RSF rejected as "fabricated."'
+    )
+    result = analyze_text(text)
+    said, rejected = by_cue(result, "said"), by_cue(result, "rejected as")
+    assert said.content.text == "at least 1,200 civilians had been killed in the city since May"
+    assert rejected.content.text == said.content.text
+    assert speaker_name(rejected) == "the RSF" and rejected.stance == "denies"
+
+
 def test_direct_quote_after_colon_curly_marks(analyze_text: Analyze) -> None:
     text = "Ms. Okafor said: “We have no plans to leave the city.”"
     s = by_cue(analyze_text(text), "said")

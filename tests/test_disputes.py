@@ -1581,3 +1581,18 @@ def test_no_answer_to_a_request_for_comment_takes_no_position(analyze_text: Any)
     )
     assert [s.cue.text for s in a.statements if s.cue] == ["did not respond to", "declined"]
     assert a.claims == [] and a.positions() == []
+
+
+def test_a_deed_announced_as_a_noun_is_a_claim(analyze_text: Any) -> None:
+    """Regression (issue 4): "announced the complete liberation of the city of
+    Pokrovsk" carried no claim (only verbs had frames), and "the statements of the
+    Russian side about the capture of Pokrovsk do not correspond to reality" denied
+    the Russian side, not the capture."""
+    a = analyze_text(
+        "The Russian Ministry of Defense announced on Monday the complete liberation of "
+        "the city of Pokrovsk in the Donetsk region.\n\nThe General Staff of Ukraine said: "
+        '"The statements of the Russian side about the capture of Pokrovsk do not '
+        'correspond to reality."'
+    )
+    control = [(c.frame, c.stance, c.place.text if c.place else None) for c in a.claims]
+    assert control == [("control", "asserts", "Pokrovsk"), ("control", "denies", "Pokrovsk")]

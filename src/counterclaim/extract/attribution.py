@@ -358,7 +358,9 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
 #: Verbs of a denial appended to someone else's words ("which Rwanda denies").
 APPENDED_DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "dispute", "refute"})
 #: Nouns that name such words in "..., a charge Kabul rejected".
-_CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion", "version"})
+_CHARGE_NOUNS = frozenset(
+    {"charge", "claim", "accusation", "allegation", "assertion", "version", "account"}
+)
 
 
 def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
@@ -378,7 +380,8 @@ def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             rel = next((c for c in t.children if c.lower_ in ("which", "that")), None)
-            charge = t.head if t.head.lemma_.lower() in _CHARGE_NOUNS else None
+            # (or a count: "1,200 were killed, a figure the RSF rejected")
+            charge = t.head if t.head.lemma_.lower() in _CHARGE_NOUNS | COUNT_NOUNS else None
             if subj is None or (rel is None and charge is None):
                 continue
             opening = charge.left_edge if charge is not None else rel

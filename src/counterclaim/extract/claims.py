@@ -802,13 +802,15 @@ def _embedded_about(subj: Token) -> Token | None:
     if not any(t.lemma_.lower() in CLAIM_NOUNS for t in subj.subtree):
         return None
     for c in subj.subtree:
-        if c.dep_ == "prep" and (
-            c.lower_ in ("about", "regarding", "concerning", "on")
-            or (c.lower_ == "of" and c.head.lemma_.lower() in CLAIM_NOUNS)
-        ):
+        if c.dep_ == "prep" and c.lower_ in ("about", "regarding", "concerning", "on"):
             return _child(c, ("pobj", "pcomp"))
         if c.dep_ in ("acl", "ccomp") and any(g.lower_ == "that" for g in c.children):
             return c
+    # "the claim of X": X, unless X is whose claim it is ("the statements of the
+    # Russian side about the capture": the capture, found above)
+    for c in subj.subtree:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.head.lemma_.lower() in CLAIM_NOUNS:
+            return _child(c, ("pobj", "pcomp"))
     return None
 
 

@@ -505,11 +505,17 @@ def _named_phrase(doc: Doc, head: Token, mods: list[str], before: int) -> Span |
             return doc[name.left_edge.i : name.i + 1]
         start = t.left_edge.i
         extra = [x for x in doc[start : k - n] if x.dep_ not in ("det", "case", "punct")]
-        if not extra:
+        # a name may go on after the head: "the Ministry of Defense", "the General Staff
+        # of the Armed Forces of Ukraine"
+        of = next((c for c in t.children if c.dep_ == "prep" and c.i == k + 1), None)
+        end = k
+        if of is not None and of.lower_ == "of" and any(x.pos_ == "PROPN" for x in of.subtree):
+            end = of.right_edge.i
+        if not extra and end == k:
             continue
         while start < k and doc[start].dep_ == "det":
             start += 1
-        return doc[start : k + 1]
+        return doc[start : end + 1]
     return None
 
 
