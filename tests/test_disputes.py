@@ -1596,3 +1596,20 @@ def test_a_deed_announced_as_a_noun_is_a_claim(analyze_text: Any) -> None:
     )
     control = [(c.frame, c.stance, c.place.text if c.place else None) for c in a.claims]
     assert control == [("control", "asserts", "Pokrovsk"), ("control", "denies", "Pokrovsk")]
+
+
+def test_whose_claim_an_adjective_names_and_a_town_not_taken(analyze_text: Any) -> None:
+    """Regression (issue 4): in "denied a Russian claim that its forces had captured
+    Pokrovsk", "its forces" were the denier's (Ukraine then asserted Russia's hold);
+    "Pokrovsk has not been taken" was no claim of control (the tagger calls the town a
+    person)."""
+    a = analyze_text(
+        "Ukraine's military on Tuesday denied a Russian claim that its forces had captured "
+        "the eastern city of Pokrovsk.\n\n"
+        '"Pokrovsk has not been taken," Viktor Trehubov, a military spokesman, said.'
+    )
+    rows = [
+        (c.frame, c.stance, c.subject.actor.country if c.subject and c.subject.actor else None)
+        for c in a.claims
+    ]
+    assert rows == [("control", "denies", "RUS"), ("control", "denies", None)]

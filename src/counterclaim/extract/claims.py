@@ -240,6 +240,12 @@ REPEL_LEMMAS = frozenset(
 )
 
 
+def _toponym(t: Token) -> bool:
+    """Whether the place extractor took ``t`` for a toponym (the tagger may call a town
+    a person: "Pokrovsk has not been taken")."""
+    return any(r.toponym.start <= t.idx < r.toponym.end for r in t.doc._.places or ())
+
+
 def _frame(pred: Token) -> tuple[str, str]:
     """(frame, role) of a predicate: lexicon by lemma, by light verb + object noun, by
     a nominal object's head ("launched a surprising entering"), else pred:<lemma>."""
@@ -271,7 +277,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         frame = _frame(deed)[0]
         return (frame if frame in DEED_FRAMES else "attack"), "positive"
     if lemma == "take":
-        obj = _child(pred, ("dobj",))
+        # ("Pokrovsk has not been taken": what was taken is the passive subject)
+        obj = _child(pred, ("dobj",)) or _child(pred, ("nsubjpass",))
         if (
             obj is not None
             and obj.lower_ == "part"
@@ -282,7 +289,7 @@ def _frame(pred: Token) -> tuple[str, str]:
             return "pred:participate", "positive"  # "had taken part in the raid"
         if obj is not None and (
             obj.lemma_.lower() in GROUND_NOUNS
-            or (obj.pos_ == "PROPN" and obj.ent_type_ not in NOT_GROUND_ENTS)
+            or (obj.pos_ == "PROPN" and (obj.ent_type_ not in NOT_GROUND_ENTS or _toponym(obj)))
         ):
             return "control", "positive"  # "had taken Lascahobas", "took the airport"
     if lemma in LEAVING_LEMMAS:
@@ -1975,9 +1982,13 @@ def _owner_ref(noun: Token, link: object) -> ActorRef | None:
 
 def _claim_owner(noun: Token) -> Token | None:
     """Whose claim a claim noun names: "the ministry's figures", "the figures circulated
-    by the terrorists", "the claims of the army"."""
+    by the terrorists", "the claims of the army", "a Russian claim"."""
     for c in noun.children:
         if c.dep_ == "poss":
+            return c
+        if c.dep_ == "amod" and (
+            c.ent_type_ in ("NORP", "GPE") or normalise(c.text) in country_words()
+        ):
             return c
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
             return _child(c, ("pobj",))
