@@ -649,3 +649,21 @@ def test_a_body_named_again_by_its_head_issue_3(analyze: Analyze) -> None:
     )
     assert actor_id(a, "the last defenders") == "mil:RUS"
     assert actor_id(a, "The defence of the town") == "mil:UKR"
+
+
+def test_a_military_government_and_a_junta_are_the_state_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3): "The military government denied" became a new
+    organisation, and "The junta has said" linked to nothing in a Geneva-datelined
+    story naming Myanmar once."""
+    a = analyze(
+        "BANGKOK (AP) - An airstrike on a village in Myanmar's Sagaing region killed at "
+        "least 53 people, the opposition said. The military government denied targeting "
+        "civilians."
+    )
+    assert actor_id(a, "targeting civilians") == "gov:MMR"
+    b = analyze(
+        "GENEVA, April 15 (Reuters) - The U.N. human rights office said on Tuesday it had "
+        "verified the deaths of 71 civilians in an air strike on a village in Myanmar's "
+        "Sagaing region. The junta has said the strike hit a militant training camp."
+    )
+    assert actor_id(b, "training camp") == "gov:MMR"

@@ -1613,3 +1613,29 @@ def test_whose_claim_an_adjective_names_and_a_town_not_taken(analyze_text: Any) 
         for c in a.claims
     ]
     assert rows == [("control", "denies", "RUS"), ("control", "denies", None)]
+
+
+def test_an_unnamed_speakers_figures_and_claims_are_theirs_not_the_articles(
+    db_url: str, tmp_path: Path
+) -> None:
+    """Regression (issue 4): a figure given by "a local rescue worker" (linked to no
+    actor) was listed as the article's own."""
+    from counterclaim.ledger import claim_rows, figure_rows, ingest
+    from counterclaim.store import Store
+
+    article = tmp_path / "toll.txt"
+    article.write_text(
+        "The army said 12 soldiers had been killed. A local rescue worker told reporters "
+        "that more than 60 bodies had been recovered. At least 70 houses were destroyed.\n",
+        encoding="utf-8",
+    )
+    store = Store.open(db_url)
+    try:
+        ingest([article], store)
+        figures = {f["figure"]: f["holder"] for f in figure_rows(store)}
+        holders = {c["holder"] for c in claim_rows(store)}
+    finally:
+        store.close()
+    assert figures["more than 60 bodies"] == "A local rescue worker"
+    assert figures["At least 70 houses"] == "(article)"
+    assert "A local rescue worker" in holders

@@ -5,7 +5,7 @@ Also the ingest job: read inputs, skip what the store has, analyse the rest, sto
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -266,7 +266,7 @@ def claim_rows(
                 "id": c["id"],
                 "doc": c["document_id"],
                 "published": c["published"],
-                "holder": c["holder_name"] or ("(article)" if c["statement_id"] is None else None),
+                "holder": _holder_label(c),
                 "holder_id": c["holder_actor_id"],
                 "stance": c["stance"],
                 "frame": c["frame"],
@@ -370,6 +370,16 @@ FIGURE_COLUMNS = (
 )
 
 
+def _holder_label(row: Mapping[str, Any]) -> str | None:
+    """Who holds a claim or figure, for a listing: the linked actor, else the words
+    naming an unlinked speaker ("a local rescue worker"), else the article's own voice."""
+    if row.get("holder_name"):
+        return str(row["holder_name"])
+    if row.get("speaker_name"):
+        return str(row["speaker_name"])
+    return "(article)" if row.get("statement_id") is None else None
+
+
 def figure_rows(
     store: Store,
     count_class: str | None = None,
@@ -382,7 +392,7 @@ def figure_rows(
             "id": f["id"],
             "doc": f["document_id"],
             "published": f["published"],
-            "holder": f["holder_name"] or "(article)",
+            "holder": _holder_label(f),
             "holder_id": f["holder_actor_id"],
             "figure": f["text"],
             "value": f["value"],

@@ -1015,6 +1015,9 @@ class DocLinker:
         official) that spoke just before ("Pakistan's foreign ministry said ... The army
         said")."""
         home = self.main_country() or self.last_speaker_country
+        if home is None and state and len(self.country_counts) == 1:
+            # "The junta has said ..." in a Geneva-datelined story naming Myanmar once
+            home = next(iter(self.country_counts))
         if home is None:
             return None
         body = self.cat.government(home) if state else self.cat.military(home)
@@ -1317,7 +1320,19 @@ FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
 )
 #: Mentions of a state's government that do not say which state's.
-UNQUALIFIED_STATE = frozenset({"government", "authorities", "police", "regime", "junta"})
+UNQUALIFIED_STATE = frozenset(
+    {
+        "government",
+        "authorities",
+        "police",
+        "regime",
+        "junta",
+        "military government",
+        "military junta",
+        "military regime",
+        "ruling junta",
+    }
+)
 #: Mentions of a state's forces that do not say which state's.
 UNQUALIFIED_FORCES = frozenset({"army", "military", "armed forces", "navy", "air force"})
 

@@ -677,8 +677,16 @@ class Store:
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """Claims as plain dicts, by document then position."""
-        query = select(claims, documents.c.title, documents.c.source, documents.c.published).join(
-            documents, documents.c.id == claims.c.document_id
+        query = (
+            select(
+                claims,
+                documents.c.title,
+                documents.c.source,
+                documents.c.published,
+                statements.c.speaker_name,
+            )
+            .join(documents, documents.c.id == claims.c.document_id)
+            .outerjoin(statements, statements.c.id == claims.c.statement_id)
         )
         if doc_id is not None:
             query = query.where(claims.c.document_id == doc_id)
@@ -710,9 +718,11 @@ class Store:
                 documents.c.published,
                 documents.c.source,
                 documents.c.source_group,
+                statements.c.speaker_name,
             )
             .join(documents, documents.c.id == figures.c.document_id)
             .outerjoin(claims, claims.c.id == figures.c.claim_id)
+            .outerjoin(statements, statements.c.id == claims.c.statement_id)
         )
         if count_class:
             query = query.where(figures.c.count_class == count_class)
