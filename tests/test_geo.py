@@ -278,3 +278,14 @@ def test_the_city_suburb_of_a_town_keeps_the_town() -> None:
     text = "He lives in the Cincinnati suburb of West Chester, Ohio."
     cincinnati, _wc, _oh = resolve(_spans(text, "Cincinnati", "West Chester", "Ohio"), text)
     assert _near(cincinnati.place, 39.16, -84.46)
+
+
+def test_a_place_in_an_outlets_name_is_no_place_issue_5(spacy_nlp: Language) -> None:
+    """Regression (issue 5): "told the Kyiv Independent", "The Moscow Times reported"
+    put Kyiv and Moscow on the map."""
+    text = (
+        "The spokesman told the Kyiv Independent that the town held. The Moscow Times "
+        "reported it too, as did The Times of Israel. Fighting went on near Kyiv."
+    )
+    found = [(t.text, t.start) for t in find_toponyms(spacy_nlp(text))]
+    assert found == [("Kyiv", text.rindex("Kyiv"))]

@@ -439,4 +439,30 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[0]))
     taken = _disjoint(found)
     taken.sort()
-    return [toponym_for_span(text, s, e) for s, e in taken]
+    return [toponym_for_span(text, s, e) for s, e in taken if not _in_outlet_name(doc, text, s, e)]
+
+
+#: Words that, after a place name, make it a newspaper's name ("the Kyiv Independent",
+#: "The Moscow Times"); "of" before one makes "The Times of Israel".
+_NEWSPAPER_TEXT = (
+    "Times Post Independent Herald Tribune Gazette Journal Telegraph Chronicle Observer "
+    "Courier Standard Inquirer Globe Mail Star Daily Today Insider Examiner"
+)
+NEWSPAPER_WORDS = frozenset(_NEWSPAPER_TEXT.split())
+
+
+def _in_outlet_name(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether a place name is part of an outlet's name: the words after it are a
+    newspaper word, or it and its neighbours are an outlet the actor catalogue knows."""
+    after = text[end:].split(maxsplit=1)
+    if after and re.sub(r"(['’]s)?[.,;:]*$", "", after[0]) in NEWSPAPER_WORDS:
+        return True
+    before = text[max(0, start - 20) : start].split()
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in NEWSPAPER_WORDS:
+        return True  # "The Times of Israel"
+    from counterclaim.actors import load_catalogue
+
+    name = text[start:end]
+    names = [f"{name} {after[0].rstrip('.,;:')}"] if after else []
+    names += [f"{before[-1]} {name}"] if before else []
+    return any(a.kind == "media" for n in names for a in load_catalogue().by_alias(n))
