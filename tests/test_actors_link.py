@@ -667,3 +667,33 @@ def test_a_military_government_and_a_junta_are_the_state_issue_3(analyze: Analyz
         "Sagaing region. The junta has said the strike hit a militant training camp."
     )
     assert actor_id(b, "training camp") == "gov:MMR"
+
+
+def test_a_bare_surname_of_an_official_in_office_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3): "Trump said ..." became a new organisation, "Lavrov said"
+    a new actor, and "He" after "Zelenskiy said" no one: the same official under
+    several ids. A bare surname whose one bearer in the catalogue was in office that
+    day links, in an article naming no place (the Graz bakery test keeps the rest)."""
+    assert actor_id(analyze("Trump said he would meet Putin soon.", "2025-06-01"), "meet") == (
+        "person:donald-trump"
+    )
+    assert actor_id(analyze("Lavrov said the talks had failed.", "2025-06-01"), "talks") == (
+        "person:sergei-lavrov"
+    )
+    a = analyze(
+        "Zelenskiy said Russia had launched 40 drones overnight. He urged allies to send "
+        "more air defence.",
+        "2025-06-01",
+    )
+    assert actor_id(a, "allies") == "person:volodymyr-zelenskyy"
+
+
+def test_an_acronym_shared_by_an_armed_group_in_a_story_of_fighting_issue_3(
+    analyze: Analyze,
+) -> None:
+    """Regression (issue 3): "The RSF said its fighters had captured the town" linked to
+    Reporters Without Borders, not Sudan's Rapid Support Forces."""
+    a = analyze("The RSF said its fighters had captured the town of Bara after a siege.")
+    assert actor_id(a, "captured") == "group:rsf"
+    b = analyze("The RSF, a press freedom group, said two journalists were detained in Minsk.")
+    assert actor_id(b, "journalists") == "org:rsf-press"

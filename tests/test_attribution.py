@@ -137,6 +137,36 @@ def test_a_figure_rejected_is_a_denial_of_the_count_issue_2(analyze_text: Analyz
     assert speaker_name(rejected) == "the RSF" and rejected.stance == "denies"
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "participle", "denial"),
+    [
+        (
+            "Russian forces hold Kotlyne, the Russian Defence Ministry said, denying "
+            "Ukrainian claims.",
+            "Russian forces hold Kotlyne",
+            "denying",
+            "Ukrainian claims",
+        ),
+        (
+            "The strike hit a weapons depot, military spokesman Daniel Hagari said, "
+            "dismissing reports of civilian casualties.",
+            "The strike hit a weapons depot",
+            "dismissing",
+            "reports of civilian casualties",
+        ),
+    ],
+)
+def test_said_then_a_participle_issue_2(
+    analyze_text: Analyze, text: str, said: str, participle: str, denial: str
+) -> None:
+    # Regression (issue 2): "..., X said, denying ..." gave "denying" the words before
+    # and "said" the participle's (or the first clause's subject as the denier).
+    result = analyze_text(text)
+    s, d = by_cue(result, "said"), by_cue(result, participle)
+    assert s.content.text == said and d.content.text == denial
+    assert speaker_name(d) == speaker_name(s) and d.stance == "denies"
+
+
 def test_direct_quote_after_colon_curly_marks(analyze_text: Analyze) -> None:
     text = "Ms. Okafor said: “We have no plans to leave the city.”"
     s = by_cue(analyze_text(text), "said")

@@ -1639,3 +1639,21 @@ def test_an_unnamed_speakers_figures_and_claims_are_theirs_not_the_articles(
     assert figures["more than 60 bodies"] == "A local rescue worker"
     assert figures["At least 70 houses"] == "(article)"
     assert "A local rescue worker" in holders
+
+
+def test_a_speaker_rejecting_reports_does_not_reject_their_own_words(analyze_text: Any) -> None:
+    """Regression (issue 4): in "X, the ministry said, denying Ukrainian claims" the
+    denial answered the ministry's own claim, so the ministry asserted and denied it."""
+    for text, stance in (
+        (
+            "Russian forces hold Kotlyne, the Russian Defence Ministry said, denying "
+            "Ukrainian claims.",
+            "asserts",
+        ),
+        (
+            "Russian troops are not in Kidal, Maria Zakharova said, rejecting reports from "
+            "Western media.",
+            "denies",
+        ),
+    ):
+        assert [(c.frame, c.stance) for c in analyze_text(text).claims] == [("control", stance)]

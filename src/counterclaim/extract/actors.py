@@ -342,7 +342,12 @@ class DocLinker:
 
     def _scan(self) -> None:
         """Countries the article names (names, demonyms, capitals, their bodies, the
-        dateline's city), how often, and the catalogue bodies it names."""
+        dateline's city), how often, the catalogue bodies it names, and whether it
+        reports fighting."""
+        self.armed = (
+            sum(1 for t in self.doc if t.lemma_.lower() in ARMED_CONTEXT_LEMMAS)
+            >= ARMED_CONTEXT_MIN
+        )
         dateline = DATELINE.match(doc_text(self.doc)[:200])
         if dateline is not None:
             # "BOGOTA, March 10 (AFP) -": the tagger may call the city anything
@@ -715,6 +720,10 @@ class DocLinker:
             supported = [a for a in found if self._supported(a)]
             if supported:
                 found = supported
+        if len(found) > 1 and self.armed and any(a.kind == "group" for a in found):
+            # "The RSF said its fighters had captured Bara": the armed group, not the
+            # press-freedom organisation of the same acronym
+            found = [a for a in found if a.kind == "group"]
         return _prefer(found, role)
 
     def _from_alias(self, text: str, found: list[Actor], role: str) -> ActorRef:
@@ -888,9 +897,22 @@ class DocLinker:
             return None
         if len(words) >= 2:
             found = tuple(a for a in found if _first_names_agree(words, a))
-        elif len(found) > 1 or found[0].country not in self.countries:
-            # a bare surname needs the person's country in the article, and no rival
-            return None
+        elif len(found) > 1:
+            return None  # a bare surname with a rival in the catalogue names neither
+        elif found[0].country not in self.countries:
+            # a bare surname needs the person's country in the article, or, in an
+            # article that names no place at all, the person in office on its date
+            # ("Trump said he would meet Putin soon"; not "a bakery in Graz ... Lavrov")
+            day = self.date or ""
+            places = any(e.label_ in ("GPE", "LOC") for e in _doc_ents(self.doc))
+            if places or not any(r.active_on(day) if day else not r.end for r in found[0].roles):
+                return None
+            return self._ref(
+                found[0],
+                "surname",
+                f"surname {words[-1]!r} of {found[0].name}, in office then",
+                SURNAME_IN_OFFICE_SCORE,
+            )
         found = self._in_office(found)
         if len(found) != 1:
             return None
@@ -1333,6 +1355,35 @@ UNQUALIFIED_STATE = frozenset(
         "ruling junta",
     }
 )
+#: A bare surname linked only because its one bearer in the catalogue was in office on
+#: the article's date (no country named) is trusted a little less than one whose
+#: country the article names.
+SURNAME_IN_OFFICE_SCORE = 0.9
+#: Words of fighting; an article with ``ARMED_CONTEXT_MIN`` of them reports fighting, and
+#: an alias an armed group shares with an organisation there means the group. Two:
+#: one stray "attack" or "forces" is too little.
+ARMED_CONTEXT_LEMMAS = frozenset(
+    {
+        "fighter",
+        "militia",
+        "militant",
+        "troop",
+        "soldier",
+        "capture",
+        "seize",
+        "offensive",
+        "shelling",
+        "shell",
+        "drone",
+        "airstrike",
+        "ambush",
+        "clash",
+        "frontline",
+        "paramilitary",
+        "siege",
+    }
+)
+ARMED_CONTEXT_MIN = 2
 #: Mentions of a state's forces that do not say which state's.
 UNQUALIFIED_FORCES = frozenset({"army", "military", "armed forces", "navy", "air force"})
 

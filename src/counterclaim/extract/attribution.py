@@ -125,13 +125,25 @@ def _object_taken(prep: Candidate, labelled: list[tuple[Candidate, list[float]]]
     )
 
 
-def _constrain(cand: Candidate, p: list[float], i_src: int) -> list[float]:
+def _constrain(
+    cand: Candidate, p: list[float], i_src: int, cue: Token | None = None
+) -> list[float]:
     """A verb's subject is its source or nothing, never its content or cue; a bare
     preposition, or the medium of a statement ("in a statement", "in an interview"),
-    is never its content."""
+    is never its content; nor are the words of the statement a participle cue hangs on
+    ("X, the ministry said, denying Ukrainian claims": "denying" has its own)."""
     if cand.kind == "child" and cand.head is not None and cand.head.dep_ in _SUBJECT_DEPS:
         return [p[0] if k == 0 else (p[k] if k == i_src else 0.0) for k in range(len(p))]
     i_cont = ROLE_CLASSES.index("content")
+    if (
+        cand.kind == "h_rest"
+        and cue is not None
+        and cue.tag_ == "VBG"
+        and cue.dep_ == "advcl"
+        and cue.head.lemma_.lower() in cue_stances()
+        and any(c.dep_ in ("dobj", "ccomp") for c in cue.children)
+    ):
+        return [x if k != i_cont else 0.0 for k, x in enumerate(p)]
     medium = cand.kind == "pobj" and cand.head is not None and cand.head.lemma_.lower() in _MEDIA
     if cand.kind == "prepword" or medium:
         return [x if k != i_cont else 0.0 for k, x in enumerate(p)]
@@ -184,7 +196,7 @@ def decode_roles(
     and to the cue's paragraph, except for quotations that run on.
     """
     i_src, i_cont, i_cue = (ROLE_CLASSES.index(r) for r in ("source", "content", "cue"))
-    labelled = [(c, _constrain(c, p, i_src)) for c, p in labelled]
+    labelled = [(c, _constrain(c, p, i_src, cue)) for c, p in labelled]
     text = doc_text(cue.doc)
     par_lo, par_hi = _paragraph(text, cue.idx)
     content: list[tuple[Candidate, float]] = []
@@ -286,6 +298,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         # 2. roles
         decoded = (
             _according_to(cue)
+            or _said_then(cue)
             or _postposed(cue, ctx)
             or decode_roles(cue, label_candidates(cue, ctx, role_model))
         )
@@ -586,7 +599,7 @@ def _postposed(
     """'<content>, <speaker> said (Friday).' and '<content>, said <speaker>.' read off
     the word order, whatever the parser made of them (it often hangs the speaker on
     the last noun of the content as an apposition)."""
-    if cue.lemma_.lower() not in POSTPOSED_LEMMAS or ctx.in_quote(cue):
+    if cue.lemma_.lower() not in POSTPOSED_LEMMAS or ctx.in_quote(cue) or cue.tag_ == "VBG":
         return None
     doc = cue.doc
     sent = cue.sent
@@ -597,6 +610,11 @@ def _postposed(
         return None
     speaker = doc[k + 1 : cue.i]
     after = doc[cue.i + 1 : sent.end]
+    # "..., the ministry said, denying Ukrainian claims": a participle clause of its
+    # own after the speaker (a statement of its own) leaves the words before as said
+    participle = _participle_after(cue)
+    if participle is not None:
+        after = doc[cue.i + 1 : participle.i - 1]
     if len(speaker) == 0:
         # "..., said Samir Khoury, the director." : the speaker follows the verb, unless
         # the verb has its subject before the comma ('"...," a spokesman, Petr Hollan,
@@ -630,6 +648,45 @@ def _postposed(
     if len(doc_text(doc)[content[0] : content[1]].split()) < 3:
         return None
     return content, src, head, (cue.idx, cue.idx + len(cue.text))
+
+
+def _participle_after(cue: Token) -> Token | None:
+    """The reporting participle that follows a cue after a comma, whatever the parser
+    hung it on: "said, denying ...", "said, adding that ..."."""
+    doc = cue.doc
+    for t in doc[cue.i + 1 : cue.sent.end - 1]:
+        if t.text == "," and t.i + 1 < len(doc):
+            nxt = doc[t.i + 1]
+            if nxt.tag_ == "VBG" and nxt.lemma_.lower() in cue_stances():
+                return nxt
+            return None
+        if t.pos_ in ("VERB", "AUX") or t.is_quote:
+            return None
+    return None
+
+
+def _said_then(
+    cue: Token,
+) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, tuple[int, int]] | None:
+    """'<words>, X said, denying Ukrainian claims': the participle's speaker is X and
+    its content its own object, not the words before (the parser often hangs the
+    participle on the first clause, whose subject it then takes for the speaker)."""
+    if cue.tag_ != "VBG" or cue.i < 2 or cue.doc[cue.i - 1].text != ",":
+        return None
+    said = next(
+        (t for t in reversed(cue.doc[cue.sent.start : cue.i - 1]) if t.pos_ in ("VERB", "AUX")),
+        None,
+    )
+    after = _participle_after(said) if said is not None else None
+    if said is None or after is None or after.i != cue.i:
+        return None
+    subj = next((c for c in said.children if c.dep_ in _SUBJECT_DEPS and c.i < said.i), None)
+    what = next((c for c in cue.children if c.dep_ in ("dobj", "ccomp")), None)
+    if subj is None or what is None or said.lemma_.lower() not in cue_stances():
+        return None
+    speaker = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+    content = (what.left_edge.idx, what.right_edge.idx + len(what.right_edge.text))
+    return content, speaker, subj.i, (cue.idx, cue.idx + len(cue.text))
 
 
 def _without_time(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:

@@ -1859,7 +1859,12 @@ def _answers(
             before = [
                 i
                 for i, c in enumerate(claims)
-                if c.statement is not None and c.statement != k and c.evidence[1] <= st.content[0]
+                if c.statement is not None
+                and c.statement != k
+                and c.evidence[1] <= st.content[0]
+                # one does not reject one's own words ("Russian troops are not in Kidal,
+                # Zakharova said, rejecting reports": the reports are someone else's)
+                and not _same_speaker(statements[c.statement], st)
             ]
             if before:
                 # "rejected Thailand's account": the account of Thailand's side
@@ -1934,6 +1939,13 @@ def _claim_noun_owner(pred: Token) -> Token | None:
         if up.lemma_.lower() in CLAIM_NOUNS:
             return _claim_owner(up)
     return None
+
+
+def _same_speaker(a: RawStatement, b: RawStatement) -> bool:
+    """Whether two statements have one speaker (one actor, or one named mention)."""
+    if a.speaker_actor is not None and b.speaker_actor is not None:
+        return a.speaker_actor.id == b.speaker_actor.id
+    return a.speaker_token is not None and a.speaker_token == b.speaker_token
 
 
 def _rejecting(target: RawClaim, owner: ActorRef | None, statements: Sequence[RawStatement]) -> str:

@@ -545,6 +545,8 @@ def _label(named: Span, art: _Article, fam: dict[str, str]) -> str:
     person named only by their office, else ""."""
     if art.person_in(named) is not None:
         return "PERSON"
+    if any(a.kind == "person" for a in load_catalogue().by_alias(named.text)):
+        return "PERSON"  # "Zelenskiy said ... He urged": a name the tagger took for a body
     root = named.root
     if root.ent_type_:
         return root.ent_type_
