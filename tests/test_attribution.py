@@ -167,6 +167,73 @@ def test_said_then_a_participle_issue_2(
     assert speaker_name(d) == speaker_name(s) and d.stance == "denies"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Police said Sunday two people were killed.", "two people were killed"),
+        ("Zelenskiy said on Monday Russia had launched 40 assaults.", "Russia had launched"),
+        ("The governor said on Telegram that two people were hurt.", "that two people"),
+        ("The minister said Sunday was the deadline.", "Sunday was the deadline"),
+    ],
+)
+def test_the_day_or_channel_of_saying_is_not_said_issue_2(
+    analyze_text: Analyze, text: str, content: str
+) -> None:
+    # Regression (issue 2): AP's "said Sunday two people were killed" and "said on
+    # Telegram that ..." opened the content with the day or the channel.
+    assert by_cue(analyze_text(text), "said").content.text.startswith(content)
+
+
+def test_naming_a_claim_false_is_a_denial_issue_2(analyze_text: Analyze) -> None:
+    # Regression (issue 2): "called the allegation baseless" asserted.
+    assert by_cue(analyze_text("India called the allegation baseless."), "called").stance == (
+        "denies"
+    )
+    plain = by_cue(analyze_text("The minister called the talks productive."), "called")
+    assert plain.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A resident, who asked not to be identified, said the shelling continued overnight.",
+        "The army said the operation was continuing.\n\nAsked whether the talks would "
+        "resume, Peskov said they would.",
+    ],
+)
+def test_asking_for_anonymity_or_a_reporters_question_is_no_statement_issue_2(
+    analyze_text: Analyze, text: str
+) -> None:
+    result = analyze_text(text)
+    assert all(s.cue is not None and s.cue.text != "asked" for s in result.statements)
+    assert all(s.speaker is not None for s in result.statements)
+
+
+def test_citing_and_cited_as_saying_issue_2(analyze_text: Analyze) -> None:
+    # Regression (issue 2): "Interfax reported, citing emergency services" made
+    # Interfax the speaker; "was cited by TASS as saying" kept "as saying" in the words.
+    a = analyze_text("Two people were injured, Interfax reported, citing emergency services.")
+    [s] = a.statements
+    assert speaker_name(s) == "emergency services" and s.via is not None
+    assert s.via.text == "Interfax" and s.content.text == "Two people were injured"
+    b = by_cue(analyze_text("TASS cited a source as saying the depot was destroyed."), "cited")
+    assert speaker_name(b) == "a source" and b.content.text == "the depot was destroyed"
+    un = analyze_text(
+        "The U.N. human rights office said 14 civilians had been killed, citing credible "
+        "reports from the area."
+    )
+    assert speaker_name(by_cue(un, "said")) == "The U.N. human rights office"
+
+
+def test_but_the_other_side_denied_it_issue_2(analyze_text: Analyze) -> None:
+    # Regression (issue 2): "but Ukraine" spoke the words before, and Russia's words ran
+    # on into Ukraine's denial.
+    a = analyze_text("Russia said it had taken the village, but Ukraine denied it.")
+    said, denied = by_cue(a, "said"), by_cue(a, "denied")
+    assert said.content.text == "it had taken the village"
+    assert speaker_name(denied) == "Ukraine" and denied.content.text == "it"
+
+
 def test_direct_quote_after_colon_curly_marks(analyze_text: Analyze) -> None:
     text = "Ms. Okafor said: “We have no plans to leave the city.”"
     s = by_cue(analyze_text(text), "said")

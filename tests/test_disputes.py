@@ -1657,3 +1657,20 @@ def test_a_speaker_rejecting_reports_does_not_reject_their_own_words(analyze_tex
         ),
     ):
         assert [(c.frame, c.stance) for c in analyze_text(text).claims] == [("control", stance)]
+
+
+def test_denying_it_answers_what_was_just_said(analyze_text: Any) -> None:
+    """Regression (issue 4): "Ukraine denied it" carried no claim; "has not denied"
+    asserted what it did not deny; "disputed that, saying ..." takes the account given."""
+    a = analyze_text("Russia said it had taken the village. Ukraine denied it.")
+    assert [(c.frame, c.stance) for c in a.claims] == [("control", "asserts")] * 1 + [
+        ("control", "denies")
+    ]
+    assert a.claims[1].evidence.text == "Ukraine denied it"
+    b = analyze_text("Russia has not denied that its troops crossed the border.")
+    assert b.claims == []
+    c = analyze_text(
+        "The WFP said the road had been closed for eight days. The governor disputed that, "
+        "saying the road was open."
+    )
+    assert [x.evidence.text for x in c.claims if x.stance == "denies"] == []

@@ -16,6 +16,7 @@ Steps, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -26,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from counterclaim.extract.context import DocContext, doc_text, subtree_range
 from counterclaim.extract.cues import find_cues
-from counterclaim.extract.lexicon import cue_stances, is_outlet_name, media_words
+from counterclaim.extract.lexicon import cue_stances, denial_markers, is_outlet_name, media_words
 from counterclaim.extract.linear import LinearModel
 from counterclaim.extract.roles import ROLE_CLASSES, Candidate, candidates, rest_of, role_features
 from counterclaim.records import ActorRef
@@ -306,6 +307,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
             continue
         content, source, src_head, cue_span = decoded
         content = trim_edges(text, *_within_noun_cue(cue, content))
+        content = _past_said_day(cue, _past_cue_modifiers(cue, content))
         if content[0] >= content[1]:
             continue
         quoted = _quoted_as_saying(cue)
@@ -316,12 +318,16 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         lemma = (saying if quoted is not None else cue).lemma_.lower()
         negated = any(c.dep_ == "neg" for c in cue.children)
         stance = "reports" if lemma == "accord" else stances.get(lemma, "asserts")
+        if lemma in NAMING_AS_FALSE_LEMMAS and _called_false(cue):
+            stance = "denies"  # "India called the allegation baseless"
         out.append(
             RawStatement(
                 cue_token=cue.i,
                 cue=trim_edges(text, *cue_span) if cue.text != ":" else cue_span,
                 content=content,
-                speaker=_with_name_modifiers(doc, _without_time(doc, trim_edges(text, *source)))
+                speaker=_with_name_modifiers(
+                    doc, _without_time(doc, _without_joiner(text, trim_edges(text, *source)))
+                )
                 if source
                 else None,
                 speaker_token=src_head,
@@ -343,7 +349,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     out.extend(_counts_given(doc, out))
     # 4. relaying outlets; "X said A, according to a statement": the statement is X's medium
     out = _split_relays(doc, out)
-    out = _according_to_on_a_saying(doc, out)
+    out = _according_to_on_a_saying(doc, _citing(doc, out))
     # 5. quotations with no cue of their own, spoken by the speaker named around them;
     # one that resumes a quotation its cue interrupted joins it ('"A," X said. "B"')
     out = _resume_quotes(doc, ctx, out, _orphan_quotes(doc, ctx, out))
@@ -650,6 +656,86 @@ def _postposed(
     return content, src, head, (cue.idx, cue.idx + len(cue.text))
 
 
+#: Dependents of a cue that may open its content by mistake: a time ("said Sunday two
+#: people were killed"), a channel ("said on Telegram that ...").
+_CUE_MODIFIER_DEPS = frozenset({"npadvmod", "prep", "advmod", "pobj", "tmod"})
+
+
+def _past_cue_modifiers(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """A content that opens with a word hung on the cue itself (or on its preposition)
+    starts after that word's phrase, when words of a clause follow."""
+    doc = cue.doc
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[0].is_quote or span[0].is_punct:
+        return content
+    top = span[0]
+    while top.head.i != top.i and span.start <= top.head.i < span.end:
+        top = top.head
+    hung = top.head.i == cue.i or (top.dep_ == "pobj" and top.head.head.i == cue.i)
+    if not hung or top.dep_ not in _CUE_MODIFIER_DEPS or top.right_edge.i + 1 >= span.end:
+        return content
+    rest = doc[top.right_edge.i + 1 : span.end]
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "mark") for t in rest):
+        return content  # no clause follows: the phrase was all there was
+    return trim_edges(doc_text(doc), rest[0].idx, content[1])
+
+
+#: Day words that, right after "said", tell when it was said (AP style: "Police said
+#: Sunday two people were killed"), whatever the parser hangs them on.
+_SAID_DAY_TEXT = "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
+SAID_DAY_WORDS = frozenset(_SAID_DAY_TEXT.split())
+
+
+def _past_said_day(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """A content that opens with the day it was said ("Sunday", "on Monday") before
+    a clause of its own starts after the day."""
+    doc = cue.doc
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or len(span) < 3 or span.start != cue.i + 1:
+        return content
+    i = span.start + (1 if span[0].lower_ == "on" else 0)
+    if doc[i].lower_ not in SAID_DAY_WORDS:
+        return content
+    j = i + 1
+    while j < span.end and doc[j].ent_type_ == "DATE" and doc[j].ent_iob_ == "I":
+        j += 1  # "Monday night"
+    if j < span.end and doc[j].lower_ == ",":
+        j += 1
+    rest = doc[j : span.end]
+    if not rest or not any(t.dep_ in ("nsubj", "nsubjpass") for t in rest):
+        return content
+    return trim_edges(doc_text(doc), rest[0].idx, content[1])
+
+
+#: Verbs by which someone names what a claim is ("called the allegation baseless").
+NAMING_AS_FALSE_LEMMAS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
+
+
+def _called_false(cue: Token) -> bool:
+    """Whether "called X Y" (or "described X as Y") names X false by a denial marker."""
+    words = [
+        t.lower_
+        for c in cue.children
+        if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "prep")
+        for t in c.subtree
+        if not t.is_punct and not t.is_quote
+    ]
+    return any(
+        tuple(words[k : k + len(m)]) == m
+        for m in denial_markers()
+        for k in range(len(words) - len(m) + 1)
+    )
+
+
+_JOINER_RE = re.compile(r"(?:but|and|while|yet|whereas)\s+", re.IGNORECASE)
+
+
+def _without_joiner(text: str, rng: tuple[int, int]) -> tuple[int, int]:
+    """A speaker span without the conjunction the parser put in it ("but Ukraine")."""
+    m = _JOINER_RE.match(text, rng[0], rng[1])
+    return (m.end(), rng[1]) if m and m.end() < rng[1] else rng
+
+
 def _participle_after(cue: Token) -> Token | None:
     """The reporting participle that follows a cue after a comma, whatever the parser
     hung it on: "said, denying ...", "said, adding that ..."."""
@@ -761,6 +847,38 @@ def _according_to(
     return content, source, src_head, (cue.idx, to.idx + len(to.text))
 
 
+def _citing(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
+    """'A, Interfax reported, citing emergency services': the services said A, and
+    Interfax carried it (the participle names the source, not words of its own)."""
+    by_cue = {s.cue_token: s for s in stmts}
+    drop = set()
+    for k, c in enumerate(stmts):
+        cue = doc[c.cue_token]
+        if cue.lemma_.lower() != "cite" or cue.tag_ != "VBG" or c.speaker is None:
+            continue
+        said = next(
+            (
+                by_cue[t.i]
+                for t in reversed(doc[cue.sent.start : cue.i])
+                if t.i in by_cue and by_cue[t.i] is not c
+            ),
+            None,
+        )
+        if (
+            said is None
+            or said.speaker != c.speaker
+            or said.content[1] > c.content[0]
+            or not _is_outlet(doc, said.speaker)  # "the UN said ..., citing reports"
+        ):
+            continue
+        said.via, said.speaker = said.speaker, c.content
+        source = doc.char_span(*c.content, alignment_mode="expand")
+        said.speaker_token = source.root.i if source is not None else None
+        said.resolved = None
+        drop.add(k)
+    return [s for k, s in enumerate(stmts) if k not in drop]
+
+
 def _according_to_on_a_saying(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
     """'X said A, according to Y' hangs on X's statement: A stops before the phrase, and
     where Y is only the medium ("a statement", "an interview") it is no statement of
@@ -816,7 +934,7 @@ def _quoted_as_saying(
     """'TASS quoted a source as saying that X' and 'He was quoted by TASS as saying X':
     (content, speaker, speaker head, outlet, the saying verb). The one quoted is the
     speaker, the one quoting carries the words; the parse alone tells them apart."""
-    if cue.lemma_.lower() != "quote":
+    if cue.lemma_.lower() not in ("quote", "cite"):
         return None
     say = next(
         (
@@ -851,12 +969,18 @@ def _quoted_as_saying(
 
 def _reporters_question(doc: Doc, s: RawStatement) -> bool:
     """ "Asked about X, he said ...": the question of an unnamed reporter, whose
-    parse runs into the answer; the answer is the statement."""
+    parse runs into the answer; the answer is the statement. So is "who asked not to
+    be identified" no statement."""
     cue = doc[s.cue_token]
+    if cue.lemma_.lower() != "ask":
+        return False
+    words = doc_text(doc)[s.content[0] : s.content[1]].lower()
+    if "not to be" in words and any(w in words for w in ("named", "identified", "quoted")):
+        return True  # "who asked not to be identified": no statement either
     return (
-        cue.lemma_.lower() == "ask"
-        and cue.tag_ == "VBN"
-        and cue.dep_ == "advcl"
+        cue.tag_ in ("VBN", "VBD")  # (the tagger reads a paragraph's "Asked" as past)
+        and (cue.dep_ == "advcl" or all(t.is_space for t in cue.doc[cue.sent.start : cue.i]))
+        and not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
         and s.speaker is None
     )
 
@@ -914,8 +1038,15 @@ def _untangle(doc: Doc, stmts: list[RawStatement]) -> None:
                     own = [r[0] for r in (s1.cue, s1.speaker) if r is not None and c0 < r[0] < end]
                     s1.content = trim_edges(text, c0, min(own, default=end))
                 continue
+            cue1, cue2 = doc[s1.cue_token], doc[s2.cue_token]
             if _coordinated(doc, s1, s2):
                 s2.speaker, s2.speaker_token = s1.speaker, s1.speaker_token
+            elif cue2.dep_ == "conj" and cue2.head.i == cue1.i and cue2.i > cue1.i:
+                # "Russia said A, but Ukraine denied it": two clauses side by side, and
+                # "it" is what the first one said
+                it = next((c for c in cue2.children if c.dep_ == "dobj"), None)
+                if it is not None and it.lower_ in ("it", "this", "that") and s2.content[0] < c0:
+                    s2.content = (it.idx, it.idx + len(it.text))
             elif s2.speaker is not None and c0 <= s2.speaker[0] < c1 and s2.speaker != s1.speaker:
                 continue  # nested: someone else's words reported inside s1's
             lo = min(

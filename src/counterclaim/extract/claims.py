@@ -33,7 +33,7 @@ from counterclaim.actors import Actor, country_words, load_catalogue, normalise
 from counterclaim.extract.attribution import COUNT_NOUNS, RawStatement, trim_edges
 from counterclaim.extract.context import doc_text, subtree_range, token_range
 from counterclaim.extract.figures import RawFigure
-from counterclaim.extract.lexicon import cue_stances, data_lines
+from counterclaim.extract.lexicon import cue_stances, data_lines, denial_markers
 from counterclaim.records import ActorRef
 
 #: Nouns for armed people whose presence somewhere is a deployment.
@@ -179,12 +179,6 @@ def frames() -> dict[str, tuple[str, str]]:
 def hedge_words() -> dict[str, str]:
     """Hedge word -> hedge (data/hedges.txt)."""
     return dict(ln.split("\t") for ln in data_lines("hedges.txt"))
-
-
-@cache
-def denial_markers() -> tuple[tuple[str, ...], ...]:
-    """Word sequences that make a clause deny its subject ("is not true")."""
-    return tuple(tuple(ln.lower().split()) for ln in data_lines("denial_markers.txt"))
 
 
 def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]:
@@ -1122,6 +1116,32 @@ def extract_claims(
             continue
         start, end = st.content
         first_claim = len(out)
+        if st.stance == "denies" and doc_text(doc)[start:end].lower() in REFERRING_WORDS:
+            # "Ukraine denied it": a denial of what was said before (_answers finds it),
+            # unless the speaker says at once what it holds instead ("disputed that,
+            # saying the road was open": that account is its position)
+            if any(
+                o is not st
+                and o.speaker == st.speaker
+                and o.content[0] >= end
+                and doc[o.cue_token].sent.start == doc[st.cue_token].sent.start
+                for o in statements
+            ):
+                continue
+            word = doc_text(doc)[start:end].lower()
+            # (the evidence is the whole denial: "that" alone says nothing)
+            opening = min(r[0] for r in (st.speaker, st.cue, st.content) if r is not None)
+            out.append(
+                RawClaim(
+                    evidence=(opening, end),
+                    statement=k,
+                    predicate=word,
+                    frame=f"pred:{word}",
+                    stance="denies",
+                    answers=UNANSWERED,
+                )
+            )
+            continue
         for pred in _clause_roots(doc, start, end, cues):
             claim = _claim(doc, pred, k, st, places, dates, link, topic, home)
             if claim is not None:
@@ -1712,7 +1732,20 @@ def topic_place(places: Sequence[PlaceRef], doc: Doc | None = None) -> PlaceRef 
 #: Cues that, negated or declined, say the speaker took no position ("could not
 #: independently confirm", "did not comment", "declined to comment").
 NO_POSITION_LEMMAS = frozenset(
-    {"confirm", "verify", "comment", "corroborate", "say", "respond", "reply", "answer"}
+    {
+        "confirm",
+        "verify",
+        "comment",
+        "corroborate",
+        "say",
+        "respond",
+        "reply",
+        "answer",
+        # "Russia has not denied that its troops crossed": no denial, no assent either
+        "deny",
+        "dispute",
+        "reject",
+    }
 )
 #: Verbs that, negated, say the holder does not know ("could not determine where the
 #: drone was launched from"): what they govern is no position either way.
@@ -1847,7 +1880,9 @@ def _answers(
             (
                 t
                 for t in doc.char_span(*st.content, alignment_mode="expand") or []
-                if t.lemma_.lower() in CLAIM_NOUNS and not _states_its_content(t)
+                if (t.lemma_.lower() in CLAIM_NOUNS and not _states_its_content(t))
+                # "Ukraine denied it": the whole content refers back
+                or doc_text(doc)[st.content[0] : st.content[1]].lower() in REFERRING_WORDS
             ),
             None,
         )
@@ -1874,7 +1909,9 @@ def _answers(
                 framed = [i for i in pool if not claims[i].frame.startswith("pred:")]
                 # a bare "dismissed the report" answers the story's first claim in a known
                 # frame (the lede's); a denial with words of its own, the last one
-                targets = [framed[0] if bare and framed else pool[-1]]
+                # ("disputed that", "denied it": what was said just before)
+                referring = doc_text(doc)[st.content[0] : st.content[1]].lower() in REFERRING_WORDS
+                targets = [framed[0] if bare and framed and not referring else pool[-1]]
         for i in by_statement.get(k, []):
             if targets:
                 t = claims[targets[0]]
@@ -1972,6 +2009,8 @@ def _rejecting(target: RawClaim, owner: ActorRef | None, statements: Sequence[Ra
 #: ``RawClaim.answers`` of a bare denial ("rejected the report") until its target is
 #: found; one left so is dropped.
 UNANSWERED = -4
+#: Words by which a denial refers to what was said before ("Ukraine denied it").
+REFERRING_WORDS = frozenset({"it", "this", "that"})
 
 
 def _drop_unanswered(claims: list[RawClaim]) -> list[RawClaim]:

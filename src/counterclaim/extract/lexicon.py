@@ -74,3 +74,9 @@ DATELINE = re.compile(
     r"(?:[ \t]*\([^)\n]{1,40}\))?"  # (Reuters)
     r"[ \t]*(?:—|–|--|-)[ \t]+"
 )
+
+
+@cache
+def denial_markers() -> tuple[tuple[str, ...], ...]:
+    """Word sequences that make a clause deny its subject ("is not true")."""
+    return tuple(tuple(ln.lower().split()) for ln in data_lines("denial_markers.txt"))
