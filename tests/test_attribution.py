@@ -676,3 +676,16 @@ def test_according_to_plan_cites_no_one(analyze_text: Analyze) -> None:
     whose source was "plan"."""
     a = analyze_text("An adviser said the fighters had left the village according to plan.")
     assert all(s.kind != "according_to" for s in a.statements)
+
+
+def test_figure_bounds_no_more_than_and_at_most(analyze_text: Analyze) -> None:
+    """Regression (issue 4): "no more than 10" was a lower bound, "at most 10" none."""
+    hedges = {
+        f.span.text: f.hedges
+        for f in analyze_text(
+            "The RSF said no more than 10 people died. The army said at most 12 soldiers "
+            "were hurt and no fewer than 20 were evacuated."
+        ).figures
+    }
+    assert hedges["no more than 10 people"] == ("upper_bound",)
+    assert hedges["at most 12 soldiers"] == ("upper_bound",)

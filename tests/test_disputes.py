@@ -1674,3 +1674,39 @@ def test_denying_it_answers_what_was_just_said(analyze_text: Any) -> None:
         "saying the road was open."
     )
     assert [x.evidence.text for x in c.claims if x.stance == "denies"] == []
+
+
+def test_a_deed_denied_by_its_object_and_blame_for_a_blast(analyze_text: Any) -> None:
+    """Regression (issue 4): "carried out no strikes", "fired no rockets" asserted the
+    deed; "carried nothing but food" stays an assertion; "blamed Israel for the
+    explosion" gave no claim, "blamed an Israeli air strike" made the speaker the doer."""
+    for text, stance in (
+        ("The Israeli military said it carried out no strikes on the hospital.", "denies"),
+        ("Hezbollah said it had fired no rockets at Israel.", "denies"),
+        ("The army said it had struck the depot.", "asserts"),
+    ):
+        [c] = analyze_text(text).claims
+        assert (c.frame, c.stance) == ("attack", stance), text
+    food = analyze_text('The WFP said: "These trucks carried nothing but food."')
+    assert all(c.polarity == "positive" for c in food.claims)
+    for text in (
+        "Gaza's health ministry blamed Israel for the explosion at the hospital.",
+        "The ministry blamed an Israeli air strike for the blast.",
+    ):
+        [c] = analyze_text(text).claims
+        assert c.frame == "attack" and c.subject is not None and c.subject.actor is not None
+        assert c.subject.actor.country == "ISR", text
+
+
+def test_a_second_voice_after_while_keeps_its_own_figure(analyze_text: Any) -> None:
+    """Regression (issue 4): "According to the ministry, 148 were killed, while the army
+    said 10 people died" gave the ministry both figures."""
+    a = analyze_text(
+        "According to the health ministry, 148 people were killed in the attack on Zamzam "
+        "camp, while Sudan's army said 10 people died."
+    )
+    held = {
+        (a.figures[i].value, c.holder.id if c.holder else None) for c in a.claims for i in c.figures
+    }
+    assert {holder for value, holder in held if value == 10.0} == {"mil:SDN"}
+    assert all(holder != "mil:SDN" for value, holder in held if value == 148.0)

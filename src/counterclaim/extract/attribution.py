@@ -727,6 +727,17 @@ def _called_false(cue: Token) -> bool:
     )
 
 
+def _contrasted(doc: Doc, s: RawStatement) -> bool:
+    """Whether a statement is set against the one before ("..., while the RSF said B",
+    "whereas Kyiv said"): a second voice, not words reported inside the first's."""
+    if s.speaker is None:
+        return False
+    k = doc.char_span(*s.speaker, alignment_mode="expand")
+    if k is None or k.start == 0:
+        return False
+    return doc[k.start - 1].lower_ in ("while", "whereas")
+
+
 _JOINER_RE = re.compile(r"(?:but|and|while|yet|whereas)\s+", re.IGNORECASE)
 
 
@@ -1041,6 +1052,8 @@ def _untangle(doc: Doc, stmts: list[RawStatement]) -> None:
             cue1, cue2 = doc[s1.cue_token], doc[s2.cue_token]
             if _coordinated(doc, s1, s2):
                 s2.speaker, s2.speaker_token = s1.speaker, s1.speaker_token
+            elif _contrasted(doc, s2):
+                pass  # "A, while the RSF said B": side by side, cut below
             elif cue2.dep_ == "conj" and cue2.head.i == cue1.i and cue2.i > cue1.i:
                 # "Russia said A, but Ukraine denied it": two clauses side by side, and
                 # "it" is what the first one said

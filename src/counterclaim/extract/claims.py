@@ -240,11 +240,18 @@ def _toponym(t: Token) -> bool:
     return any(r.toponym.start <= t.idx < r.toponym.end for r in t.doc._.places or ())
 
 
+#: Events that, blamed on someone or claimed ("blamed Israel for the explosion",
+#: "claimed responsibility for the blast"), are someone's attack.
+BLAMED_EVENT_NOUNS = frozenset({"explosion", "blast", "bombing", "fire", "incident"})
+
+
 def _frame(pred: Token) -> tuple[str, str]:
     """(frame, role) of a predicate: lexicon by lemma, by light verb + object noun, by
     a nominal object's head ("launched a surprising entering"), else pred:<lemma>."""
     fr = frames()
     lemma = pred.lemma_.lower()
+    if lemma in BLAMED_EVENT_NOUNS and pred.dep_ == "pobj" and pred.head.lower_ == "for":
+        return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     for c in pred.children:
         if c.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass", "prt", "advmod", "prep"):
             key = f"{lemma}+{c.lemma_.lower()}"
@@ -1052,6 +1059,8 @@ def _accused_of(pred: Token) -> tuple[Token, Token] | None:
     """'(accused) X of doing Y' as content: X and the verb of Y."""
     if pred.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
+    if not _frame(pred)[0].startswith("pred:"):
+        return None  # "blamed an Israeli air strike for the blast": the strike is the deed
     # "accused Ukraine of shelling": the parser may hang "of" on the verb, not on Ukraine
     preps = [*pred.children, *(pred.head.children if pred.dep_ == "dobj" else ())]
     for c in preps:
@@ -1224,6 +1233,16 @@ def _claim(
         subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
         if pred.lemma_.lower() == "be" and (attackers := _attackers_named(pred)) is not None:
             subj = attackers  # "These were CODECO assailants": CODECO did it
+        if subj is None and pred.pos_ == "NOUN":
+            # a deed named by a noun: "an Israeli air strike", "Russia's attack"
+            subj = next(
+                (
+                    c
+                    for c in pred.children
+                    if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+                ),
+                None,
+            )
     if subj is None and pred.dep_ in ("xcomp", "conj", "amod"):
         subj = _child(pred.head, ("nsubj", "nsubjpass"))
     if subj is None and any(c.dep_ == "expl" for c in pred.children):
@@ -1383,6 +1402,8 @@ def _claim(
             and all(c.pos_ == "PRON" for c in clause.children if c.dep_ == "nsubj")
         )
         or _negative_subject(gram_subj)
+        # "it carried out no strikes", "had fired no rockets", "sent no troops"
+        or _negative_object(_child(pred, ("dobj",)))
         or _no_such_thing(pred)
         or _no_such_thing(clause)  # "there has been no new deployment"
         or (frame == "military_use" and _denied_use(pred))
@@ -1666,6 +1687,14 @@ def _negative_subject(subj: Token | None) -> bool:
         return True
     words = [t.lower_ for t in subj.subtree][:3]
     return words[:2] == ["not", "a"] or words[:1] == ["not"]
+
+
+def _negative_object(obj: Token | None) -> bool:
+    """'fired no rockets', 'carried out no strikes'; not 'carried nothing but food'."""
+    if obj is None or not _negative_subject(obj):
+        return False
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return not (nxt is not None and nxt.lower_ in ("but", "except", "other"))
 
 
 def _acts(doc: Doc, p: PlaceRef) -> bool:

@@ -90,6 +90,7 @@ HEDGES = {
     "some": "approximate",
     "up": "upper_bound",  # "up to"
     "least": "lower_bound",  # "at least"
+    "most": "upper_bound",  # "at most"
     "more": "lower_bound",  # "more than"
     "over": "lower_bound",
     "than": "",  # part of "more than" / "fewer than"
@@ -100,6 +101,7 @@ HEDGES = {
     "allegedly": "alleged",
     "possibly": "possible",
 }
+_FLIPPED_BOUND = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}
 #: Counted nouns grouped into classes, so "14,000 soldiers" and "12,000 troops" compare.
 COUNT_CLASSES = {
     "troops": {
@@ -298,6 +300,9 @@ def _figure(
     k = first - 1
     while k >= 0 and k >= first - 4 and doc[k].lower_ in (*HEDGES, "an", "a", "at", "to"):
         h = HEDGES.get(doc[k].lower_)
+        if h in _FLIPPED_BOUND and k > 0 and doc[k - 1].lower_ in ("no", "not"):
+            h = _FLIPPED_BOUND[h]  # "no more than 10": at most 10
+            k -= 1
         if h:
             hedges.append(h)
         k -= 1
