@@ -689,3 +689,24 @@ def test_figure_bounds_no_more_than_and_at_most(analyze_text: Analyze) -> None:
     }
     assert hedges["no more than 10 people"] == ("upper_bound",)
     assert hedges["at most 12 soldiers"] == ("upper_bound",)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kyiv said a drone caused the fire, without claiming responsibility.",
+            "a drone caused the fire",
+        ),
+        (
+            "The ministry said 40 drones were shot down, but gave no details on damage.",
+            "40 drones were shot down",
+        ),
+    ],
+)
+def test_an_aside_about_the_speaking_is_not_said_issue_2(
+    analyze_text: Analyze, text: str, content: str
+) -> None:
+    """Regression (issue 2): "..., without claiming responsibility" and "..., but gave no
+    details" ran on in the words."""
+    assert by_cue(analyze_text(text), "said").content.text == content

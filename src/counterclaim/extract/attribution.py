@@ -307,7 +307,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
             continue
         content, source, src_head, cue_span = decoded
         content = trim_edges(text, *_within_noun_cue(cue, content))
-        content = _past_said_day(cue, _past_cue_modifiers(cue, content))
+        content = _without_asides(cue, _past_said_day(cue, _past_cue_modifiers(cue, content)))
         if content[0] >= content[1]:
             continue
         quoted = _quoted_as_saying(cue)
@@ -678,6 +678,51 @@ def _past_cue_modifiers(cue: Token, content: tuple[int, int]) -> tuple[int, int]
     if not any(t.dep_ in ("nsubj", "nsubjpass", "mark") for t in rest):
         return content  # no clause follows: the phrase was all there was
     return trim_edges(doc_text(doc), rest[0].idx, content[1])
+
+
+#: Verbs of how a speaker spoke, which end the words when they follow them ("...,
+#: without providing evidence", "..., but gave no details"): the speaker's, not said.
+SPEAKER_ACT_LEMMAS = frozenset(
+    {
+        "provide",
+        "give",
+        "offer",
+        "claim",
+        "cite",
+        "elaborate",
+        "say",
+        "specify",
+        "present",
+        "name",
+        "identify",
+        "decline",
+        "refuse",
+        "comment",
+        "disclose",
+        "reveal",
+    }
+)
+
+
+def _without_asides(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """The words without a trailing aside about the speaking ("..., without claiming
+    responsibility", "..., but gave no details on damage")."""
+    doc = cue.doc
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return content
+    for t in span[1:]:
+        if t.lemma_.lower() not in SPEAKER_ACT_LEMMAS or t.pos_ != "VERB":
+            continue
+        opener = doc[t.i - 1]
+        aside = (opener.lower_ == "without" and t.tag_ == "VBG") or (
+            t.dep_ == "conj"
+            and opener.lower_ in ("but", "and")
+            and not any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+        )
+        if aside and t.i - 2 >= span.start and doc[t.i - 2].text == ",":
+            return trim_edges(doc_text(doc), content[0], doc[t.i - 2].idx)
+    return content
 
 
 #: Day words that, right after "said", tell when it was said (AP style: "Police said
