@@ -697,3 +697,58 @@ def test_an_acronym_shared_by_an_armed_group_in_a_story_of_fighting_issue_3(
     assert actor_id(a, "captured") == "group:rsf"
     b = analyze("The RSF, a press freedom group, said two journalists were detained in Minsk.")
     assert actor_id(b, "journalists") == "org:rsf-press"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # an acronym an armed group shares with an organisation: fighting or the press
+        ("The RSF said it had taken El Fasher.", "El Fasher", "group:rsf"),
+        (
+            "Press freedom group RSF said two journalists were killed in Sudan.",
+            "journalists",
+            "org:rsf-press",
+        ),
+        # "the <nationality> group" is the group the article names, not the government
+        (
+            "Hamas said the talks had stalled. The Palestinian militant group said Israel "
+            "was to blame.",
+            "to blame",
+            "group:hamas",
+        ),
+        # the armed group that spoke last, named again by what it is
+        (
+            "The Houthis said they hit a ship. The rebels said the ship was Israeli.",
+            "was Israeli",
+            "group:houthis",
+        ),
+        (
+            "Hezbollah said it fired rockets. The Iran-backed group said the strikes were "
+            "retaliation.",
+            "retaliation",
+            "group:hezbollah",
+        ),
+        # "In Mali, the army said": Mali's army, not the one named before
+        (
+            "Burkina Faso's army said it had killed dozens of militants. In Mali, the army "
+            "said it had killed a senior JNIM commander.",
+            "senior JNIM",
+            "mil:MLI",
+        ),
+        # "UN" is no surname of Kim Jong Un
+        ("The UN agency said aid was blocked.", "aid was blocked", "org:un"),
+    ],
+)
+def test_linking_from_wire_probes_issue_3(
+    analyze: Analyze, text: str, words: str, expected: str
+) -> None:
+    """Regression (issue 3): errors found by running wire-style probe articles."""
+    assert actor_id(analyze(text, "2025-05-01"), words) == expected
+
+
+def test_a_namesake_described_by_a_walk_of_life_is_new_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3): "Mohammed Deif, a fisherman in Gaza City" linked to the
+    Hamas commander; a new actor never takes a catalogue actor's id."""
+    a = analyze("Mohammed Deif, a fisherman in Gaza City, said the boats were destroyed.")
+    ref = speaker_actor(a, "boats")
+    assert ref is not None and ref.method == "new" and ref.id != "person:mohammed-deif"

@@ -268,10 +268,9 @@ def _surname_words(a: Actor, name: str) -> list[str]:
     words = normalise(name).split()
     if not words:
         return []
-    out = [words[-1]]
     if a.country in FAMILY_NAME_FIRST and len(words) >= 2:
-        out.append(words[0])
-    return out
+        return [words[0]]  # "Kim Jong Un" is a Kim, not an "Un" (nor the UN)
+    return [words[-1]]
 
 
 @cache
@@ -344,9 +343,9 @@ class DocLinker:
         """Countries the article names (names, demonyms, capitals, their bodies, the
         dateline's city), how often, the catalogue bodies it names, and whether it
         reports fighting."""
-        self.armed = (
-            sum(1 for t in self.doc if t.lemma_.lower() in ARMED_CONTEXT_LEMMAS)
-            >= ARMED_CONTEXT_MIN
+        lemmas = [t.lemma_.lower() for t in self.doc]
+        self.armed = sum(1 for w in lemmas if w in ARMED_CONTEXT_LEMMAS) > sum(
+            1 for w in lemmas if w in PRESS_CONTEXT_LEMMAS
         )
         dateline = DATELINE.match(doc_text(self.doc)[:200])
         if dateline is not None:
@@ -440,6 +439,15 @@ class DocLinker:
                 ref = _coref(ref, f"{span.text!r} stands for {target.text!r}; " + ref.evidence)
         if ref is None and not pronoun:
             ref = self._link_span(span, role)
+        if (
+            ref is not None
+            and ref.kind == "person"
+            and not ref.method.endswith("new")
+            and _civilian_description(span)
+        ):
+            # "Mohammed Mustafa, a doctor at Nasser Hospital": a namesake of the prime
+            # minister, not him
+            ref = self._new(span, role)
         if (ref is None or ref.method.endswith("new")) and not pronoun:
             words = [normalise(t.text) for t in span if t.pos_ == "PROPN"]
             if len(words) == 1 and words[0] in self.new_surnames:
@@ -479,6 +487,15 @@ class DocLinker:
             # "Ukraine's Southern Defence Forces" (and "the command" that stands for
             # it): a command of that country's forces
             ref = self._ref(mil, "role", f"{named.text!r}: a body of {iso}'s armed forces")
+        if (
+            ref is not None
+            and ref.kind == "government"
+            and ref.method == "metonymy"
+            and span.root.lemma_.lower() in ARMED_GROUP_HEADS
+        ):
+            # "The Palestinian militant group said": a group of that country the article
+            # names (Hamas), never its government
+            ref = self._named_group(ref.country, span)
         bare = normalise(ref.name) if ref is not None else _bare_description(span, pronoun)
         if (
             (ref is None or (ref.method.endswith("new") and ref.kind == "organisation"))
@@ -716,14 +733,16 @@ class DocLinker:
     def _prefer(self, found: list[Actor], role: str) -> Actor:
         """One actor of several sharing an alias: those the article supports, then by
         the kinds that speak (or are spoken through) in this role."""
+        if len(found) > 1 and any(a.kind == "group" for a in found):
+            # "The RSF said it had taken El Fasher": the armed group; "Press freedom
+            # group RSF said two journalists were killed in Sudan": the organisation,
+            # though the article names the group's country
+            armed = [a for a in found if (a.kind == "group") == self.armed]
+            found = armed or found
         if len(found) > 1:
             supported = [a for a in found if self._supported(a)]
             if supported:
                 found = supported
-        if len(found) > 1 and self.armed and any(a.kind == "group" for a in found):
-            # "The RSF said its fighters had captured Bara": the armed group, not the
-            # press-freedom organisation of the same acronym
-            found = [a for a in found if a.kind == "group"]
         return _prefer(found, role)
 
     def _from_alias(self, text: str, found: list[Actor], role: str) -> ActorRef:
@@ -760,6 +779,18 @@ class DocLinker:
             if found:
                 return self._from_alias(text, found, role)
         return None
+
+    def _named_group(self, country: str | None, span: Span) -> ActorRef | None:
+        """The one armed group of ``country`` the article names, if just one."""
+        groups = sorted(
+            i
+            for i in self.named | self.linked_ids
+            if i.startswith("group:") and self.cat.actors[i].country == country
+        )
+        if len(groups) != 1:
+            return None
+        a = self.cat.actors[groups[0]]
+        return self._ref(a, "role", f"{span.text!r}: the {country} group the article names")
 
     def _variants(self, forms: list[str]) -> list[str]:
         """Each form, then "<Country>'s X" written "<demonym> X" ("Ukraine's military
@@ -878,6 +909,8 @@ class DocLinker:
         body = self.last_body
         if body is None or not _is_class_description(phrase):
             return None
+        if phrase.root.lemma_.lower() in ARMED_DESCRIPTION_NOUNS and body.kind != "group":
+            return None  # "the rebels" are no ministry or agency
         return _coref(body, f"{phrase.text!r} refers back to {body.name}")
 
     def _surname(self, span: Span) -> ActorRef | None:
@@ -905,7 +938,13 @@ class DocLinker:
             # ("Trump said he would meet Putin soon"; not "a bakery in Graz ... Lavrov")
             day = self.date or ""
             places = any(e.label_ in ("GPE", "LOC") for e in _doc_ents(self.doc))
-            if places or not any(r.active_on(day) if day else not r.end for r in found[0].roles):
+            written = [t for t in _name_tokens(span) if normalise(t.text) == words[-1]]
+            if (
+                places
+                or not written
+                or not written[-1].is_title  # "UN" is no surname
+                or not any(r.active_on(day) if day else not r.end for r in found[0].roles)
+            ):
                 return None
             return self._ref(
                 found[0],
@@ -1036,7 +1075,9 @@ class DocLinker:
         say: the country the article is about, else the country of the state (or
         official) that spoke just before ("Pakistan's foreign ministry said ... The army
         said")."""
-        home = self.main_country() or self.last_speaker_country
+        home = _country_opening(span, self.ix.country_words) or (
+            self.main_country() or self.last_speaker_country
+        )
         if home is None and state and len(self.country_counts) == 1:
             # "The junta has said ..." in a Geneva-datelined story naming Myanmar once
             home = next(iter(self.country_counts))
@@ -1234,9 +1275,13 @@ class DocLinker:
         if not tokens:
             return None
         name = self.doc[tokens[0].i : tokens[-1].i + 1].text  # (Doc.text is O(length))
+        if kind != "person" and (known := self.cat.by_alias(name)):
+            return self._from_alias(name, known, role)  # "the UN agency" is the UN
         words = [t for t in tokens if any(c.isalpha() for c in t.text)]
         weak = generic or (kind == "person" and len(words) < 2)
         key = slug(name)
+        if f"{prefix}:{key}" in self.cat.actors:
+            weak = True  # a namesake of a catalogue actor: never merged with it
         if weak:
             key += "@" + (self.doc._.doc_key or "doc")
             why = f"not in the catalogue; {name!r} names it only within this article"
@@ -1359,9 +1404,26 @@ UNQUALIFIED_STATE = frozenset(
 #: the article's date (no country named) is trusted a little less than one whose
 #: country the article names.
 SURNAME_IN_OFFICE_SCORE = 0.9
-#: Words of fighting; an article with ``ARMED_CONTEXT_MIN`` of them reports fighting, and
-#: an alias an armed group shares with an organisation there means the group. Two:
-#: one stray "attack" or "forces" is too little.
+#: Heads of a description of an armed or political group ("the Palestinian militant
+#: group", "the Yemeni rebels"): a nationality before them is no government.
+ARMED_GROUP_HEADS = frozenset(
+    {
+        "group",
+        "movement",
+        "militia",
+        "faction",
+        "rebel",
+        "militant",
+        "insurgent",
+        "fighter",
+        "organisation",
+        "organization",
+    }
+)
+#: Words of fighting, against words of the press: an article with more of the first
+#: reports fighting, and an alias an armed group shares with an organisation there
+#: means the group ("The RSF said it had taken El Fasher"; "Press freedom group RSF
+#: said two journalists were killed").
 ARMED_CONTEXT_LEMMAS = frozenset(
     {
         "fighter",
@@ -1371,6 +1433,7 @@ ARMED_CONTEXT_LEMMAS = frozenset(
         "soldier",
         "capture",
         "seize",
+        "take",
         "offensive",
         "shelling",
         "shell",
@@ -1381,9 +1444,18 @@ ARMED_CONTEXT_LEMMAS = frozenset(
         "frontline",
         "paramilitary",
         "siege",
+        "army",
+        "attack",
+        "fighting",
+        "fight",
+        "weapon",
+        "artillery",
+        "rebel",
     }
 )
-ARMED_CONTEXT_MIN = 2
+PRESS_CONTEXT_LEMMAS = frozenset(
+    {"journalist", "press", "reporter", "media", "freedom", "newspaper", "censorship"}
+)
 #: Mentions of a state's forces that do not say which state's.
 UNQUALIFIED_FORCES = frozenset({"army", "military", "armed forces", "navy", "air force"})
 
@@ -1533,15 +1605,101 @@ def _role_words(span: Span) -> bool:
 
 
 def _is_class_description(span: Span) -> bool:
-    """ "the group", "the militant group", "the movement": a definite class noun with
-    nothing that names it."""
+    """ "the group", "the militant group", "the movement", "the rebels", "the
+    Iran-backed group": a definite class noun with nothing that names it."""
     words = [t for t in span if not t.is_punct and t.text != "'s"]
+    # "Iran-backed": who backs a group does not name it
+    backers = {
+        t.i
+        for t in words
+        if t.i + 2 < len(span.doc)
+        and span.doc[t.i + 1].text == "-"
+        and span.doc[t.i + 2].lower_ in BACKING_WORDS
+    }
     return (
         len(words) >= 2
         and words[0].lower_ == "the"
-        and words[-1].lemma_.lower() in CLASS_NOUNS
-        and not any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG") for t in words)
+        and (
+            words[-1].lemma_.lower() in CLASS_NOUNS
+            or words[-1].lemma_.lower() in ARMED_DESCRIPTION_NOUNS
+        )
+        and not any(
+            (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG")) and t.i not in backers
+            for t in words
+        )
     )
+
+
+#: Occupations and walks of life no official in the catalogue is described by.
+CIVILIAN_NOUNS = frozenset(
+    {
+        "doctor",
+        "nurse",
+        "surgeon",
+        "medic",
+        "teacher",
+        "student",
+        "resident",
+        "shopkeeper",
+        "farmer",
+        "fisherman",
+        "driver",
+        "worker",
+        "labourer",
+        "laborer",
+        "mother",
+        "father",
+        "grandmother",
+        "grandfather",
+        "widow",
+        "trader",
+        "merchant",
+        "vendor",
+        "shepherd",
+        "villager",
+        "survivor",
+        "witness",
+        "engineer",
+        "pharmacist",
+        "volunteer",
+        "refugee",
+        "baker",
+        "mechanic",
+        "housewife",
+        "retiree",
+        "pensioner",
+    }
+)
+
+
+def _country_opening(span: Span, country_words: dict[str, str]) -> str | None:
+    """The country a sentence opens with before the mention ("In Mali, the army said")."""
+    sent = span.sent
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ != "in" or first.i >= span.start:
+        return None
+    comma = next((t.i for t in span.doc[first.i + 1 : span.start] if t.text == ","), None)
+    if comma is None:
+        return None
+    return country_words.get(normalise(span.doc[first.i + 1 : comma].text))
+
+
+def _civilian_description(span: Span) -> bool:
+    """Whether a mention describes its person by an ordinary walk of life ("Mohammed
+    Mustafa, a doctor at Nasser Hospital", "Charles Brown, a retired teacher")."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None:
+        return False
+    return any(t.lemma_.lower() in CIVILIAN_NOUNS for t in span.doc[comma + 1 : span.end])
+
+
+#: Words after a hyphen that make a name a backer, not a name ("the Iran-backed group").
+BACKING_WORDS = frozenset({"backed", "aligned", "allied", "led", "affiliated", "linked"})
+#: Plural or adjectival heads by which a story names an armed group again ("the rebels
+#: said", "the paramilitary said").
+ARMED_DESCRIPTION_NOUNS = frozenset(
+    {"rebel", "militant", "insurgent", "paramilitary", "jihadist", "militia"}
+)
 
 
 #: Outlets a body speaks through ("the group's Andalus radio", "its Telegram channel").

@@ -519,6 +519,17 @@ def _named_phrase(doc: Doc, head: Token, mods: list[str], before: int) -> Span |
     return None
 
 
+def _opens_with_a_place(span: Span) -> bool:
+    """Whether the mention's sentence opens with "In <place>," before it."""
+    toks = [t for t in span.sent if not t.is_space and t.i < span.start]
+    return (
+        len(toks) >= 3
+        and toks[0].lower_ == "in"
+        and (toks[1].ent_type_ == "GPE" or normalise(toks[1].text) in country_words())
+        and any(t.text == "," for t in toks)
+    )
+
+
 def _nearest_group(doc: Doc, before: int) -> Span | None:
     """The last entity before token ``before`` that the catalogue knows as an armed or
     political group."""
@@ -626,7 +637,12 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                 target = _acronym_expansion(doc, description.text, span.start)
             else:
                 mods = [t.lower_ for t in span if t.i > span.start and t.i < description.i]
-                target = _named_phrase(doc, description, mods, span.start)
+                # "In Mali, the army said": Mali's army, not the one named before
+                target = (
+                    None
+                    if _opens_with_a_place(span)
+                    else _named_phrase(doc, description, mods, span.start)
+                )
                 armed = bool(ARMED_MODIFIERS.intersection(mods))
                 if armed and target is None:
                     # "a claim the militant group dismissed": an armed group named
