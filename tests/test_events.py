@@ -295,3 +295,27 @@ def test_no_event_in_a_statement_that_says_nothing(analyze_text: Any) -> None:
         "the governor said."
     )
     assert [(e.type, e.trigger.text) for e in a.events] == [("ASSAULT", "shelled")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "actor", "negated"),
+    [
+        ("Russian forces shelled Kherson on Monday.", "Kherson", "mil:RUS", False),
+        ("Russian forces shelled the city of Kherson on Monday.", "Kherson", "mil:RUS", False),
+        ("Russian drones killed three people in Sumy on Sunday.", "Sumy", "mil:RUS", False),
+        ("Israeli warplanes bombed Nabatieh on Sunday.", "Nabatieh", "mil:ISR", False),
+        ("Russia denied shelling Kherson on Monday.", "Kherson", None, True),
+    ],
+)
+def test_where_who_and_denial_of_an_attack_issue_5(
+    analyze_text: Any, text: str, place: str, actor: str | None, negated: bool
+) -> None:
+    """Regression (issue 5): a town shelled was a recipient (a person "Kherson") and the
+    event had no place; a town the tagger calls a person after "in" was no place;
+    "Israeli warplanes" were no one; "denied shelling" was no denial."""
+    [e] = [x for x in analyze_text(text).events if x.type == "ASSAULT"]
+    assert e.place_text is not None and e.place_text.text == place
+    assert e.negated is negated
+    if actor is not None:
+        assert [m.actor.id for m in e.actors if m.actor] == [actor]
+    assert not any(place in m.text for m in e.recipients)

@@ -426,7 +426,7 @@ class DocLinker:
             if ref is None and pronoun and target is None:
                 ref = self._same_body(span)
         elif role == "party":
-            ref = self._the_group(span)
+            ref = self._the_group(span) or self._weapons_of(span)
         if ref is not None:
             return self._note(ref, role, span)
         short_form = target is not None and (
@@ -575,6 +575,19 @@ class DocLinker:
         if a is None:
             return None
         return self._ref(a, "role", f"{span.text!r}: the one armed group the article names")
+
+    def _weapons_of(self, span: Span) -> ActorRef | None:
+        """ "Israeli warplanes", "Russian drones": the armed forces of that country."""
+        root = span.root
+        if root.lemma_.lower() not in WEAPON_NOUNS:
+            return None
+        for t in root.lefts:
+            iso = self.ix.country_words.get(normalise(t.text))
+            if iso and t.dep_ in ("amod", "compound", "poss", "nmod"):
+                mil = self.cat.military(iso)
+                if mil is not None:
+                    return self._ref(mil, "role", f"{span.text!r}: arms of {iso}'s forces")
+        return None
 
     def _unknown_acronyms(self) -> bool:
         """Whether the article writes an acronym the catalogue lacks ("the ADF"), datelines
@@ -1630,6 +1643,27 @@ def _is_class_description(span: Span) -> bool:
     )
 
 
+#: Weapons whose country's forces are the doer of what they did ("Israeli warplanes
+#: bombed", "Russian drones killed").
+WEAPON_NOUNS = frozenset(
+    {
+        "warplane",
+        "jet",
+        "drone",
+        "missile",
+        "rocket",
+        "artillery",
+        "tank",
+        "aircraft",
+        "helicopter",
+        "warship",
+        "gunboat",
+        "airstrike",
+        "strike",
+        "shell",
+        "bomber",
+    }
+)
 #: Occupations and walks of life no official in the catalogue is described by.
 CIVILIAN_NOUNS = frozenset(
     {

@@ -656,7 +656,7 @@ def _under_loc_prep(tok: Token) -> bool:
             if cur.lower_ in ("to", "towards", "toward"):  # "sent warships to the Red Sea"
                 return tok.ent_type_ in ("LOC", "FAC")
             return cur.lower_ in LOC_PREPS
-        if cur.dep_ not in ("pobj", "compound", "amod", "prep", "nmod", "appos", "conj"):
+        if cur.dep_ not in ("pobj", "pcomp", "compound", "amod", "prep", "nmod", "appos", "conj"):
             return False
         if cur.head.i == cur.i:
             return False
@@ -670,6 +670,12 @@ def _under_loc_prep(tok: Token) -> bool:
 def _place_candidate(t: Token) -> tuple[int, int] | None:
     """Token range of the place name ``t`` begins, if it is one."""
     doc = t.doc
+    for r in doc._.places or ():
+        # a toponym the place extractor found (the tagger may call "Sumy" a person)
+        if r.toponym.start == t.idx and r.place is not None:
+            span = doc.char_span(r.toponym.start, r.toponym.end, alignment_mode="expand")
+            if span is not None and len(span):
+                return span.start, span.end
     if t.ent_type_ in _PLACE_ENTS:
         ent = ent_at(doc, t.i)
         if ent is None:
@@ -698,6 +704,38 @@ def _place_candidate(t: Token) -> tuple[int, int] | None:
             return None
         first = min([head.i] + [x.i for x in head.lefts if x.dep_ == "compound"])
         return first, head.i + 1
+    return None
+
+
+def _np_head(tok: Token | None) -> tuple[int, int] | None:
+    """The char range of a phrase's head word and its compounds ("three people")."""
+    if tok is None:
+        return None
+    first = min([tok.i] + [x.i for x in tok.lefts])
+    return tok.doc[first].idx, tok.idx + len(tok.text)
+
+
+#: Types whose target may be a town, which is then where it happened ("shelled Kherson");
+#: aid sent to Ukraine keeps Ukraine as its recipient.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _toponym_in(rng: tuple[int, int], head: Token | None) -> tuple[int, int] | None:
+    """The toponym a target names when the target is a place below a country: the
+    name itself ("Kherson"), or "the city/town/village of X"."""
+    if head is None:
+        return None
+    doc = head.doc
+    for r in doc._.places or ():
+        t = r.toponym
+        if not (rng[0] <= t.start and t.end <= rng[1]):
+            continue
+        if r.place is None or r.place.kind in ("country", "continent"):
+            continue  # "attacked Ukraine": a state is a recipient
+        if head.idx <= t.start < head.idx + len(head.text) or (
+            head.lemma_.lower() in PLACE_NOUNS and any(c.lower_ == "of" for c in head.children)
+        ):
+            return t.start, t.end
     return None
 
 
@@ -855,8 +893,8 @@ def event_marks(pred: Token, etype: str) -> tuple[bool, bool, bool]:
     (future), "refused to withdraw" (negated).
     """
     neg, hyp, fut = _own_marks(pred)
-    if pred.dep_ in ("ccomp",) and pred.head.lemma_ in _DENY:
-        neg = True
+    if pred.dep_ in ("ccomp", "xcomp") and pred.head.lemma_ in _DENY:
+        neg = True  # "denied that its troops shelled", "denied shelling Kherson"
     if pred.dep_ == "xcomp" and pred.head.pos_ in _VERBAL:
         gov = pred.head
         hn, hh, hf = _own_marks(gov)
@@ -1084,8 +1122,18 @@ def _build(
     if actor_tok is not None and actor_tok.pos_ == "PRON":
         speaker = _speaker(statements[sidx]) if sidx is not None else None
         resolved = _antecedent(actor_tok, sent, speaker)
-    taken = [r for r in (actor, recipient) if r is not None]
-    place = _place(tokens, taken)
+    target_place = (
+        _toponym_in(recipient, rec_tok)
+        if recipient is not None and etype in PLACE_TARGET_TYPES
+        else None
+    )
+    if target_place is not None:
+        # "shelled Kherson", "attacked Mogadishu", "bombed the city of Kherson": the
+        # target is where it happened, not a recipient named after the town
+        recipient = None
+    # (a place inside the recipient's phrase is the place: "killed three people in Sumy")
+    taken = [r for r in (actor, _np_head(rec_tok) if recipient else None) if r is not None]
+    place = target_place or _place(tokens, taken)
     if place is None and pred.dep_ == "conj":
         # "launched an incursion into the Kursk region and captured ...": the place of
         # the first conjunct holds for the second
