@@ -752,3 +752,28 @@ def test_a_namesake_described_by_a_walk_of_life_is_new_issue_3(analyze: Analyze)
     a = analyze("Mohammed Deif, a fisherman in Gaza City, said the boats were destroyed.")
     ref = speaker_actor(a, "boats")
     assert ref is not None and ref.method == "new" and ref.id != "person:mohammed-deif"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "Georgia's State Security Service said three villagers had been detained.",
+            "villagers",
+            "gov:GEO",
+        ),
+        (
+            "Yemen's internationally recognised government said the Houthis attacked first.",
+            "attacked first",
+            "gov:YEM",
+        ),
+        ("Russia's Investigative Committee said it had opened a case.", "a case", "gov:RUS"),
+    ],
+)
+def test_an_office_a_state_owns_speaks_for_its_government_issue_3(
+    analyze: Analyze, text: str, words: str, expected: str
+) -> None:
+    """Regression (issue 3, held-out dev4): "Georgia's State Security Service" and
+    "Yemen's internationally recognised government" became new organisations (and two
+    states' "State Security Service" one actor)."""
+    assert actor_id(analyze(text, "2025-05-01"), words) == expected

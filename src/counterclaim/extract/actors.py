@@ -489,6 +489,18 @@ class DocLinker:
             ref = self._ref(mil, "role", f"{named.text!r}: a body of {iso}'s armed forces")
         if (
             ref is not None
+            and ref.method.endswith("new")
+            and ref.kind == "organisation"
+            and (named := target if target is not None and ref.method.startswith("coref") else span)
+            and named.root.lemma_.lower() in STATE_OFFICE_HEADS
+            and (iso := self._country_of(named[: named.root.i - named.start])) is not None
+            and (gov := self.cat.government(iso)) is not None
+        ):
+            # "Georgia's State Security Service", "Yemen's internationally recognised
+            # government": an office of that state speaks for its government
+            ref = self._ref(gov, "role", f"{named.text!r}: an office of the state of {iso}")
+        if (
+            ref is not None
             and ref.kind == "government"
             and ref.method == "metonymy"
             and span.root.lemma_.lower() in ARMED_GROUP_HEADS
@@ -1398,6 +1410,23 @@ GROUP_DESCRIPTIONS = frozenset(
 #: Heads of the names of commands and formations of a state's armed forces.
 FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
+)
+#: Heads of a state's offices that speak for its government when a country owns them
+#: ("Georgia's State Security Service", "Russia's Investigative Committee").
+STATE_OFFICE_HEADS = frozenset(
+    {
+        "service",
+        "committee",
+        "government",
+        "administration",
+        "agency",
+        "office",
+        "council",
+        "commission",
+        "cabinet",
+        "presidency",
+        "police",
+    }
 )
 #: Mentions of a state's government that do not say which state's.
 UNQUALIFIED_STATE = frozenset(
