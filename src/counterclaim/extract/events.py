@@ -667,15 +667,31 @@ def _under_loc_prep(tok: Token) -> bool:
     return False
 
 
+def _toponym_starts(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Resolved toponyms by their first character (built once per document and its
+    list of places)."""
+    places = doc._.places or []
+    if _STARTS_CACHE.get(id(doc), (None,))[0] is not places:
+        _STARTS_CACHE.clear()  # one document at a time
+        _STARTS_CACHE[id(doc)] = (
+            places,
+            {r.toponym.start: (r.toponym.start, r.toponym.end) for r in places if r.place},
+        )
+    return _STARTS_CACHE[id(doc)][1]
+
+
+_STARTS_CACHE: dict[int, tuple[Any, dict[int, tuple[int, int]]]] = {}
+
+
 def _place_candidate(t: Token) -> tuple[int, int] | None:
     """Token range of the place name ``t`` begins, if it is one."""
     doc = t.doc
-    for r in doc._.places or ():
+    found = _toponym_starts(doc).get(t.idx)
+    if found is not None:
         # a toponym the place extractor found (the tagger may call "Sumy" a person)
-        if r.toponym.start == t.idx and r.place is not None:
-            span = doc.char_span(r.toponym.start, r.toponym.end, alignment_mode="expand")
-            if span is not None and len(span):
-                return span.start, span.end
+        span = doc.char_span(*found, alignment_mode="expand")
+        if span is not None and len(span):
+            return span.start, span.end
     if t.ent_type_ in _PLACE_ENTS:
         ent = ent_at(doc, t.i)
         if ent is None:
