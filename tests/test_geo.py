@@ -289,3 +289,28 @@ def test_a_place_in_an_outlets_name_is_no_place_issue_5(spacy_nlp: Language) -> 
     )
     found = [(t.text, t.start) for t in find_toponyms(spacy_nlp(text))]
     assert found == [("Kyiv", text.rindex("Kyiv"))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "kind"),
+    [
+        ("Anbar province", "IQ", "admin1"),  # "Al Anbar" without its article
+        ("South Kivu province", "CD", "admin1"),  # the package has "Sud-Kivu"
+        ("Hodeidah province", "YE", "admin1"),  # the package has "Al Hudaydah"
+        ("the Zaporizhzhia region", "UA", "admin1"),  # not the city
+    ],
+)
+def test_divisions_by_their_english_names_issue_5(
+    spacy_nlp: Language, phrase: str, country: str, kind: str
+) -> None:
+    """Regression (issue 5): "Anbar province" was a Turkish town, "South Kivu province"
+    and "Hodeidah province" nothing, "the Zaporizhzhia region" the city."""
+    [r] = [x for x in _resolve_text(spacy_nlp, f"Fighting spread to {phrase} on Monday.")]
+    assert r.place is not None and (r.place.country, r.place.kind) == (country, kind)
+
+
+def test_congo_in_a_goma_dateline_is_the_drc_issue_5(spacy_nlp: Language) -> None:
+    """Regression (issue 5): "Congo" was only the Republic of the Congo."""
+    text = "GOMA, Congo, Feb 12 (Reuters) - M23 rebels attacked the town of Sake on Tuesday."
+    found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
+    assert found["Congo"] is not None and found["Congo"].country == "CD"

@@ -39,7 +39,7 @@ from counterclaim import settings
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or its content rules change (a new file is built).
-GAZETTEER_VERSION = 5
+GAZETTEER_VERSION = 6
 
 #: How a name reaches a place (stored per index row; lower is more trustworthy).
 NAME, ALT, ABBR, STEM = 0, 1, 2, 3
@@ -97,6 +97,19 @@ DIVISION_WORDS = (
 )
 
 #: Common English names that the packages lack, by ISO2 (countries only).
+#: The Arabic article before a division's name, which English copy often drops.
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|As|Ash|Ad|Ar|An|Az|At|El)[ -](.+)$")
+#: English names of divisions that the package spells otherwise (French, transliterated
+#: or as an adjective), for divisions that are often in conflict news.
+DIVISION_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("CD", "Sud-Kivu"): ("South Kivu",),
+    ("CD", "Nord-Kivu"): ("North Kivu",),
+    ("CD", "Sud-Ubangi"): ("South Ubangi",),
+    ("CD", "Nord-Ubangi"): ("North Ubangi",),
+    ("YE", "Al Hudaydah"): ("Hodeidah", "Hudaydah"),
+    ("YE", "Ta'izz"): ("Taiz",),
+    ("UA", "Zaporizka"): ("Zaporizhzhia",),
+}
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("U.S.", "U.S.A.", "USA", "US", "United States of America", "America", "the States"),
     "GB": ("U.K.", "UK", "Britain", "Great Britain", "United Kingdom"),
@@ -108,6 +121,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "MM": ("Burma",),
     "NL": ("Holland", "The Netherlands"),
     "CD": (
+        "Congo",  # in today's news mostly Kinshasa's Congo; context decides (with "CG")
         "DR Congo",
         "DRC",
         "Democratic Republic of Congo",
@@ -844,6 +858,11 @@ def build(path: Path | None = None) -> Path:
         if s.get("native") and _alt_ok(s["native"]):
             b.add_name(s["native"], idx, ALT)
         b.add_name(f"{s['name']} {s.get('type') or ''}".strip(), idx, ALT)
+        bare = _ARABIC_ARTICLE.match(s["name"])
+        if bare and len(bare.group(1)) >= 4:
+            b.add_name(bare.group(1), idx, ALT)  # "Al Anbar" is written "Anbar"
+        for alias in DIVISION_ALIASES.get((s["country_code"], s["name"]), ()):
+            b.add_name(alias, idx, ALT)
         if s["country_code"] in ("US", "CA", "AU"):
             b.add_name(s["state_code"], idx, ABBR)
         for ap in ADMIN1_ABBREVIATIONS.get(sid, ()):
