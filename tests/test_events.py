@@ -319,3 +319,17 @@ def test_where_who_and_denial_of_an_attack_issue_5(
     if actor is not None:
         assert [m.actor.id for m in e.actors if m.actor] == [actor]
     assert not any(place in m.text for m in e.recipients)
+
+
+def test_weapons_fired_at_a_target_and_a_town_seized_are_attacks_issue_5(
+    analyze_text: Any,
+) -> None:
+    """Regression (issue 5): "fired a missile at a ship" was MOBILIZE (with a second
+    MOBILIZE from "missile"), "seized Bukavu" RETREAT; a missile test stays no attack."""
+    a = analyze_text("Houthi rebels fired a missile at a commercial ship on Sunday.")
+    assert [e.type for e in a.events] == ["ASSAULT"]
+    b = analyze_text("M23 rebels seized Bukavu on Sunday.")
+    [e] = b.events
+    assert e.type == "ASSAULT" and e.place_text is not None and e.place_text.text == "Bukavu"
+    c = analyze_text("Pakistan test-fired a nuclear-capable ballistic missile on Thursday.")
+    assert all(x.type != "ASSAULT" for x in c.events)

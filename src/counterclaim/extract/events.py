@@ -854,7 +854,32 @@ def frame_type(pred: Token, recipient: Token | None) -> tuple[str, Token | None]
         and (recipient is None or any(_same(recipient, o) for o in objs))
     ):
         return "MOBILIZE", None
+    # "fired a missile at a ship", "launched drones at Kyiv": weapons used are an attack;
+    # "seized Bukavu": a town taken by force is a battle
+    if (
+        lem in FIRING_VERBS
+        and any(o.lemma_.lower() in MUNITION_NOUNS for o in objs)
+        # a target ("at a ship", "on Kyiv"), not a day: a test launch is no attack
+        and any(
+            g.ent_type_ not in ("DATE", "TIME")
+            for g in _pobjs(pred, ("at", "on", "into", "toward", "towards"))
+        )
+    ):
+        return "ASSAULT", recipient
+    if lem in TAKING_VERBS and any(
+        _is_place(o) or o.idx in _toponym_starts(o.doc) or o.lemma_.lower() in GROUND_WORDS
+        for o in objs
+    ):
+        return "ASSAULT", None
     return None
+
+
+#: Verbs of using a weapon, and what is fired (an attack, not a deployment).
+FIRING_VERBS = _words("fire launch shoot lob")
+MUNITION_NOUNS = _words("missile rocket drone shell mortar grenade bomb projectile round")
+#: Verbs of taking ground by force, and nouns of ground.
+TAKING_VERBS = _words("seize capture overrun storm")
+GROUND_WORDS = _words("town city village base airport position hill district territory")
 
 
 # --- marks ----------------------------------------------------------------------------
@@ -1107,8 +1132,24 @@ def extract_events(
             best[etype] = _build(
                 pred, sent, tokens, feats, etype, prob, stmts, mentions, mode_model
             )
-        events.extend(sorted(best.values(), key=lambda e: e.trigger))
+        kept = list(best.values())
+        verbs = {e.trigger[0] for e in kept}
+        # "fired a missile at a ship": the missile fired is the attack's, not an event
+        kept = [e for e in kept if not _object_of_another(sent, e.trigger[0], verbs)]
+        events.extend(sorted(kept, key=lambda e: e.trigger))
     return events
+
+
+def _object_of_another(sent: Span, start: int, triggers: set[int]) -> bool:
+    """Whether the noun at char ``start`` is the object of another event's verb."""
+    tok = next((t for t in sent if t.idx == start), None)
+    return (
+        tok is not None
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in ("dobj", "pobj")
+        and tok.head.idx in triggers
+        and tok.head.idx != start
+    )
 
 
 def _build(
