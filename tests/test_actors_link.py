@@ -777,3 +777,28 @@ def test_an_office_a_state_owns_speaks_for_its_government_issue_3(
     "Yemen's internationally recognised government" became new organisations (and two
     states' "State Security Service" one actor)."""
     assert actor_id(analyze(text, "2025-05-01"), words) == expected
+
+
+def test_titles_one_country_bears_and_narrowed_offices_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3): "the secretary of state" in a story about Moscow was
+    Lavrov; "military intelligence chief" the army's chief; "deputy foreign minister"
+    the minister."""
+    a = analyze(
+        "Dmitry Peskov said the talks had stalled. The secretary of state said Moscow was "
+        "ready to continue.",
+        "2025-05-01",
+    )
+    assert actor_id(a, "ready to continue") == "person:marco-rubio"
+    for text in (
+        "Ukraine's military intelligence chief said Russia was preparing a new offensive.",
+        "Russia's deputy foreign minister said talks were possible.",
+    ):
+        ref = speaker_actor(analyze(text, "2025-05-01"), text.split(" said ")[1][:12])
+        assert ref is None or ref.kind != "person", text
+    assert (
+        actor_id(
+            analyze("Russia's foreign minister said talks were possible.", "2025-05-01"),
+            "talks were",
+        )
+        == "person:sergei-lavrov"
+    )

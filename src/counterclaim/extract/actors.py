@@ -1021,6 +1021,9 @@ class DocLinker:
         iso, orgs = self._scope(span)
         factor, where = 1.0, ""
         if iso is None and not orgs:
+            # "the secretary of state": a title only one country gives its office
+            iso = next((c for t, c in NATIONAL_TITLES.items() if t in span.text.lower()), None)
+        if iso is None and not orgs:
             ref = self._linked_holder(span, keywords)
             if ref is not None:
                 return ref
@@ -1032,6 +1035,8 @@ class DocLinker:
             holders = self._holders(kw, iso, orgs)
             if len(holders) > 1:
                 return None
+            if holders and not _title_covers(span, holders[0], kw):
+                return None  # "military intelligence chief" is not the army's chief
             if holders:
                 scope = ", ".join(sorted(orgs)) if orgs else iso
                 return self._ref(
@@ -1411,6 +1416,42 @@ GROUP_DESCRIPTIONS = frozenset(
 FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
 )
+#: Words that narrow an office: a mention with one names an office whose title has it.
+NARROWING_WORDS = frozenset(
+    {
+        "intelligence",
+        "police",
+        "navy",
+        "naval",
+        "air",
+        "border",
+        "security",
+        "health",
+        "finance",
+        "interior",
+        "justice",
+        "energy",
+        "economy",
+        "trade",
+        "deputy",
+        "vice",
+    }
+)
+
+
+def _title_covers(span: Span, holder: Actor, keyword: str) -> bool:
+    """Whether the office found has every narrowing word the mention has."""
+    narrow = {t.lower_ for t in span} & NARROWING_WORDS
+    if not narrow:
+        return True
+    titles = " ".join(r.title.lower() for r in holder.roles if title_matches(keyword, r.title))
+    return all(w in titles for w in narrow)
+
+
+#: Titles only one country's offices bear, which name that country's officer when the
+#: mention names no country ("The secretary of state said" in a story about Moscow is
+#: still Washington's).
+NATIONAL_TITLES = {"secretary of state": "USA", "foreign secretary": "GBR"}
 #: Heads of a state's offices that speak for its government when a country owns them
 #: ("Georgia's State Security Service", "Russia's Investigative Committee").
 STATE_OFFICE_HEADS = frozenset(
