@@ -4,11 +4,17 @@ Reads: parse, lemmas, entities, quotes. Writes: ``doc._.statements`` (list of
 :class:`RawStatement`, char offsets into ``doc.text``).
 
 Steps, in order:
-1. find cue tokens (learned, ``cues.py``);
+1. find cue tokens (learned, ``cues.py``), plus the speech verb an "according to"
+   hangs on ("OCHA said A, according to a statement");
 2. label the pieces around each cue as source / content / cue (learned, ``roles.py``),
-   a content running into an adjacent quotation taking in all of it;
-3. cut a statement's content where a sibling statement of the same speaker begins;
-4. tell an outlet that relays a statement ("..., Reuters reported") from its speaker;
+   a content running into an adjacent quotation taking in all of it; fixed word orders
+   first ("according to X", "..., X said, denying ...", post-posed speakers), and
+   "X quoted Y as saying"; the words lose the day or channel of saying and a trailing
+   aside about the speaking;
+3. cut a statement's content where a sibling statement of the same speaker begins (or
+   a second voice: "..., but Ukraine denied it", "..., while the army said B");
+4. tell an outlet that relays a statement ("..., Reuters reported", "..., citing Y")
+   from its speaker;
 5. give a quotation with no cue (a quoted paragraph after "X said ...") to the
    speaker just before it, else to the person the previous sentence is about;
 6. set each statement's kind (direct, indirect, mixed, according_to) and stance.
