@@ -710,3 +710,17 @@ def test_an_aside_about_the_speaking_is_not_said_issue_2(
     """Regression (issue 2): "..., without claiming responsibility" and "..., but gave no
     details" ran on in the words."""
     assert by_cue(analyze_text(text), "said").content.text == content
+
+
+def test_impersonal_passive_and_a_speaker_that_is_no_outlet_issue_2(
+    analyze_text: Analyze,
+) -> None:
+    """Regression (issue 2): "The strike was said to have killed 12 people" made the
+    strike a speaker; "According to the Gaza civil defence agency" had the agency as its
+    own outlet ("agency" read as a news agency)."""
+    [s] = analyze_text("The strike was said to have killed 12 people.").statements
+    assert s.speaker is None
+    [a] = analyze_text(
+        "According to the Gaza civil defence agency, 12 people were killed."
+    ).statements
+    assert a.via is None and a.speaker is not None

@@ -372,6 +372,18 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         )
         and not _reporters_question(doc, s)
     ]
+    for s in out:
+        if s.via is not None and s.via == s.speaker:
+            s.via = None  # "according to the Gaza civil defence agency": no outlet
+        cue = doc[s.cue_token]
+        if (
+            s.speaker_token is not None
+            and any(c.dep_ == "auxpass" for c in cue.children)
+            and any(c.dep_ == "xcomp" for c in cue.children)
+            and not any(c.dep_ == "agent" for c in cue.children)
+        ):
+            # "The strike was said to have killed 12 people": said by no one named
+            s.speaker = s.speaker_token = s.resolved = None
     # 6. kind and stance
     for s in out:
         s.kind = _kind(doc, s, ctx)
