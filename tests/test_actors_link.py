@@ -802,3 +802,16 @@ def test_titles_one_country_bears_and_narrowed_offices_issue_3(analyze: Analyze)
         )
         == "person:sergei-lavrov"
     )
+
+
+def test_names_in_another_script_keep_distinct_ids_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3): two speakers named in Cyrillic both got the id "person:"
+    (an empty slug) and were merged, one's words credited to the other."""
+    a = analyze(
+        "Игорь Конашенков said the drones were shot down. Вячеслав Гладков said three "
+        "civilians had been wounded in Belgorod.",
+        "2025-05-01",
+    )
+    ids = [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor]
+    assert len(ids) == 2 and len(set(ids)) == 2
+    assert all(not i.endswith(":") for i in ids)

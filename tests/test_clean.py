@@ -279,3 +279,22 @@ def test_map_on_noisy_founding_example() -> None:
     assert c.changed
     assert {"debris_removed", "invisibles_removed", "entities_decoded"} <= c.flags
     assert_map_consistent(c)
+
+
+def test_related_links_and_credit_lines_are_debris_anywhere() -> None:
+    """Regression (issue 2): "Read more: Israel says Hezbollah fired 100 rockets" inside
+    a scraped page became Israel's statement; wire credit and standards lines stayed."""
+    text = (
+        "The army said it had retaken the town.\n"
+        "Read more: Israel says Hezbollah fired 100 rockets overnight\n"
+        "The ministry denied it.\n"
+        "Reporting by Jane Doe; Editing by John Roe\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    )
+    c = clean(text)
+    assert "Read more" not in c.text and "Reporting by" not in c.text
+    assert "Our Standards" not in c.text
+    assert "The army said it had retaken the town." in c.text
+    start = c.text.index("The ministry")
+    o0, o1 = c.to_original(start, start + len("The ministry"))
+    assert text[o0:o1] == "The ministry"

@@ -246,9 +246,13 @@ def test_statements_csv_matches_json(cli: Cli, ledger: dict[str, Any]) -> None:
     result = cli("statements", "--db", ledger["url"], "--format", "csv")
     assert result.exit_code == 0, result.output
     reader = csv.DictReader(io.StringIO(result.stdout))
-    assert tuple(reader.fieldnames or ()) == STATEMENT_COLUMNS
     rows = list(reader)
     by_json = _statements(cli, ledger["url"])
+    # the table's columns first, then every other field the JSON has (offsets, ids)
+    fields = tuple(reader.fieldnames or ())
+    assert fields[: len(STATEMENT_COLUMNS)] == STATEMENT_COLUMNS
+    assert set(fields) == set(by_json[0])
+    assert json.loads(rows[0]["content_span"]) == by_json[0]["content_span"]
     assert [r["content"] for r in rows] == [r["content"] for r in by_json]
     assert [r["speaker"] for r in rows] == [r["speaker"] or "" for r in by_json]
 
@@ -559,3 +563,42 @@ def test_events_places_and_exports(cli: Any, db_url: str, tmp_path: Path) -> Non
     assert all(f["geometry"]["type"] == "Point" for f in geo["features"])
     lines = cli("export", "-f", "jsonl", "--db", db_url).stdout.strip().splitlines()
     assert len(lines) == len(events)
+
+
+def test_analyze_stdin_is_sniffed_and_text_gets_ingests_checks(cli: Cli, tmp_path: Path) -> None:
+    """Regression (issue 2): ``analyze -`` read HTML on stdin as plain text (markup and
+    comments became statements), and ``analyze`` accepted empty and non-English text
+    files that ``ingest`` refuses."""
+    page = (
+        b"<html><head><title>Russia says</title></head><body><article><p>The army said on "
+        b"Monday that it had taken the village of Kotlyne after days of fighting near the "
+        b"border.</p></article></body></html>"
+    )
+    result, out = _analyze(cli, "-", "--format", "json", input=page)
+    assert result.exit_code == 0, result.output
+    assert "<p>" not in out["text"] and out["text"].startswith("The army said")
+    assert [s["speaker"]["text"] for s in out["statements"]] == ["The army"]
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    german = tmp_path / "de.txt"
+    german.write_text(GERMAN_ARTICLE, encoding="utf-8")
+    result, out = _analyze(cli, empty, german, "--format", "json")
+    assert result.exit_code == 1
+    assert [("error" in r, r["statements"]) for r in out] == [(True, []), (True, [])]
+    assert "English" in out[1]["error"]
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [(("actors", "--kind", "bogus"), "--kind"), (("events", "--type", "BOGUS"), "--type")],
+)
+def test_unknown_filter_values_are_usage_errors(
+    cli: Cli, ledger: dict[str, Any], args: tuple[str, ...], option: str
+) -> None:
+    """Regression (issue 2): an unknown --kind or --type printed an empty table."""
+    result = cli(*args, "--db", ledger["url"])
+    assert result.exit_code == 2
+    assert option in result.output and "isnotoneof" in _squash(result.output)
+    # a different case is the same value
+    ok = cli("actors", "--kind", "PERSON", "--db", ledger["url"], "--format", "json")
+    assert ok.exit_code == 0 and all(r["kind"] == "person" for r in json.loads(ok.stdout))

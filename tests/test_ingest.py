@@ -604,3 +604,13 @@ def test_normalise_date(value: object, expected: str | None) -> None:
 def test_module_constants_are_sane() -> None:
     assert 0 < ingest.ENGLISH_MIN_SHARE < 0.3
     assert ingest.LANGUAGE_MIN_WORDS == 20
+
+
+def test_feed_title_declared_as_html_is_text() -> None:
+    """Regression (issue 2): an Atom title of type html kept "&amp;"."""
+    atom = f"""<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+<entry><title type="html">Gaza truce &amp;amp; hostages</title><id>u</id>
+<updated>2024-09-05T10:00:00Z</updated><content type="text">{EN_NEWS}</content></entry>
+</feed>"""
+    [doc] = docs(read_text_input(atom.encode(), "-", "feed"))
+    assert doc.title == "Gaza truce & hostages"

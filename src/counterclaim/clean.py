@@ -94,6 +94,16 @@ DEBRIS_LINES: tuple[str, ...] = (
     "read more",
 )
 
+#: Lines removed wherever they stand, matched as a pattern from the line's start: a
+#: related-story link, a wire's credit line, a standards notice. The words after them
+#: are never the article's (a "Read more: Israel says ..." link made Israel a speaker).
+DEBRIS_LINE_PATTERNS: tuple[str, ...] = (
+    r"(?:read|see)[ \t]+(?:more|also)[ \t]*:[^\n]{0,200}",
+    r"related(?:[ \t]+(?:articles?|stories|coverage))?[ \t]*:[^\n]{0,200}",
+    r"(?:additional[ \t]+)?(?:reporting|writing|editing)[ \t]+by[ \t][^\n]{0,200}",
+    r"our[ \t]+standards[ \t]*:[^\n]{0,200}",
+)
+
 #: Patterns for lines removed only from the end of the text (a trailing block of them,
 #: blank lines in between allowed). Lines longer than ``DEBRIS_MAX_LINE`` never match.
 TRAILING_DEBRIS: tuple[str, ...] = (
@@ -161,7 +171,9 @@ def _char_class(chars: str) -> str:
     return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
 
 
-_DEBRIS_LINE_RE = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in DEBRIS_LINES)
+_DEBRIS_LINE_RE = "|".join(
+    (*(re.escape(s).replace(r"\ ", r"[ \t]+") for s in DEBRIS_LINES), *DEBRIS_LINE_PATTERNS)
+)
 
 _CHAR_RULES = (
     r"(?P<moji>" + "|".join(re.escape(k) for k in MOJIBAKE) + ")"

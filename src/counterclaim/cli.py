@@ -159,7 +159,9 @@ def actors(
     if ctx.invoked_subcommand is not None:
         return
     from counterclaim import ledger
+    from counterclaim.actors.catalogue import KINDS as ACTOR_KINDS
 
+    kind = _choice(kind, ACTOR_KINDS, "--kind", str.lower)
     _listing(
         db,
         fmt,
@@ -167,6 +169,19 @@ def actors(
         ledger.ACTOR_COLUMNS,
         "actors",
     )
+
+
+def _choice(
+    value: str | None, allowed: Sequence[str], option: str, fold: Callable[[str], str]
+) -> str | None:
+    """``value`` folded to the spelling of ``allowed``, or a usage error listing them."""
+    if value is None:
+        return None
+    if fold(value) not in allowed:
+        raise typer.BadParameter(
+            f"{value!r} is not one of: {', '.join(allowed)}", param_hint=option
+        )
+    return fold(value)
 
 
 def _actor_title(view: dict[str, Any]) -> str:
@@ -341,7 +356,9 @@ def events(
 ) -> None:
     """Events: one row per real-world event, with how many reports and sources."""
     from counterclaim import ledger
+    from counterclaim.extract.events import EVENT_TYPES
 
+    type_ = _choice(type_, EVENT_TYPES, "--type", str.upper)
     _listing(
         db,
         fmt,
@@ -443,13 +460,15 @@ def analyze_files(files: list[str]) -> Iterator[dict[str, Any]]:
     """Per input ``{"path", "statements"}`` (or with ``"error"``); offsets into its text.
 
     A text file (any extension but those of HTML, JSONL and feeds) is analysed as read,
-    so offsets point into the file itself. HTML, JSONL and RSS/Atom inputs are read as
+    so offsets point into the file itself, after the checks ``ingest`` makes (empty,
+    binary, too large, not English). Stdin (``-``) is sniffed as ``ingest`` sniffs it.
+    HTML, JSONL and RSS/Atom inputs are read as
     ``ingest`` reads them (one object per article, ``path`` like ``batch.jsonl:3`` or
     ``news.rss#2``) and carry a ``"text"`` field: the article text their offsets point
     into.
     """
     from counterclaim.errors import IngestError
-    from counterclaim.ingest import format_for, read_text_input
+    from counterclaim.ingest import format_for, read_text_input, sniff, text_document
     from counterclaim.pipeline import ExtractionError, analyze_documents
     from counterclaim.records import Document
 
@@ -463,7 +482,7 @@ def analyze_files(files: list[str]) -> Iterator[dict[str, Any]]:
                 {"path": path, "error": f"cannot read: {exc.strerror or exc}", "statements": []}
             )
             continue
-        fmt = format_for(Path(path))
+        fmt = sniff(data) if path == "-" else format_for(Path(path))
         if fmt in ("html", "jsonl", "feed"):
             for item in read_text_input(data, path, fmt):
                 if isinstance(item, IngestError):
@@ -482,6 +501,12 @@ def analyze_files(files: list[str]) -> Iterator[dict[str, Any]]:
                     "statements": [],
                 }
             )
+            continue
+        # the checks ingest makes (empty, binary, too large, not English), on the text
+        # exactly as read
+        checked = text_document(text, path)
+        if isinstance(checked, IngestError):
+            results.append({"path": path, "error": checked.reason, "statements": []})
             continue
         docs.append(Document(text=text, source=path))
         results.append({"path": path})

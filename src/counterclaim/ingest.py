@@ -46,6 +46,7 @@ never raised, so a batch always goes on.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -79,6 +80,8 @@ __all__ = [
     "normalise_date",
     "read_inputs",
     "read_text_input",
+    "sniff",
+    "text_document",
 ]
 
 Result = Document | IngestError
@@ -219,6 +222,21 @@ def read_text_input(data: bytes, source: str, fmt: str | None = None) -> list[Re
     if fmt == "feed":
         return _read_feed(data, source)
     return [_document(text, source, fmt)]
+
+
+def sniff(data: bytes) -> str | None:
+    """The format of bytes of unknown kind (``txt``, ``html``, ``jsonl``, ``feed``), or
+    None when they cannot be decoded."""
+    try:
+        return _sniff(_decode(data, "-"))
+    except IngestError:
+        return None
+
+
+def text_document(text: str, source: str) -> Result:
+    """A Document of decoded text as it is, or the IngestError ingest would report for
+    it (empty, binary, too large, not English)."""
+    return _document(text, source, "txt")
 
 
 def is_probably_english(text: str) -> tuple[bool, float]:
@@ -480,7 +498,7 @@ def _read_feed(data: bytes, source: str) -> list[Result]:
         origin = entry.get("source") or {}
         fields = {
             "url": entry.get("link"),
-            "title": entry.get("title"),
+            "title": _plain_title(entry),
             "outlet": origin.get("title") or feed.get("title"),
             "published": date(*when[:3]).isoformat() if when else entry.get("published"),
             "language": _feed_language(entry) or feed.get("language"),
@@ -509,6 +527,15 @@ def _feed_body(entry: Any) -> tuple[str | None, str]:
         kind = (entry.get("summary_detail") or {}).get("type")
         return summary, "html" if kind in _MARKUP_TYPES else "txt"
     return None, "txt"
+
+
+def _plain_title(entry: Any) -> str | None:
+    """An item's title as text: a title the feed declares as HTML loses its tags and
+    entities ("Gaza truce &amp; hostages")."""
+    title = entry.get("title")
+    if not title or (entry.get("title_detail") or {}).get("type") not in _MARKUP_TYPES:
+        return title or None
+    return html.unescape(re.sub(r"<[^>]+>", "", title)).strip() or None
 
 
 def _feed_language(entry: Any) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
@@ -24,7 +25,29 @@ class Format(StrEnum):
 #: Columns of running text: they get most of the width.
 WIDE = frozenset({"content", "claim", "evidence", "label", "note", "notes", "figure"})
 #: Short codes: never wrapped.
-NARROW = frozenset({"id", "doc", "kind", "stance", "frame", "type", "reports", "value"})
+NARROW = frozenset(
+    {
+        "id",
+        "doc",
+        "kind",
+        "stance",
+        "frame",
+        "type",
+        "reports",
+        "value",
+        "date",
+        "published",
+        "first_date",
+        "last_date",
+        "asserting",
+        "denying",
+        "sources",
+        "country",
+    }
+)
+#: Width of a table printed to a file or a pipe (no terminal to fit): wide enough that
+#: short values never wrap ("20/25/-0/3-/12" was a date at the 80 columns Rich assumes).
+PIPED_WIDTH = 200
 
 
 def _cell(value: Any) -> str:
@@ -53,6 +76,10 @@ def render(
         print(text)
         return text
     if fmt is Format.csv:
+        # the chosen columns first, then every other field the rows have: a CSV
+        # loses nothing the JSON has (offsets, ids, dates)
+        for r in rows:
+            cols.extend(k for k in r if k not in cols)
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(cols)
@@ -70,5 +97,9 @@ def render(
             table.add_column(c, overflow="fold", ratio=1)
     for r in rows:
         table.add_row(*(_cell(r.get(c)) for c in cols))
-    (console or Console()).print(table)
+    if console is None:
+        console = Console()
+        if not console.is_terminal and "COLUMNS" not in os.environ:
+            console = Console(width=PIPED_WIDTH)
+    console.print(table)
     return None

@@ -235,15 +235,19 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 
 def slug(text: str) -> str:
-    """An id-safe form of a name: "Jean-Paul Mensah" -> "jean-paul-mensah"."""
-    return re.sub(r"[^a-z0-9]+", "-", normalise(text)).strip("-")
+    """An id-safe form of a name: "Jean-Paul Mensah" -> "jean-paul-mensah"; a name in
+    another script keeps its letters ("Вячеслав Гладков" -> "вячеслав-гладков"), never
+    an empty slug that every such name would share."""
+    key = normalise(text)
+    return re.sub(r"[^a-z0-9]+", "-", key).strip("-") or re.sub(r"\W+", "-", key).strip("-")
 
 
 def name_keys(name: str) -> tuple[str, str, str]:
     """Forms of a name to compare garbled names on: as written (normalised), with
     transliteration variants folded (Lawrow ~ Lavrov, Sacharowa ~ Zakharova, Syrskij ~
     Syrskyi), and with OCR confusions folded as well (Putln ~ Putin)."""
-    base = re.sub(r"[^a-z0-9 ]", "", normalise(name))
+    key = normalise(name)
+    base = re.sub(r"[^a-z0-9 ]", "", key) if key.isascii() else re.sub(r"[^\w ]", "", key)
     tr = base
     for a, b in _TRANSLIT:
         tr = tr.replace(a, b)
