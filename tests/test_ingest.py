@@ -428,7 +428,12 @@ def test_folder_recursive_sorted_skipping_hidden_and_unknown(tmp_path: Path) -> 
     write(root / "image.png", b"\x89PNG\x00")
     write(root / "report.pdf", b"%PDF")
     write(root / "data.csv", b"a,b\n1,2\n")
-    sources = [r.source for r in docs(list(read_inputs([root])))]
+    results = list(read_inputs([root]))
+    # a PDF may hold an article: reported, not read; the image and the CSV are skipped
+    assert [(type(r).__name__, r.source) for r in results if isinstance(r, IngestError)] == [
+        ("UnsupportedFormatError", str(root / "report.pdf"))
+    ]
+    sources = [r.source for r in results if isinstance(r, Document)]
     # README, LICENSE and the like describe a folder; they are not articles.
     assert sources == [
         str(root / "a" / "deep" / "c.jsonl") + ":1",
@@ -436,7 +441,7 @@ def test_folder_recursive_sorted_skipping_hidden_and_unknown(tmp_path: Path) -> 
         str(root / "b.txt"),
         str(root / "notes.md"),
     ]
-    assert [r.source for r in read_inputs([root])] == sources  # deterministic
+    assert [r.source for r in read_inputs([root])] == [r.source for r in results]
 
 
 def test_unknown_extension_named_directly_is_sniffed(tmp_path: Path) -> None:
@@ -614,3 +619,23 @@ def test_feed_title_declared_as_html_is_text() -> None:
 </feed>"""
     [doc] = docs(read_text_input(atom.encode(), "-", "feed"))
     assert doc.title == "Gaza truce & hostages"
+
+
+def test_an_index_page_is_reported_as_one_not_as_foreign() -> None:
+    """Regression (issue 2): an English list of headlines was "not English"."""
+    items = "".join(
+        f'<li><a href="/{k}">{h}</a></li>'
+        for k, h in enumerate(
+            (
+                "Russia Claims Capture Of Pokrovsk",
+                "Ukraine Denies Fall Of City",
+                "Sudan Army Retakes Town",
+                "Gaza Truce Talks Resume",
+                "Oil Prices Rise Sharply",
+                "Markets Close Higher Friday",
+            )
+        )
+    )
+    page = f"<html><body><h1>Latest news</h1><ul>{items}</ul></body></html>"
+    err = one(read_text_input(page.encode(), "index.html", "html"))
+    assert isinstance(err, HTMLExtractionError) and "list of headlines" in err.reason

@@ -84,7 +84,8 @@ def ingest(
     db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Read articles (.txt, .html, .jsonl, folders, -), extract statements, store them."""
+    """Read articles (.txt, .html, .jsonl, RSS/Atom feeds, folders, -), extract
+    statements, store them."""
     from counterclaim import ledger
 
     try:

@@ -26,7 +26,8 @@ Formats:
   directly are reported as unsupported.
 * a folder: read recursively in sorted path order; hidden files and folders, and files
   whose extension is not one of the above, are skipped silently (files without an
-  extension, such as ``README``, are read as sniffed).
+  extension, such as ``README``, are read as sniffed), except documents that may hold
+  an article (PDF, Word, ``.json`` ...), which are reported as not read.
 
 Decoding: UTF-8 (a BOM is dropped); UTF-16 when the bytes start with a UTF-16 BOM;
 cp1252 when the bytes are mostly ASCII (English saved by a Windows or Latin-1 tool,
@@ -105,6 +106,9 @@ UNSUPPORTED_EXTENSIONS = frozenset(
     }
 )  # fmt: skip
 
+#: Unsupported formats that may hold an article: reported even inside a folder (images,
+#: archives and media there are skipped without a word).
+DOCUMENT_EXTENSIONS = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".json"})
 #: How many leading bytes (or characters) the binary check looks at.
 SNIFF_BYTES = 8192
 #: Share of control characters in the first ``SNIFF_BYTES`` above which input is binary.
@@ -308,7 +312,7 @@ def _walk(root: Path) -> list[Path]:
             if name.startswith(".") or name.upper().startswith(_NOT_ARTICLES):
                 continue
             ext = Path(name).suffix.lower()
-            if not ext or ext in _READ_EXTENSIONS:
+            if not ext or ext in _READ_EXTENSIONS or ext in DOCUMENT_EXTENSIONS:
                 found.append(Path(dirpath, name))
     return sorted(found, key=lambda f: f.relative_to(root).parts)
 
@@ -331,7 +335,7 @@ def _read_file(path: Path, named: bool) -> Iterator[Result]:
     source = str(path)
     ext = path.suffix.lower()
     if ext in UNSUPPORTED_EXTENSIONS:
-        if named:
+        if named or ext in DOCUMENT_EXTENSIONS:
             hint = (
                 "write one JSON object per line as .jsonl"
                 if ext == ".json"
@@ -682,6 +686,12 @@ def _document(
         return BinaryInputError(source, "the text is mostly control characters: binary data")
     if check_language:
         ok, share = is_probably_english(text)
+        if not ok and fmt == "html" and _headline_list(text):
+            return HTMLExtractionError(
+                source,
+                "the page is a list of headlines (an index or section page), not an "
+                "article; save the article pages themselves",
+            )
         if not ok:
             return UnsupportedLanguageError(
                 source,
@@ -690,6 +700,19 @@ def _document(
                 "only: translate the article first",
             )
     return Document(text=text, source=source, language="en", meta=meta, **fields)
+
+
+#: A text of at least this many lines, averaging at most ``HEADLINE_MAX_CHARS``
+#: characters, is a list of headlines, not prose (an index page).
+HEADLINE_MIN_LINES = 5
+HEADLINE_MAX_CHARS = 90
+
+
+def _headline_list(text: str) -> bool:
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return len(lines) >= HEADLINE_MIN_LINES and (
+        sum(len(ln) for ln in lines) / len(lines) <= HEADLINE_MAX_CHARS
+    )
 
 
 def _extract_html(
