@@ -1710,3 +1710,24 @@ def test_a_second_voice_after_while_keeps_its_own_figure(analyze_text: Any) -> N
     }
     assert {holder for value, holder in held if value == 10.0} == {"mil:SDN"}
     assert all(holder != "mil:SDN" for value, holder in held if value == 148.0)
+
+
+def test_a_spokesman_after_his_body_and_under_control_side(analyze_text: Any) -> None:
+    """Regression (issue 4): "Ukraine's General Staff denied the claim. 'Our troops
+    continue to hold their positions around Sudzha,' spokesman Andriy Kovalenko told
+    reporters" and Zelenskiy's "the situation was difficult but under control" were
+    counted as asserting Russia's hold: the spokesman had no side, and the situation under
+    control no holder of it."""
+    a = analyze_text(
+        "Russia's Defence Ministry said its forces had recaptured the village of Sudzha.\n\n"
+        "Ukraine's General Staff denied the claim. \"Our troops continue to hold their "
+        'positions around Sudzha," spokesman Andriy Kovalenko told reporters.\n\n'
+        "Ukrainian President Volodymyr Zelenskiy said the situation in Sudzha was difficult "
+        "but under control."
+    )
+    sides = [
+        c.subject.actor.country
+        for c in a.claims
+        if c.frame == "control" and c.subject is not None and c.subject.actor is not None
+    ]
+    assert sides == ["RUS", "UKR", "UKR"]

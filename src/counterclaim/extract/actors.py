@@ -474,7 +474,13 @@ class DocLinker:
             ):
                 # "Thailand's army said ... Army spokesman Winthai Suvaree said": the
                 # spokesman of the state body that spoke just before
-                body_word = any(t.lower_ in STATE_BODY_WORDS for t in (*before, *span))
+                # (a bare "spokesman" speaks for the body that spoke just before:
+                # "Ukraine's General Staff denied the claim. ..., spokesman Andriy
+                # Kovalenko told reporters")
+                body_word = any(
+                    t.lower_ in STATE_BODY_WORDS or t.lemma_.lower() in SPOKESPERSON_WORDS
+                    for t in (*before, *span)
+                )
                 country = (
                     self.last_speaker_country if body_word and self.last_speaker_body else None
                 ) or self._context_country()
@@ -1452,6 +1458,8 @@ def _title_covers(span: Span, holder: Actor, keyword: str) -> bool:
     return all(w in titles for w in narrow)
 
 
+#: Titles of one who speaks for a body.
+SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Titles only one country's offices bear, which name that country's officer when the
 #: mention names no country ("The secretary of state said" in a story about Moscow is
 #: still Washington's).

@@ -1531,6 +1531,19 @@ def _claim(
             or st.speaker_actor
         )
     if (
+        claim.subject_actor is None
+        and st is not None
+        and st.speaker_actor is not None
+        and pred.lemma_.lower() == "control"
+        and pred.dep_ == "pobj"
+        and pred.head.lower_ == "under"
+        and not any(c.dep_ in ("prep", "amod", "poss", "compound") for c in pred.children)
+    ):
+        # "the situation was difficult but under control": under the speaker's side's
+        claim.subject_actor = _group_of(st.speaker_actor) or st.speaker_actor
+        if claim.subject is None:
+            claim.subject = st.resolved or st.speaker  # (the mention that names it)
+    if (
         (claim.subject_actor is None or claim.subject_actor.method == "new")
         and not patient
         and subj is not None
