@@ -602,3 +602,21 @@ def test_unknown_filter_values_are_usage_errors(
     # a different case is the same value
     ok = cli("actors", "--kind", "PERSON", "--db", ledger["url"], "--format", "json")
     assert ok.exit_code == 0 and all(r["kind"] == "person" for r in json.loads(ok.stdout))
+
+
+def test_doc_by_source_path_and_an_ambiguous_proposition_prefix(
+    cli: Cli, ledger: dict[str, Any]
+) -> None:
+    """Regression (issue 2): ``--doc`` took only an id or a hash, and an ambiguous
+    proposition prefix was reported as "no proposition ... (the prefix is ambiguous)"."""
+    source = str(EXAMPLES / "kursk-machine-translated.txt")
+    by_path = _statements(cli, ledger["url"], "--doc", source)
+    assert by_path and by_path == _statements(cli, ledger["url"], "--doc", str(_kursk_id(ledger)))
+    claims = json.loads(cli("claims", "--db", ledger["url"], "--format", "json").stdout)
+    ids = sorted({c["proposition"] for c in claims if c["proposition"]})
+    first = next(i[0] for i in ids if sum(1 for j in ids if j[0] == i[0]) > 1)
+    result = cli("dispute", first, "--db", ledger["url"])
+    assert result.exit_code == 1
+    shared = [i for i in ids if i.startswith(first)]
+    assert "morethanoneproposition" in _squash(result.stderr)
+    assert shared[0] in _squash(result.stderr)

@@ -85,6 +85,8 @@ DEFAULT_CHUNK = 500
 
 #: Shortest content-hash prefix accepted as a document reference.
 MIN_PREFIX = 6
+#: How many matching ids an ambiguous proposition prefix lists.
+AMBIGUOUS_SHOWN = 5
 
 _HEX = re.compile(r"[0-9a-f]+")
 _LIST_HINT = "list them with `counterclaim documents`"
@@ -362,13 +364,17 @@ class Store:
         return None if found is None else int(found)
 
     def resolve_document(self, ref: str | int) -> int:
-        """The id of the document ``ref`` names: an id, or a content-hash prefix.
+        """The id of the document ``ref`` names: its source (the path it was ingested
+        from), an id, or a content-hash prefix.
 
         A reference of digits only is tried as an id first. A prefix must have at
         least ``MIN_PREFIX`` hex characters and match exactly one document.
         """
         if isinstance(ref, int):
             return self._existing_id(ref)
+        by_source = self._source_id(ref.strip())
+        if by_source is not None:
+            return by_source  # "statements --doc articles/kursk.txt"
         key = ref.strip().lower()
         if key.isascii() and key.isdigit():
             if int(key) > MAX_ID:
@@ -402,6 +408,15 @@ class Store:
                 "give more characters of the hash, or the document id"
             )
         return int(ids[0])
+
+    def _source_id(self, source: str) -> int | None:
+        """The id of the document ingested from ``source`` (a path as given to ingest),
+        if exactly one."""
+        with self._read() as conn:
+            ids = conn.scalars(
+                select(documents.c.id).where(documents.c.source == source).limit(2)
+            ).all()
+        return int(ids[0]) if len(ids) == 1 else None
 
     def _existing_id(self, doc_id: int) -> int:
         if not 0 < doc_id <= MAX_ID:
@@ -747,16 +762,23 @@ class Store:
                 conn.execute(
                     select(propositions)
                     .where(propositions.c.id.startswith(prop_id, autoescape=True))
-                    .limit(2)
+                    .order_by(propositions.c.id)
+                    .limit(AMBIGUOUS_SHOWN + 1)
                 )
                 .mappings()
                 .all()
             )
-        if len(rows) != 1:
+        if len(rows) > 1:
+            shown = ", ".join(r["id"] for r in rows[:AMBIGUOUS_SHOWN])
+            more = " ..." if len(rows) > AMBIGUOUS_SHOWN else ""
+            raise AmbiguousReferenceError(
+                f"{prop_id!r} starts more than one proposition id ({shown}{more}); "
+                "give more characters"
+            )
+        if not rows:
             raise NotFoundError(
-                f"no proposition or dispute {prop_id!r}"
-                + (" (the prefix is ambiguous)" if rows else "")
-                + "; list them with `counterclaim disputes` or `counterclaim claims`"
+                f"no proposition or dispute {prop_id!r}; list them with "
+                "`counterclaim disputes` or `counterclaim claims`"
             )
         return dict(rows[0])
 
