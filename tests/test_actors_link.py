@@ -680,6 +680,10 @@ def test_a_bare_surname_of_an_official_in_office_issue_3(analyze: Analyze) -> No
     assert actor_id(analyze("Lavrov said the talks had failed.", "2025-06-01"), "talks") == (
         "person:sergei-lavrov"
     )
+    # "the West" is a bloc, not a place that would make the surname someone else's
+    assert actor_id(analyze("Putin said the West had lost.", "2025-06-01"), "had lost") == (
+        "person:vladimir-putin"
+    )
     a = analyze(
         "Zelenskiy said Russia had launched 40 drones overnight. He urged allies to send "
         "more air defence.",

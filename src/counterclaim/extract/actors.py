@@ -972,7 +972,10 @@ class DocLinker:
             # article that names no place at all, the person in office on its date
             # ("Trump said he would meet Putin soon"; not "a bakery in Graz ... Lavrov")
             day = self.date or ""
-            places = any(e.label_ in ("GPE", "LOC") for e in _doc_ents(self.doc))
+            places = any(
+                e.label_ in ("GPE", "LOC") and normalise(e.text) not in BLOC_WORDS
+                for e in _doc_ents(self.doc)
+            )
             written = [t for t in _name_tokens(span) if normalise(t.text) == words[-1]]
             if (
                 places
@@ -1495,6 +1498,8 @@ UNQUALIFIED_STATE = frozenset(
         "ruling junta",
     }
 )
+#: Names of blocs, not places ("the West had lost"): no place to weigh a surname by.
+BLOC_WORDS = frozenset({"west", "east", "north", "south", "global south", "global north"})
 #: A bare surname linked only because its one bearer in the catalogue was in office on
 #: the article's date (no country named) is trusted a little less than one whose
 #: country the article names.
