@@ -485,30 +485,9 @@ class DocLinker:
                     self.last_speaker_country if body_word and self.last_speaker_body else None
                 ) or self._context_country()
             ref = replace(ref, country=country)
-        if (
-            ref is not None
-            and ref.method.endswith("new")
-            and ref.kind == "organisation"
-            and (named := target if target is not None and ref.method.startswith("coref") else span)
-            and named.root.lemma_.lower() in FORCE_BODY_HEADS
-            and (iso := self._country_of(named[: named.root.i - named.start])) is not None
-            and (mil := self.cat.military(iso)) is not None
-        ):
-            # "Ukraine's Southern Defence Forces" (and "the command" that stands for
-            # it): a command of that country's forces
-            ref = self._ref(mil, "role", f"{named.text!r}: a body of {iso}'s armed forces")
-        if (
-            ref is not None
-            and ref.method.endswith("new")
-            and ref.kind == "organisation"
-            and (named := target if target is not None and ref.method.startswith("coref") else span)
-            and named.root.lemma_.lower() in STATE_OFFICE_HEADS
-            and (iso := self._country_of(named[: named.root.i - named.start])) is not None
-            and (gov := self.cat.government(iso)) is not None
-        ):
-            # "Georgia's State Security Service", "Yemen's internationally recognised
-            # government": an office of that state speaks for its government
-            ref = self._ref(gov, "role", f"{named.text!r}: an office of the state of {iso}")
+        if ref is not None and ref.method.endswith("new") and ref.kind == "organisation":
+            named = target if target is not None and ref.method.startswith("coref") else span
+            ref = self._state_body(named) or ref
         if (
             ref is not None
             and ref.kind == "government"
@@ -815,6 +794,23 @@ class DocLinker:
                 return self._from_alias(text, found, role)
         return None
 
+    def _state_body(self, named: Span) -> ActorRef | None:
+        """A body a country owns, named as new: "Ukraine's Southern Defence Forces" (and
+        "the command" that stands for it) are that country's forces; "Georgia's State
+        Security Service", "Yemen's internationally recognised government" an office
+        that speaks for its government."""
+        head = named.root.lemma_.lower()
+        if head not in FORCE_BODY_HEADS and head not in STATE_OFFICE_HEADS:
+            return None
+        iso = self._country_of(named[: named.root.i - named.start])
+        if iso is None:
+            return None
+        if head in FORCE_BODY_HEADS:
+            body, what = self.cat.military(iso), f"a body of {iso}'s armed forces"
+        else:
+            body, what = self.cat.government(iso), f"an office of the state of {iso}"
+        return self._ref(body, "role", f"{named.text!r}: {what}") if body is not None else None
+
     def _named_group(self, country: str | None, span: Span) -> ActorRef | None:
         """The one armed group of ``country`` the article names, if just one."""
         groups = sorted(
@@ -944,7 +940,7 @@ class DocLinker:
         body = self.last_body
         if body is None or not _is_class_description(phrase):
             return None
-        if phrase.root.lemma_.lower() in ARMED_DESCRIPTION_NOUNS and body.kind != "group":
+        if phrase.root.lemma_.lower() in GROUP_DESCRIPTIONS and body.kind != "group":
             return None  # "the rebels" are no ministry or agency
         return _coref(body, f"{phrase.text!r} refers back to {body.name}")
 
@@ -1721,7 +1717,8 @@ def _is_class_description(span: Span) -> bool:
         and words[0].lower_ == "the"
         and (
             words[-1].lemma_.lower() in CLASS_NOUNS
-            or words[-1].lemma_.lower() in ARMED_DESCRIPTION_NOUNS
+            # (or by what an armed group is: "the rebels said", "the paramilitary said")
+            or words[-1].lemma_.lower() in GROUP_DESCRIPTIONS
         )
         and not any(
             (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG")) and t.i not in backers
@@ -1816,11 +1813,6 @@ def _civilian_description(span: Span) -> bool:
 
 #: Words after a hyphen that make a name a backer, not a name ("the Iran-backed group").
 BACKING_WORDS = frozenset({"backed", "aligned", "allied", "led", "affiliated", "linked"})
-#: Plural or adjectival heads by which a story names an armed group again ("the rebels
-#: said", "the paramilitary said").
-ARMED_DESCRIPTION_NOUNS = frozenset(
-    {"rebel", "militant", "insurgent", "paramilitary", "jihadist", "militia"}
-)
 
 
 #: Outlets a body speaks through ("the group's Andalus radio", "its Telegram channel").
