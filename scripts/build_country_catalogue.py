@@ -457,6 +457,16 @@ GOV_ALIASES: dict[str, list[str]] = {
         "UK Foreign Office",
         "British Foreign Office",
     ],
+    # the Haitian National Police (PNH) is the state's force against the gangs, not an army
+    "HTI": [
+        "Haitian National Police",
+        "Haiti National Police",
+        "Haiti's National Police",
+        "PNH",
+        "Police Nationale d'Haïti",
+        "Transitional Presidential Council",
+        "Haiti's Transitional Presidential Council",
+    ],
     "IND": ["Ministry of External Affairs", "MEA", "Indian MEA"],
     "IRN": ["Islamic Republic", "Iranian regime", "Supreme National Security Council"],
     "ISR": [
@@ -471,6 +481,8 @@ GOV_ALIASES: dict[str, list[str]] = {
     ],
     "JPN": ["Japanese Cabinet"],
     "KOR": ["South Korean presidential office"],
+    # the junta's ruling bodies (2021-2025, then from July 2025)
+    "MMR": ["State Administration Council", "SAC", "State Security and Peace Commission"],
     "PRK": [
         "Workers' Party of Korea",
         "WPK",
@@ -488,6 +500,16 @@ GOV_ALIASES: dict[str, list[str]] = {
         "Federal Security Service",
         "SVR",
     ],
+    "SDN": [
+        "Sovereignty Council",
+        "Sovereign Council",
+        "Transitional Sovereignty Council",
+        "Sudan's Sovereignty Council",
+        "Sudanese Sovereignty Council",
+    ],
+    # the ruling party, as the CCP for China; its armed opposition (SPLM-IO / SPLA-IO) is
+    # group:spla-io in organisations.tsv
+    "SSD": ["Sudan People's Liberation Movement", "SPLM"],
     "SYR": ["Assad regime", "Syrian regime", "Syrian transitional government"],
     "TUR": ["Turkish presidency", "MIT", "Turkish intelligence"],
     "UKR": [
@@ -513,12 +535,52 @@ GOV_ALIASES: dict[str, list[str]] = {
         "CIA",
         "Central Intelligence Agency",
     ],
+    # "PLC" is left out: it is also a public limited company ("Barclays PLC")
+    "YEM": ["Presidential Leadership Council", "Yemen's Presidential Leadership Council"],
 }
 
 #: Extra aliases of armed forces (ids mil:ISO3). "<demonym> army/forces/troops/military/
 #: soldiers/command", "<Country>'s defence ministry" and "the <Country> General Staff" are
 #: derived by the loader.
+#: Acronyms left out on purpose: the loader matches aliases whatever their case (only the
+#: everyday words in catalogue.COMMON_WORDS need capitals), so an acronym that is also a
+#: word, a name or another body would link the wrong actor: "AFP" (Agence France-Presse,
+#: not the Armed Forces of the Philippines), "ADF" (Australian Defence Force, and the
+#: Allied Democratic Forces and Ambazonia Defence Forces, both groups), "ANA" (a first
+#: name), "ANT" and "FAN" (Chad's and Niger's armies; words), "EDF" (Eritrea; Electricite
+#: de France), "PAF" (Pakistan's and the Philippines' air forces), "RCAF" (Cambodia; the
+#: Royal Canadian Air Force), "ISF" (Iraq; Lebanon's Internal Security Forces), "GNB"
+#: (Venezuela's National Guard; Guinea-Bissau's ISO code, a bank), "FDS" (the defence
+#: and security forces of several Sahel states), "CAF" (Canada; the Central African
+#: Republic's ISO code), a bare "Defence Headquarters" ("Israel's defence headquarters"
+#: would become Nigeria's). Written with the full name in brackets ("the Rwanda Defence
+#: Force (RDF)"), an acronym is learnt by the linker for that article.
 MIL_ALIASES: dict[str, list[str]] = {
+    # the army of the Islamic Republic (2002-2021), as news still names it
+    "AFG": [
+        "Afghan National Army",
+        "Afghan National Defence and Security Forces",
+        "ANDSF",
+        "Afghan National Security Forces",
+    ],
+    "AUS": ["Australian Defence Force"],
+    "BDI": [
+        "National Defence Force of Burundi",
+        "Burundi National Defence Force",
+        "Burundian National Defence Force",
+        "Force de défense nationale du Burundi",
+        "FDNB",
+    ],
+    # the VDP are civilian auxiliaries under army command (Congo's law of 2023 uses the
+    # same name for the Wazalendo, which news does not)
+    "BFA": [
+        "Volunteers for the Defence of the Homeland",
+        "VDP",
+        "Forces armées burkinabè",
+        "Burkinabe Armed Forces",
+    ],
+    "BWA": ["Botswana Defence Force"],
+    "CAF": ["FACA", "Forces armées centrafricaines"],
     "CHN": [
         "People's Liberation Army",
         "PLA",
@@ -528,12 +590,139 @@ MIL_ALIASES: dict[str, list[str]] = {
         "Eastern Theater Command",
         "Central Military Commission",
     ],
-    "COD": ["FARDC", "Armed Forces of the DRC"],
+    "CMR": [
+        "Rapid Intervention Battalion",
+        "BIR",
+        "Forces de défense du Cameroun",
+        "Cameroonian Defence Forces",
+    ],
+    "COD": [
+        "FARDC",
+        "Armed Forces of the DRC",
+        "Forces armées de la République démocratique du Congo",
+    ],
+    "COL": [
+        "National Army of Colombia",
+        "Colombian National Army",
+        "Ejército Nacional de Colombia",
+        "Military Forces of Colombia",
+        "Colombian Military Forces",
+        "Fuerzas Militares de Colombia",
+    ],
     "DEU": ["Bundeswehr"],
-    "ETH": ["Ethiopian National Defense Force", "ENDF"],
+    "ETH": [
+        "Ethiopian National Defense Force",
+        "Ethiopian National Defence Forces",
+        "ENDF",
+        "Ethiopian federal forces",
+        "Ethiopian federal troops",
+    ],
     "IDN": ["Indonesian National Armed Forces", "TNI"],
-    "MLI": ["Malian Armed Forces", "FAMa"],
-    "SOM": ["Somali National Army", "SNA"],
+    "IRQ": [
+        "Iraqi Security Forces",
+        "Iraqi Counter-Terrorism Service",
+        "Iraqi Counter Terrorism Service",
+        "Iraqi Joint Operations Command",
+        "Security Media Cell",
+        "Iraqi Security Media Cell",
+        "Iraq's Security Media Cell",
+    ],
+    "KEN": ["Kenya Defence Force", "KDF"],
+    "KHM": ["Royal Cambodian Armed Forces", "Royal Cambodian Army"],
+    "LSO": ["Lesotho Defence Force"],
+    "MEX": [
+        "Secretariat of National Defense",
+        "National Defense Secretariat",
+        "Mexican Defense Secretariat",
+        "SEDENA",
+        "Secretaría de la Defensa Nacional",
+        "Secretariat of the Navy",
+        "Mexican Navy Secretariat",
+        "SEMAR",
+        "Secretaría de Marina",
+        "Mexican National Guard",
+        "Mexico's National Guard",
+    ],
+    "MLI": ["Malian Armed Forces", "FAMa", "Forces armées maliennes"],
+    "MOZ": [
+        "Armed Defence Forces of Mozambique",
+        "Mozambique Armed Defence Forces",
+        "Mozambican Armed Defence Forces",
+        "Forças Armadas de Defesa de Moçambique",
+        "FADM",
+    ],
+    "MWI": ["Malawi Defence Force", "Malawian Defence Force"],
+    "NAM": ["Namibian Defence Force", "Namibia Defence Force"],
+    "NER": ["Forces armées nigériennes", "Niger Armed Forces"],
+    "NGA": [
+        "Nigerian Defence Headquarters",
+        "Nigeria's Defence Headquarters",
+        "Defence Headquarters in Abuja",
+        "DHQ",
+        "Operation Hadin Kai",
+        "Operation Lafiya Dole",
+        "Operation Fansan Yamma",
+        "Operation Safe Haven",
+        "Operation Whirl Stroke",
+    ],
+    "NZL": ["New Zealand Defence Force", "NZDF"],
+    "SAU": [
+        "Royal Saudi Armed Forces",
+        "Royal Saudi Air Force",
+        "Saudi-led coalition",
+        "Saudi-led military coalition",
+        "Saudi-led Arab coalition",
+        "Coalition to Restore Legitimacy in Yemen",
+    ],
+    "SOM": [
+        "Somali National Army",
+        "SNA",
+        "Somali National Armed Forces",
+        "Danab",
+        "Danab Brigade",
+        "Danab special forces",
+    ],
+    # the army was the SPLA until its renaming in 2018; the armed opposition (SPLA-IO) is
+    # group:spla-io, Sudan's SPLM-N / SPLA-N group:splm-n, both in organisations.tsv
+    "SSD": [
+        "South Sudan People's Defence Forces",
+        "South Sudan People's Defence Force",
+        "South Sudan Peoples' Defence Forces",
+        "South Sudan Peoples Defence Forces",
+        "South Sudanese People's Defence Forces",
+        "SSPDF",
+        "Sudan People's Liberation Army",
+        "SPLA",
+    ],
+    "TCD": ["Chadian National Army", "Armée nationale tchadienne", "Chad National Army"],
+    "THA": [
+        "Royal Thai Army",
+        "Royal Thai Armed Forces",
+        "Royal Thai Armed Forces Headquarters",
+        "Royal Thai Navy",
+        "Royal Thai Air Force",
+    ],
+    "TZA": ["Tanzania People's Defence Force", "Tanzania People's Defence Forces", "TPDF"],
+    "UGA": [
+        "Uganda People's Defence Force",
+        "Uganda People's Defence Forces",
+        "Uganda Peoples' Defence Forces",
+        "Uganda Peoples Defence Forces",
+        "Uganda Peoples' Defence Force",
+        "Ugandan People's Defence Force",
+        "UPDF",
+    ],
+    "VEN": [
+        "Bolivarian National Armed Forces",
+        "Bolivarian Armed Forces",
+        "National Bolivarian Armed Forces",
+        "FANB",
+        "Fuerza Armada Nacional Bolivariana",
+        "Bolivarian National Guard",
+        "Guardia Nacional Bolivariana",
+    ],
+    "VNM": ["People's Army of Vietnam", "Vietnam People's Army", "Vietnamese People's Army", "VPA"],
+    "ZAF": ["South African National Defence Force", "SANDF"],
     "GBR": [
         "British Armed Forces",
         "British Army",
@@ -565,8 +754,15 @@ MIL_ALIASES: dict[str, list[str]] = {
         "South Korea's Joint Chiefs of Staff",
     ],
     "LBN": ["Lebanese Armed Forces", "LAF"],
-    "MMR": ["Tatmadaw"],
-    "PAK": ["Pakistan Army", "Inter-Services Public Relations", "ISPR", "ISI"],
+    "MMR": ["Tatmadaw", "Sit-tat", "Sittat", "Myanmar Defence Services"],
+    "PAK": [
+        "Pakistan Army",
+        "Inter-Services Public Relations",
+        "ISPR",
+        "ISI",
+        "Inter-Services Intelligence",
+        "Directorate for Inter-Services Intelligence",
+    ],
     "PRK": ["Korean People's Army", "KPA", "North Korean People's Army"],
     "RUS": [
         "Russian Armed Forces",
@@ -583,11 +779,34 @@ MIL_ALIASES: dict[str, list[str]] = {
         "GRU",
         "Rosgvardia",
         "Russian National Guard",
+        "General Staff of the Russian Armed Forces",
+        "Russian Airborne Troops",
+        "Baltic Fleet",
+        "Russian Baltic Fleet",
+        "Northern Fleet",
+        "Russian Northern Fleet",
+        "Russian Pacific Fleet",
+        "Caspian Flotilla",
+        # the battlegroups Russia's defence ministry reports by (transliterated names
+        # only: "the South group of forces" could be anyone's)
+        "Vostok group of forces",
+        "Zapad group of forces",
+        "Yug group of forces",
+        "Tsentr group of forces",
+        "Sever group of forces",
+        "Dnepr group of forces",
+        "Battlegroup Vostok",
+        "Battlegroup Zapad",
+        "Battlegroup Yug",
+        "Battlegroup Tsentr",
+        "Battlegroup Sever",
+        "Battlegroup Dnepr",
     ],
+    "RWA": ["Rwanda Defence Force", "Rwandan Defence Force", "RDF"],
     "SDN": ["Sudanese Armed Forces", "SAF"],
     "SYR": ["Syrian Arab Army", "SAA"],
     "TUR": ["Turkish Armed Forces", "TSK"],
-    "TWN": ["Republic of China Armed Forces"],
+    "TWN": ["Republic of China Armed Forces", "ROC Armed Forces"],
     "UKR": [
         "AFU",
         "ZSU",
@@ -601,6 +820,18 @@ MIL_ALIASES: dict[str, list[str]] = {
         "Defense Intelligence of Ukraine",
         "National Guard of Ukraine",
         "Territorial Defence Forces",
+        "Ukrainian Ground Forces",
+        "Ground Forces of Ukraine",
+        "Unmanned Systems Forces",
+        "Ukrainian Unmanned Systems Forces",
+        "Ukrainian Special Operations Forces",
+        "Special Operations Forces of Ukraine",
+        "Ukrainian Air Assault Forces",
+        "Air Assault Forces of Ukraine",
+        "Khortytsia operational-strategic group",
+        "Khortytsia group of forces",
+        "Tavria operational-strategic group",
+        "Tavria group of forces",
     ],
     "USA": [
         "Pentagon",

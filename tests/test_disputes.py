@@ -1731,3 +1731,85 @@ def test_a_spokesman_after_his_body_and_under_control_side(analyze_text: Any) ->
         if c.frame == "control" and c.subject is not None and c.subject.actor is not None
     ]
     assert sides == ["RUS", "UKR", "UKR"]
+
+
+def test_denying_the_accusation_answers_the_claim_against_the_denier(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev4, probe): "The KIA denied the accusation" (and
+    "Lam Paul Gabriel, a spokesman for the SPLA-IO, rejected the accusation") answered
+    the article's first claim, the capture of another town or the toll, not the claim
+    that the denier did it."""
+    a = analyze_text(
+        "The TNLA said it had captured the town of Hsipaw. The junta said the KIA had "
+        "shelled a monastery in Bhamo, killing seven monks. The KIA denied the accusation."
+    )
+    [denial] = [c for c in a.claims if c.stance == "denies"]
+    assert denial.answers is not None
+    target = a.claims[denial.answers]
+    assert (target.frame, target.subject.text if target.subject else None) == ("attack", "the KIA")
+    b = analyze_text(
+        "South Sudan's army spokesman, Lul Ruai Koang, said the shells had been fired by the "
+        "SPLA-IO. Lam Paul Gabriel, a spokesman for the SPLA-IO, rejected the accusation."
+    )
+    [denial] = [c for c in b.claims if c.stance == "denies"]
+    assert denial.answers is not None and b.claims[denial.answers].frame == "attack"
+
+
+def test_a_named_body_of_no_country_is_its_own_side() -> None:
+    """Regression (issue 4, held-out dev4): a body new to the catalogue with no country
+    ("the SPLA-IO") had no side, so its attack joined the army's as one deed."""
+    assert props._side_of("org:spla-io", None) == "org:spla-io"
+    assert props._side_of("org:ministry@doc1", None) is None  # a description, not a name
+    assert props._side_of("org:spla-io", "SSD") == "SSD"
+
+
+def test_his_fighters_are_the_group_his_title_names(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): "Fano commander Zemene Kassie said his fighters had
+    seized Debre Markos" made the commander (a new person) the doer, and "'Our forces
+    were not even in the area,' Gabriel said" the spokesman, not the SPLA-IO."""
+    a = analyze_text("Fano commander Zemene Kassie said his fighters had seized Debre Markos.")
+    [c] = [c for c in a.claims if c.frame == "control"]
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "group:fano"
+    b = analyze_text(
+        'SPLA-IO spokesman Lam Paul Gabriel said the army had shelled the market. "Our '
+        'forces were not even in the area," Gabriel said.'
+    )
+    ours = [c for c in b.claims if c.subject is not None and c.subject.text == "Our forces"]
+    assert ours and ours[0].subject.actor is not None
+    assert ours[0].subject.actor.id == "group:spla-io"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "side"),
+    [
+        # the doer is who is in control, not the town
+        ("Myanmar's army said its troops remained in control of Hsipaw.", "asserts", "MMR"),
+        # "had been lost" is "had fallen": the town was taken (by someone else)
+        ("Myanmar's army said the town of Hsipaw had been lost.", "asserts", None),
+        ("Myanmar's army denied that the town of Hsipaw had been lost.", "denies", None),
+    ],
+)
+def test_in_control_of_and_a_town_lost(
+    analyze_text: Any, text: str, stance: str, side: str | None
+) -> None:
+    """Regression (issue 4, probe): "remained in control of Hsipaw" made Hsipaw the
+    holder; "denied that the town had been lost" asserted what "denied that the town had
+    fallen" denies."""
+    [c] = [c for c in analyze_text(text).claims if c.frame == "control"]
+    actor = c.subject.actor if c.subject is not None else None
+    assert (c.stance, actor.country if actor is not None else None) == (stance, side)
+
+
+def test_a_claim_another_rejected_keeps_its_doer(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): in "Russia's defence ministry said its forces had
+    captured the village, a claim Kyiv rejected" Kyiv's copy of the claim read "its
+    forces" as Kyiv's, so Kyiv denied that Ukraine took the village."""
+    a = analyze_text(
+        "Russia's defence ministry said on Monday its forces had captured the village of "
+        "Novoselivka in Donetsk region, a claim Kyiv rejected."
+    )
+    got = [
+        (c.stance, c.subject.actor.id if c.subject and c.subject.actor else None) for c in a.claims
+    ]
+    assert got == [("asserts", "mil:RUS"), ("denies", "mil:RUS")]
+    assert a.claims[1].answers == 0

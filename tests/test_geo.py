@@ -314,3 +314,53 @@ def test_congo_in_a_goma_dateline_is_the_drc_issue_5(spacy_nlp: Language) -> Non
     text = "GOMA, Congo, Feb 12 (Reuters) - M23 rebels attacked the town of Sake on Tuesday."
     found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
     assert found["Congo"] is not None and found["Congo"].country == "CD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the packages lack Nasir, South Sudan; "Nasir Extension" is in Khartoum
+        (
+            "Shells hit a market in the town of Nasir in South Sudan's Upper Nile state.",
+            "adm1:SS-NU",
+        ),
+        ("Fighting in Nasir, South Sudan, continued on Monday.", "country:SS"),
+    ],
+)
+def test_a_town_the_article_places_in_a_division_stays_there_issue_5(
+    spacy_nlp: Language, text: str, expected: str
+) -> None:
+    """Regression (issue 5, probe): "Nasir in South Sudan's Upper Nile state" resolved to
+    a namesake in Khartoum; a town the gazetteer lacks is placed, approximately, in the
+    division the article names."""
+    found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
+    place = found["Nasir"]
+    assert place is not None and place.id == expected and place.approx
+
+
+def test_a_list_of_countries_is_no_containment_issue_5(spacy_nlp: Language) -> None:
+    """Regression (issue 5): "Russia, Turkey and Iran" must not put Russia in Turkey."""
+    text = "Talks between Russia, Turkey and Iran resumed in Astana."
+    found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
+    assert found["Russia"] is not None and found["Russia"].id == "country:RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels captured Hsipaw on Tuesday, residents said.", "Hsipaw"),
+        ("The TNLA said it had seized Hsipaw.", "Hsipaw"),
+        ("Fano commander Zemene Kassie said his fighters had seized Debre Markos.", "Debre Markos"),
+        ("The opposition said government forces had attacked Kadugli.", "Kadugli"),
+    ],
+)
+def test_a_town_taken_is_a_place_even_tagged_a_person_issue_5(
+    spacy_nlp: Language, text: str, name: str
+) -> None:
+    """Regression (issue 5, probe): a town the tagger called a person (or nothing) as the
+    object of "seized"/"captured"/"attacked" was no place (and became an actor)."""
+    assert name in {t.text for t in find_toponyms(spacy_nlp(text))}
+
+
+def test_a_person_taken_into_custody_stays_a_person_issue_5(spacy_nlp: Language) -> None:
+    assert not find_toponyms(spacy_nlp("Police said they had taken Michael Thomas into custody."))

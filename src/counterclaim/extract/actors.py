@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -342,6 +342,10 @@ class DocLinker:
         self.last_person: ActorRef | None = None  # the last catalogue person who spoke
         self.last_speaker: ActorRef | None = None
         self.last_body: ActorRef | None = None  # the last group or organisation that spoke
+        # the group a person speaks for, by person id, from their mention ("Fano
+        # commander Zemene Kassie", "Lam Paul Gabriel, a spokesman for the SPLA-IO"):
+        # their "our forces" and "his fighters" are its; shared with the claim extractor
+        self.affiliations: dict[str, ActorRef] = doc.user_data.setdefault("cc_affiliations", {})
 
     def _scan(self) -> None:
         """Countries the article names (names, demonyms, capitals, their bodies, the
@@ -368,7 +372,7 @@ class DocLinker:
                 ent.label_ == "PERSON" and _is_place_or_body(ent.text)
             ):
                 continue  # (a dateline "KHARTOUM" may be tagged a person)
-            iso = self.ix.country_words.get(normalise(ent.text))
+            iso = self._country_name_ending(self.doc[:], ent.start, ent.end)
             if iso:
                 self.country_counts[iso] += 1
                 continue
@@ -551,8 +555,34 @@ class DocLinker:
                 self.last_state_speaker[ref.kind] = ref
             if ref is not None and ref.kind == "person" and not ref.method.endswith("new"):
                 self.last_person = ref
+            if ref is not None and ref.kind == "person" and ref.id not in self.affiliations:
+                group = self._group_in_mention(span, ref)
+                if group is not None:
+                    self.affiliations[ref.id] = group
             self.last_speaker = ref
         return ref
+
+    def _group_in_mention(self, span: Span, person: ActorRef) -> ActorRef | None:
+        """An armed group named in a person's mention besides their name."""
+        name = normalise(person.name)
+        for ent in _ents(span):
+            if ent.label_ not in ("ORG", "NORP", "GPE", "PERSON") or normalise(ent.text) in name:
+                continue
+            found = self.acronyms.get(ent.text) or self._literal(ent, "party")
+            if found is not None and found.kind == "group":
+                return found
+        for t in span:
+            # "Fano commander Zemene Kassie": a group's name before a title, untagged
+            if (
+                t.pos_ in ("PROPN", "NOUN")
+                and (t.is_title or t.is_upper)
+                and not t.ent_type_
+                and normalise(t.text) not in name
+            ):
+                groups = [a for a in self.cat.by_alias(t.text) if a.kind == "group"]
+                if len(groups) == 1:
+                    return self._ref(groups[0], "role", f"{span.text!r} names {groups[0].name}")
+        return None
 
     def _the_group(self, span: Span) -> ActorRef | None:
         """ "the paramilitary", "the rebels", "the militants": the one armed group of
@@ -578,9 +608,24 @@ class DocLinker:
         return self._ref(a, "role", f"{span.text!r}: the one armed group the article names")
 
     def _weapons_of(self, span: Span) -> ActorRef | None:
-        """ "Israeli warplanes", "Russian drones": the armed forces of that country."""
+        """ "Israeli warplanes", "Russian drones": the armed forces of that country;
+        "government gunboats", "government forces", "security forces": the forces of
+        the country the story is about."""
         root = span.root
-        if root.lemma_.lower() not in WEAPON_NOUNS:
+        lemma = root.lemma_.lower()
+        if lemma in STATE_FORCE_NOUNS and any(
+            t.lower_ in STATE_FORCE_MODIFIERS
+            and t.dep_ in ("amod", "compound", "nmod")
+            # "pro-government militias" are not the government's own forces
+            and not (t.i > 0 and span.doc[t.i - 1].text == "-")
+            for t in root.lefts
+        ):
+            iso = self._country_of(span)  # "government troops in South Sudan"
+            mil = self.cat.military(iso) if iso else None
+            if mil is not None:
+                return self._ref(mil, "role", f"{span.text!r}: the forces of {iso}")
+            return self._home_ref(span)
+        if lemma not in WEAPON_NOUNS:
             return None
         for t in root.lefts:
             iso = self.ix.country_words.get(normalise(t.text))
@@ -676,6 +721,11 @@ class DocLinker:
             if found := self.cat.by_alias(acronym.group(1)):
                 # "the Group for the Support of Islam and Muslims (JNIM)"
                 return self._from_alias(acronym.group(1), found, role)
+            new = self._new(span.doc[span.start : bracket], role) if bracket else None
+            if new is not None and "@" not in new.id:
+                # "The Northern Liberation Front (NLF)" ... "the NLF": one new body
+                self.acronyms[acronym.group(1)] = new
+                return new
         head = _role_head(span)
         if head is not None and not self._has_name(span):
             # a role mention: its holder, else ("a U.S. official", "EU leaders",
@@ -1117,8 +1167,9 @@ class DocLinker:
         home = _country_opening(span, self.ix.country_words) or (
             self.main_country() or self.last_speaker_country
         )
-        if home is None and state and len(self.country_counts) == 1:
-            # "The junta has said ..." in a Geneva-datelined story naming Myanmar once
+        if home is None and len(self.country_counts) == 1:
+            # "The junta has said ..." in a Geneva-datelined story naming Myanmar once;
+            # "Security forces in Mali killed 12 militants, the army said"
             home = next(iter(self.country_counts))
         if home is None:
             return None
@@ -1152,11 +1203,21 @@ class DocLinker:
 
     def _country_of(self, span: Span) -> str | None:
         for ent in _ents(span):
-            iso = self.ix.country_words.get(normalise(ent.text))
+            iso = self._country_name_ending(span, ent.start, ent.end)
             if iso:
                 return iso
         for t in span:
-            iso = self.ix.country_words.get(normalise(t.text))
+            iso = self._country_name_ending(span, t.i, t.i + 1)
+            if iso:
+                return iso
+        return None
+
+    def _country_name_ending(self, span: Span, start: int, end: int) -> str | None:
+        """The country named by tokens ``start:end``, read with up to two words before
+        them first (within ``span``): the tagger leaves "South" out of "South Sudan's"."""
+        doc = span.doc
+        for s in range(max(span.start, start - 2), start + 1):
+            iso = self.ix.country_words.get(normalise(doc[s:end].text))
             if iso:
                 return iso
         return None
@@ -1282,6 +1343,8 @@ class DocLinker:
         elif tokens and _modifier_name(span, tokens) and not body:
             return None  # "the New York businessman" is not New York
         elif tokens and not _modifier_name(span, tokens):
+            if _capitalised_common_noun(tokens):
+                return None  # "Rebels in Sudan said", "Militiamen attacked": nobody named
             found = _kind_of_name(span, tokens, ent, self._surnames_in_article())
             if found is None:
                 return None
@@ -1612,6 +1675,53 @@ MEMBER_NOUNS = frozenset(
 )
 
 
+#: Last words of the names of armed or political groups ("... Liberation Front",
+#: "... Independence Army"); a name with a country or nationality in it is a state's.
+GROUP_NAME_ENDS = frozenset({"front", "army", "brigade", "militia", "movement", "legion"})
+#: Plural nouns for people that open a sentence capitalised and look like names.
+COMMON_PEOPLE_NOUNS = (
+    MEMBER_NOUNS
+    | GROUP_DESCRIPTIONS
+    | ARMED_GROUP_NOUNS
+    | frozenset(
+        {
+            "gunman",
+            "attacker",
+            "assailant",
+            "soldier",
+            "troop",
+            "resident",
+            "witness",
+            "villager",
+            "civilian",
+            "protester",
+            "demonstrator",
+            "official",
+            "separatist",
+            "bandit",
+            "extremist",
+            "terrorist",
+            "raider",
+        }
+    )
+)
+
+
+def _capitalised_common_noun(tokens: Sequence[Token]) -> bool:
+    """Whether a one-word "name" is a plural noun for people capitalised only because
+    it opens the sentence ("Rebels", "Militiamen", "Gunmen")."""
+    if len(tokens) != 1:
+        return False
+    t = tokens[0]
+    if not (t.is_sent_start or (t.i > 0 and t.doc[t.i - 1].is_quote)):
+        return False
+    low = t.lower_
+    forms = {low, low[:-1] if low.endswith("s") else low}
+    if low.endswith("men"):
+        forms.add(low[:-3] + "man")
+    return bool(forms & COMMON_PEOPLE_NOUNS)
+
+
 #: Nouns for someone who speaks for a body and, unnamed, stands for it.
 SPOKESMAN_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
@@ -1647,7 +1757,19 @@ def _body_of_members(span: Span) -> Span | None:
     low = root.lower_
     members = low.endswith("s") and (low[:-1] in MEMBER_NOUNS or low == "militiamen")
     unnamed = root.lemma_.lower() in SPOKESMAN_NOUNS and not any(
-        e.label_ == "PERSON" and not _in_phrase(e.root, span) for e in _ents(span)
+        e.label_ == "PERSON"
+        and (
+            not _in_phrase(e.root, span)
+            # "A spokesman for the Radaa Deterrence Force, Ahmed Bin Salem": the name is
+            # the spokesman's, though parsed as the body's apposition (not "a spokesman
+            # for the president, X", where X is the president)
+            or (
+                e.root.dep_ == "appos"
+                and e.root.head.ent_type_ in ("ORG", "NORP", "GPE")
+                and e.root.head.lemma_.lower() not in role_families()
+            )
+        )
+        for e in _ents(span)
     )
     if not (members or unnamed):
         return None  # plural members ("Fighters" may be tagged a proper noun) or a spokesman
@@ -1748,6 +1870,10 @@ WEAPON_NOUNS = frozenset(
         "bomber",
     }
 )
+#: Nouns for a state's fighting men and arms when "government" or "security" comes
+#: before them ("government troops", "security forces", "government gunboats").
+STATE_FORCE_NOUNS = WEAPON_NOUNS | {"force", "troop", "soldier", "unit", "plane"}
+STATE_FORCE_MODIFIERS = frozenset({"government", "security", "federal"})
 #: Occupations and walks of life no official in the catalogue is described by.
 CIVILIAN_NOUNS = frozenset(
     {
@@ -2073,6 +2199,12 @@ def _kind_of_name(
     word in it or "the" before it, a
     surname of a person named in the article ("Christie" tagged ORG), then the tagger.
     None for a nationality or a place the tagger took for a person."""
+    if (
+        len(tokens) >= 2
+        and tokens[-1].lemma_.lower() in GROUP_NAME_ENDS
+        and not any(t.ent_type_ in ("GPE", "NORP") for t in tokens)
+    ):
+        return "group"  # "the Northern Liberation Front", "the Kachin Independence Army"
     if len(tokens) >= 2 and tokens[-1].lower_ in org_words():
         return "organisation"  # "the tanker's manager, Ionian Star Maritime": a firm
     described = _description_of(span, tokens)

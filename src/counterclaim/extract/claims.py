@@ -252,6 +252,12 @@ def _frame(pred: Token) -> tuple[str, str]:
     lemma = pred.lemma_.lower()
     if lemma in BLAMED_EVENT_NOUNS and pred.dep_ == "pobj" and pred.head.lower_ == "for":
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
+    if lemma == "lose" and not any(c.dep_ == "agent" for c in pred.children):
+        lost = _child(pred, ("nsubjpass",))
+        if lost is not None and (
+            lost.lemma_.lower() in GROUND_NOUNS or (lost.pos_ == "PROPN" and _toponym(lost))
+        ):
+            return "control", "positive"  # "the town had been lost": it fell
     for c in pred.children:
         if c.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass", "prt", "advmod", "prep"):
             key = f"{lemma}+{c.lemma_.lower()}"
@@ -881,10 +887,14 @@ def _ref(a: Actor, confidence: float, method: str, why: str) -> ActorRef:
     return ActorRef(a.id, a.name, a.kind, a.country, confidence, method, why)
 
 
-def _group_of(person: ActorRef) -> ActorRef | None:
-    """The armed group a catalogue person leads or speaks for (their roles' group)."""
+def _group_of(person: ActorRef, doc: Doc | None = None) -> ActorRef | None:
+    """The armed group a catalogue person leads or speaks for (their roles' group), or
+    the one the article's mention of them names ("Fano commander Zemene Kassie")."""
     g = load_catalogue().group_of(person.id)
-    return _ref(g, 0.8, "role", f"{person.name}'s") if g is not None else None
+    if g is not None:
+        return _ref(g, 0.8, "role", f"{person.name}'s")
+    named = (doc.user_data.get("cc_affiliations") or {}).get(person.id) if doc is not None else None
+    return named if isinstance(named, ActorRef) else None
 
 
 #: Words in a speaker's mention that make them speak for their state ("army spokesman",
@@ -1031,7 +1041,9 @@ def _in_hands_of(pred: Token) -> Token | None:
     for c in pred.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "under"):
             for h in c.children:
-                if h.dep_ == "pobj" and h.lemma_.lower() in ("hand", "control"):
+                # ("troops remained in control of Hsipaw": the troops hold Hsipaw)
+                held = ("hand", "control") if c.lower_ == "under" else ("hand",)
+                if h.dep_ == "pobj" and h.lemma_.lower() in held:
                     for of in h.children:
                         if of.dep_ == "prep" and of.lower_ == "of":
                             return _child(of, ("pobj",))
@@ -1481,7 +1493,7 @@ def _claim(
             _party(link, subj, places) if subj is not None and subj is not passive_subject else None
         ),
         object=subtree_range(obj) if obj is not None else None,
-        object_actor=link(*subtree_range(obj)) if obj is not None else None,
+        object_actor=_party(link, obj, places) if obj is not None else None,
         object_head=obj.lemma_.lower() if obj is not None else None,
         place=place,
         time=dates[d].value if d is not None else None,
@@ -1510,7 +1522,7 @@ def _claim(
                 # "his soldiers held the base": the speaker's side
                 (subj.lower_ in ("he", "she", "i") or subj.left_edge.lower_ in ("his", "her", "my"))
                 and st.speaker_actor.kind == "person"
-                and claim.subject_actor is None
+                and (claim.subject_actor is None or claim.subject_actor.id == st.speaker_actor.id)
             )
             or (
                 subj.left_edge.lower_ in ("its", "their", "it", "they")
@@ -1523,7 +1535,7 @@ def _claim(
         # fighters", said by a group's leader, are the group's
         claim.subject_actor = (
             (
-                _group_of(st.speaker_actor)
+                _group_of(st.speaker_actor, doc)
                 if subj.left_edge.lower_ in ("his", "her", "my", "our")
                 else None
             )
@@ -1540,7 +1552,7 @@ def _claim(
         and not any(c.dep_ in ("prep", "amod", "poss", "compound") for c in pred.children)
     ):
         # "the situation was difficult but under control": under the speaker's side's
-        claim.subject_actor = _group_of(st.speaker_actor) or st.speaker_actor
+        claim.subject_actor = _group_of(st.speaker_actor, doc) or st.speaker_actor
         if claim.subject is None:
             claim.subject = st.resolved or st.speaker  # (the mention that names it)
     if (
@@ -1909,6 +1921,22 @@ def _answers(
     for k, st in enumerate(statements):
         if st.stance != "denies":
             continue
+        shared = next(
+            (j for j, s in enumerate(statements) if j != k and s.content == st.content), None
+        )
+        mine, theirs = (
+            by_statement.get(k, []),
+            by_statement.get(shared, []) if shared is not None else [],
+        )
+        if theirs and len(theirs) == len(mine):
+            # "X said its forces had taken Y, a claim Kyiv rejected": one content, two
+            # holders; its claims are X's ("its forces" are X's, not Kyiv's)
+            for i, t_i in zip(mine, theirs, strict=True):
+                t, c = claims[t_i], claims[i]
+                c.subject_actor, c.object_actor = t.subject_actor, t.object_actor
+                c.answers = t_i
+                c.stance = _rejecting(t, None, statements)
+            continue
         # nested: another statement's cue inside this one's content
         inner = [
             j
@@ -1953,7 +1981,20 @@ def _answers(
                 # frame (the lede's); a denial with words of its own, the last one
                 # ("disputed that", "denied it": what was said just before)
                 referring = doc_text(doc)[st.content[0] : st.content[1]].lower() in REFERRING_WORDS
-                targets = [framed[0] if bare and framed and not referring else pool[-1]]
+                accused = (
+                    # (of anyone's: a rebel spokesman and the army share a country)
+                    [i for i in before if _accuses(doc, claims[i], st)]
+                    if noun.lemma_.lower() in ACCUSATION_NOUNS
+                    else []
+                )
+                if accused:
+                    # "The KIA denied the accusation": the last claim that the KIA did it
+                    # (of its statement's claims, the main clause's: "shelled a
+                    # monastery, killing seven monks" answers the shelling)
+                    last = claims[accused[-1]].statement
+                    targets = [next(i for i in accused if claims[i].statement == last)]
+                else:
+                    targets = [framed[0] if bare and framed and not referring else pool[-1]]
         for i in by_statement.get(k, []):
             if targets:
                 t = claims[targets[0]]
@@ -2018,6 +2059,31 @@ def _claim_noun_owner(pred: Token) -> Token | None:
         if up.lemma_.lower() in CLAIM_NOUNS:
             return _claim_owner(up)
     return None
+
+
+#: Claim nouns that charge someone with a deed: what they answer is a claim that the
+#: one rejecting them did it.
+ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "blame"})
+
+
+def _accuses(doc: Doc, c: RawClaim, st: RawStatement) -> bool:
+    """Whether claim ``c`` says the speaker of ``st`` (or their side, or the body
+    their mention speaks for: "Lam Paul Gabriel, a spokesman for the SPLA-IO") did it."""
+    doer = c.subject_actor
+    if doer is None or c.stance != "asserts":
+        return False
+    speaker = st.speaker_actor
+    if speaker is not None and (
+        doer.id == speaker.id
+        or (doer.kind != "person" and _holder_side(doer) == _holder_side(speaker))
+    ):
+        return True
+    if st.speaker is None:
+        return False
+    known = load_catalogue().actors.get(doer.id)
+    names = {doer.name, *(known.aliases if known is not None else ())}
+    mention = doc_text(doc)[st.speaker[0] : st.speaker[1]].lower()
+    return any(len(n) >= 3 and re.search(rf"\b{re.escape(n.lower())}\b", mention) for n in names)
 
 
 def _same_speaker(a: RawStatement, b: RawStatement) -> bool:

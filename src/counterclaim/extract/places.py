@@ -39,7 +39,13 @@ def place_refs(resolutions: Sequence[Resolution], text: str = "") -> list[PlaceR
             continue
         pl = r.place
         owner = text[t.end : t.end + 2] in ("'s", "’s")
-        if pl is not None:
+        if pl is not None and pl.approx and pl.kind in ("admin1", "country"):
+            # a town the gazetteer lacks, placed in the division the article names
+            # ("Nasir, South Sudan"): keyed by its own name, not the division's point
+            out.append(
+                PlaceRef(t.start, t.end, normalise(t.text), t.text, 0, region=pl.id, owner=owner)
+            )
+        elif pl is not None:
             rank = SPECIFICITY.get(pl.kind, 5)
             region = pl.admin1_id or pl.id
             out.append(

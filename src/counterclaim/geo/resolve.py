@@ -185,6 +185,7 @@ class _Group:
     name: str
     cands: list[_Cand]
     qualifiers: set[str]  # "country:XX" / "adm1:..." ids named right after a mention
+    containers: set[str] = field(default_factory=set)  # those that surely contain it
     choice: _Cand | None = None
     score: float = 0.0
     margin: float = 0.0
@@ -201,6 +202,11 @@ def _gazetteer() -> Gazetteer:
 
 _QUALIFIER_AFTER = re.compile(r"^\s*,\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})")
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})")
+_IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})")
+_IN_POSSESSIVE_AFTER = re.compile(
+    r"^\s+in\s+(?:the\s+)?((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
+    r"((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2})"
+)
 
 
 #: "X district of (northern) Y", "X, a suburb of Y": X lies inside the town Y.
@@ -247,32 +253,51 @@ def _inside_containers(toponyms: Sequence[Toponym], text: str, groups: dict[int,
         part.margin = 1.0  # repaired places report half their margin as confidence
 
 
-def _qualifier_ids(gaz: Gazetteer, text: str, t: Toponym) -> set[str]:
-    """States/countries named right after the mention: "Paris, Texas", "X region of Y"."""
-    tail = text[t.end : t.end + 60]
+def _divisions_named(gaz: Gazetteer, written: str) -> tuple[list[Place], bool]:
+    """The countries and first-level divisions the longest leading run of ``written``
+    names ("Upper Nile state" -> Upper Nile), and whether that run is all of it
+    ("Panama City" is no mention of Panama)."""
+    words = written.rstrip(".,").split()
+    for n in range(len(words), 0, -1):
+        hits = [
+            p
+            for p, how in gaz.lookup(" ".join(words[:n]))
+            if p.kind in ("country", "admin1") and how in (NAME, ALT, ABBR)
+        ]
+        if hits:
+            return hits, n == len(words)
+    return [], False
+
+
+def _qualifier_ids(gaz: Gazetteer, text: str, t: Toponym) -> tuple[set[str], set[str]]:
+    """States/countries named right after the mention ("Paris, Texas", "X region of
+    Y", "Nasir in South Sudan's Upper Nile state"), and those of them that surely
+    contain it (a country after a comma or "in"; "in Y's Z")."""
+    tail = text[t.end : t.end + 80]
     out: set[str] = set()
-    pats = [_QUALIFIER_AFTER]
-    if t.form == "region":
-        pats.append(_OF_AFTER)
+    sure: set[str] = set()
+    m = _IN_POSSESSIVE_AFTER.match(tail)
+    if m:
+        countries = {p.country for p in _divisions_named(gaz, m.group(1))[0] if p.kind == "country"}
+        for p in _divisions_named(gaz, m.group(2))[0]:
+            if p.kind == "admin1" and p.country in countries:
+                sure |= {p.id, f"country:{p.country}"}
+        return sure, sure
+    pats = [_QUALIFIER_AFTER, _OF_AFTER if t.form == "region" else _IN_AFTER]
     for pat in pats:
         m = pat.match(tail)
         if not m:
             continue
-        words = m.group(1).rstrip(".,").split()
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            hits = [
-                p
-                for p, how in gaz.lookup(name)
-                if p.kind in ("country", "admin1") and how in (NAME, ALT, ABBR)
-            ]
-            if hits:
-                for p in hits:
-                    out.add(p.id)
-                    if p.kind == "admin1" and p.country:
-                        out.add(f"country:{p.country}")
-                break
-    return out
+        hits, whole = _divisions_named(gaz, m.group(1))
+        if pat is _IN_AFTER and not (whole and all(p.kind == "country" for p in hits)):
+            continue  # "the Americas in Alaska": only "<town> in <Country>" places it
+        for p in hits:
+            out.add(p.id)
+            if p.kind == "admin1" and p.country:
+                out.add(f"country:{p.country}")
+            elif p.kind == "country" and whole:
+                sure.add(p.id)
+    return out, sure
 
 
 def _within(a: Place, b: Place, km: float) -> bool:
@@ -406,7 +431,9 @@ def resolve(toponyms: Sequence[Toponym], text: str, doc: object | None = None) -
             order.append(g)
         g.members.append(i)
         group_of[i] = g
-        g.qualifiers |= _qualifier_ids(gaz, text, t)
+        named, sure = _qualifier_ids(gaz, text, t)
+        g.qualifiers |= named
+        g.containers |= sure
 
     for g in order:  # a qualifier that fits no candidate is a list ("Dodge City, Kansas")
         if g.qualifiers and not any(_qualified(c.place, g.qualifiers) for c in g.cands):
@@ -422,7 +449,26 @@ def resolve(toponyms: Sequence[Toponym], text: str, doc: object | None = None) -
 
     _repair(gaz, order)
     _inside_containers(toponyms, text, group_of)
+    _in_named_division(gaz, order)
     return _emit(gaz, toponyms, order)
+
+
+def _in_named_division(gaz: Gazetteer, order: list[_Group]) -> None:
+    """A town the article places in a country or division ("Nasir, South Sudan",
+    "Nasir in South Sudan's Upper Nile state") where the gazetteer has no such town is
+    placed at that division, marked approximate, never at a namesake elsewhere."""
+    for g in order:
+        if not g.contradicted or g.repaired is not None or not g.containers:
+            continue
+        if g.form != "name" or any(c.place.kind != "city" for c in g.cands):
+            continue  # "Russia, Turkey and Iran" is a list of countries
+        ids = sorted(g.containers, key=lambda i: (not i.startswith("adm1:"), i))
+        place = gaz.get(ids[0])
+        if place is None or place.lat is None:
+            continue
+        g.repaired = replace(place, approx=True)
+        g.choice = None
+        g.margin = 1.0
 
 
 def _qualified(place: Place, qualifiers: set[str]) -> bool:

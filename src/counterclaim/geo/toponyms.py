@@ -218,6 +218,30 @@ def _after_locative(doc: Doc, span: Span, words: frozenset[str] = LOCATIVE) -> b
 TAKING_VERBS = frozenset(
     {"capture", "seize", "retake", "recapture", "liberate", "overrun", "storm", "shell"}
 )
+#: ... and, for a name the tagger took for a person, these too ("had taken Hsipaw",
+#: "withdrew from Hsipaw", "in control of Hsipaw"): any place the gazetteer knows.
+HELD_GROUND = TAKING_VERBS | {"take", "enter", "occupy", "encircle", "surround", "besiege"}
+LEFT_GROUND = frozenset({"withdraw", "retreat", "pull", "flee", "expel", "drive", "push", "oust"})
+CONTROL_NOUNS = frozenset({"control", "outskirts"})
+#: Verbs of attack: a person's name can follow them, so only a town of some size does.
+ATTACKED_GROUND = frozenset({"attack", "bomb", "strike", "raid", "shell", "hit", "target"})
+
+
+def _ground_of(ent: Span) -> str | None:
+    """How a name the tagger took for a person is ground by its syntax: "taken" (the
+    object of a taking verb, left from, in control of), "attacked", or None."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in HELD_GROUND:
+        return "taken"
+    if root.dep_ == "pobj" and (
+        (head.lower_ == "from" and head.head.lemma_.lower() in LEFT_GROUND)
+        or (head.lower_ == "of" and head.head.lemma_.lower() in CONTROL_NOUNS)
+    ):
+        return "taken"
+    if root.dep_ == "dobj" and head.lemma_.lower() in ATTACKED_GROUND:
+        return "attacked"
+    return None
 
 
 def _widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -362,6 +386,13 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
             if gaz.has(body) or ent.label_ != "FAC":
                 found.append((*_widen(doc, ent.start_char, ent.end_char), 2))
         elif ent.label_ == "PERSON":
+            ground = _ground_of(ent)
+            if ground and (
+                gaz.has(body) if ground == "taken" else _is_big(gaz, body, MISLABEL_MIN_POP)
+            ):
+                # "seized Debre Markos", "in control of Hsipaw", "attacked Kadugli"
+                found.append((*_widen(doc, ent.start_char, ent.end_char), 1))
+                continue
             # the sm model tags towns as people: "Alexandria woman", "in Kursk", "Alexandria
             # police"; "to Michael" and "Michael Thomas" stay people
             first = ent[0]
@@ -378,6 +409,16 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
         ):
             found.append((*_widen(doc, ent.start_char, ent.end_char), 1))
 
+    for t in doc:
+        # a town the tagger left out of every entity: "Rebels captured Hsipaw"
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("dobj", "pobj"):
+            bare = (
+                doc[t.left_edge.i : t.i + 1]
+                if t.left_edge.dep_ == "compound"
+                else doc[t.i : t.i + 1]
+            )
+            if _ground_of(bare) == "taken" and bare.text[0].isupper() and gaz.has(bare.text):
+                found.append((bare.start_char, bare.end_char, 1))
     for m in REGION_AFTER.finditer(text):
         words = m.group(1).split()
         # "Ukraine's Donetsk region": the country is a qualifier, not part of the name

@@ -148,7 +148,13 @@ def side(c: dict[str, Any]) -> str | None:
 
 def _side_of(actor_id: str | None, country: str | None) -> str | None:
     actor = str(actor_id or "")
-    return actor if actor.startswith("group:") else (country or None)
+    if actor.startswith("group:") or (
+        actor.startswith("org:") and "@" not in actor and not country
+    ):
+        # an armed group, or a named body of no country ("the SPLA-IO", new to the
+        # catalogue), is its own side
+        return actor
+    return country or None
 
 
 def block_keys(c: dict[str, Any], story: str | None = None) -> list[tuple[str, ...]]:
