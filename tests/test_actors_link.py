@@ -928,3 +928,30 @@ def test_a_named_spokesman_after_his_body_is_the_person_issue_3(analyze: Analyze
         "A spokesman for the Radaa Deterrence Force said the truce held.", "2025-05-01"
     )
     assert list(speaker_ids(unnamed).values()) == ["group:radaa-deterrence-force"]
+
+
+def test_the_army_of_the_country_the_places_are_in_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3, probe): "Niger's junta said ... in Niamey. The United States
+    said it was concerned. Separately, the army said militants had attacked a military
+    post near Tillaberi" gave the US army (the last speaker's country); the towns say
+    Niger. Names still come first: a story naming Israel about Gaza keeps Israel's."""
+    a = analyze(
+        "Niger's junta said Russian instructors had arrived in Niamey. The United States "
+        "said it was concerned. Separately, the army said militants had attacked a "
+        "military post near Tillaberi.",
+        "2025-05-01",
+    )
+    assert speaker_ids(a)["the army"] == "mil:NER"
+
+
+def test_a_speaker_named_once_is_not_counted_twice_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3, probe): "China urged all sides ..." counted China twice (the
+    name, then the speaker), making it the story's country and "troops" (said by
+    Myanmar's junta spokesman about Hsipaw) China's."""
+    a = analyze(
+        "Junta spokesman Zaw Min Tun said troops were clearing pockets of insurgents in "
+        "Hsipaw. China urged all sides to return to talks.",
+        "2025-05-01",
+    )
+    parties = [c.subject.actor for c in a.claims if c.subject is not None]
+    assert all(p is None or p.country != "CHN" for p in parties)

@@ -724,3 +724,13 @@ def test_impersonal_passive_and_a_speaker_that_is_no_outlet_issue_2(
         "According to the Gaza civil defence agency, 12 people were killed."
     ).statements
     assert a.via is None and a.speaker is not None
+
+
+@pytest.mark.parametrize("after", ["", "\n", "\n\nThe ministry gave no details."])
+def test_according_to_at_a_paragraphs_end_issue_2(analyze_text: Analyze, after: str) -> None:
+    """Regression (issue 2, probe): with a line break after the sentence, "The attack
+    killed 31 people, according to the government." kept the "according to" phrase in
+    the content (the break hung on the full stop, so the phrase seemed inside)."""
+    text = "The attack killed 31 people, according to the government." + after
+    s = by_cue(analyze_text(text), "according to")
+    assert s.content.text == "The attack killed 31 people"

@@ -1813,3 +1813,30 @@ def test_a_claim_another_rejected_keeps_its_doer(analyze_text: Any) -> None:
     ]
     assert got == [("asserts", "mil:RUS"), ("denies", "mil:RUS")]
     assert a.claims[1].answers == 0
+
+
+def test_a_claim_is_dated_by_when_it_was_said(nlp: Any) -> None:
+    """Regression (issue 4, probe): "In January, army spokesman Lul Ruai Koang had said
+    there were no Ugandan troops in Upper Nile" was dated the day the story came out
+    (March), so a denial in January and a confirmation in March looked simultaneous."""
+    from counterclaim.pipeline import analyze
+
+    a = analyze(
+        "In January, army spokesman Lul Ruai Koang had said there were no Ugandan troops "
+        "in Upper Nile.",
+        published="2025-03-23",
+        nlp=nlp,
+    )
+    assert [c.time for c in a.claims] == ["2025-01"]
+
+
+def test_a_toll_in_a_participle_takes_its_clauses_place(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): in "Russia's defence ministry said Ukraine had
+    shelled a market in Donetsk, killing six people" the toll was placed at the
+    article's main place (an earlier sentence's village), not Donetsk."""
+    a = analyze_text(
+        "Ukrainian troops repelled attacks near Novoselivka, the military said. Russia's "
+        "defence ministry said Ukraine had shelled a market in Donetsk, killing six people."
+    )
+    [toll] = [c for c in a.claims if c.frame == "casualties"]
+    assert toll.place is not None and toll.place.text == "Donetsk"

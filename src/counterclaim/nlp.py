@@ -10,10 +10,10 @@ Components (added after the model's own):
 * ``cc_statements`` reads the parse, lemmas, entities; writes ``doc._.statements``
   (``extract.attribution.RawStatement`` list, offsets into ``doc.text``), each
   speaker tied to the name it stands for in the article (``extract.speakers``).
-* ``cc_actors`` reads the statements, entities and ``doc._.published``; writes the
-  canonical actor of each speaker and outlet (``extract.actors``).
 * ``cc_places`` reads entities and the text; writes ``doc._.places`` (toponyms and
   the places they resolve to, offline: ``extract.places``, ``geo``).
+* ``cc_actors`` reads the statements, entities, places and ``doc._.published``; writes
+  the canonical actor of each speaker and outlet (``extract.actors``).
 * ``cc_claims`` reads the statements, actors, places and dates; writes ``doc._.claims``
   (``extract.claims.RawClaim``), ``doc._.figures`` (``extract.figures.RawFigure``)
   and ``doc._.dates`` (``extract.dates.DateMention``, against ``doc._.published``).
@@ -453,8 +453,8 @@ def load(model: str | None = None) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("cc_names", after="ner")
     nlp.add_pipe("cc_statements", last=True)
-    nlp.add_pipe("cc_actors", last=True)
     nlp.add_pipe("cc_places", last=True)
+    nlp.add_pipe("cc_actors", last=True)
     nlp.add_pipe("cc_claims", last=True)
     nlp.add_pipe("cc_events", last=True)
     nlp.max_length = settings.MAX_CHARS + 1

@@ -322,6 +322,8 @@ class DocLinker:
         self.date = published
         self.country_counts: Counter[str] = Counter()
         self.named: set[str] = set()  # ids of catalogue bodies named in the article
+        self.counted: set[int] = set()  # tokens of the names counted as country evidence
+        self.place_counts: Counter[str] = Counter()  # countries of the places it names
         self._scan()
         self.countries = set(self.country_counts)
         self.linked_ids: set[str] = set()
@@ -375,6 +377,7 @@ class DocLinker:
             iso = self._country_name_ending(self.doc[:], ent.start, ent.end)
             if iso:
                 self.country_counts[iso] += 1
+                self.counted.update(range(ent.start, ent.end))
                 continue
             found = [a for a in self.cat.by_alias(ent.text) if a.kind != "person"]
             if len(found) == 1:  # an alias several bodies share is no evidence for either
@@ -382,7 +385,21 @@ class DocLinker:
             for a in found:
                 if a.country and a.kind in ("country", "government", "military"):
                     self.country_counts[a.country] += 1
+                    self.counted.update(range(ent.start, ent.end))
                     break
+        iso3 = {c.iso2: c.iso3 for c in self.cat.countries.values()}
+        for r in (self.doc._.places if Doc.has_extension("places") else None) or ():
+            # the towns and regions it names ("Tillaberi", "Hsipaw"), for when its
+            # countries' names leave the question open: "the army" in a story set in
+            # Niger is Niger's (but a story naming Israel about Gaza is Israel's)
+            place = r.place
+            if (
+                place is not None
+                and place.kind != "country"
+                and place.country in iso3
+                and r.confidence >= PLACE_COUNTRY_MIN_CONFIDENCE
+            ):
+                self.place_counts[iso3[place.country]] += 1
 
     def _supported(self, a: Actor) -> bool:
         """Whether the article gives any reason to think it speaks of ``a``."""
@@ -540,9 +557,14 @@ class DocLinker:
         if role == "speaker":
             if ref is not None and ref.kind in ("group", "organisation") and "@" not in ref.id:
                 self.last_body = ref
-            if ref is not None and ref.country and not ref.method.endswith("new"):
+            if (
+                ref is not None
+                and ref.country
+                and not ref.method.endswith("new")
+                and not any(t.i in self.counted for t in span)
+            ):
                 # a speaker the catalogue knows names its country ("Mali's army", with
-                # "Mali" tagged as a person)
+                # "Mali" tagged as a person), unless the scan counted that name already
                 self.country_counts[ref.country] += 1
             self.spoken = True
             self.last_speaker_country = (
@@ -1181,12 +1203,15 @@ class DocLinker:
     def main_country(self) -> str | None:
         """The country the article is about: named at least twice, and at least twice as
         often as any other."""
-        ranked = self.country_counts.most_common(2)
-        if not ranked:
-            return None
-        top, n = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        return top if n >= 2 and n >= 2 * second else None
+        for counts in (self.country_counts, self.country_counts + self.place_counts):
+            ranked = counts.most_common(2)
+            if not ranked:
+                continue
+            top, n = ranked[0]
+            second = ranked[1][1] if len(ranked) > 1 else 0
+            if n >= 2 and n >= 2 * second:
+                return top
+        return None
 
     def _holders(self, keyword: str, iso: str | None, orgs: set[str]) -> list[Actor]:
         if not orgs:
@@ -1675,6 +1700,9 @@ MEMBER_NOUNS = frozenset(
 )
 
 
+#: A resolved place counts as evidence of the article's country from this confidence
+#: (the resolver's; a garbled or contested name below it says little).
+PLACE_COUNTRY_MIN_CONFIDENCE = 0.5
 #: Last words of the names of armed or political groups ("... Liberation Front",
 #: "... Independence Army"); a name with a country or nationality in it is a state's.
 GROUP_NAME_ENDS = frozenset({"front", "army", "brigade", "militia", "movement", "legion"})

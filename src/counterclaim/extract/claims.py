@@ -810,6 +810,26 @@ def _own_date(
     return None
 
 
+def _said_date(doc: Doc, dates: Sequence[DateRef], st: RawStatement) -> int | None:
+    """The date of the saying, outside its words ("In January, the spokesman had said
+    there were no Ugandan troops"): what was said held then (a deed, by then), which
+    dates it better than the day the article came out."""
+    cue = doc[st.cue_token]
+    for k, d in enumerate(dates):
+        if st.content[0] <= d.start < st.content[1]:
+            continue
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.sent != cue.sent:
+            continue
+        if cue in span.root.ancestors and not any(
+            a.dep_ in _MODIFIER_CLAUSES
+            for a in span.root.ancestors
+            if a.i != cue.i and cue in a.ancestors
+        ):
+            return k
+    return None
+
+
 def _embedded_about(subj: Token) -> Token | None:
     """For "the statement ... about X" / "the claim that X": the head of X (the parser
     may hang "about X" on any noun of the subject)."""
@@ -1479,9 +1499,19 @@ def _claim(
         # "his soldiers were inside the town": troops present in a town hold it; in a
         # country or a region ("troops were in Russia") they are deployed there
         frame = "control"
+    if place is None and pred.dep_ in ("advcl", "conj", "xcomp") and pred.head.pos_ == "VERB":
+        # "shelled a market in Donetsk, killing six people": where the clause it
+        # follows from happened
+        head_lo, head_hi = subtree_range(pred.head)
+        if st is not None:
+            head_lo, head_hi = max(head_lo, st.content[0]), min(head_hi, st.content[1])
+        p = _best_place(places, head_lo, head_hi, skip=skip, doc=doc, pred=pred.head)
+        place = places[p] if p is not None else None
     if place is None and frame in TOPIC_FRAMES:
         place = topic  # "the town had been captured": the town the article is about
     d = _own_date(doc, dates, evidence, pred)
+    if d is None and st is not None:
+        d = _said_date(doc, dates, st)
     claim = RawClaim(
         evidence=evidence,
         statement=k,

@@ -61,8 +61,9 @@ def rest_of(head: Token, cut: Token) -> tuple[int, int] | None:
     """``head``'s subtree without ``cut``'s subtree, as a hull (cut may sit inside)."""
     doc = head.doc
     lo, hi = head.left_edge.i, head.right_edge.i
-    # a final full stop hangs on the head: look past it when finding the cut's side
-    while hi > lo and doc[hi].is_punct:
+    # a final full stop (and the line break after it) hangs on the head: look past them
+    # when finding the cut's side
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     clo, chi = cut.left_edge.i, cut.right_edge.i
     if clo <= lo and chi >= hi:
@@ -71,9 +72,9 @@ def rest_of(head: Token, cut: Token) -> tuple[int, int] | None:
         hi = clo - 1
     elif clo <= lo:
         lo = chi + 1
-    while lo <= hi and doc[lo].is_punct:
+    while lo <= hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
-    while hi >= lo and doc[hi].is_punct:
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
     if lo > hi:
         return None
