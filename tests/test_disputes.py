@@ -1840,3 +1840,45 @@ def test_a_toll_in_a_participle_takes_its_clauses_place(analyze_text: Any) -> No
     )
     [toll] = [c for c in a.claims if c.frame == "casualties"]
     assert toll.place is not None and toll.place.text == "Donetsk"
+
+
+def test_troops_that_entered_and_troops_deployed_are_one_presence() -> None:
+    """Regression (issue 4, held-out dev4): "No new Ethiopian forces have entered Somali
+    territory" (an incursion) and "Ethiopian troops had deployed to the Gedo region" (a
+    deployment) were two propositions, so the denial and the confirmation never met;
+    another country's troops there are another proposition."""
+    cs = [
+        claim(
+            "gov:SOM",
+            "denies",
+            doc=1,
+            published="2025-10-01",
+            frame="incursion",
+            place="country:SO",
+            subject="ETH",
+            predicate="enter",
+        ),
+        claim(
+            "mil:SOM",
+            "asserts",
+            doc=2,
+            published="2025-10-08",
+            frame="deployment",
+            place="country:SO",
+            subject="ETH",
+            predicate="deploy",
+        ),
+        claim(
+            "gov:KEN",
+            "asserts",
+            doc=2,
+            published="2025-10-08",
+            frame="deployment",
+            place="country:SO",
+            subject="KEN",
+            predicate="deploy",
+            seq=1,
+        ),
+    ]
+    groups = sorted(sorted(c["holder_actor_id"] for c in p.claims) for p in props.group(cs))
+    assert groups == [["gov:KEN"], ["gov:SOM", "mil:SOM"]]

@@ -36,7 +36,12 @@ EXCLUSIVE_FRAMES = frozenset({"control"})
 #: Frames where a rival doer is a rival proposition, shown beside the first, not folded
 #: into it: "a Ukrainian air defence missile hit the block" is Moscow's own claim,
 #: which Kyiv can reject, not only a denial that Russia struck it.
-DOER_FRAMES = AGENT_FRAMES - EXCLUSIVE_FRAMES
+DOER_FRAMES = (AGENT_FRAMES - EXCLUSIVE_FRAMES) | {"deployment"}
+#: Frames read as another for grouping: troops that "entered" or "crossed into" a
+#: country and troops "deployed" there are one presence, confirmed or denied.
+SAME_FRAME = {"incursion": "deployment"}
+#: Frames of troops being somewhere: what they cross or go to is where, not a target.
+PRESENCE_FRAMES = frozenset({"incursion", "deployment"})
 #: Two places this close (km) are one place: a town and its namesake district, or one
 #: town reached through two gazetteer entries ("Jabalia", "Jabalia camp").
 SAME_PLACE_KM = 20.0
@@ -263,7 +268,7 @@ def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) ->
     # a town and the region it lies in: "Babanusa" and "West Kordofan"
     if pa == b.get("place_region") or pb == a.get("place_region"):
         return True
-    if one_story and a["frame"] == "incursion" and (_in_country(a, b) or _in_country(b, a)):
+    if one_story and a["frame"] in PRESENCE_FRAMES and (_in_country(a, b) or _in_country(b, a)):
         return None  # in one story, "entered Lebanon" and "crossed near Kfar Kila"
     la, lb = a.get("place_lat"), b.get("place_lat")
     if la is None or lb is None or a.get("place_lon") is None or b.get("place_lon") is None:
@@ -302,7 +307,7 @@ def _compatible(
         return False  # "struck the carrier", "shot down the jet": two deeds
     sa, sb = side(a), side(b)
     # (what an incursion crosses, a line or a country, is where it went, not its target)
-    if a["frame"] not in PLACE_FRAMES | {"incursion"} and not (sa and sa == sb and here):
+    if a["frame"] not in PLACE_FRAMES | PRESENCE_FRAMES and not (sa and sa == sb and here):
         # two deeds done to different things are different deeds ("struck the carrier"
         # and "shot down the jet"), unless one doer did them at one place
         oa, ob = a.get("object_actor_id"), b.get("object_actor_id")
@@ -379,7 +384,10 @@ def group(
     """Group claims into propositions (see the module docstring); ``stories`` maps
     document ids to their syndication group."""
     stories = stories or {}
-    ordered = sorted(claims, key=_stable)
+    ordered = sorted(
+        (dict(c, frame=SAME_FRAME[c["frame"]]) if c["frame"] in SAME_FRAME else c for c in claims),
+        key=_stable,
+    )
     parent = list(range(len(ordered)))
 
     def find(x: int) -> int:
