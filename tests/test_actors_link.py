@@ -955,3 +955,14 @@ def test_a_speaker_named_once_is_not_counted_twice_issue_3(analyze: Analyze) -> 
     )
     parties = [c.subject.actor for c in a.claims if c.subject is not None]
     assert all(p is None or p.country != "CHN" for p in parties)
+
+
+def test_a_new_body_referred_to_by_its_common_noun_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3, held-out dev4): "The South Ossetian State Security Committee
+    said ... A spokesman for the committee said" gave a second, article-only actor."""
+    a = analyze(
+        "The South Ossetian State Security Committee said its border guards had detained "
+        "three men. A spokesman for the committee said all three men had been released.",
+        "2025-05-01",
+    )
+    assert set(speaker_ids(a).values()) == {"org:south-ossetian-state-security-committee"}

@@ -1882,3 +1882,18 @@ def test_troops_that_entered_and_troops_deployed_are_one_presence() -> None:
     ]
     groups = sorted(sorted(c["holder_actor_id"] for c in p.claims) for p in props.group(cs))
     assert groups == [["gov:KEN"], ["gov:SOM", "mil:SOM"]]
+
+
+def test_citizens_detained_by_occupation_forces_are_people_taken(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev4): "Russian occupation forces had detained three
+    Georgian citizens" was a control claim read off "occupation" (a modifier), and
+    citizens named by their country were their country's army."""
+    a = analyze_text(
+        "Georgia's State Security Service said Russian occupation forces had detained three "
+        "Georgian citizens near the village of Khurvaleti."
+    )
+    [c] = a.claims
+    assert c.frame == "captives"
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:RUS"
+    assert c.object is not None and c.object.actor is None

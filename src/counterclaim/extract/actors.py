@@ -547,7 +547,9 @@ class DocLinker:
                 self.new_surnames.setdefault(surname, ref)
         if ref is not None:
             self.linked_ids.add(ref.id)
-            if ref.kind in _NAMED_BODY_KINDS and not ref.method.endswith("new"):
+            if ref.kind in _NAMED_BODY_KINDS and "@" not in ref.id:
+                # (a new body too, by a name of its own: "the South Ossetian State
+                # Security Committee" ... "the committee")
                 last = normalise(ref.name).rsplit(" ", 1)[-1]
                 known = self.bodies_by_last_word.get(last, ref)
                 if known is None or known.id != ref.id:
@@ -999,7 +1001,9 @@ class DocLinker:
             words.append(t)
         if len(words) == 2 and words[0].lower_ == "the":
             words = words[1:]
-        if len(words) != 1 or not words[0].is_title:
+        # ("the committee", lower-case, after "the State Security Committee": a body's
+        # word refers back to the one body of the article named with it)
+        if len(words) != 1 or not (words[0].is_title or words[0].lower_ in org_words()):
             return None
         found = self.bodies_by_last_word.get(normalise(words[0].text))
         if found is None:

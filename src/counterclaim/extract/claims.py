@@ -374,9 +374,19 @@ _CAPTIVE_TEXT = (
     "soldier troop serviceman servicemen fighter officer civilian hostage prisoner "
     "captive militant rebel insurgent member people person man men woman women child "
     "children worker sailor crew crewman pilot villager resident journalist guard "
-    "conscript mercenary commander personnel"
+    "conscript mercenary commander personnel citizen national student farmer fisherman "
+    "fishermen shepherd activist tourist passenger migrant"
 )
 CAPTIVE_NOUNS = frozenset(_CAPTIVE_TEXT.split())
+#: Nouns for people outside any armed force: named by their country, they are its
+#: people, not its army.
+CIVILIAN_PEOPLE = frozenset(
+    (
+        "civilian people person man men woman women child children worker villager "
+        "resident journalist citizen national student farmer fisherman fishermen shepherd "
+        "activist tourist passenger migrant"
+    ).split()
+)
 
 
 def _names_people(t: Token) -> bool:
@@ -1117,8 +1127,10 @@ def _framed(pred: Token) -> Token:
             continue
         if _in_other_clause(t, pred):
             continue  # "had been using the compound and had fired": two claims, each its own
-        if t.dep_ == "amod" and t.head.i != pred.i:
-            continue  # "returned from Ukrainian-controlled territory": a description
+        if t.dep_ in ("amod", "compound") and t.head.i != pred.i:
+            # "returned from Ukrainian-controlled territory", "Russian occupation
+            # forces had detained": a description, not what is claimed
+            continue
         if t.lower_ == "fire" and t.head.lemma_.lower() == "return":
             continue  # "had returned fire": an answer to an attack, not one
         if t.pos_ in ("VERB", "NOUN", "AUX") and not _frame(t)[0].startswith("pred:"):
@@ -1685,6 +1697,8 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
             return _ref(mil, 0.7, "ship", f"{subj.text!r}: a warship")
     if ref is not None:
         return ref
+    if subj.lemma_.lower() in CIVILIAN_PEOPLE:
+        return None  # "detained three Georgian citizens": Georgians, not Georgia's army
     for t in subj.subtree:
         if t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "compound", "poss"):
             for a in cat.by_alias(t.text):
