@@ -380,13 +380,12 @@ _CAPTIVE_TEXT = (
 CAPTIVE_NOUNS = frozenset(_CAPTIVE_TEXT.split())
 #: Nouns for people outside any armed force: named by their country, they are its
 #: people, not its army.
-CIVILIAN_PEOPLE = frozenset(
-    (
-        "civilian people person man men woman women child children worker villager "
-        "resident journalist citizen national student farmer fisherman fishermen shepherd "
-        "activist tourist passenger migrant"
-    ).split()
+_CIVILIAN_TEXT = (
+    "civilian people person man men woman women child children worker villager "
+    "resident journalist citizen national student farmer fisherman fishermen shepherd "
+    "activist tourist passenger migrant"
 )
+CIVILIAN_PEOPLE = frozenset(_CIVILIAN_TEXT.split())
 
 
 def _names_people(t: Token) -> bool:
