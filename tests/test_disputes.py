@@ -1897,3 +1897,17 @@ def test_citizens_detained_by_occupation_forces_are_people_taken(analyze_text: A
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "mil:RUS"
     assert c.object is not None and c.object.actor is None
+
+
+def test_the_groups_fighters_in_a_spokesmans_words(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev4): "TTP spokesman Mohammad Khorasani said the
+    group's fighters had overrun the post" named no doer (and "the post" became a new
+    organisation called "post")."""
+    a = analyze_text(
+        "TTP spokesman Mohammad Khorasani said the group's fighters had overrun the post "
+        "near Mir Ali."
+    )
+    [c] = a.claims
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "group:ttp"
+    assert c.object is not None and c.object.actor is None

@@ -378,6 +378,8 @@ _CAPTIVE_TEXT = (
     "fishermen shepherd activist tourist passenger migrant"
 )
 CAPTIVE_NOUNS = frozenset(_CAPTIVE_TEXT.split())
+#: Nouns by which a spokesman's words refer to the group he speaks for ("the group").
+GROUP_WORDS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 #: Nouns for people outside any armed force: named by their country, they are its
 #: people, not its army.
 _CIVILIAN_TEXT = (
@@ -1585,6 +1587,20 @@ def _claim(
         )
     if (
         claim.subject_actor is None
+        and subj is not None
+        and st is not None
+        and st.speaker_actor is not None
+        and st.speaker_actor.kind == "person"
+        and any(
+            t.lemma_.lower() in GROUP_WORDS and any(d.lower_ == "the" for d in t.children)
+            for t in subj.subtree
+        )
+    ):
+        # "TTP spokesman Mohammad Khorasani said the group's fighters had overrun the
+        # post": the group he speaks for
+        claim.subject_actor = _group_of(st.speaker_actor, doc)
+    if (
+        claim.subject_actor is None
         and st is not None
         and st.speaker_actor is not None
         and pred.lemma_.lower() == "control"
@@ -1671,6 +1687,8 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
             return by_ref
     rng = subtree_range(subj)
     ref: ActorRef | None = link(*rng)
+    if ref is not None and ref.method == "new" and ref.kind == "organisation" and "@" in ref.id:
+        ref = None  # "overran the post", "the ministry's staff": a description, no party
     cat = load_catalogue()
     if subj.pos_ == "NOUN" and (ref is None or ref.kind != "group"):
         # "Houthi fire", "a Hamas rocket": the group a modifier names, not a person
