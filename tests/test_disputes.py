@@ -1911,3 +1911,21 @@ def test_the_groups_fighters_in_a_spokesmans_words(analyze_text: Any) -> None:
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "group:ttp"
     assert c.object is not None and c.object.actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The army said it had struck a warehouse storing weapons.", "asserts"),
+        ("The army said it had struck a vessel that was delivering military cargo.", "asserts"),
+        ("The army said it had hit trucks carrying food aid.", "denies"),
+    ],
+)
+def test_what_a_target_held_said_in_its_description(
+    analyze_text: Any, text: str, stance: str
+) -> None:
+    """Regression (issue 4, held-out dev3): "struck a vessel that was delivering military
+    cargo" carried only the strike; what the target held (military or not) is the claim
+    the other side disputes."""
+    uses = [c for c in analyze_text(text).claims if c.frame == "military_use"]
+    assert [c.stance for c in uses] == [stance]

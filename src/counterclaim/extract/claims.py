@@ -202,6 +202,17 @@ def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]
             roots.append(t)
     out = list(roots)
     for r in roots:
+        for obj in r.children:
+            # "struck a warehouse storing weapons", "a vessel that was delivering military
+            # cargo": what the target held is a claim of its own
+            if obj.dep_ in ("dobj", "nsubjpass"):
+                out.extend(
+                    d
+                    for d in obj.children
+                    if d.dep_ in ("acl", "relcl")
+                    and span.start <= d.i < span.end
+                    and _use_class(d) is not None
+                )
         for c in r.children:
             if (
                 c.dep_ in ("conj", "parataxis")
@@ -382,12 +393,12 @@ CAPTIVE_NOUNS = frozenset(_CAPTIVE_TEXT.split())
 GROUP_WORDS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 #: Nouns for people outside any armed force: named by their country, they are its
 #: people, not its army.
-_CIVILIAN_TEXT = (
+_CIVILIAN_PEOPLE_TEXT = (
     "civilian people person man men woman women child children worker villager "
     "resident journalist citizen national student farmer fisherman fishermen shepherd "
     "activist tourist passenger migrant"
 )
-CIVILIAN_PEOPLE = frozenset(_CIVILIAN_TEXT.split())
+CIVILIAN_PEOPLE = frozenset(_CIVILIAN_PEOPLE_TEXT.split())
 
 
 def _names_people(t: Token) -> bool:
@@ -518,7 +529,7 @@ GIVING_WAY_NOUNS = frozenset(
 USE_LEMMAS = frozenset(
     {
         "carry", "store", "hold", "house", "contain", "transport", "hide", "stockpile",
-        "keep", "shelter", "use", "be", "belong", "smuggle", "ferry", "load",
+        "keep", "shelter", "use", "be", "belong", "smuggle", "ferry", "load", "deliver",
     }
 )  # fmt: skip
 _MILITARY_TEXT = (
@@ -1276,6 +1287,8 @@ def _claim(
         return None  # a bare noun phrase ("Russian troops") states nothing
     else:
         subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
+        if pred.dep_ in ("acl", "relcl") and (subj is None or subj.tag_ in ("WDT", "WP")):
+            subj = pred.head  # "a vessel that was delivering military cargo": the vessel
         if pred.lemma_.lower() == "be" and (attackers := _attackers_named(pred)) is not None:
             subj = attackers  # "These were CODECO assailants": CODECO did it
         if subj is None and pred.pos_ == "NOUN":
