@@ -1929,3 +1929,16 @@ def test_what_a_target_held_said_in_its_description(
     the other side disputes."""
     uses = [c for c in analyze_text(text).claims if c.frame == "military_use"]
     assert [c.stance for c in uses] == [stance]
+
+
+def test_organising_a_deed_and_neither_nor(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev2): "Serbia had neither organised nor supported
+    the attack" asserted an attack (placed in Serbia), twice; organising a deed makes
+    its subject the doer, and "neither ... nor" denies it once."""
+    a = analyze_text("Serbia said it had neither organised nor supported the attack.")
+    assert [(c.frame, c.stance) for c in a.claims] == [("attack", "denies")]
+    b = analyze_text("Kurti said that Serbia had organised the attack on the police post.")
+    [c] = b.claims
+    assert (c.frame, c.stance) == ("attack", "asserts")
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.country == "SRB"

@@ -202,6 +202,7 @@ def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]
             roots.append(t)
     out = list(roots)
     for r in roots:
+        shared = _involved_in(r) if r.lemma_.lower() in SPONSOR_LEMMAS else None
         for obj in r.children:
             # "struck a warehouse storing weapons", "a vessel that was delivering military
             # cargo": what the target held is a claim of its own
@@ -214,6 +215,8 @@ def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]
                     and _use_class(d) is not None
                 )
         for c in r.children:
+            if shared is not None and shared.head.i == c.i:
+                continue  # "organised nor supported the attack": one claim, the first's
             if (
                 c.dep_ in ("conj", "parataxis")
                 and c.pos_ in ("VERB", "AUX")
@@ -457,6 +460,15 @@ def _involved_in(pred: Token) -> Token | None:
     attack", "was behind the attack", "was involved in the shelling"."""
     lemma = pred.lemma_.lower()
     heads: list[Token] = []
+    if lemma in SPONSOR_LEMMAS:
+        # "had neither organised nor supported the attack": the object they share
+        for v in (pred, *pred.conjuncts):
+            deed = _child(v, ("dobj",))
+            if deed is not None and (
+                _frame(deed)[0] in DEED_FRAMES or deed.lemma_.lower() in DEED_NOUNS
+            ):
+                return deed
+        return None
     if lemma in ("take", "have", "play"):
         heads = [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in SHARE_NOUNS]
         heads += [g for h in list(heads) for g in h.children if g.dep_ == "relcl"]  # "to do"
@@ -474,6 +486,13 @@ def _involved_in(pred: Token) -> Token | None:
             ):
                 return deed
     return None
+
+
+#: Verbs of having a deed done: their subject is its doer ("Belgrade organised the
+#: attack").
+SPONSOR_LEMMAS = frozenset(
+    {"organise", "organize", "sponsor", "orchestrate", "mastermind", "order", "plan", "direct"}
+)
 
 
 def _no_share(pred: Token) -> bool:
@@ -660,6 +679,8 @@ def _is_negated(pred: Token) -> bool:
     for c in pred.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEG_ADVERBS):
             return True
+        if c.dep_ == "preconj" and c.lower_ == "neither":
+            return True  # "had neither organised nor supported the attack"
     return False
 
 
