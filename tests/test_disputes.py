@@ -1942,3 +1942,13 @@ def test_organising_a_deed_and_neither_nor(analyze_text: Any) -> None:
     assert (c.frame, c.stance) == ("attack", "asserts")
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.country == "SRB"
+
+
+def test_a_quotation_resumed_after_its_cue_makes_no_claim_of_the_cue(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev4): '"The soldiers left before dawn," she said,
+    "and most families fled"' gave a claim whose evidence was ', she said, '."""
+    a = analyze_text(
+        '"The soldiers left before dawn," she said, "and most families fled to the bush '
+        'during the night."'
+    )
+    assert all(c.predicate != "say" for c in a.claims)

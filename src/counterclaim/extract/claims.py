@@ -217,6 +217,8 @@ def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]
         for c in r.children:
             if shared is not None and shared.head.i == c.i:
                 continue  # "organised nor supported the attack": one claim, the first's
+            if c.i in skip:
+                continue  # '"A," she said, "and B"': the cue inside a quotation
             if (
                 c.dep_ in ("conj", "parataxis")
                 and c.pos_ in ("VERB", "AUX")
