@@ -333,3 +333,249 @@ def test_weapons_fired_at_a_target_and_a_town_seized_are_attacks_issue_5(
     assert e.type == "ASSAULT" and e.place_text is not None and e.place_text.text == "Bukavu"
     c = analyze_text("Pakistan test-fired a nuclear-capable ballistic missile on Thursday.")
     assert all(x.type != "ASSAULT" for x in c.events)
+
+
+# --- probe of wire sentences: denials, appeals, marks, grouping (issue 5, probe) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "trigger"),
+    [
+        (
+            "South Sudan's army denied reports that it had deployed Ugandan troops to Nasir.",
+            "MOBILIZE",
+            "deployed",
+        ),
+        (
+            "The ministry denied claims that Russian forces had captured the village.",
+            "ASSAULT",
+            "captured",
+        ),
+        (
+            "The government dismissed reports that troops had withdrawn from the city.",
+            "RETREAT",
+            "withdrawn",
+        ),
+        (
+            "Moscow rejected allegations that its troops had executed prisoners.",
+            "ASSAULT",
+            "executed",
+        ),
+        ("The army dismissed reports of shelling in Kherson.", "ASSAULT", "shelling"),
+    ],
+)
+def test_a_denied_report_is_the_reported_event_negated_issue_5_probe(
+    analyze_text: Any, text: str, etype: str, trigger: str
+) -> None:
+    """Regression (issue 5, probe): "denied reports that it had deployed Ugandan troops"
+    was a MOBILIZE triggered on "denied", not negated and held by no one; "denied claims
+    that", "dismissed reports that", "rejected allegations that" were REJECT or ACCUSE
+    events of their own. Like "denied that its fighters had shelled", the reported event
+    is now the only one, negated, carried by the denying statement."""
+    a = analyze_text(text)
+    [e] = a.events
+    assert (e.type, e.trigger.text, e.negated) == (etype, trigger, True)
+    assert e.statement is not None and a.statements[e.statement].stance == "denies"
+    assert e.holder is not None
+
+
+def test_a_report_confirmed_or_of_no_event_issue_5_probe(analyze_text: Any) -> None:
+    """Regression (issue 5, probe): "confirmed reports that troops had captured" was an
+    ASSAULT triggered on "reports" with no actor; "rejected reports of a breakthrough" a
+    REJECT by Kyiv (a denial is no event, and a breakthrough is none either)."""
+    [e] = analyze_text(
+        "The Kremlin confirmed reports that Russian troops had captured the village."
+    ).events
+    assert (e.type, e.trigger.text, e.negated) == ("ASSAULT", "captured", False)
+    assert [m.text for m in e.actors] == ["Russian troops"]
+    assert (
+        analyze_text("Kyiv rejected reports of a Russian breakthrough near Pokrovsk.").events == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "act", "doer"),
+    [
+        (
+            "The UN called on both sides to respect the ceasefire.",
+            "called",
+            "respect",
+            "both sides",
+        ),
+        ("The envoy urged all sides to return to talks.", "urged", "return", "all sides"),
+        (
+            "The foreign minister demanded that Russia withdraw its forces from Georgia.",
+            "demanded",
+            "withdraw",
+            "Russia",
+        ),
+        (
+            "The president ordered troops to withdraw from the city.",
+            "ordered",
+            "withdraw",
+            "troops",
+        ),
+        ("The UN Security Council called for an immediate ceasefire in Sudan.", "called", "", ""),
+    ],
+)
+def test_an_appeal_is_a_request_the_act_asked_for_hypothetical_issue_5_probe(
+    nlp: Language, text: str, asked: str, act: str, doer: str
+) -> None:
+    """Regression (issue 5, probe): "called on both sides to respect the ceasefire" and
+    "urged all sides to return to talks" were RETREAT events, unmarked, done by the UN or
+    the envoy. The appeal is a REQUEST (codebook: "All requests, demands, and orders"); the
+    act asked for, if coded, is hypothetical and done by whom it was asked of."""
+    doc, found = events_of(nlp, text)
+    [req] = [e for e in found if e.type == "REQUEST"]
+    assert span(doc, req.trigger) == asked
+    assert not (req.negated or req.hypothetical or req.future)
+    others = [e for e in found if e is not req]
+    assert all(e.hypothetical for e in others)
+    if act:
+        [e] = [e for e in others if span(doc, e.trigger) == act]
+        assert span(doc, e.actor) == doer
+
+
+@pytest.mark.parametrize(
+    "text", ["The army called the attack a war crime.", "The president called on Monday."]
+)
+def test_calling_is_no_request_without_an_appeal_issue_5_probe(nlp: Language, text: str) -> None:
+    """Regression (issue 5, probe): the REQUEST frame of "call" needs "on" someone or
+    "for" something; naming something or a phone call asks for nothing."""
+    _, found = events_of(nlp, text)
+    assert all(e.type != "REQUEST" for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "negated", "hypothetical"),
+    [
+        ('"No U.S. Navy ship was struck," a spokesman said.', "ASSAULT", True, False),
+        ("Neither side has withdrawn its troops, monitors said.", "RETREAT", True, False),
+        ("No one was killed in the attack, police said.", "ASSAULT", True, False),
+        (
+            "If the army advances on Kherson, we will attack its positions, the commander said.",
+            "ASSAULT",
+            False,
+            True,
+        ),
+    ],
+)
+def test_no_one_and_if_mark_the_act_issue_5_probe(
+    nlp: Language, text: str, etype: str, negated: bool, hypothetical: bool
+) -> None:
+    """Regression (issue 5, probe): "No ship was struck" was a PROTEST and not negated,
+    "Neither side has withdrawn" and "No one was killed" were not negated, and "if the army
+    advances, we will attack" was only future, not hypothetical."""
+    doc, e = top_event(nlp, text)
+    assert (e.type, e.negated, e.hypothetical) == (etype, negated, hypothetical)
+    assert span(doc, e.recipient) != "No one"
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        (
+            "Ukrainian forces struck the outskirts of Donetsk, Russian-installed officials said.",
+            True,
+        ),
+        ("Trump ordered strikes on Iran's nuclear sites.", True),
+        ("The governor said the market had been hit by two guided missiles.", True),
+        ("The two countries struck a deal to end the war.", False),
+        ("Dock workers in Chile went on strike on Monday, halting exports of copper.", False),
+    ],
+)
+def test_a_strike_on_a_target_is_an_attack_issue_5_probe(
+    nlp: Language, text: str, attack: bool
+) -> None:
+    """Regression (issue 5, probe): "struck the outskirts of Donetsk" and "strikes on
+    Iran's nuclear sites" were PROTEST (a walkout), "hit by two guided missiles" MOBILIZE;
+    a deal struck and a labour strike stay no attack."""
+    _, found = events_of(nlp, text)
+    assert any(e.type == "ASSAULT" for e in found) is attack
+
+
+def test_a_repelled_assault_is_the_attackers_issue_5_probe(analyze_text: Any) -> None:
+    """Regression (issue 5, probe): "its troops had repelled 14 Russian assaults" was a
+    MOBILIZE by the Ukrainian troops (so it could join a Ukrainian attack in the ledger);
+    it is the Russian assault, on them."""
+    a = analyze_text(
+        "Ukraine's General Staff said its troops had repelled 14 Russian assaults near "
+        "Pokrovsk on Thursday."
+    )
+    [e] = a.events
+    assert e.type == "ASSAULT" and not e.negated
+    assert [m.actor.country for m in e.actors if m.actor] == ["RUS"]
+    assert [m.text for m in e.recipients] == ["its troops"]
+
+
+def test_a_denial_and_a_claim_of_one_type_in_a_sentence_issue_5_probe(nlp: Language) -> None:
+    """Regression (issue 5, probe): one event per type and sentence kept only the denial
+    in "the Russian military did not hit residential buildings and the block had been hit
+    by a Ukrainian air defence missile"; a negated and an asserted clause are two."""
+    doc, found = events_of(
+        nlp,
+        "He said that the Russian military did not hit residential buildings and that the "
+        "block had been hit by a Ukrainian air defence missile.",
+    )
+    hits = sorted((e.negated, span(doc, e.actor)) for e in found if e.type == "ASSAULT")
+    assert hits == [(False, "a Ukrainian air defence missile"), (True, "the Russian military")]
+
+
+def _report(i: int, **fields: Any) -> dict[str, Any]:
+    """An event report as ``Store.events_for_link`` gives it (one document each)."""
+    row: dict[str, Any] = {
+        "id": i,
+        "document_id": i,
+        "content_hash": f"doc{i}",
+        "seq": 0,
+        "type": "ASSAULT",
+        "negated": False,
+        "hypothetical": False,
+        "future": False,
+        "published": "2025-03-16",
+        "date": "2025-03-16",
+        "date_precision": "day",
+    }
+    row.update(fields)
+    return row
+
+
+YEMEN = {"place_id": "country:YE", "place_kind": "country", "country": "YE"}
+SANAA = {"place_id": "gn:71137", "place_kind": "city", "country": "YE", "lat": 15.35, "lon": 44.2}
+
+
+def test_event_groups_keep_two_sides_acts_apart_issue_5_probe() -> None:
+    """Regression (issue 5, probe): a report naming no one ("an attack was reported in
+    Yemen") chained the Houthi attack on a US carrier and US strikes on Sanaa into one
+    event; a report that Ukrainian positions were attacked joined Ukraine's own shelling.
+    A group names one actor and one recipient country, never one's actor as the other's
+    recipient; two reports of the same act still join."""
+    from counterclaim.link.events import group
+
+    houthi = _report(1, actor_country="YEM", recipient_country="USA", **YEMEN)
+    us = _report(2, actor_country="USA", recipient_country="YEM", **SANAA)
+    unnamed = _report(3, **YEMEN)
+    us_again = _report(4, actor_country="USA", **SANAA)
+    ids = group([houthi, us, unnamed, us_again])
+    assert ids[1] != ids[2]
+    assert ids[2] == ids[4]
+    region = {"place_id": "adm1:UA-14", "place_kind": "admin1", "country": "UA"}
+    shelled = _report(5, actor_country="UKR", **region)
+    attacked = _report(6, recipient_country="UKR", **region)
+    ids = group([shelled, attacked])
+    assert ids[5] != ids[6]
+
+
+def test_unplaced_reports_of_one_article_join_on_what_was_hit_issue_5_probe() -> None:
+    """Regression (issue 5, probe): in one article, "the carrier was attacked" (Houthi
+    claim) and "the strikes hit radar sites" (US claim), naming no place and no actor, were
+    one event; they join only when what was hit agrees."""
+    from counterclaim.link.events import group
+
+    same_doc = {"document_id": 9, "content_hash": "doc9"}
+    carrier = _report(1, seq=0, recipient_text="The carrier", **same_doc)
+    radar = _report(2, seq=1, recipient_text="radar sites and missile launchers", **same_doc)
+    truman = _report(3, seq=2, recipient_text="the U.S. aircraft carrier", **same_doc)
+    ids = group([carrier, radar, truman])
+    assert ids[1] != ids[2]
+    assert ids[1] == ids[3]

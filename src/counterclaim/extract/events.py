@@ -24,8 +24,15 @@ Steps, for each sentence:
 4. link the event to the statement whose content holds the clause
    (``statement_index``): the event is that speaker's claim, not the article's voice.
 
-One event per type and sentence: a second clause of the same type in the sentence adds
-nothing but a second span.
+One event per type, polarity and sentence: a second clause of the same type in the
+sentence adds nothing but a second span, unless one of the two is negated ("denied that
+its jets hit the homes and said a Ukrainian missile hit them" is a denial and a claim).
+
+A verb of saying or denying whose object is a report ("denied reports that it had
+deployed troops", "rejected claims of shelling") is no event: the event is the one
+reported, negated when denied. A verb of asking used as a request ("called on both sides
+to respect the ceasefire", "urged Israel to halt") is a REQUEST, and the act it asks for
+is hypothetical, done (if coded) by whom it was asked of.
 """
 
 from __future__ import annotations
@@ -88,6 +95,14 @@ REPORT_LEMMAS = _words(
     "believe think argue assert acknowledge admit reveal disclose suggest indicate show "
     "quote cite declare stress emphasize emphasise tweet post mention recall understand "
     "learn hear know see find maintain contend predict estimate fear hope feel"
+)
+
+#: Nouns that name a report of an event, not an event: the event is in the clause or
+#: "of" phrase they carry ("denied reports that it had deployed troops", "rejected
+#: claims of a breakthrough"), and a verb of saying or denying that takes one as its
+#: object reports that event (denied: negated), it is not an event of its own.
+REPORT_NOUNS = _words(
+    "report claim allegation accusation suggestion rumour rumor assertion account speculation story"
 )
 
 #: Trigger words of each PLOVER type, written from the PLOVER codebook's definitions
@@ -443,8 +458,10 @@ AGENT_NOUNS = _words(
     "spokesman spokeswoman spokesperson bomber attacker assailant suspect group "
     "organisation organization coalition alliance state country nation company firm "
     "bank family child woman man victim crowd mob youth counterpart unit battalion "
-    "brigade division regiment airforce marine guard guards member"
+    "brigade division regiment airforce marine guard guards member side faction ally"
 )
+#: Agent nouns that, with an "of" phrase, name a place instead ("the side of the border").
+SIDE_NOUNS = _words("side")
 #: Weapons that stand for their user as actor ("Russian missiles struck ...").
 WEAPON_NOUNS = _words(
     "missile rocket drone jet warplane plane aircraft helicopter warship ship vessel tank "
@@ -466,7 +483,7 @@ LOC_PREPS = _words(
 PLACE_NOUNS = _words(
     "region oblast province city town village district county state border area capital "
     "territory strip corridor sea coast island valley peninsula republic governorate "
-    "prefecture municipality neighbourhood neighborhood suburb port airport base camp"
+    "prefecture municipality neighbourhood neighborhood suburb outskirts port airport base camp"
 )
 #: Prepositions introducing a recipient, in order of preference.
 RECIPIENT_PREPS = (
@@ -517,6 +534,8 @@ def _is_agent(tok: Token) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in _PRONOUNS
     lem = tok.lemma_.lower()
+    if lem in SIDE_NOUNS and _pobjs(tok, ("of",)):
+        return False  # "the Armenian side of the border" is a place, "both sides" agents
     if lem in AGENT_NOUNS:
         return True
     if lem in QUANTITY_NOUNS:
@@ -540,12 +559,37 @@ def _subject(pred: Token) -> Token | None:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return g
+        if cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            asked = _controller(cur.head)
+            if asked is not None:
+                return asked
         if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
             cur = cur.head
         elif cur.dep_ in ("relcl", "acl") and cur.head.i != cur.i:
             return cur.head
         else:
             return None
+    return None
+
+
+#: Verbs whose object is not the doer of their infinitive ("promised Kyiv to deliver").
+_SUBJECT_CONTROL = _words("promise vow pledge")
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what ``verb``'s infinitive says when it is not ``verb``'s subject: its
+    agent object ("urged Israel to halt", "ordered troops to withdraw"), or whom a
+    verb of asking is addressed to ("called on both sides to respect", "appealed to
+    Russia to stop")."""
+    if verb.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and _is_agent(c) and c.lemma_.lower() not in WEAPON_NOUNS:
+            return c  # not "used Iranian drones to attack"
+    if verb.lemma_.lower() in REQUEST_VERBS:
+        for g in _pobjs(verb, ("on", "upon", "to", "with")):
+            if _is_agent(g):
+                return g
     return None
 
 
@@ -608,11 +652,21 @@ def _recipient(pred: Token, etype: str, actor: Token | None) -> Token | None:
     "with" ...; first in the verb's own
     clause, then in its infinitive complement ("urged Israel to halt ...") or, for a
     verbal event, its clausal complement ("warned that it would expel diplomats")."""
-    pat = _patient(pred)
-    if pat is not None and _subject(pred) is not None and not _same(pat, actor):
-        return pat
     takes_things = etype in ("ASSAULT", "COERCE", "ACCUSE", "SANCTION", "RETREAT")
     given = etype in ("AID", "MOBILIZE")  # the object is what is given or deployed
+    pat = _patient(pred)
+    if (
+        pat is not None
+        and not _same(pat, actor)
+        and not given  # "troops were deployed": what was deployed
+        and not _nobody(pat)  # "no one was killed": negated, and no one's
+        # as the object of the active verb would be (not "an attack was reported")
+        and (
+            _is_agent(pat)
+            or (takes_things and pat.pos_ in ("NOUN", "PROPN") and not triggers(pat.lemma_))
+        )
+    ):
+        return pat
     comps = [c for c in pred.children if c.dep_ == "xcomp" and c.pos_ in _VERBAL]
     if etype in VERBAL_TYPES:
         comps += [c for c in pred.children if c.dep_ == "ccomp" and c.pos_ in _VERBAL]
@@ -731,9 +785,9 @@ def _np_head(tok: Token | None) -> tuple[int, int] | None:
     return tok.doc[first].idx, tok.idx + len(tok.text)
 
 
-#: Types whose target may be a town, which is then where it happened ("shelled Kherson");
-#: aid sent to Ukraine keeps Ukraine as its recipient.
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Types whose target may be a town, which is then where it happened ("shelled Kherson",
+#: "deployed troops to Nasir"); aid sent to Ukraine keeps Ukraine as its recipient.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 
 def _toponym_in(rng: tuple[int, int], head: Token | None) -> tuple[int, int] | None:
@@ -825,6 +879,35 @@ FORCE_NOUNS = _words(
     "troop soldier force personnel unit warship tank battalion brigade division regiment "
     "fighter reinforcement marine paratrooper contingent"
 )
+#: Verbs of asking, urging, demanding and ordering. Used as a request (:func:`_asks`) they
+#: are a REQUEST (codebook: "All requests, demands, and orders"), whatever the act asked
+#: for, and that act is not done: hypothetical ("called on both sides to respect the
+#: ceasefire" is no ceasefire). Not "press" ("pressed its offensive") or "tell" ("told
+#: reporters"), which are seldom requests.
+REQUEST_VERBS = _words(
+    "urge call ask demand appeal plead implore beg request petition order instruct"
+)
+#: Of these, the verbs whose object alone is what is asked for ("demanded the release
+#: of the hostages", "urged restraint"); "called the attack a crime" asks nothing.
+DEMAND_VERBS = _words("urge demand request")
+#: Prepositions after a verb of asking that name what is asked for or whom it is asked
+#: of ("called for a ceasefire", "called on both sides to ...").
+REQUEST_PREPS = ("for", "on", "upon")
+#: Verbs of striking: used transitively ("struck the outskirts of Donetsk", "no ship was
+#: struck", "a missile hit the building") a blow, an attack, not the walkout the
+#: classifier learnt from "strike" ("dock workers struck"); and what one strikes or hits
+#: without attacking it. (Only clauses that name an event are typed at all, so "prices
+#: hit a high" is no candidate.)
+STRIKING_VERBS = _words("strike hit")
+STRUCK_NOT_TARGETS = _words(
+    "deal agreement accord pact bargain compromise balance tone note chord record high low snag"
+)
+#: What a strike is made with when it is an attack ("air strikes", "a drone strike").
+STRIKE_WEAPONS = _words("air aerial drone missile rocket artillery naval precision")
+#: Verbs of fighting off an attack: "its troops repelled 14 Russian assaults" reports the
+#: assaults, made by their owner ("Russian") on the subject.
+REPEL_VERBS = _words("repel repulse")
+
 #: Fighting at someone's side: military assistance to them (AID).
 ALONGSIDE_VERBS = _words("fight serve battle operate")
 ALONGSIDE_PREPS = ("alongside", "beside")
@@ -871,6 +954,88 @@ def frame_type(pred: Token, recipient: Token | None) -> tuple[str, Token | None]
         for o in objs
     ):
         return "ASSAULT", None
+    if _asks(pred):
+        return "REQUEST", None
+    if _struck(pred) or _repelled(pred) is not None:
+        return "ASSAULT", None
+    return None
+
+
+def _asks(verb: Token) -> bool:
+    """Whether a verb of asking (:data:`REQUEST_VERBS`) makes a request here: with an
+    infinitive ("urged Israel to halt"), a clause that is no question ("demanded that
+    Russia withdraw"), "for" what is asked or "on" whom ("called for a ceasefire",
+    "called on both sides to ..."), or for :data:`DEMAND_VERBS` an object."""
+    lem = verb.lemma_.lower()
+    if lem not in REQUEST_VERBS or verb.pos_ not in _VERBAL:
+        return False
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in _VERBAL:
+            return True
+        if (
+            c.dep_ == "ccomp"
+            and c.pos_ in _VERBAL
+            and not any(g.lower_ in ("whether", "if") or g.tag_ in _WH_TAGS for g in c.children)
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in REQUEST_PREPS
+            and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        ):
+            return True  # not "called on Monday"
+        if c.dep_ in ("dobj", "obj") and lem in DEMAND_VERBS:
+            return True
+    return False
+
+
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _struck(pred: Token) -> bool:
+    """Whether ``pred`` strikes something (:data:`STRIKING_VERBS` with an object or a
+    passive subject that is no deal) by an agent or weapon, or by no one named; or is a
+    strike on a target or by a weapon ("strikes on Iran's nuclear sites", "air strikes"),
+    not a walkout ("a general strike", "went on strike")."""
+    if pred.lemma_.lower() not in STRIKING_VERBS:
+        return False
+    if pred.pos_ == "NOUN":
+        made_with = any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in STRIKE_WEAPONS
+            for c in pred.children
+        )
+        # a target, not a day ("the strike on Monday")
+        on = [g for g in _pobjs(pred, ("on", "against")) if g.ent_type_ not in ("DATE", "TIME")]
+        return made_with or bool(on)
+    if pred.pos_ != "VERB":
+        return False
+    hit = [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not hit or any(h.lemma_.lower() in STRUCK_NOT_TARGETS for h in hit):
+        return False
+    who = _subject(pred)
+    if who is None or _is_agent(who):
+        return True
+    # "hit by two guided missiles", "an airstrike hit the school"
+    lem = who.lemma_.lower()
+    return lem in WEAPON_NOUNS or lem in MUNITION_NOUNS or "ASSAULT" in triggers(lem)
+
+
+def _repelled(pred: Token) -> Token | None:
+    """The attack a verb of fighting off takes as object ("repelled 14 Russian
+    assaults" -> assaults), else None."""
+    if pred.lemma_.lower() not in REPEL_VERBS:
+        return None
+    for c in pred.children:
+        if c.dep_ in ("dobj", "obj", "nsubjpass") and "ASSAULT" in triggers(c.lemma_):
+            return c
+    return None
+
+
+def _attacker(attack: Token) -> Token | None:
+    """Who made an attack, named on its noun: "Russian assaults", "the RSF's attack"."""
+    for c in attack.children:
+        if c.dep_ in ("poss", "amod", "compound") and _is_agent(c) and c.pos_ != "PRON":
+            return c
     return None
 
 
@@ -892,13 +1057,62 @@ _FUTURE_GOV = _words(
 _HYPO_GOV = _words("threaten warn consider propose suggest risk mull weigh contemplate")
 _NEG_GOV = _words("fail refuse decline")
 _DENY = _words("deny dismiss reject refute")
+#: Subjects that deny the act: "No ship was struck", "Neither side has withdrawn".
+_NO_DETS = _words("no neither")
+_NO_ONE = _words("nobody none nothing noone")
+#: Conjunctions that make a clause a condition; the clause it conditions is hypothetical
+#: too ("if the army advances, we will respond").
+_CONDITIONS = _words("if unless")
+
+
+def _nobody(tok: Token) -> bool:
+    """Whether a word names no one: "nobody", "none", "no one"."""
+    low = tok.lower_
+    return low in _NO_ONE or (low == "one" and any(g.lower_ == "no" for g in tok.children))
 
 
 def _governor_marks(gov: Token) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) that a governing verb lends the clause it takes
-    ("refused to", "may try to", "plans to")."""
+    ("refused to", "may try to", "plans to"); what is asked for is not yet done
+    ("urged all sides to return to talks": :data:`REQUEST_VERBS`)."""
     lem = gov.lemma_
-    return lem in _NEG_GOV, lem in _HYPO_GOV, lem in _FUTURE_GOV
+    return lem in _NEG_GOV, lem in _HYPO_GOV or _asks(gov), lem in _FUTURE_GOV
+
+
+def _denied(pred: Token) -> bool:
+    """Whether a clause is what a verb of denying denies: its complement ("denied that
+    its troops shelled", "denied shelling") or the event of a report it takes as object
+    ("denied reports that it had deployed troops", "rejected claims of shelling"). A
+    conjunct shares the denial of the first ("denied that they shelled ... and killed")."""
+    cur = pred
+    for _ in range(4):
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    head = cur.head
+    if cur.dep_ in ("ccomp", "xcomp") and head.lemma_ in _DENY:
+        return True
+    if head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head  # "reports of shelling"
+    verb = head.head.head if head.dep_ == "pobj" else head.head  # "dismissed as reports"
+    return (
+        verb.lemma_ in _DENY
+        and any(o.i == head.i for o in _objects(verb))
+        and any(t.i == cur.i for t in _reported(head))
+    )
+
+
+def _noun_governor(pred: Token) -> Token | None:
+    """The verb whose object a noun event is ("called for an immediate ceasefire",
+    "demanded the release of ...", "plans an offensive"), else None."""
+    if pred.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if pred.dep_ in ("dobj", "obj") and pred.head.pos_ in _VERBAL:
+        return pred.head
+    prep = pred.head
+    if pred.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ in _VERBAL:
+        return prep.head
+    return None
 
 
 def _own_marks(v: Token) -> tuple[bool, bool, bool]:
@@ -916,6 +1130,14 @@ def _own_marks(v: Token) -> tuple[bool, bool, bool]:
                 hyp = True
         elif c.dep_ == "mark" and low in ("if", "unless", "whether"):
             hyp = True
+        elif c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children
+        ):
+            hyp = True  # "if the army advances, we will respond"
+        elif c.dep_ in ("nsubj", "nsubjpass") and (
+            _nobody(c) or any(g.dep_ == "det" and g.lower_ in _NO_DETS for g in c.children)
+        ):
+            neg = True  # "No U.S. Navy ship was struck", "Neither side has withdrawn"
     if v.tag_ == "VB" and v.dep_ == "xcomp" and v.head.lemma_ == "go" and v.head.tag_ == "VBG":
         fut = True
     if v.tag_ == "VB" and v.dep_ == "xcomp" and v.head.lemma_ == "be":
@@ -934,14 +1156,21 @@ def event_marks(pred: Token, etype: str) -> tuple[bool, bool, bool]:
     (future), "refused to withdraw" (negated).
     """
     neg, hyp, fut = _own_marks(pred)
-    if pred.dep_ in ("ccomp", "xcomp") and pred.head.lemma_ in _DENY:
-        neg = True  # "denied that its troops shelled", "denied shelling Kherson"
+    if _denied(pred):
+        neg = True  # "denied that its troops shelled", "denied reports that ..."
     if pred.dep_ == "xcomp" and pred.head.pos_ in _VERBAL:
         gov = pred.head
         hn, hh, hf = _own_marks(gov)
         neg, hyp, fut = neg or hn, hyp or hh, fut or hf
         gn, gh, gf = _governor_marks(gov)
         neg, hyp, fut = neg or gn, hyp or gh, fut or gf
+    elif pred.dep_ == "ccomp" and _asks(pred.head):
+        hyp = True  # "demanded that Russia withdraw its forces"
+    else:
+        gov_of_noun = _noun_governor(pred)
+        if gov_of_noun is not None:  # "called for a ceasefire", "plans an offensive"
+            gn, gh, gf = _governor_marks(gov_of_noun)
+            neg, hyp, fut = neg or gn, hyp or gh, fut or gf
     if etype in VERBAL_TYPES:
         return neg, hyp, fut
     cur = pred
@@ -1023,7 +1252,10 @@ def candidate_predicates(sent: Span, statements: Sequence[Any]) -> list[Token]:
     statement content inside the sentence, and verbs coordinated with them."""
     found: list[Token] = []
     main = event_predicate(sent)
-    if not (main.lemma_ in REPORT_LEMMAS and not any(c.dep_ == "dobj" for c in main.children)):
+    reported = _reported_by(main)
+    if reported:
+        found.extend(reported)  # "denied reports that it had deployed troops": deployed
+    elif not (main.lemma_ in REPORT_LEMMAS and not any(c.dep_ == "dobj" for c in main.children)):
         found.append(main)
     for st in statements:
         c = _content(st)
@@ -1035,14 +1267,61 @@ def candidate_predicates(sent: Span, statements: Sequence[Any]) -> list[Token]:
                 inner = t
                 if t.lemma_ in REPORT_LEMMAS and t.i == sent.root.i:
                     inner = event_predicate(sent)
-                found.append(inner)
+                # content "reports that ...", "allegations of ...": the event they carry
+                found.extend(_reported(inner) or _reported_by(inner) or [inner])
+            elif c[0] <= t.idx < c[1] and top:
+                found.extend(_reported(t))
     more: list[Token] = []
     for p in found:
-        more.extend(c for c in p.children if c.dep_ == "conj" and c.pos_ == "VERB")
+        for conj in p.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB":
+                # "... and rejected Moscow's claim that the town had been captured"
+                more.extend(_reported_by(conj) or [conj])
     out: list[Token] = []
     for t in found + more:
         if all(t.i != o.i for o in out):
             out.append(t)
+    return out
+
+
+def _reported(tok: Token) -> list[Token]:
+    """The event words a report noun carries (:data:`REPORT_NOUNS`): the verb of its
+    clause ("reports that it had deployed troops", a clause with a subject or "that", not
+    "the report released on Monday") or the word of its "of" phrase ("reports of
+    shelling"); empty for any other word."""
+    if tok.lemma_.lower() not in REPORT_NOUNS:
+        return []
+    if tok.pos_ not in ("NOUN", "PROPN") and tok.dep_ not in ("dobj", "obj", "pobj"):
+        return []  # (the tagger may call "reports" a verb where it is an object)
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in _VERBAL:
+            marked = any(g.dep_ == "mark" for g in c.children)
+            subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            # a relative clause ("reports that circulated online") is not the content
+            if marked or (subject and c.dep_ != "relcl"):
+                out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _reported_by(verb: Token) -> list[Token]:
+    """The event words of the report nouns that a verb of saying or denying takes as
+    its object ("denied reports that ...", "dismissed claims of ...")."""
+    if verb.lemma_ not in REPORT_LEMMAS and verb.lemma_ not in _DENY:
+        return []
+    return [t for o in _objects(verb) for t in _reported(o)]
+
+
+def _objects(verb: Token) -> list[Token]:
+    """A verb's objects: direct, or after "as" ("dismissed as false reports that ...")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
 
@@ -1109,7 +1388,7 @@ def extract_events(
     for sent in doc.sents:
         if sum(1 for t in sent if t.is_alpha) < 3:
             continue
-        best: dict[str, RawEvent] = {}
+        best: dict[tuple[str, bool], RawEvent] = {}
         s0, s1 = sent.start_char, sent.end_char
         here = [st for c, st in contents if c is not None and c[1] > s0 and c[0] < s1]
         # "did not respond to a request for comment", "declined to comment": no event
@@ -1123,15 +1402,17 @@ def extract_events(
             feats = event_features(pred, sent)
             etype, prob = classify(feats, type_model)
             frame = frame_type(pred, _recipient(pred, "AID", _subject(pred)))
-            if frame is not None and frame[0] != etype:
+            if frame is not None and (frame[0] != etype or prob < FRAME_CONFIDENCE):
+                # (a frame the classifier agrees with, weakly, holds as firmly)
                 etype = frame[0]
                 p_frame = type_model.probs(feats)[type_model.classes.index(etype)]
                 prob = max(FRAME_CONFIDENCE, p_frame)
-            if prob < threshold or (etype in best and best[etype].confidence >= prob):
+            # one event per type and polarity: "did not hit homes ... the block had been
+            # hit by a Ukrainian missile" reports a denial and a claim, not one event
+            key = (etype, event_marks(pred, etype)[0])
+            if prob < threshold or (key in best and best[key].confidence >= prob):
                 continue
-            best[etype] = _build(
-                pred, sent, tokens, feats, etype, prob, stmts, mentions, mode_model
-            )
+            best[key] = _build(pred, sent, tokens, feats, etype, prob, stmts, mentions, mode_model)
         kept = list(best.values())
         verbs = {e.trigger[0] for e in kept}
         # "fired a missile at a ship": the missile fired is the attack's, not an event
@@ -1170,6 +1451,11 @@ def _build(
     frame = frame_type(pred, _recipient(pred, "AID", actor_tok))
     if frame is not None and frame[0] == etype and frame[1] is not None:
         rec_tok = frame[1]
+    attack = _repelled(pred) if etype == "ASSAULT" else None
+    if attack is not None:
+        # "its troops repelled 14 Russian assaults": the assaults' maker attacked the
+        # subject (the other side's attack, not an attack by the subject)
+        actor_tok, rec_tok = _attacker(attack), actor_tok
     actor = _np(actor_tok) if actor_tok is not None else None
     recipient = _np(rec_tok) if rec_tok is not None else None
     if actor and recipient and not (actor[1] <= recipient[0] or recipient[1] <= actor[0]):

@@ -6,12 +6,20 @@ the other's region), and dates within ``EVENT_WINDOW_DAYS``. Reports are compare
 within blocks (type x place, type x actor), in date order, so cost grows with the
 number of reports, not their pairs. Negated, hypothetical and future reports are kept
 as reports but found no event.
+
+An event is one side's act: all its reports name one actor country and one recipient
+country at most, and none has the other's actor as its recipient (a Houthi attack on a
+US carrier and US strikes on Houthi targets are two events). This holds for the whole
+group, not only for the pairs that joined it, so a report that names no one does not
+chain two sides' acts into one. Reports that name neither place nor actor (met only
+within their article) join only when what they were done to agrees.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from counterclaim.geo.gazetteer import haversine_km
@@ -38,9 +46,35 @@ def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
+#: Words of a recipient's phrase that do not tell two recipients apart.
+_FUNCTION_TEXT = (
+    "the a an of in on at to and or its his her their our from with for by this that these "
+    "those some several many"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
+
+
+def _recipient_words(e: dict[str, Any]) -> set[str]:
+    """The words of what a report's event was done to, singular ("radar site")."""
+    text = str(e.get("recipient_text") or "").lower()
+    words = (w.strip(".,;:'\"()") for w in text.split())
+    return {w.removesuffix("s") for w in words if w.isalpha() and w not in _FUNCTION_WORDS}
+
+
+def _unplaced(e: dict[str, Any]) -> bool:
+    """Whether a report names neither where nor who did it."""
+    return not (e.get("country") or e.get("place_id") or e.get("actor_country"))
+
+
 def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     for key in ("actor_country", "recipient_country"):
         if a.get(key) and b.get(key) and a[key] != b[key]:
+            return False
+    if _unplaced(a) and _unplaced(b):
+        # only the article ties them: "the carrier was attacked" and "the strikes hit
+        # radar sites" are two events
+        wa, wb = _recipient_words(a), _recipient_words(b)
+        if wa and wb and not wa & wb:
             return False
     if a.get("place_id") and b.get("place_id") and a["place_id"] != b["place_id"]:
         km = _km(a, b)
@@ -56,6 +90,38 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return not (da and db and abs((da - db).days) > EVENT_WINDOW_DAYS)
 
 
+@dataclass(frozen=True)
+class _Sides:
+    """The countries a group of reports names as actor and as recipient."""
+
+    actors: frozenset[str]
+    recipients: frozenset[str]
+
+    @classmethod
+    def of(cls, e: dict[str, Any]) -> _Sides:
+        """The sides one report names."""
+        a, r = e.get("actor_country"), e.get("recipient_country")
+        return cls(frozenset([a] if a else []), frozenset([r] if r else []))
+
+    def join(self, other: _Sides) -> _Sides | None:
+        """The sides of two groups as one, or None when they are two sides' acts: two
+        actors, two recipients, or one group's actor the other's recipient (unless a
+        group names it on both sides: fighting within one country)."""
+        actors, recipients = self.actors | other.actors, self.recipients | other.recipients
+        if len(actors) > 1 or len(recipients) > 1:
+            return None
+        if self._done_to(other) or other._done_to(self):
+            return None
+        return _Sides(actors, recipients)
+
+    def _done_to(self, other: _Sides) -> bool:
+        """Whether this group's actor is what the other group's act was done to."""
+        return any(
+            c in other.recipients and c not in self.recipients and c not in other.actors
+            for c in self.actors
+        )
+
+
 def _stable(e: dict[str, Any]) -> str:
     return f"{e['content_hash']}:{e['seq']:06d}"
 
@@ -67,6 +133,7 @@ def group(reports: Sequence[dict[str, Any]]) -> dict[int, str]:
         key=_stable,
     )
     parent = list(range(len(real)))
+    sides = [_Sides.of(e) for e in real]  # of each group, at its root
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -89,8 +156,10 @@ def group(reports: Sequence[dict[str, Any]]) -> dict[int, str]:
             for j in ordered[x + 1 : x + 1 + WINDOW]:
                 if _compatible(real[i], real[j]):
                     ri, rj = find(i), find(j)
-                    if ri != rj:
+                    joined = sides[ri].join(sides[rj]) if ri != rj else None
+                    if joined is not None:
                         parent[max(ri, rj)] = min(ri, rj)
+                        sides[min(ri, rj)] = joined
     out: dict[int, str] = {}
     for i, e in enumerate(real):
         root = real[find(i)]
