@@ -364,3 +364,20 @@ def test_a_town_taken_is_a_place_even_tagged_a_person_issue_5(
 
 def test_a_person_taken_into_custody_stays_a_person_issue_5(spacy_nlp: Language) -> None:
     assert not find_toponyms(spacy_nlp("Police said they had taken Michael Thomas into custody."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Houthi forces attacked a tanker in the Red Sea on Monday.", "Red Sea", "region:red-sea"),
+        ("Flooding hit Port Sudan in Sudan's Red Sea state.", "Red Sea", "adm1:SD-RS"),
+        ("A drone boat struck a ship in the Sea of Azov.", "Sea of Azov", "region:sea-of-azov"),
+    ],
+)
+def test_seas_are_seas_and_a_state_named_after_one_stays_a_state_issue_5(
+    spacy_nlp: Language, text: str, name: str, expected: str
+) -> None:
+    """Regression (issue 5, probe): "the Red Sea" resolved to Sudan's Red Sea state."""
+    found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
+    place = next(p for t, p in found.items() if name in t)
+    assert place is not None and place.id == expected

@@ -39,7 +39,7 @@ from counterclaim import settings
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or its content rules change (a new file is built).
-GAZETTEER_VERSION = 6
+GAZETTEER_VERSION = 7
 
 #: How a name reaches a place (stored per index row; lower is more trustworthy).
 NAME, ALT, ABBR, STEM = 0, 1, 2, 3
@@ -352,6 +352,21 @@ REGIONS: tuple[tuple[str, tuple[str, ...], float, float, str | None], ...] = (
     ("Black Sea", (), 43.0, 35.0, None),
     ("Baltic Sea", ("Baltic",), 58.0, 20.0, None),
     ("South China Sea", (), 12.0, 113.0, None),
+    # seas and straits in conflict news, which also name divisions ("Red Sea" is a
+    # Sudanese state and an Egyptian governorate: "Red Sea state" still picks those)
+    ("Red Sea", (), 20.0, 38.5, None),
+    ("Gulf of Aden", (), 12.5, 48.0, None),
+    ("Arabian Sea", (), 15.0, 65.0, None),
+    ("Gulf of Oman", (), 24.5, 58.5, None),
+    ("Strait of Hormuz", (), 26.6, 56.3, None),
+    ("Bab el-Mandeb", ("Bab al-Mandab", "Bab el-Mandeb Strait"), 12.6, 43.3, None),
+    ("Sea of Azov", ("Azov Sea",), 46.0, 36.5, None),
+    ("Caspian Sea", (), 41.5, 50.5, None),
+    ("Taiwan Strait", ("Taiwan Strait",), 24.5, 119.5, None),
+    ("East China Sea", (), 29.0, 125.0, None),
+    ("Yellow Sea", (), 35.0, 123.0, None),
+    ("Sea of Japan", (), 40.0, 135.0, None),
+    ("Aegean Sea", (), 39.0, 25.0, None),
     ("Americas", ("the Americas",), 15.0, -80.0, None),
     ("North Africa", ("Northern Africa",), 28.0, 10.0, None),
     ("West Africa", ("Western Africa",), 12.0, -2.0, None),
