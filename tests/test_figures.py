@@ -1,0 +1,188 @@
+"""Figures: numbers with what they count, vague counts coded ACLED-style, hedges, and
+the numbers that count nothing (dates, labels, measures, questions)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from counterclaim.records import Analysis
+
+Analyze = Callable[[str], Analysis]
+#: (text, value, value_max, unit, count_class, hedges, vague) of one figure.
+Row = tuple[str, float, float | None, str, str | None, tuple[str, ...], bool]
+
+
+def rows(analyze_text: Analyze, text: str) -> list[Row]:
+    """Every figure of ``text``, as plain tuples."""
+    return [
+        (f.span.text, f.value, f.value_max, f.unit, f.count_class, f.hedges, f.vague)
+        for f in analyze_text(text).figures
+    ]
+
+
+def test_datelines_and_dates_are_not_counts(analyze_text: Analyze) -> None:
+    """Regression (issue 4, probe): "KYIV, Aug 12 (Reuters) - ..." gave a figure of 12
+    counting "aug", and "the April 8 missile attack" one of 8 missiles."""
+    assert rows(analyze_text, "KYIV, Aug 12 (Reuters) - Russian forces attacked the town.") == []
+    assert rows(analyze_text, "LONDON, 12 August (Reuters) - Britain said 3 ships were hit.") == [
+        ("3 ships", 3.0, None, "ship", None, (), False)
+    ]
+    found = rows(analyze_text, "He said on Aug. 12 that 40 soldiers died in the Oct 7 attack.")
+    assert [r[0] for r in found] == ["40 soldiers"]
+    found = rows(analyze_text, "It raised the toll from Russia's April 8 missile attack to three.")
+    assert [r[0] for r in found] == ["three"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Convoys on Route 9 were attacked by drones.",
+        "UN Resolution 2334 was cited by the envoy.",
+        "NATO invoked Article 5 for the first time.",
+        "Fighters from Division 17 attacked Highway 4.",
+        "The front line stretches 1,500 km across the east.",
+        "The ceasefire lasted 72 hours, with 6 percent of shells fired.",
+        "About 60% of the town was destroyed.",
+        "The army fired 155mm shells at the village 3 km from the border.",
+        "Shelling was reported 37 times along the line.",
+        "A 12-year-old boy was among the dead in the five-storey block.",
+        "In 2024, the rebels seized the town.",
+        "The 3rd Brigade said a second drone hit the depot.",
+        "One of the soldiers was killed, the army said.",
+        "Reuters could not independently verify the figures.",
+    ],
+)
+def test_labels_measures_and_ages_are_not_counts(analyze_text: Analyze, text: str) -> None:
+    """Regression (issue 4, probe): a number after its noun ("Route 9", "Article 5"), a
+    measure ("1,500 km", "60%", "155mm shells", "37 times") or a hyphened modifier ("a
+    five-storey block") was a figure counting that noun. (Years, ordinals and "one of"
+    were already right and stay so.)"""
+    assert rows(analyze_text, text) == []
+
+
+def test_an_address_is_not_a_count(analyze_text: Analyze) -> None:
+    """Regression (issue 4, probe): "at 14 Main Street" was a figure of 14 streets."""
+    assert rows(analyze_text, "The blast killed 3 people at 14 Main Street.") == [
+        ("3 people", 3.0, None, "people", "civilians", (), False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He did not say how many soldiers had died.",
+        "It was unclear how many civilians were killed.",
+        "Officials did not say how many were hurt.",
+    ],
+)
+def test_how_many_is_a_question_not_a_count(analyze_text: Analyze, text: str) -> None:
+    """Regression (issue 4, probe): "did not say how many soldiers had died" gave a
+    vague figure "many soldiers" = 10 troops (a bare "how many were hurt" was already
+    right)."""
+    assert rows(analyze_text, text) == []
+
+
+def test_as_many_as_is_an_upper_bound(analyze_text: Analyze) -> None:
+    """Regression (issue 4, probe): "as many as 40 people" lost its hedge (the figure
+    was "40 people", unhedged)."""
+    assert rows(analyze_text, "As many as 40 people were killed in the raid.") == [
+        ("As many as 40 people", 40.0, None, "people", "civilians", ("upper_bound",), False)
+    ]
+
+
+def test_a_vague_quantifier_over_a_scale_is_one_figure(analyze_text: Analyze) -> None:
+    """Regression (issue 4, probe): "several dozen terrorists" was two figures
+    ("several dozen" = 10 counting "dozen", "dozen terrorists" = 12), "several hundred
+    fighters" an exact 100 and "two dozen drones" 2 and 12. A vague quantifier over a
+    scale is coded as the scale's plural ("dozens" = 12, "hundreds" = 100)."""
+    assert rows(analyze_text, "The army said it had killed several dozen terrorists.") == [
+        ("several dozen terrorists", 12.0, None, "terrorist", "troops", (), True)
+    ]
+    assert rows(analyze_text, "Several hundred fighters and a few hundred civilians fled.") == [
+        ("Several hundred fighters", 100.0, None, "fighter", "troops", (), True),
+        ("a few hundred civilians", 100.0, None, "civilian", "civilians", (), True),
+    ]
+    assert rows(analyze_text, "A dozen soldiers and two dozen drones were seen.") == [
+        ("A dozen soldiers", 12.0, None, "soldier", "troops", (), True),
+        ("two dozen drones", 24.0, None, "drone", "drones", (), False),
+    ]
+
+
+def test_each_casualty_number_is_its_own_figure(analyze_text: Analyze) -> None:
+    """Regression (issue 4, probe): numbers that count no noun ("Five were killed and
+    12 wounded", "the toll at 1,200 dead and 3,400 injured") gave no figure; each is
+    now its own figure, counting the outcome its verb or adjective names."""
+    assert rows(analyze_text, "The rebels killed 12 soldiers and wounded 52 others.") == [
+        ("12 soldiers", 12.0, None, "soldier", "troops", (), False),
+        ("52 others", 52.0, None, "other", None, (), False),
+    ]
+    assert rows(analyze_text, "Five were killed and 12 wounded, the police said.") == [
+        ("Five", 5.0, None, "killed", "deaths", (), False),
+        ("12", 12.0, None, "wounded", "injured", (), False),
+    ]
+    assert rows(analyze_text, "The ministry put the toll at 1,200 dead and 3,400 injured.") == [
+        ("1,200 dead", 1200.0, None, "dead", "deaths", (), False),
+        ("3,400", 3400.0, None, "injured", "injured", (), False),
+    ]
+    assert rows(analyze_text, "Hundreds were killed and many thousands were displaced.") == [
+        ("Hundreds", 100.0, None, "killed", "deaths", (), True),
+        ("many thousands", 1000.0, None, "displaced", "refugees", (), True),
+    ]
+
+
+def test_an_outcome_says_what_a_generic_noun_counts(analyze_text: Analyze) -> None:
+    """Regression (issue 4, probe): "40 wounded people" was counted as civilians, the
+    class "people" stands for when nothing says more; a noun with a class of its own
+    ("two wounded soldiers") keeps it."""
+    assert rows(analyze_text, "The ministry said 40 wounded people were taken to hospital.") == [
+        ("40 wounded people", 40.0, None, "people", "injured", (), False)
+    ]
+    assert [r[4] for r in rows(analyze_text, "Two wounded soldiers were evacuated.")] == ["troops"]
+
+
+def test_ranges_compound_numbers_and_particles(analyze_text: Analyze) -> None:
+    """Regression (issue 4, probe): "Between 20 and 30 people" gave no figure (tagged a
+    date), "Twenty-five soldiers" was the range 20-5, "blew up three houses" was "at
+    most three" and "put the number at more than 120 fighters" began at "at"."""
+    assert rows(analyze_text, "Between 20 and 30 people were killed.") == [
+        ("Between 20 and 30 people", 20.0, 30.0, "people", "civilians", (), False)
+    ]
+    assert [r[:3] for r in rows(analyze_text, "Twenty-five soldiers were killed.")] == [
+        ("Twenty-five soldiers", 25.0, None)
+    ]
+    assert rows(analyze_text, "The army blew up three houses near the village.") == [
+        ("three houses", 3.0, None, "house", None, (), False)
+    ]
+    found = rows(analyze_text, "The army put the number at more than 120 fighters.")
+    assert [(r[0], r[5]) for r in found] == [("more than 120 fighters", ("lower_bound",))]
+
+
+def test_money_takes_its_unit_from_the_currency_sign(analyze_text: Analyze) -> None:
+    """Regression (issue 4, probe): "$2 million" gave no figure and "a $20 billion gas
+    project" one of 20 billion projects."""
+    assert rows(analyze_text, "The donors pledged $2 million and $10bn in aid.") == [
+        ("$2 million", 2e6, None, "dollar", "money", (), False),
+        ("$10bn", 1e10, None, "dollar", "money", (), False),
+    ]
+    found = rows(analyze_text, "Rebels attacked a $20 billion liquefied natural gas project.")
+    assert [(r[0], r[1], r[4]) for r in found] == [("$20 billion", 2e10, "money")]
+
+
+def test_the_counted_noun_is_found_past_a_mis_parse(analyze_text: Analyze) -> None:
+    """Regression (issue 4, probe): "40 Shahed-136 drones" (the model's tag made the
+    name an adjective) and "scores of civilians" (the "of" hung on another noun) gave no
+    figure."""
+    found = rows(analyze_text, "Russia launched 40 Shahed-136 drones and two Kh-101 missiles.")
+    assert [(r[0], r[4]) for r in found] == [
+        ("40 Shahed-136 drones", "drones"),
+        ("two Kh-101 missiles", "missiles"),
+    ]
+    found = rows(
+        analyze_text, "Tens of thousands of people and scores of civilians were displaced."
+    )
+    assert [(r[0], r[1], r[6]) for r in found] == [
+        ("Tens of thousands of people", 10000.0, True),
+        ("scores of civilians", 20.0, True),
+    ]
