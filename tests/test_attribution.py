@@ -734,3 +734,20 @@ def test_according_to_at_a_paragraphs_end_issue_2(analyze_text: Analyze, after: 
     text = "The attack killed 31 people, according to the government." + after
     s = by_cue(analyze_text(text), "according to")
     assert s.content.text == "The attack killed 31 people"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president called on Monday.",
+        "The ministry did not give figures.",
+        "The ministry gave no details.",
+    ],
+)
+def test_a_date_or_what_was_withheld_is_no_statement_issue_2(
+    analyze_text: Analyze, text: str
+) -> None:
+    """Regression (issue 2, probe): "The president called on Monday" was a statement
+    whose content was "Monday"; "The ministry did not give figures" one whose content
+    was "figures"."""
+    assert analyze_text(text).statements == []

@@ -361,7 +361,8 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     out = _resume_quotes(doc, ctx, out, _orphan_quotes(doc, ctx, out))
     out.sort(key=lambda s: s.content[0])
     # "left the village according to plan": no one is cited; "Asked about X, he said":
-    # the reporter's question is no one's statement
+    # the reporter's question is no one's statement; "called on Monday", "did not give
+    # figures": nothing was said
     out = [
         s
         for s in out
@@ -371,6 +372,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
             and doc[s.speaker_token].lemma_.lower() in NOT_SOURCES
         )
         and not _reporters_question(doc, s)
+        and not _says_nothing(doc, s)
     ]
     for s in out:
         if s.via is not None and s.via == s.speaker:
@@ -390,6 +392,33 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         if s.stance == "asserts" and text[s.content[0] : s.content[1]].rstrip().endswith("?"):
             s.stance = "questions"
     return out
+
+
+#: Nouns for what a source can give or withhold without saying anything ("did not
+#: give figures", "gave no details").
+WITHHELD_NOUNS = frozenset(
+    {"figure", "detail", "information", "comment", "explanation", "breakdown", "toll",
+     "number", "evidence", "source", "name", "timeframe", "date"}
+)  # fmt: skip
+
+
+def _says_nothing(doc: Doc, s: RawStatement) -> bool:
+    """A content that is only a date ("The president called on Monday") or only what a
+    negated cue withheld ("The ministry did not give figures")."""
+    span = doc.char_span(*s.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if words and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") for t in words):
+        return True
+    cue = doc[s.cue_token]
+    withheld = span.root.lemma_.lower() in WITHHELD_NOUNS and not any(
+        t.pos_ in ("VERB", "AUX") for t in span
+    )
+    negated = any(c.dep_ == "neg" for c in cue.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in span.root.children
+    )
+    return withheld and negated
 
 
 #: Verbs of a denial appended to someone else's words ("which Rwanda denies").
