@@ -1952,3 +1952,12 @@ def test_a_quotation_resumed_after_its_cue_makes_no_claim_of_the_cue(analyze_tex
         'during the night."'
     )
     assert all(c.predicate != "say" for c in a.claims)
+
+
+def test_people_taken_to_hospital_are_not_captives(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): "40 wounded people were taken to hospital" was a
+    claim that 40 people had been taken captive."""
+    a = analyze_text("Officials said 40 wounded people were taken to hospital.")
+    assert all(c.frame != "captives" for c in a.claims)
+    b = analyze_text("The RSF said it had captured 40 soldiers.")
+    assert [c.frame for c in b.claims] == ["captives"]

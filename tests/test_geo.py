@@ -381,3 +381,11 @@ def test_seas_are_seas_and_a_state_named_after_one_stays_a_state_issue_5(
     found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
     place = next(p for t, p in found.items() if name in t)
     assert place is not None and place.id == expected
+
+
+def test_a_word_inside_a_bodys_name_is_no_place_issue_5(spacy_nlp: Language) -> None:
+    """Regression (issue 5, held-out dev2): "Maritime" in "Ionian Star Maritime" and
+    "United Kingdom Maritime Trade Operations" was Togo's Maritime region, and became the
+    tanker attack's place."""
+    doc = spacy_nlp("The tanker's manager, Ionian Star Maritime, gave a different picture.")
+    assert [t.text for t in find_toponyms(doc)] == []

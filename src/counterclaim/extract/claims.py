@@ -287,7 +287,7 @@ def _frame(pred: Token) -> tuple[str, str]:
         taken = _child(pred, ("dobj", "nsubjpass"))
         if taken is None and pred.dep_ == "acl":
             taken = pred.head  # "eight soldiers captured in the raid"
-        if taken is not None and _names_people(taken):
+        if taken is not None and _names_people(taken) and not _to_care(pred):
             return "captives", "positive"  # "captured four of them", "no soldier was seized"
     if lemma == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in pred.children):
         # "Thai troops had returned fire": they answered an attack, they did not start
@@ -404,6 +404,20 @@ _CIVILIAN_PEOPLE_TEXT = (
     "activist tourist passenger migrant"
 )
 CIVILIAN_PEOPLE = frozenset(_CIVILIAN_PEOPLE_TEXT.split())
+
+
+#: Where people are taken to be looked after ("taken to hospital"), not held.
+CARE_NOUNS = frozenset({"hospital", "clinic", "safety", "shelter", "morgue", "treatment"})
+
+
+def _to_care(pred: Token) -> bool:
+    """ "40 wounded people were taken to hospital": carried, not captured."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "for")
+        and any(g.lemma_.lower() in CARE_NOUNS for g in c.children)
+        for c in pred.children
+    )
 
 
 def _names_people(t: Token) -> bool:

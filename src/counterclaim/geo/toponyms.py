@@ -448,6 +448,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
             if not tok.text[:1].isupper() or tok.is_punct or tok.ent_type_ in SKIP_INSIDE:
                 i += 1  # people's names were judged above
                 continue
+            if tok.ent_type_ == "ORG" and tok.ent_iob_ == "I":
+                i += 1  # a word inside a body's name: "Ionian Star Maritime" (Togo's region)
+                continue
             j = i
             while (
                 j < sent.end
