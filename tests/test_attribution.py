@@ -751,3 +751,33 @@ def test_a_date_or_what_was_withheld_is_no_statement_issue_2(
     whose content was "Monday"; "The ministry did not give figures" one whose content
     was "figures"."""
     assert analyze_text(text).statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A Russian drone strike on an apartment building in Odesa killed seven people, "
+            "regional governor Oleh Kiper said on Monday, raising the toll.",
+            "A Russian drone strike on an apartment building in Odesa killed seven people",
+        ),
+        (
+            "An Israeli strike on a car in south Lebanon killed two people on Thursday, "
+            "Lebanon's health ministry said, despite a ceasefire between Israel and Hezbollah.",
+            "An Israeli strike on a car in south Lebanon killed two people on Thursday",
+        ),
+        # the said words go on after the attribution: left as they were
+        (
+            "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
+            "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999",
+        ),
+    ],
+)
+def test_a_writers_clause_after_a_postposed_attribution_issue_2(
+    analyze_text: Analyze, text: str, content: str
+) -> None:
+    """Regression (issue 2, probe): "..., regional governor Oleh Kiper said on Monday,
+    raising the toll." gave the content "raising the toll" (and the toll no holder);
+    "..., the ministry said, despite a ceasefire" the whole sentence."""
+    [s] = analyze_text(text).statements
+    assert s.content.text == content

@@ -668,6 +668,19 @@ def _postposed(
     participle = _participle_after(cue)
     if participle is not None:
         after = doc[cue.i + 1 : participle.i - 1]
+    elif len(speaker) > 0:
+        # "..., regional governor Oleh Kiper said on Monday, raising the toll", "...,
+        # the ministry said, despite a ceasefire": a clause set off after the
+        # attribution is the writer's, and leaves the words before as said
+        # (not "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the
+        # said words go on there)
+        comma = next((t.i for t in after if t.text in (",", "—", "–")), None)
+        if (
+            comma is not None
+            and comma + 1 < sent.end
+            and (doc[comma + 1].tag_ == "VBG" or doc[comma + 1].lower_ in WRITERS_ADJUNCTS)
+        ):
+            after = doc[cue.i + 1 : comma]
     if len(speaker) == 0:
         # "..., said Samir Khoury, the director." : the speaker follows the verb, unless
         # the verb has its subject before the comma ('"...," a spokesman, Petr Hollan,
@@ -837,6 +850,11 @@ def _without_joiner(text: str, rng: tuple[int, int]) -> tuple[int, int]:
     """A speaker span without the conjunction the parser put in it ("but Ukraine")."""
     m = _JOINER_RE.match(text, rng[0], rng[1])
     return (m.end(), rng[1]) if m and m.end() < rng[1] else rng
+
+
+#: Words opening a clause the writer adds after an attribution ("..., the ministry
+#: said, despite a ceasefire"); a participle ("..., raising the toll") does the same.
+WRITERS_ADJUNCTS = frozenset({"despite", "amid"})
 
 
 def _participle_after(cue: Token) -> Token | None:
