@@ -1961,3 +1961,34 @@ def test_people_taken_to_hospital_are_not_captives(analyze_text: Any) -> None:
     assert all(c.frame != "captives" for c in a.claims)
     b = analyze_text("The RSF said it had captured 40 soldiers.")
     assert [c.frame for c in b.claims] == ["captives"]
+
+
+def test_a_holder_does_not_assert_what_it_denies(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): "The Sudanese army said it had repelled an assault on
+    El Fasher, denying that the RSF had captured its base" had the army assert the
+    capture too; "China's foreign ministry said Philippine claims that Chinese ships had
+    damaged the vessel were false" had China assert the damage and the Philippines deny
+    it."""
+    a = analyze_text(
+        "The Sudanese army said it had repelled an assault on El Fasher, denying that the "
+        "RSF had captured its base in the city."
+    )
+    rsf = [
+        c.stance
+        for c in a.claims
+        if c.subject and c.subject.actor and c.subject.actor.id == "group:rsf"
+    ]
+    assert rsf == ["denies"]
+    b = analyze_text(
+        "China's foreign ministry said Philippine claims that Chinese ships had damaged the "
+        "vessel were false."
+    )
+    by_holder = sorted((c.holder.id if c.holder else "", c.stance) for c in b.claims)
+    assert by_holder == [("gov:CHN", "denies"), ("gov:PHL", "asserts")]
+
+
+def test_retook_is_retake(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): the lemmatizer leaves "retook" as its own lemma, so
+    "its forces retook the town" was no control claim."""
+    a = analyze_text("The army said its forces retook the town of Sake.")
+    assert [c.frame for c in a.claims] == ["control"]

@@ -7,6 +7,8 @@ Components (added after the model's own):
   the paragraph under it; so does a semicolon ("A said X; B said Y" is two reports).
 * ``cc_names`` (right after the NER) reads and writes ``doc.ents``: a person the
   tagger split at a space ("Oleksandr" + "Prokudin") is one entity again.
+* ``cc_lemmas`` (right after the lemmatizer) writes ``token.lemma`` of the irregular
+  past forms it misses ("retook" -> "retake").
 * ``cc_statements`` reads the parse, lemmas, entities; writes ``doc._.statements``
   (``extract.attribution.RawStatement`` list, offsets into ``doc.text``), each
   speaker tied to the name it stands for in the article (``extract.speakers``).
@@ -144,6 +146,20 @@ def join_split_names(doc: Doc) -> Doc:
             out.append(e)
     if len(out) != len(ents):
         doc.ents = out
+    return doc
+
+
+#: Past forms the lemmatizer leaves as they are ("retook" is its own lemma).
+LEMMA_FIXES = {"retook": "retake", "overtook": "overtake", "undertook": "undertake"}
+
+
+@Language.component("cc_lemmas", requires=["token.lemma"], assigns=["token.lemma"])
+def fix_lemmas(doc: Doc) -> Doc:
+    """Give the irregular past forms the lemmatizer misses their lemma."""
+    for t in doc:
+        lemma = LEMMA_FIXES.get(t.lower_)
+        if lemma is not None:
+            t.lemma_ = lemma
     return doc
 
 
@@ -452,6 +468,8 @@ def load(model: str | None = None) -> Language:
         nlp.add_pipe("cc_line_breaks", before="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("cc_names", after="ner")
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("cc_lemmas", after="lemmatizer")
     nlp.add_pipe("cc_statements", last=True)
     nlp.add_pipe("cc_places", last=True)
     nlp.add_pipe("cc_actors", last=True)

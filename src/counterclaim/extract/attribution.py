@@ -386,6 +386,21 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         ):
             # "The strike was said to have killed 12 people": said by no one named
             s.speaker = s.speaker_token = s.resolved = None
+    # "X said A, denying B": A stops before the denial that starts B
+    for s in out:
+        for o in out:
+            c = o.cue_token
+            if (
+                o is not s
+                and o.cue is not None
+                and s.content[0] < o.cue[0] < s.content[1]
+                and doc[c].tag_ == "VBG"
+                and doc[c].lemma_.lower() in APPENDED_DENIAL_LEMMAS
+                and c > 0
+                and doc[c - 1].text == ","
+                and doc[c - 1].idx > s.content[0]
+            ):
+                s.content = trim_edges(text, s.content[0], doc[c - 1].idx)
     # 6. kind and stance
     for s in out:
         s.kind = _kind(doc, s, ctx)
@@ -917,7 +932,10 @@ def _within_noun_cue(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
     """A noun cue's content ends with the noun's phrase: in "the army's claim of a
     command centre near the hospital was a fabrication" the army claimed the command
     centre; "was a fabrication" is what the outer speaker says of it."""
-    if cue.pos_ != "NOUN" or cue.right_edge.i == cue.i:
+    # (a noun the tagger took for a verb still heads a noun's phrase: "Philippine
+    # claims that ... were false", with "claims" the subject of "were")
+    as_noun = cue.pos_ == "NOUN" or cue.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    if not as_noun or cue.right_edge.i == cue.i:
         return content
     end = cue.right_edge.idx + len(cue.right_edge.text)
     if content[0] < end < content[1] and content[0] > cue.idx:

@@ -181,9 +181,13 @@ def hedge_words() -> dict[str, str]:
     return dict(ln.split("\t") for ln in data_lines("hedges.txt"))
 
 
-def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]:
+def _clause_roots(
+    doc: Doc, start: int, end: int, skip: set[int], own: int | None = None
+) -> list[Token]:
     """Main predicates of the text in [start, end): tokens whose head lies outside it,
-    and verbs coordinated with them; not the cues of other statements."""
+    and verbs coordinated with them; not the cues of other statements (nor what those
+    govern: in "said Philippine claims that Chinese ships had damaged the vessel were
+    false" the damage is the claims', not the sayer's). ``own`` is the statement's cue."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
@@ -196,7 +200,12 @@ def _clause_roots(doc: Doc, start: int, end: int, skip: set[int]) -> list[Token]
             or not (span.start <= t.head.i < span.end)
             # '"We did not fire first," the spokesman told reporters. "Our ..."': a
             # content running past its cue holds the clause the cue governs
-            or (t.head.i in skip and t.dep_ in ("ccomp", "parataxis") and t.pos_ in ("VERB", "AUX"))
+            or (
+                t.head.i in skip
+                and (own is None or t.head.i == own)
+                and t.dep_ in ("ccomp", "parataxis")
+                and t.pos_ in ("VERB", "AUX")
+            )
         )
         if head_out and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
             roots.append(t)
@@ -1244,7 +1253,7 @@ def extract_claims(
                 )
             )
             continue
-        for pred in _clause_roots(doc, start, end, cues):
+        for pred in _clause_roots(doc, start, end, cues, st.cue_token):
             claim = _claim(doc, pred, k, st, places, dates, link, topic, home)
             if claim is not None:
                 out.append(claim)
