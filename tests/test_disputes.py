@@ -1992,3 +1992,27 @@ def test_retook_is_retake(analyze_text: Any) -> None:
     "its forces retook the town" was no control claim."""
     a = analyze_text("The army said its forces retook the town of Sake.")
     assert [c.frame for c in a.claims] == ["control"]
+
+
+def test_rejecting_an_allegation_of_a_violation_holds_the_truce(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): "Pakistani troops violated the ceasefire ... Pakistan's
+    military rejected the allegation" had both sides deny the truce, so no dispute."""
+    a = analyze_text(
+        "The Indian army said Pakistani troops violated the ceasefire along the Line of "
+        "Control. Pakistan's military rejected the allegation."
+    )
+    assert [(c.frame, c.stance) for c in a.claims] == [
+        ("agreement", "denies"),
+        ("agreement", "asserts"),
+    ]
+
+
+def test_the_claim_was_false_answers_a_claim_not_a_call(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): "The Sudanese army said the claim was false" answered
+    the RSF's call on soldiers to surrender (a fake dispute), not its capture claim."""
+    a = analyze_text(
+        'The RSF said it had seized the army base in El Fasher. "We call on the remaining '
+        'soldiers to surrender," the RSF said. The Sudanese army said the claim was false.'
+    )
+    [denial] = [c for c in a.claims if c.stance == "denies"]
+    assert denial.frame == "control" and denial.answers == 0

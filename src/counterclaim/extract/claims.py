@@ -2141,6 +2141,9 @@ def _answers(
                 earlier = _owned_first(
                     claims, statements, earlier, c.statement, c.answers_noun, c.answers_owner
                 )
+                # a claim in a known frame, not a call or a remark ('"We call on the
+                # soldiers to surrender," the RSF said. The army said the claim was false')
+                earlier = [i for i in earlier if not claims[i].frame.startswith("pred:")] or earlier
                 t = claims[earlier[-1]]
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor
@@ -2220,6 +2223,10 @@ def _rejecting(target: RawClaim, owner: ActorRef | None, statements: Sequence[Ra
     after the army dismissed them) still denies it."""
     if target.stance != "denies" or target.answers is not None:
         return "denies"  # (a target that answers a claim itself: both reject that claim)
+    if target.frame_role == "negative" and target.polarity == "positive":
+        # "Pakistani troops violated the ceasefire" (the truce not kept), and "Pakistan
+        # rejected the allegation": it holds that the truce was kept
+        return "asserts"
     if owner is not None and owner.id != _speaker_id(statements, target.statement):
         return "denies"
     # a denial of one's own deed ("denied that its troops took part", or of a deed
