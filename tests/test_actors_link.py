@@ -966,3 +966,46 @@ def test_a_new_body_referred_to_by_its_common_noun_issue_3(analyze: Analyze) -> 
         "2025-05-01",
     )
     assert set(speaker_ids(a).values()) == {"org:south-ossetian-state-security-committee"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISLAMABAD: The Foreign Office said it would summon India's envoy.", "gov:PAK"),
+        ("BEIJING (Reuters) - The foreign ministry said the claims were false.", "gov:CHN"),
+        ("LONDON (Reuters) - The Foreign Office said it was concerned.", "gov:GBR"),
+        (
+            "Democratic Republic of Congo accused Rwanda on Sunday of a declaration of war.",
+            "gov:COD",
+        ),
+    ],
+)
+def test_an_office_of_the_story_s_state_and_datelines_issue_3(
+    analyze: Analyze, text: str, expected: str
+) -> None:
+    """Regression (issue 3, probe): "ISLAMABAD: The Foreign Office said" was Britain's
+    (and "ISLAMABAD" itself a speaker), "BEIJING (Reuters) - The foreign ministry" a new
+    body, "Democratic Republic of Congo" (no "the") a new organisation."""
+    assert list(speaker_ids(analyze(text, "2025-05-01")).values()) == [expected]
+
+
+def test_a_dateline_naming_a_country_is_not_the_speaker_issue_2(analyze: Analyze) -> None:
+    """Regression (issue 2, probe): "GOMA, Democratic Republic of Congo, Jan 25 (Reuters)
+    - M23 rebels said" made the whole dateline the speaker, so Reuters held the claim."""
+    a = analyze(
+        "GOMA, Democratic Republic of Congo, Jan 25 (Reuters) - M23 rebels said on Saturday "
+        "they had captured the town of Sake.",
+        "2025-01-25",
+    )
+    assert speaker_ids(a) == {"M23 rebels": "group:m23"}
+
+
+def test_the_rsf_killing_civilians_is_the_armed_group_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3, probe): "Residents said the RSF had killed dozens of
+    civilians" linked the RSF to Reporters Without Borders."""
+    a = analyze(
+        "Residents said the RSF had killed dozens of civilians in the village.", "2025-05-01"
+    )
+    [c] = a.claims
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "group:rsf"

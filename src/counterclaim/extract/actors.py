@@ -323,6 +323,7 @@ class DocLinker:
         self.country_counts: Counter[str] = Counter()
         self.named: set[str] = set()  # ids of catalogue bodies named in the article
         self.counted: set[int] = set()  # tokens of the names counted as country evidence
+        self.dateline_country: str | None = None  # where the story was filed
         self.place_counts: Counter[str] = Counter()  # countries of the places it names
         self._scan()
         self.countries = set(self.country_counts)
@@ -368,6 +369,7 @@ class DocLinker:
                 )
                 if iso:
                     self.country_counts[iso] += 1
+                    self.dateline_country = iso
                     break
         for ent in _doc_ents(self.doc):
             if ent.label_ not in ("GPE", "NORP", "LOC", "ORG", "FAC") and not (
@@ -518,6 +520,18 @@ class DocLinker:
             # "The Palestinian militant group said": a group of that country the article
             # names (Hamas), never its government
             ref = self._named_group(ref.country, span)
+        office = _bare_description(span, pronoun)
+        if office in GENERIC_OFFICES and self._country_of(span) is None:
+            # "BEIJING (Reuters) - The foreign ministry said", "ISLAMABAD: The Foreign
+            # Office said": the office of the country the story is filed from or about
+            state = self.dateline_country or self.main_country()
+            body = (
+                (self.cat.military(state) if "defence" in office else self.cat.government(state))
+                if state
+                else None
+            )
+            if body is not None:
+                ref = self._ref(body, "context-country", f"{span.text!r} in a story about {state}")
         bare = normalise(ref.name) if ref is not None else _bare_description(span, pronoun)
         if (
             (ref is None or (ref.method.endswith("new") and ref.kind == "organisation"))
@@ -1639,6 +1653,13 @@ ARMED_CONTEXT_LEMMAS = frozenset(
         "weapon",
         "artillery",
         "rebel",
+        "kill",
+        "massacre",
+        "raid",
+        "loot",
+        "displace",
+        "civilian",
+        "bomb",
     }
 )
 PRESS_CONTEXT_LEMMAS = frozenset(
@@ -1704,6 +1725,21 @@ MEMBER_NOUNS = frozenset(
 )
 
 
+#: Offices every state has, named without their state: the story's state's.
+GENERIC_OFFICES = frozenset(
+    {
+        "foreign office",
+        "foreign ministry",
+        "ministry of foreign affairs",
+        "interior ministry",
+        "ministry of interior",
+        "defence ministry",
+        "ministry of defence",
+        "presidency",
+        "presidential office",
+        "prime minister's office",
+    }
+)
 #: A resolved place counts as evidence of the article's country from this confidence
 #: (the resolver's; a garbled or contested name below it says little).
 PLACE_COUNTRY_MIN_CONFIDENCE = 0.5

@@ -69,10 +69,11 @@ def rank_abbreviations() -> dict[str, str]:
 #: "PRISTINA/BELGRADE, Aug 31 (Reuters) -".
 DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+)*"  # place(s) in capitals
-    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*(?:[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?)*"
-    #  ", Ukraine", ", Jan. 27", ", Congo, Dec 10"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t](?:(?:of|the|and)[ \t])?[A-Z][A-Za-z.]+)*"
+    r"(?:[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?)*"
+    #  ", Ukraine", ", Jan. 27", ", Congo, Dec 10", ", Democratic Republic of Congo"
     r"(?:[ \t]*\([^)\n]{1,40}\))?"  # (Reuters)
-    r"[ \t]*(?:—|–|--|-)[ \t]+"
+    r"(?:[ \t]*(?:—|–|--|-)[ \t]+|:[ \t]+)"  # "KYIV -", and "ISLAMABAD: " (Dawn, APP)
 )
 
 
