@@ -2016,3 +2016,17 @@ def test_the_claim_was_false_answers_a_claim_not_a_call(analyze_text: Any) -> No
     )
     [denial] = [c for c in a.claims if c.stance == "denies"]
     assert denial.frame == "control" and denial.answers == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Rwanda said it had no troops in Congo.", "denies"),
+        ("Rwanda said it has troops in Congo.", "asserts"),
+        ("The army denied having any troops in the area.", "denies"),
+    ],
+)
+def test_having_troops_somewhere_is_a_deployment(analyze_text: Any, text: str, stance: str) -> None:
+    """Regression (issue 4, held-out dev5): "denied having any troops in the area" and
+    "had no troops in Congo" were remarks, not positions on the deployment."""
+    assert [(c.frame, c.stance) for c in analyze_text(text).claims] == [("deployment", stance)]
