@@ -4,6 +4,7 @@ in two orders, the founding example)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from itertools import count
 from pathlib import Path
@@ -2030,3 +2031,37 @@ def test_having_troops_somewhere_is_a_deployment(analyze_text: Any, text: str, s
     """Regression (issue 4, held-out dev5): "denied having any troops in the area" and
     "had no troops in Congo" were remarks, not positions on the deployment."""
     assert [(c.frame, c.stance) for c in analyze_text(text).claims] == [("deployment", stance)]
+
+
+def test_same_story_as_a_flat_list_is_one_story(tmp_path: Path) -> None:
+    """Regression (issue 4, held-out dev5/test5 gold): ``"same_story": ["a1", "a2"]`` was
+    read as two groups of characters, so positions found in one copy never counted for
+    the other; an id that names no article is an error."""
+    from counterclaim.eval.disputes import read_scenario
+
+    folder = tmp_path / "01-copies"
+    folder.mkdir()
+    text = "Rebels said they had taken the town of Sake."
+    (folder / "articles.jsonl").write_text(
+        "\n".join(
+            json.dumps({"id": i, "published": "2025-01-01", "outlet": "AP", "text": text})
+            for i in ("a1", "a2")
+        )
+        + "\n"
+    )
+    gold = {
+        "propositions": [{"id": "P1", "label": "Rebels took Sake"}],
+        "positions": [
+            {"holder": "NEW:Rebels", "proposition": "P1", "stance": "asserts",
+             "article": "a1", "evidence": "they had taken the town of Sake"}
+        ],
+        "disputes": [],
+        "same_story": ["a1", "a2"],
+    }  # fmt: skip
+    (folder / "gold.json").write_text(json.dumps(gold))
+    sc = read_scenario(folder)
+    assert sc.story("a2") == sc.story("a1") == "a1"
+    gold["same_story"] = [["a1", "a9"]]
+    (folder / "gold.json").write_text(json.dumps(gold))
+    with pytest.raises(ValueError, match="same_story"):
+        read_scenario(folder)

@@ -166,7 +166,12 @@ def read_scenario(path: str | Path) -> Scenario:
             raise _fail(path, f"bad dispute {d}")
         disputes[d["proposition"]] = d["kind"]
     story_of = {}
-    for group in gold.get("same_story", []):
+    groups = gold.get("same_story", [])
+    if groups and all(isinstance(a, str) for a in groups):
+        groups = [groups]  # one story's copies, written as a flat list
+    for group in groups:
+        if not isinstance(group, list) or not all(isinstance(a, str) and a in texts for a in group):
+            raise _fail(path, f"bad same_story group {group!r}: give a list of article ids")
         for a in group:
             story_of[a] = min(group)
     return Scenario(path.name, path, articles, props, positions, disputes, story_of)
