@@ -2065,3 +2065,12 @@ def test_same_story_as_a_flat_list_is_one_story(tmp_path: Path) -> None:
     (folder / "gold.json").write_text(json.dumps(gold))
     with pytest.raises(ValueError, match="same_story"):
         read_scenario(folder)
+
+
+def test_a_count_that_was_a_number_is_a_toll(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev5): "its own count was at least 31 dead" was a
+    remark, not a figure on the toll."""
+    a = analyze_text("The committee said its own count was at least 31 dead.")
+    assert [c.frame for c in a.claims] == ["casualties"]
+    b = analyze_text("The ministry said the figure was false.")
+    assert all(c.frame != "casualties" for c in b.claims)

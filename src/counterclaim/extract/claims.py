@@ -369,6 +369,18 @@ def _frame(pred: Token) -> tuple[str, str]:
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() == "body" for c in pred.children
     ):
         return "casualties", "positive"  # "41 bodies had been counted", "recovered 12 bodies"
+    if (
+        lemma == "be"
+        and (count := _child(pred, ("nsubj",))) is not None
+        and count.lemma_.lower() in COUNT_NOUNS
+        and any(
+            t.like_num or t.lemma_.lower() in ("dozen", "hundred", "dozens", "hundreds")
+            for c in pred.children
+            if c.dep_ in ("attr", "acomp")
+            for t in c.subtree
+        )
+    ):
+        return "casualties", "positive"  # "its own count was at least 31 dead"
     if lemma == "be" and _no_civilians_there(pred):
         return "casualties", "positive"  # "no civilians were present": none were hurt
     use = _use_class(pred)
