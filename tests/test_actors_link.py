@@ -1009,3 +1009,10 @@ def test_the_rsf_killing_civilians_is_the_armed_group_issue_3(analyze: Analyze) 
     [c] = a.claims
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "group:rsf"
+
+
+def test_a_common_noun_opening_a_sentence_names_nobody_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3, held-out dev5): "Shells fired from Syria hit the outskirts
+    of Hermel" made a new organisation called "Shells" the attacker."""
+    a = analyze("Shells fired from Syria hit the outskirts of Hermel on Tuesday.", "2025-05-01")
+    assert all(c.subject is None or c.subject.actor is None for c in a.claims)

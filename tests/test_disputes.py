@@ -2074,3 +2074,18 @@ def test_a_count_that_was_a_number_is_a_toll(analyze_text: Any) -> None:
     assert [c.frame for c in a.claims] == ["casualties"]
     b = analyze_text("The ministry said the figure was false.")
     assert all(c.frame != "casualties" for c in b.claims)
+
+
+def test_coming_under_fire_from_someone_is_their_attack(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev5/dev3): "its units had come under fire from
+    Hezbollah fighters" made Syria's units the attackers (and "on Sunday" an
+    organisation called Sunday)."""
+    a = analyze_text(
+        "Syria's army said its units near the border had come under fire from Hezbollah "
+        "fighters on the Lebanese side on Sunday."
+    )
+    [c] = a.claims
+    assert c.frame == "attack"
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "group:hezbollah"
+    assert c.object is not None and c.object.text == "its units near the border"

@@ -1207,10 +1207,12 @@ class DocLinker:
         home = _country_opening(span, self.ix.country_words) or (
             self.main_country() or self.last_speaker_country
         )
-        if home is None and len(self.country_counts) == 1:
+        named = self.country_counts + self.place_counts
+        if home is None and len(named) == 1:
             # "The junta has said ..." in a Geneva-datelined story naming Myanmar once;
-            # "Security forces in Mali killed 12 militants, the army said"
-            home = next(iter(self.country_counts))
+            # "Security forces in Mali killed 12 militants, the army said" (not when its
+            # places lie elsewhere: "Shells fired from Syria hit Hermel, the army said")
+            home = next(iter(named))
         if home is None:
             return None
         body = self.cat.government(home) if state else self.cat.military(home)
@@ -1783,6 +1785,8 @@ def _capitalised_common_noun(tokens: Sequence[Token]) -> bool:
     t = tokens[0]
     if not (t.is_sent_start or (t.i > 0 and t.doc[t.i - 1].is_quote)):
         return False
+    if t.tag_ in ("NN", "NNS") and not t.ent_type_:
+        return True  # "Shells fired from Syria hit ...": tagged a common noun
     low = t.lower_
     forms = {low, low[:-1] if low.endswith("s") else low}
     if low.endswith("men"):

@@ -277,6 +277,8 @@ def _frame(pred: Token) -> tuple[str, str]:
     lemma = pred.lemma_.lower()
     if lemma in BLAMED_EVENT_NOUNS and pred.dep_ == "pobj" and pred.head.lower_ == "for":
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
+    if _under_attack(pred):
+        return "attack", "positive"  # "a patrol came under fire from the front"
     if lemma == "lose" and not any(c.dep_ == "agent" for c in pred.children):
         lost = _child(pred, ("nsubjpass",))
         if lost is not None and (
@@ -530,6 +532,24 @@ def _involved_in(pred: Token) -> Token | None:
 SPONSOR_LEMMAS = frozenset(
     {"organise", "organize", "sponsor", "orchestrate", "mastermind", "order", "plan", "direct"}
 )
+
+
+#: What one "comes under" when attacked ("came under fire from X").
+UNDER_ATTACK_NOUNS = frozenset({"fire", "attack", "shelling", "bombardment", "assault"})
+
+
+def _under_attack(pred: Token) -> bool:
+    """ "came under fire from X", "had come under attack from X" (with no attacker
+    named, who fired is the open question, not a claim)."""
+    preps = [c for c in pred.children if c.dep_ == "prep"]
+    return (
+        pred.lemma_.lower() == "come"
+        and any(
+            c.lower_ == "under" and any(g.lemma_.lower() in UNDER_ATTACK_NOUNS for g in c.children)
+            for c in preps
+        )
+        and any(c.lower_ == "from" for c in preps)
+    )
 
 
 def _no_share(pred: Token) -> bool:
@@ -1455,6 +1475,20 @@ def _claim(
             gram_subj, subj = subj, side_of
         else:
             passive_subject = subj  # "the jet was brought down": by nobody named
+    elif _under_attack(pred):
+        # "its units had come under fire from Hezbollah fighters": the fighters did it,
+        # to the units
+        attacker = next(
+            (
+                d
+                for fr in pred.children
+                if fr.dep_ == "prep" and fr.lower_ == "from"
+                for d in fr.children
+                if d.dep_ == "pobj"
+            ),
+            None,
+        )
+        done_to, gram_subj, subj = subj, subj, attacker
     lo = clause.left_edge
     hi = clause.right_edge
     if st is not None:
@@ -1472,7 +1506,7 @@ def _claim(
         # "put the death toll at 45": the count with its number
         evidence = trim_edges(doc_text(doc), *st.content)
     frame, role = ("control", "positive") if held_by is not None else _frame(pred)
-    obj = _object(pred) or done_to
+    obj = done_to if _under_attack(pred) else (_object(pred) or done_to)
     if frame == "control" and gram_subj is not None and gram_subj.lemma_.lower() in TRUCE_WORDS:
         frame, role = "agreement", "positive"  # "the ceasefire was holding"
     if frame in ("control", "attack") and _modality(pred) in ("future", "conditional"):
@@ -1756,6 +1790,8 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
         by_ref = _party(link, fired_by, places)
         if by_ref is not None:
             return by_ref
+    if subj.ent_type_ in ("DATE", "TIME"):
+        return None  # "came under fire on Sunday": a day is no party
     rng = subtree_range(subj)
     ref: ActorRef | None = link(*rng)
     if ref is not None and ref.method == "new" and ref.kind == "organisation" and "@" in ref.id:
