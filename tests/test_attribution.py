@@ -781,3 +781,23 @@ def test_a_writers_clause_after_a_postposed_attribution_issue_2(
     "..., the ministry said, despite a ceasefire" the whole sentence."""
     [s] = analyze_text(text).statements
     assert s.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kremlin spokesman Dmitry Peskov declined to give details.",
+        "The Israeli military did not name the man.",
+        "Ukraine's General Staff did not immediately comment on the claim.",
+        "Russia has been pressing its offensive in the east for months.",
+    ],
+)
+def test_refusals_and_deeds_are_no_statements_issue_2(analyze_text: Analyze, text: str) -> None:
+    """Regression (issue 2, probe): "declined to give details", "did not name the man"
+    and "has been pressing its offensive" were statements asserting their objects."""
+    assert analyze_text(text).statements == []
+
+
+def test_a_negated_saying_with_words_stays_issue_2(analyze_text: Analyze) -> None:
+    [s] = analyze_text("The ministry did not confirm that the town had fallen.").statements
+    assert s.content.text == "that the town had fallen"
