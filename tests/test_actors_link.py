@@ -1016,3 +1016,36 @@ def test_a_common_noun_opening_a_sentence_names_nobody_issue_3(analyze: Analyze)
     of Hermel" made a new organisation called "Shells" the attacker."""
     a = analyze("Shells fired from Syria hit the outskirts of Hermel on Tuesday.", "2025-05-01")
     assert all(c.subject is None or c.subject.actor is None for c in a.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "expected"),
+    [
+        (
+            'Coast guard spokesman Gan Yu said the ship had ignored warnings. "The ship '
+            'was warned," Gan said.',
+            "Gan",
+            "person:gan-yu",
+        ),
+        (
+            "Interior ministry spokesman Nour al-Din al-Baba said forces had targeted the "
+            'cell. "They were armed," al-Baba said.',
+            "al-Baba",
+            "person:nour-al-din-al-baba",
+        ),
+        (
+            "The Syrian Observatory for Human Rights said 30 people were killed. Syria's "
+            "interior ministry said its forces had restored order. The monitor said six "
+            "civilians were among the dead.",
+            "The monitor",
+            "org:sohr",
+        ),
+    ],
+)
+def test_short_references_to_new_people_and_monitors_issue_3(
+    analyze: Analyze, text: str, short: str, expected: str
+) -> None:
+    """Regression (issue 3, probe): "Gan said" after "Gan Yu" (family name first) was a
+    second, article-only person; "al-Baba said" a speaker "al"; "The monitor" after a
+    ministry spoke was the ministry."""
+    assert speaker_ids(analyze(text, "2025-05-01"))[short] == expected

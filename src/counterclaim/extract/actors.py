@@ -336,6 +336,7 @@ class DocLinker:
         # "Kiper" after "Odesa Oblast Governor Oleh Kiper")
         self.titled: dict[str, ActorRef] = {}
         self.new_surnames: dict[str, ActorRef] = {}
+        self.new_first_words: dict[str, ActorRef] = {}
         self.new_countries: dict[str, str] = {}  # country first given to a new actor
         self._surnames: frozenset[str] | None = None
         self.spoken = False  # whether a speaker was linked (or tried) before
@@ -479,6 +480,8 @@ class DocLinker:
             words = [normalise(t.text) for t in span if t.pos_ == "PROPN"]
             if len(words) == 1 and words[0] in self.new_surnames:
                 ref = self.new_surnames[words[0]]  # "Kiper", after "Oleh Kiper"
+            elif len(words) == 1 and words[0] in self.new_first_words:
+                ref = self.new_first_words[words[0]]  # "Gan", after "Gan Yu"
         if ref is not None and ref.method.endswith("new") and ref.country is None and not pronoun:
             # "A Congolese army spokesman, Sylvain Ekenge": the country is in the mention;
             # "army spokesman Colonel Souleymane Dembélé" in a story about Mali: Mali's
@@ -559,6 +562,8 @@ class DocLinker:
             surname = normalise(ref.name).rsplit(" ", 1)[-1]
             if " " in normalise(ref.name):
                 self.new_surnames.setdefault(surname, ref)
+                # family name first ("Gan Yu" ... "Gan said"); a surname still wins
+                self.new_first_words.setdefault(normalise(ref.name).split(" ", 1)[0], ref)
         if ref is not None:
             self.linked_ids.add(ref.id)
             if ref.kind in _NAMED_BODY_KINDS and "@" not in ref.id:

@@ -386,6 +386,10 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         ):
             # "The strike was said to have killed 12 people": said by no one named
             s.speaker = s.speaker_token = s.resolved = None
+    # '"...," al-Baba said': a name joined by hyphens is one name
+    for s in out:
+        if s.speaker is not None:
+            s.speaker = _with_hyphened_parts(doc, s.speaker)
     # "X said A, denying B": A stops before the denial that starts B
     for s in out:
         for o in out:
@@ -961,6 +965,26 @@ def _within_noun_cue(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
     if content[0] < end < content[1] and content[0] > cue.idx:
         return content[0], end
     return content
+
+
+def _with_hyphened_parts(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
+    """The speaker with the rest of a hyphenated name it stops inside ("al" of
+    "al-Baba")."""
+    span = doc.char_span(*rng, alignment_mode="expand")
+    if span is None or not len(span):
+        return rng
+    k = span.end
+    while (
+        k + 1 < len(doc)
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].is_alpha
+    ):
+        k += 2
+    if k == span.end:
+        return rng
+    return rng[0], doc[k - 1].idx + len(doc[k - 1].text)
 
 
 def _with_name_modifiers(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:

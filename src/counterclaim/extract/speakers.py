@@ -80,6 +80,12 @@ CLASS_NOUNS = frozenset(
         "headquarters",
     }
 )
+#: Heads of a state's bodies ("Syria's interior ministry", "the army").
+STATE_BODY_HEADS = frozenset(
+    {"ministry", "government", "army", "military", "police", "office", "presidency", "forces"}
+)
+#: Class nouns that may describe a state's body ("the command said").
+STATE_CLASS_NOUNS = frozenset({"command", "headquarters", "body", "agency"})
 #: Class nouns an armed or political group is described by ("the rebel group").
 ARMED_CLASS_NOUNS = frozenset(
     {
@@ -654,6 +660,12 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                     and description.lemma_.lower() in CLASS_NOUNS
                     and prev is not None
                     and prev[1] == "ORG"
+                    # "The monitor said", after "Syria's interior ministry said": a
+                    # monitor is no ministry (only "the command" may be a state's)
+                    and not (
+                        prev[0].root.lemma_.lower() in STATE_BODY_HEADS
+                        and description.lemma_.lower() not in STATE_CLASS_NOUNS
+                    )
                 ):
                     target = prev[0]
                 if target is None and description.lemma_.lower() in ARMED_CLASS_NOUNS:
