@@ -1049,3 +1049,12 @@ def test_short_references_to_new_people_and_monitors_issue_3(
     second, article-only person; "al-Baba said" a speaker "al"; "The monitor" after a
     ministry spoke was the ministry."""
     assert speaker_ids(analyze(text, "2025-05-01"))[short] == expected
+
+
+def test_a_group_is_not_a_place_issue_5(analyze: Analyze) -> None:
+    """Regression (issue 5, probe): "M23 fighters entered the outskirts of Goma" listed
+    M23 as an unresolved place."""
+    a = analyze(
+        "M23 fighters entered the outskirts of Goma on Sunday, the army said.", "2025-01-26"
+    )
+    assert "M23" not in {p.span.text for p in a.places}

@@ -389,3 +389,20 @@ def test_a_word_inside_a_bodys_name_is_no_place_issue_5(spacy_nlp: Language) -> 
     tanker attack's place."""
     doc = spacy_nlp("The tanker's manager, Ionian Star Maritime, gave a different picture.")
     assert [t.text for t in find_toponyms(doc)] == []
+
+
+def test_a_shoal_is_not_an_english_town_issue_5(spacy_nlp: Language) -> None:
+    """Regression (issue 5, probe): "near Scarborough Shoal" was Scarborough, England."""
+    text = "Chinese ships fired water cannons at a Philippine vessel near Scarborough Shoal."
+    found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
+    place = found["Scarborough Shoal"]
+    assert place is not None and abs(place.lat - 15.15) < 0.5
+
+
+def test_a_village_in_a_named_region_is_placed_in_it_issue_5(spacy_nlp: Language) -> None:
+    """Regression (issue 5, probe): "the village of Novoolenivka in Ukraine's Donetsk
+    region" (no gazetteer entry) was left unplaced, so its claims took the region."""
+    text = "Its forces captured the village of Novoolenivka in Ukraine's Donetsk region."
+    found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
+    place = found["Novoolenivka"]
+    assert place is not None and place.id == "adm1:UA-14" and place.approx

@@ -24,8 +24,13 @@ SPECIFICITY = {"airport": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3, 
 
 
 def resolve_places(doc: Doc) -> list[Resolution]:
-    """Every toponym in ``doc`` with the place it resolves to (or None)."""
-    return resolve(find_toponyms(doc), doc_text(doc), doc)
+    """Every toponym in ``doc`` with the place it resolves to (or None); not a name
+    left unresolved that the actor catalogue knows as a body ("M23")."""
+    return [
+        r
+        for r in resolve(find_toponyms(doc), doc_text(doc), doc)
+        if r.place is not None or not _names_a_body(r.toponym.text)
+    ]
 
 
 def place_refs(resolutions: Sequence[Resolution], text: str = "") -> list[PlaceRef]:

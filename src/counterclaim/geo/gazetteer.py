@@ -39,7 +39,7 @@ from counterclaim import settings
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or its content rules change (a new file is built).
-GAZETTEER_VERSION = 7
+GAZETTEER_VERSION = 8
 
 #: How a name reaches a place (stored per index row; lower is more trustworthy).
 NAME, ALT, ABBR, STEM = 0, 1, 2, 3
@@ -367,6 +367,15 @@ REGIONS: tuple[tuple[str, tuple[str, ...], float, float, str | None], ...] = (
     ("Yellow Sea", (), 35.0, 123.0, None),
     ("Sea of Japan", (), 40.0, 135.0, None),
     ("Aegean Sea", (), 39.0, 25.0, None),
+    # contested islands, reefs and shoals
+    ("Scarborough Shoal", ("Huangyan Island", "Bajo de Masinloc"), 15.15, 117.76, None),
+    ("Second Thomas Shoal", ("Ayungin Shoal", "Ren'ai Reef"), 9.72, 115.87, None),
+    ("Sabina Shoal", ("Escoda Shoal", "Xianbin Reef"), 9.75, 116.48, None),
+    ("Spratly Islands", ("Spratlys",), 10.0, 114.0, None),
+    ("Paracel Islands", ("Paracels",), 16.5, 112.0, None),
+    ("Senkaku Islands", ("Diaoyu Islands", "Senkakus"), 25.75, 123.5, None),
+    ("Snake Island", ("Zmiinyi Island",), 45.255, 30.204, "UA"),
+    ("Kerch Strait", (), 45.3, 36.5, None),
     ("Americas", ("the Americas",), 15.0, -80.0, None),
     ("North Africa", ("Northern Africa",), 28.0, 10.0, None),
     ("West Africa", ("Western Africa",), 12.0, -2.0, None),

@@ -205,7 +205,7 @@ _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[
 _IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})")
 _IN_POSSESSIVE_AFTER = re.compile(
     r"^\s+in\s+(?:the\s+)?((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
-    r"((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2})"
+    r"((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2}(?:\s+(?:region|oblast|province|state))?)"
 )
 
 
@@ -255,18 +255,26 @@ def _inside_containers(toponyms: Sequence[Toponym], text: str, groups: dict[int,
 
 def _divisions_named(gaz: Gazetteer, written: str) -> tuple[list[Place], bool]:
     """The countries and first-level divisions the longest leading run of ``written``
-    names ("Upper Nile state" -> Upper Nile), and whether that run is all of it
-    ("Panama City" is no mention of Panama)."""
+    names ("Upper Nile state" -> Upper Nile; "Donetsk region", by its stem, when the
+    division word follows), and whether that run is all of it ("Panama City" is no
+    mention of Panama)."""
     words = written.rstrip(".,").split()
     for n in range(len(words), 0, -1):
+        ways = (NAME, ALT, ABBR)
+        if n < len(words) and words[n].lower() in DIVISION_WORDS:
+            ways = (NAME, ALT, ABBR, STEM)
         hits = [
             p
             for p, how in gaz.lookup(" ".join(words[:n]))
-            if p.kind in ("country", "admin1") and how in (NAME, ALT, ABBR)
+            if p.kind in ("country", "admin1") and how in ways
         ]
         if hits:
             return hits, n == len(words)
     return [], False
+
+
+#: Words after a division's name ("Donetsk region", "Upper Nile state").
+DIVISION_WORDS = frozenset({"region", "oblast", "province", "state", "governorate", "district"})
 
 
 def _qualifier_ids(gaz: Gazetteer, text: str, t: Toponym) -> tuple[set[str], set[str]]:
