@@ -260,7 +260,7 @@ def _divisions_named(gaz: Gazetteer, written: str) -> tuple[list[Place], bool]:
     mention of Panama)."""
     words = written.rstrip(".,").split()
     for n in range(len(words), 0, -1):
-        ways = (NAME, ALT, ABBR)
+        ways: tuple[int, ...] = (NAME, ALT, ABBR)
         if n < len(words) and words[n].lower() in DIVISION_WORDS:
             ways = (NAME, ALT, ABBR, STEM)
         hits = [
