@@ -2089,3 +2089,16 @@ def test_coming_under_fire_from_someone_is_their_attack(analyze_text: Any) -> No
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "group:hezbollah"
     assert c.object is not None and c.object.text == "its units near the border"
+
+
+def test_two_holders_using_be_are_not_one_proposition() -> None:
+    """Regression (issue 4, user probe): in one story "There was no depot" (denied) and
+    "the organisation was deeply alarmed" (asserted) became one proposition with a
+    dispute, because both used "be"."""
+    base = dict(frame="pred:be", place=None, predicate="be")
+    cs = [
+        claim("person:a", "denies", doc=1, published="2025-03-01", text="There was no depot", **base),
+        claim("org:b", "asserts", doc=1, published="2025-03-01", text="the organisation was deeply alarmed", seq=1, **base),
+    ]  # fmt: skip
+    cs[1]["holder_name"] = "org:b"
+    assert len(props.group(cs)) == 2

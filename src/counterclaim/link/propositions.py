@@ -229,6 +229,11 @@ def _country_of(key: str | None, region: str | None) -> str | None:
     return None
 
 
+#: Verbs too common for two holders' opposite uses of them to be one proposition
+#: ("There was no depot" and "the organisation was deeply alarmed").
+LIGHT_VERBS = frozenset({"be", "have", "do", "say", "make", "get", "go", "come", "take", "give"})
+
+
 def _answer_each_other(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two holders of one story taking opposite stances with the same verb: "the
     projectiles were intercepted" and "none of our missiles were intercepted"."""
@@ -237,6 +242,7 @@ def _answer_each_other(a: dict[str, Any], b: dict[str, Any]) -> bool:
         ha
         and hb
         and ha != hb
+        and str(a.get("predicate") or "") not in LIGHT_VERBS
         and a.get("statement_id") is not None
         and b.get("statement_id") is not None
         and {a["stance"], b["stance"]} == {"asserts", "denies"}
