@@ -2095,10 +2095,11 @@ def test_two_holders_using_be_are_not_one_proposition() -> None:
     """Regression (issue 4, user probe): in one story "There was no depot" (denied) and
     "the organisation was deeply alarmed" (asserted) became one proposition with a
     dispute, because both used "be"."""
-    base = dict(frame="pred:be", place=None, predicate="be")
-    cs = [
-        claim("person:a", "denies", doc=1, published="2025-03-01", text="There was no depot", **base),
-        claim("org:b", "asserts", doc=1, published="2025-03-01", text="the organisation was deeply alarmed", seq=1, **base),
-    ]  # fmt: skip
-    cs[1]["holder_name"] = "org:b"
+    base: dict[str, Any] = {"frame": "pred:be", "place": None, "predicate": "be"}
+    first = claim("person:a", "denies", doc=1, published="2025-03-01", **base)
+    second = claim("org:b", "asserts", doc=1, published="2025-03-01", seq=1, **base)
+    first["evidence_text"] = "There was no depot"
+    second["evidence_text"] = "the organisation was deeply alarmed"
+    second["statement_id"] = 2
+    cs = [first, second]
     assert len(props.group(cs)) == 2
