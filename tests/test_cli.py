@@ -590,12 +590,18 @@ def test_analyze_stdin_is_sniffed_and_text_gets_ingests_checks(cli: Cli, tmp_pat
 
 @pytest.mark.parametrize(
     ("args", "option"),
-    [(("actors", "--kind", "bogus"), "--kind"), (("events", "--type", "BOGUS"), "--type")],
+    [
+        (("actors", "--kind", "bogus"), "--kind"),
+        (("events", "--type", "BOGUS"), "--type"),
+        (("claims", "--frame", "foo"), "--frame"),
+        (("figures", "--counts", "soldiers"), "--counts"),
+    ],
 )
 def test_unknown_filter_values_are_usage_errors(
     cli: Cli, ledger: dict[str, Any], args: tuple[str, ...], option: str
 ) -> None:
-    """Regression (issue 2): an unknown --kind or --type printed an empty table."""
+    """Regression (issue 2; user probe for --frame and --counts): an unknown filter
+    value printed an empty table."""
     result = cli(*args, "--db", ledger["url"])
     assert result.exit_code == 2
     assert option in result.output and "isnotoneof" in _squash(result.output)
@@ -620,3 +626,30 @@ def test_doc_by_source_path_and_an_ambiguous_proposition_prefix(
     shared = [i for i in ids if i.startswith(first)]
     assert "morethanoneproposition" in _squash(result.stderr)
     assert shared[0] in _squash(result.stderr)
+
+
+def test_country_filter_takes_alpha_2_and_dispute_csv_keeps_offsets(
+    cli: Cli, ledger: dict[str, Any]
+) -> None:
+    """Regression (issue 3/4, user probe): ``actors --country RU`` listed nothing (actors
+    carry RUS, places RU); ``dispute ID --format csv`` lost the offsets and the source."""
+    two = cli("actors", "--country", "ru", "--db", ledger["url"], "--format", "json")
+    three = cli("actors", "--country", "RUS", "--db", ledger["url"], "--format", "json")
+    assert two.exit_code == 0 and json.loads(two.stdout)
+    assert json.loads(two.stdout) == json.loads(three.stdout)
+    disputes = json.loads(cli("disputes", "--db", ledger["url"], "--format", "json").stdout)
+    result = cli("dispute", disputes[0]["id"], "--db", ledger["url"], "--format", "csv")
+    header, *lines = result.stdout.splitlines()
+    assert {"start", "end", "source", "holder_id"} <= set(header.split(","))
+    assert lines
+
+
+def test_a_narrow_terminal_lists_records_not_squeezed_columns(
+    cli: Cli, ledger: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (issue 4, user probe): at 80 columns ``disputes`` folded its words one
+    letter a line and left label and note empty."""
+    monkeypatch.setenv("COLUMNS", "80")
+    result = cli("disputes", "--db", ledger["url"])
+    assert result.exit_code == 0
+    assert "label: " in result.stdout and "note: " in result.stdout

@@ -151,7 +151,9 @@ app.add_typer(actors_app, name="actors")
 def actors(
     ctx: typer.Context,
     kind: Annotated[str | None, typer.Option(help="person, government, military, ...")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-3 code, e.g. RUS.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="ISO 3166 code, alpha-3 or alpha-2: RUS or RU.")
+    ] = None,
     limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows.")] = None,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
@@ -257,7 +259,11 @@ def claims(
 ) -> None:
     """Claims: each statement's proposition, with holder, stance, place and time."""
     from counterclaim import ledger
+    from counterclaim.extract.claims import frames
 
+    known = sorted({f for f, _ in frames().values()} | {"military_use"})
+    if frame is not None and not frame.lower().startswith("pred:"):
+        frame = _choice(frame, known, "--frame", str.lower)
     _listing(
         db,
         fmt,
@@ -336,7 +342,9 @@ def figures(
 ) -> None:
     """Figures: numbers with what they count, who gives them, and their hedges."""
     from counterclaim import ledger
+    from counterclaim.extract.figures import COUNT_CLASSES
 
+    counts = _choice(counts, sorted(COUNT_CLASSES), "--counts", str.lower)
     _listing(
         db,
         fmt,

@@ -175,7 +175,22 @@ def actor_rows(
     store: Store, kind: str | None = None, country: str | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
     """Actors in the ledger, most statements first."""
-    return store.actors(kind=kind, country=country, limit=limit)
+    return store.actors(kind=kind, country=country_code(country), limit=limit)
+
+
+def country_code(code: str | None) -> str | None:
+    """The ISO 3166 alpha-3 code actors carry, from an alpha-3 or alpha-2 code in any
+    case ("RU", "ru", "RUS"); places and events carry alpha-2."""
+    if not code:
+        return code
+    code = code.strip().upper()
+    if len(code) == 2:
+        from counterclaim.actors import load_catalogue
+
+        for info in load_catalogue().countries.values():
+            if info.iso2 == code:
+                return info.iso3
+    return code
 
 
 def resolve_actor(store: Store, ref: str) -> str:
@@ -349,6 +364,11 @@ def dispute_view(store: Store, ref: str) -> dict[str, Any]:
                 "stance": p["stance"],
                 "document_id": p["document_id"],
                 "evidence": p["evidence_text"],
+                # provenance, for the CSV: where in which document the words are
+                "holder_id": p["holder_actor_id"],
+                "source": p["source"],
+                "start": p["evidence_start"],
+                "end": p["evidence_end"],
             }
             for p in pos
         ],

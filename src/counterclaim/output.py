@@ -12,6 +12,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 
 class Format(StrEnum):
@@ -26,25 +27,16 @@ class Format(StrEnum):
 WIDE = frozenset({"content", "claim", "evidence", "label", "note", "notes", "figure"})
 #: Short codes: never wrapped.
 NARROW = frozenset(
-    {
-        "id",
-        "doc",
-        "kind",
-        "stance",
-        "frame",
-        "type",
-        "reports",
-        "value",
-        "date",
-        "published",
-        "first_date",
-        "last_date",
-        "asserting",
-        "denying",
-        "sources",
-        "country",
-    }
+    {"id", "doc", "kind", "stance", "date", "published", "first_date", "last_date", "country"}
 )
+#: The least width a folded column keeps in a narrow terminal (a zero-width column
+#: hides what it holds).
+MIN_WIDTH = 6
+#: ... and a column of running text.
+MIN_WIDE_WIDTH = 16
+#: Terminal columns a table needs per column to stay readable; narrower terminals get
+#: one record per block instead (a table at 80 columns folded words one letter a line).
+COLUMN_WIDTH_NEEDED = 12
 #: Width of a table printed to a file or a pipe (no terminal to fit): wide enough that
 #: short values never wrap ("20/25/-0/3-/12" was a date at the 80 columns Rich assumes).
 PIPED_WIDTH = 200
@@ -87,19 +79,28 @@ def render(
             writer.writerow([_cell(r.get(c)) for c in cols])
         print(buf.getvalue(), end="")
         return buf.getvalue()
-    table = Table(title=title, show_lines=False, expand=True)
-    for c in cols:
-        if c in WIDE:
-            table.add_column(c, overflow="fold", ratio=4)
-        elif c in NARROW:
-            table.add_column(c, no_wrap=True)
-        else:
-            table.add_column(c, overflow="fold", ratio=1)
-    for r in rows:
-        table.add_row(*(_cell(r.get(c)) for c in cols))
     if console is None:
         console = Console()
         if not console.is_terminal and "COLUMNS" not in os.environ:
             console = Console(width=PIPED_WIDTH)
+    if console.width < len(cols) * COLUMN_WIDTH_NEEDED:
+        # too narrow for a readable table: one record per block, every field shown
+        if title:
+            console.rule(title)
+        for r in rows:
+            for c in cols:
+                console.print(Text.assemble((c, "bold"), ": ", _cell(r.get(c))), highlight=False)
+            console.print()
+        return None
+    table = Table(title=title, show_lines=False, expand=True)
+    for c in cols:
+        if c in WIDE:
+            table.add_column(c, overflow="fold", ratio=4, min_width=MIN_WIDE_WIDTH)
+        elif c in NARROW:
+            table.add_column(c, no_wrap=True)
+        else:
+            table.add_column(c, overflow="fold", ratio=1, min_width=MIN_WIDTH)
+    for r in rows:
+        table.add_row(*(_cell(r.get(c)) for c in cols))
     console.print(table)
     return None
