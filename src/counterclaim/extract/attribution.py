@@ -427,9 +427,11 @@ NOT_SPEECH_LEMMAS = frozenset({"press", "kill", "shell", "capture", "seize"})
 #: Cues that, negated or declined, say nothing ("did not name the man", "declined to
 #: give details", "did not immediately comment on the claim").
 WITHHOLDING_LEMMAS = frozenset(
-    {"comment", "name", "mention", "give", "disclose", "provide", "identify", "specify",
-     "elaborate", "respond", "reveal", "confirm"}
+    {"name", "mention", "give", "disclose", "provide", "identify", "specify", "elaborate",
+     "reveal"}
 )  # fmt: skip
+# ("did not respond to a request for comment", "declined to comment" stay statements,
+# as PolNeAR annotates them; they carry no claim and no event)
 
 
 def _says_nothing(doc: Doc, s: RawStatement) -> bool:
