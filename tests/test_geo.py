@@ -406,3 +406,11 @@ def test_a_village_in_a_named_region_is_placed_in_it_issue_5(spacy_nlp: Language
     found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
     place = found["Novoolenivka"]
     assert place is not None and place.id == "adm1:UA-14" and place.approx
+
+
+def test_the_gulf_is_the_persian_gulf_issue_5(spacy_nlp: Language) -> None:
+    """Regression (issue 5, user probe): "the Gulf-based operator" was Gulf Province,
+    Papua New Guinea, and made the story's government Papua New Guinea's."""
+    text = "Claire Dubois, who heads the Gulf-based operator, said the deal was signed."
+    found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
+    assert found["Gulf"] is not None and found["Gulf"].id == "region:persian-gulf"

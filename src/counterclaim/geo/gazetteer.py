@@ -39,7 +39,7 @@ from counterclaim import settings
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or its content rules change (a new file is built).
-GAZETTEER_VERSION = 8
+GAZETTEER_VERSION = 9
 
 #: How a name reaches a place (stored per index row; lower is more trustworthy).
 NAME, ALT, ABBR, STEM = 0, 1, 2, 3
@@ -336,7 +336,7 @@ REGIONS: tuple[tuple[str, tuple[str, ...], float, float, str | None], ...] = (
     ("Sahel", (), 15.0, 5.0, None),
     ("Sahara", ("Sahara Desert",), 23.0, 13.0, None),
     ("Horn of Africa", (), 8.0, 45.0, None),
-    ("Persian Gulf", (), 26.5, 52.0, None),
+    ("Persian Gulf", ("Gulf", "Arabian Gulf"), 26.5, 52.0, None),
     ("Gulf of Mexico", (), 25.0, -90.0, None),
     ("Mediterranean", ("Mediterranean Sea",), 35.0, 18.0, None),
     ("Caribbean", ("Caribbean Sea",), 15.0, -75.0, None),
