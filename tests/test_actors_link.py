@@ -1058,3 +1058,16 @@ def test_a_group_is_not_a_place_issue_5(analyze: Analyze) -> None:
         "M23 fighters entered the outskirts of Goma on Sunday, the army said.", "2025-01-26"
     )
     assert "M23" not in {p.span.text for p in a.places}
+
+
+def test_a_name_followed_by_who_is_a_person_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3, user probe): "Jean-Paul Mensah, who leads the dockworkers'
+    union" (tagged ORG) became an organisation."""
+    a = analyze(
+        "Jean-Paul Mensah, who leads the dockworkers' union, said the union had never been "
+        "consulted.",
+        "2025-02-11",
+    )
+    [s] = a.statements
+    assert s.speaker is not None and s.speaker.actor is not None
+    assert s.speaker.actor.kind == "person"

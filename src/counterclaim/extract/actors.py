@@ -2284,6 +2284,10 @@ def _kind_of_name(
         return "group"  # "the Northern Liberation Front", "the Kachin Independence Army"
     if len(tokens) >= 2 and tokens[-1].lower_ in org_words():
         return "organisation"  # "the tanker's manager, Ionian Star Maritime": a firm
+    after = tokens[-1].i + 1
+    doc = span.doc
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "who":
+        return "person"  # "Jean-Paul Mensah, who leads the union" (tagged ORG)
     described = _description_of(span, tokens)
     if described is not None:
         low = described.lemma_.lower()
