@@ -2103,3 +2103,23 @@ def test_two_holders_using_be_are_not_one_proposition() -> None:
     second["statement_id"] = 2
     cs = [first, second]
     assert len(props.group(cs)) == 2
+
+
+def test_the_bundled_market_story_answers_and_rescues(analyze_text: Any) -> None:
+    """Regression (issue 4, user probe on examples/hadar-market-casualties.txt): "Haddad
+    dismissed that account" answered the lede's toll, not Demir's depot claim just
+    before it; "We are still pulling people out of the rubble" was a withdrawal; "which
+    he said ..." (he = Khoury) made a second Khoury."""
+    text = (Path(__file__).parents[1] / "examples" / "hadar-market-casualties.txt").read_text()
+    a = analyze_text(text)
+    [denial] = [c for c in a.claims if c.evidence.text == "that account"]
+    assert denial.answers is not None
+    assert a.claims[denial.answers].holder is not None
+    assert a.claims[denial.answers].holder.id == "person:yusuf-demir"
+    assert all(c.frame != "control" for c in a.claims)
+    khoury = {
+        s.speaker.actor.id
+        for s in a.statements
+        if s.speaker and s.speaker.actor and "khoury" in s.speaker.actor.id
+    }
+    assert khoury == {"person:samir-khoury"}

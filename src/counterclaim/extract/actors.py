@@ -476,8 +476,10 @@ class DocLinker:
             # "Mohammed Mustafa, a doctor at Nasser Hospital": a namesake of the prime
             # minister, not him
             ref = self._new(span, role)
-        if (ref is None or ref.method.endswith("new")) and not pronoun:
-            words = [normalise(t.text) for t in span if t.pos_ == "PROPN"]
+        named = target if pronoun and target is not None else (None if pronoun else span)
+        if (ref is None or ref.method.endswith("new")) and named is not None:
+            # (a pronoun's too: "he", standing for "Khoury" after "Dr. Samir Khoury")
+            words = [normalise(t.text) for t in named if t.pos_ == "PROPN"]
             if len(words) == 1 and words[0] in self.new_surnames:
                 ref = self.new_surnames[words[0]]  # "Kiper", after "Oleh Kiper"
             elif len(words) == 1 and words[0] in self.new_first_words:

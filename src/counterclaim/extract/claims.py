@@ -1134,6 +1134,15 @@ def _holds_no_ground(pred: Token, held: Token | None, places: Sequence[PlaceRef]
     return any(c.dep_ == "prt" for c in pred.children)
 
 
+#: Who is pulled out or carried away in a rescue ("pulled survivors from the rubble").
+RESCUED_NOUNS = frozenset({"body", "survivor", "victim", "casualty"})
+
+
+def _names_place_or_ground(obj: Token, places: Sequence[PlaceRef]) -> bool:
+    lo, hi = subtree_range(obj)
+    return obj.pos_ == "PROPN" or any(lo <= p.start and p.end <= hi for p in places)
+
+
 def _holds_ground(obj: Token, places: Sequence[PlaceRef]) -> bool:
     """Whether an object names ground: a place mention, or a ground noun."""
     if obj.pos_ in ("PROPN", "PRON"):
@@ -1521,6 +1530,14 @@ def _claim(
         # "the attackers were repulsed", "the rebels were driven out of X": who was
         # driven off lost the ground, whoever drove them
         subj, gram_subj, passive_subject, role = passive_subject, passive_subject, None, "negative"
+    if (
+        frame == "control"
+        and obj is not None
+        and obj.lemma_.lower() in CIVILIAN_PEOPLE | RESCUED_NOUNS
+        and not _names_place_or_ground(obj, places)
+    ):
+        # "We are still pulling people out of the rubble": a rescue, no ground
+        frame, role = f"pred:{pred.lemma_.lower()}", "positive"
     if (
         frame == "control"
         and pred.pos_ == "VERB"
@@ -2149,6 +2166,10 @@ def _answers(
                 # frame (the lede's); a denial with words of its own, the last one
                 # ("disputed that", "denied it": what was said just before)
                 referring = doc_text(doc)[st.content[0] : st.content[1]].lower() in REFERRING_WORDS
+                # "dismissed that account", "rejected these claims": the one just given
+                referring = referring or any(
+                    c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children
+                )
                 accused = (
                     # (of anyone's: a rebel spokesman and the army share a country)
                     [i for i in before if _accuses(doc, claims[i], st)]
@@ -2294,6 +2315,8 @@ def _rejecting(target: RawClaim, owner: ActorRef | None, statements: Sequence[Ra
 UNANSWERED = -4
 #: Words by which a denial refers to what was said before ("Ukraine denied it").
 REFERRING_WORDS = frozenset({"it", "this", "that"})
+#: Determiners by which a claim noun points at the claim just given ("that account").
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 def _drop_unanswered(claims: list[RawClaim]) -> list[RawClaim]:
