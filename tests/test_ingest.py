@@ -307,6 +307,20 @@ def test_malformed_html_with_text() -> None:
     assert "Officials said the army had taken the town" in doc.text
 
 
+def test_an_end_tag_left_open_loses_no_text() -> None:
+    """Regression (issue 2, user probe): in "...destroyed</p></div" followed by
+    "<p>Governor ... Belgorod.</p>" the open end tag swallowed the next paragraph, and
+    its text was lost without a word."""
+    markup = (
+        "<html><body><article><div><p>Officials said the bridge was destroyed in the attack "
+        "on Monday evening near the city.</p></div\n<p>Governor Vyacheslav Gladkov said "
+        "two people were wounded in Belgorod.</p></article></body></html>"
+    )
+    doc = one(read_text_input(markup.encode(), "broken.html", "html"))
+    assert isinstance(doc, Document)
+    assert "two people were wounded in Belgorod" in doc.text
+
+
 def test_html_fragment_without_body() -> None:
     markup = b"<p>The army said on Monday that the town was taken.</p>"
     doc = one(read_text_input(markup, "frag.html", "html"))

@@ -715,6 +715,10 @@ def _headline_list(text: str) -> bool:
     )
 
 
+#: An end tag with no ">" before the next "<" ("</div\n<p>...").
+_UNCLOSED_END_TAG_RE = re.compile(r"</([A-Za-z][A-Za-z0-9]*)\s*(?=<)")
+
+
 def _extract_html(
     markup: str, source: str
 ) -> tuple[str, dict[str, str | None], dict[str, Any]] | IngestError:
@@ -723,6 +727,9 @@ def _extract_html(
 
     if not markup.strip():
         return EmptyInputError(source, "the HTML is empty; nothing to analyse")
+    # "</div" left open before the next tag swallows that tag and its text as
+    # attributes in every parser: close it first
+    markup = _UNCLOSED_END_TAG_RE.sub(r"</\1>", markup)
     try:
         if not _FRAGMENT_RE.search(markup):
             # trafilatura finds nothing in a bare fragment such as "<p>...</p>"
