@@ -800,3 +800,16 @@ def test_refusals_and_deeds_are_no_statements_issue_2(analyze_text: Analyze, tex
 def test_a_negated_saying_with_words_stays_issue_2(analyze_text: Analyze) -> None:
     [s] = analyze_text("The ministry did not confirm that the town had fallen.").statements
     assert s.content.text == "that the town had fallen"
+
+
+@pytest.mark.parametrize("outlet", ["state media", "Reuters"])
+def test_a_relayed_denial_the_cue_model_misses_issue_2(analyze_text: Analyze, outlet: str) -> None:
+    """Regression (issue 2, user probe): "Iran's foreign ministry denied that ..., state
+    media reported" made the outlet the speaker, reporting the whole sentence."""
+    text = (
+        f"Iran's foreign ministry denied that it had supplied drones to Russia, {outlet} reported."
+    )
+    [s] = analyze_text(text).statements
+    assert speaker_name(s) == "Iran's foreign ministry"
+    assert s.stance == "denies" and s.via is not None and s.via.text == outlet
+    assert s.content.text == "that it had supplied drones to Russia"

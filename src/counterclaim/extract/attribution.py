@@ -1453,6 +1453,11 @@ def _split_relays(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
                 or s.content[0] <= clause_start < s.content[1]
             )
         ]
+        if not inner and (said := _speech_in_relay(doc, relay, clause_start)) is not None:
+            # "Iran's foreign ministry denied that ..., state media reported": the cue
+            # model may miss a cue the outlet's verb governs; the parse gives it
+            stmts.append(said)
+            inner = [said]
         if not inner:
             continue
         drop.add(i)
@@ -1464,6 +1469,43 @@ def _split_relays(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
         if s.via is None and s.cue is not None:
             s.via = _addressee_outlet(doc, s)
     return [s for i, s in enumerate(stmts) if i not in drop]
+
+
+def _speech_in_relay(doc: Doc, relay: RawStatement, clause_start: int) -> RawStatement | None:
+    """The statement a relay carries, from the parse: the verb of saying the outlet's
+    verb governs, its subject the speaker and its clause the content."""
+    outer = doc[relay.cue_token]
+    verb = next(
+        (
+            c
+            for c in outer.children
+            if c.dep_ in ("ccomp", "parataxis")
+            and c.idx < clause_start
+            and c.lemma_.lower() in cue_stances()
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    said = next((c for c in verb.children if c.dep_ in ("ccomp", "dobj") and c.i > verb.i), None)
+    if subj is None or said is None:
+        return None
+    text = doc_text(doc)
+    content = trim_edges(
+        text, said.left_edge.idx, min(clause_start, said.right_edge.idx + len(said.right_edge.text))
+    )
+    if content[0] >= content[1]:
+        return None
+    return RawStatement(
+        cue_token=verb.i,
+        cue=(verb.idx, verb.idx + len(verb.text)),
+        content=content,
+        speaker=(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)),
+        speaker_token=subj.i,
+        stance=cue_stances().get(verb.lemma_.lower(), "asserts"),
+        negated=any(c.dep_ == "neg" for c in verb.children),
+    )
 
 
 def _addressee_outlet(doc: Doc, s: RawStatement) -> tuple[int, int] | None:
