@@ -813,3 +813,31 @@ def test_a_relayed_denial_the_cue_model_misses_issue_2(analyze_text: Analyze, ou
     assert speaker_name(s) == "Iran's foreign ministry"
     assert s.stance == "denies" and s.via is not None and s.via.text == outlet
     assert s.content.text == "that it had supplied drones to Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Maria Varga said the villages were shelled. Anton Rask denied it. Varga was blunt "
+            'when she spoke again later in the day. "We will not sign anything else while the '
+            'guns are still firing."',
+            "Maria Varga",
+        ),
+        (
+            "Claire Dubois said the port would stay public. Aïssatou Bamba called it a sale.\n"
+            "«Not a single container will leave this port without our permission.» Dubois "
+            "used that line twice on Tuesday, in answer to critics who say the state lost "
+            "control.",
+            "Claire Dubois",
+        ),
+    ],
+)
+def test_a_quote_with_its_speaker_named_around_it_issue_2(
+    analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    """Regression (issue 2, user probe on the bundled examples): a quotation whose
+    speaker a sentence before ("Varga was blunt when she spoke again") or after ("Dubois
+    used that line twice") names went to the last speaker (Rask, Bamba)."""
+    quoted = [s for s in analyze_text(text).statements if s.cue is None]
+    assert [speaker_name(s) for s in quoted] == [speaker]

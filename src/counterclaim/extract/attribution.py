@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from counterclaim.extract.context import DocContext, doc_text, subtree_range
 from counterclaim.extract.cues import find_cues
@@ -423,7 +423,7 @@ WITHHELD_NOUNS = frozenset(
 
 #: Verbs the cue model (trained on all of PolNeAR's attributions) sometimes takes for
 #: cues that report deeds, not words.
-NOT_SPEECH_LEMMAS = frozenset({"press", "kill", "shell", "capture", "seize"})
+NOT_SPEECH_LEMMAS = frozenset({"press", "kill", "shell", "capture", "seize", "mean"})
 #: Cues that, negated or declined, say nothing ("did not name the man", "declined to
 #: give details", "did not immediately comment on the claim").
 WITHHOLDING_LEMMAS = frozenset(
@@ -1356,6 +1356,46 @@ def _previous_speaker(
     from bisect import bisect_right
 
     here = bisect_right(sent_starts, pos) - 1
+    sents = list(doc.sents)
+    text = doc_text(doc)
+    cues = [s.cue for s in stmts if s.cue is not None]
+    speaker_words = {
+        w.lower().strip(",.")
+        for s in stmts
+        if s.speaker is not None
+        for w in text[s.speaker[0] : s.speaker[1]].split()
+    }
+    after = here + 1
+    while after < len(sents) and all(t.is_punct or t.is_quote or t.is_space for t in sents[after]):
+        after += 1  # a closing "»" the parser left as a sentence of its own
+    for k in (here - 1, after):
+        # 'Varga was blunt when she spoke again. "We will not sign ..."' and '"Not a
+        # single container ..." Dubois used that line twice': a person the next or the
+        # previous sentence of the paragraph is about, when no one speaks in it
+        if (
+            not 0 <= k < len(sents)
+            or "\n" in text[min(pos, sents[k].start_char) : max(pos, sents[k].start_char)]
+        ):
+            continue
+        sent = sents[k]
+        if any(sent.root.idx == c[0] for c in cues):
+            continue  # the sentence is a statement of its own ("... critics who say" is not)
+        subj = next(
+            (
+                t
+                for t in sent
+                if t.dep_ == "nsubj"
+                and t.pos_ == "PROPN"
+                and t.ent_type_ not in ("GPE", "LOC", "FAC", "DATE")
+                # a speaker of the article by name ("Varga", after "Maria Varga said")
+                and t.lower_ in speaker_words
+            ),
+            None,
+        )
+        if subj is not None and (
+            k == here - 1 or subj.i <= sent.start + len(_lead_punct(sent)) + 1
+        ):
+            return (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)), subj.i
     before = [s for s in stmts if s.speaker is not None and s.content[1] <= pos]
     if before:
         last = max(before, key=lambda s: s.content[1])
@@ -1371,6 +1411,16 @@ def _previous_speaker(
             ):
                 return (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)), t.i
     return None, None
+
+
+def _lead_punct(sent: Span) -> list[Token]:
+    """The quote marks and punctuation a sentence opens with."""
+    out = []
+    for t in sent:
+        if not (t.is_punct or t.is_quote or t.is_space):
+            break
+        out.append(t)
+    return out
 
 
 def _is_outlet(doc: Doc, span: tuple[int, int] | None) -> bool:
