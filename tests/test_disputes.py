@@ -1814,6 +1814,7 @@ def test_a_claim_another_rejected_keeps_its_doer(analyze_text: Any) -> None:
     ]
     assert got == [("asserts", "mil:RUS"), ("denies", "mil:RUS")]
     assert a.claims[1].answers == 0
+    assert a.claims[1].evidence.text == "a claim Kyiv rejected"  # the words that reject it
 
 
 def test_a_claim_is_dated_by_when_it_was_said(nlp: Any) -> None:
@@ -2123,3 +2124,15 @@ def test_the_bundled_market_story_answers_and_rescues(analyze_text: Any) -> None
         if s.speaker and s.speaker.actor and "khoury" in s.speaker.actor.id
     }
     assert khoury == {"person:samir-khoury"}
+
+
+def test_ours_and_holding_anyone(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev5): a gang leader's "Verrettes is ours now" was
+    the person's own hold (denying his gang's), and "denied holding anyone" a denial of
+    ground."""
+    a = analyze_text('Gran Grif leader Luckson Elan said: "Verrettes is ours now."')
+    [c] = a.claims
+    assert c.subject is not None and c.subject.actor is not None
+    assert (c.frame, c.stance, c.subject.actor.id) == ("control", "asserts", "group:gran-grif")
+    b = analyze_text("Gran Grif denied holding anyone.")
+    assert [(c.frame, c.stance) for c in b.claims] == [("captives", "denies")]

@@ -414,7 +414,7 @@ _CAPTIVE_TEXT = (
     "captive militant rebel insurgent member people person man men woman women child "
     "children worker sailor crew crewman pilot villager resident journalist guard "
     "conscript mercenary commander personnel citizen national student farmer fisherman "
-    "fishermen shepherd activist tourist passenger migrant"
+    "fishermen shepherd activist tourist passenger migrant anyone anybody someone"
 )
 CAPTIVE_NOUNS = frozenset(_CAPTIVE_TEXT.split())
 #: Nouns by which a spokesman's words refer to the group he speaks for ("the group").
@@ -1701,7 +1701,7 @@ def _claim(
         claim.subject_actor = (
             (
                 _group_of(st.speaker_actor, doc)
-                if subj.left_edge.lower_ in ("his", "her", "my", "our")
+                if subj.left_edge.lower_ in ("his", "her", "my", "our", "ours", "we", "us")
                 else None
             )
             or _officials_side(doc, st, subj)
@@ -2116,11 +2116,16 @@ def _answers(
         if theirs and len(theirs) == len(mine):
             # "X said its forces had taken Y, a claim Kyiv rejected": one content, two
             # holders; its claims are X's ("its forces" are X's, not Kyiv's)
+            cue = doc[st.cue_token]
+            noun = cue.head if cue.dep_ in ("relcl", "acl") else None
             for i, t_i in zip(mine, theirs, strict=True):
                 t, c = claims[t_i], claims[i]
                 c.subject_actor, c.object_actor = t.subject_actor, t.object_actor
                 c.answers = t_i
                 c.stance = _rejecting(t, None, statements)
+                if noun is not None and noun.idx > c.evidence[0]:
+                    # the words that reject it: "a claim Kyiv rejected"
+                    c.evidence = (noun.left_edge.idx, cue.idx + len(cue.text))
             continue
         # nested: another statement's cue inside this one's content
         inner = [
