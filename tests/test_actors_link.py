@@ -1071,3 +1071,15 @@ def test_a_name_followed_by_who_is_a_person_issue_3(analyze: Analyze) -> None:
     [s] = a.statements
     assert s.speaker is not None and s.speaker.actor is not None
     assert s.speaker.actor.kind == "person"
+
+
+def test_initials_of_a_group_the_article_names_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3, held-out dev5): "The KIA denied ..." after "The Kachin
+    Independence Army said ..." was a new organisation "KIA" (the catalogue leaves the
+    acronym out: killed in action)."""
+    a = analyze(
+        "The Kachin Independence Army said the junta had bombed a warehouse in Hpakant. "
+        "The KIA denied that any of its members had been at the site.",
+        "2025-06-01",
+    )
+    assert set(speaker_ids(a).values()) == {"group:kia"}

@@ -2136,3 +2136,22 @@ def test_ours_and_holding_anyone(analyze_text: Any) -> None:
     assert (c.frame, c.stance, c.subject.actor.id) == ("control", "asserts", "group:gran-grif")
     b = analyze_text("Gran Grif denied holding anyone.")
     assert [(c.frame, c.stance) for c in b.claims] == [("captives", "denies")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The army said it had struck a weapons depot in the town.", "a weapons depot"),
+        ("The army said the building was an ammunition depot.", "the building"),
+    ],
+)
+def test_an_arms_store_named_as_the_target_is_a_military_use_claim(
+    analyze_text: Any, text: str, subject: str
+) -> None:
+    """Regression (issue 4, held-out dev5): "the site was an explosives depot" and "had
+    hit a weapons depot" carried no claim on what the target was, the point the other
+    side disputes ("There were no weapons there")."""
+    uses = [c for c in analyze_text(text).claims if c.frame == "military_use"]
+    assert [(c.stance, c.subject.text if c.subject else None) for c in uses] == [
+        ("asserts", subject)
+    ]

@@ -996,6 +996,20 @@ class DocLinker:
         words = [t.text for t in span if t.lower_ != "the" and not t.is_punct]
         if len(words) == 1 and words[0] in self.acronyms:
             return self.acronyms[words[0]]
+        if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+            # "the KIA", in an article that names the Kachin Independence Army: the body
+            # of those initials the article names (the catalogue leaves out "KIA")
+            found = [
+                a
+                for aid in sorted(self.named)
+                if (a := self.cat.actors.get(aid)) is not None
+                and a.kind in ("group", "organisation", "military")
+                and _initials(a.name) == words[0]
+            ]
+            if len(found) == 1:
+                ref = self._ref(found[0], "alias", f"{words[0]!r}: the initials of {found[0].name}")
+                self.acronyms[words[0]] = ref
+                return ref
         return None
 
     def _same_body(self, span: Span) -> ActorRef | None:
@@ -1782,6 +1796,11 @@ COMMON_PEOPLE_NOUNS = (
         }
     )
 )
+
+
+def _initials(name: str) -> str:
+    """ "Kachin Independence Army" -> "KIA" (small words skipped)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
 def _capitalised_common_noun(tokens: Sequence[Token]) -> bool:

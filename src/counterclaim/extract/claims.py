@@ -213,6 +213,14 @@ def _clause_roots(
     for r in roots:
         shared = _involved_in(r) if r.lemma_.lower() in SPONSOR_LEMMAS else None
         for obj in r.children:
+            if (
+                obj.dep_ == "dobj"
+                and frames().get(r.lemma_.lower(), ("",))[0] == "attack"
+                and obj.lemma_.lower() in STORE_NOUNS
+                and _stores_arms(obj)
+                and span.start <= obj.i < span.end
+            ):
+                out.append(obj)  # "had hit a weapons and explosives depot": what it was
             # "struck a warehouse storing weapons", "a vessel that was delivering military
             # cargo": what the target held is a claim of its own
             if obj.dep_ in ("dobj", "nsubjpass"):
@@ -385,6 +393,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "casualties", "positive"  # "its own count was at least 31 dead"
     if lemma == "be" and _no_civilians_there(pred):
         return "casualties", "positive"  # "no civilians were present": none were hurt
+    if pred.pos_ == "NOUN" and lemma in STORE_NOUNS and _stores_arms(pred):
+        return "military_use", "positive"  # "a weapons and explosives depot"
     use = _use_class(pred)
     if use is not None:
         # "the trucks were carrying weapons" / "carried only food aid": whether a
@@ -625,6 +635,28 @@ CIVILIAN_USE_WORDS = frozenset(_CIVILIAN_TEXT.split())
 VICTIM_WORDS = frozenset(
     {"victim", "dead", "casualty", "killed", "wounded", "injured", "body", "toll"}
 )
+
+
+#: Nouns for a place things are stored in, which its modifiers make an arms store.
+STORE_NOUNS = frozenset({"depot", "warehouse", "cache", "store", "stockpile", "arsenal"})
+#: Modifiers that make a store an arms store ("an explosives depot", "a cache of rockets").
+ARMS_WORDS = frozenset(
+    {"weapon", "arm", "ammunition", "munition", "explosive", "rocket", "missile", "drone", "shell"}
+)
+
+
+def _stores_arms(noun: Token) -> bool:
+    """ "a weapons depot", "an explosives depot", "a cache of rockets"."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    mods += [c for c in mods for c in c.conjuncts]
+    mods += [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(m.lemma_.lower() in ARMS_WORDS or m.lower_.rstrip("s") in ARMS_WORDS for m in mods)
 
 
 def _held_words(pred: Token) -> list[Token]:
@@ -1388,6 +1420,10 @@ def _claim(
                 ),
                 None,
             )
+    if subj is None and pred.dep_ == "attr" and _frame(pred)[0] == "military_use":
+        subj = _child(pred.head, ("nsubj",))  # "the site was an explosives depot"
+    elif subj is None and pred.dep_ == "dobj" and _frame(pred)[0] == "military_use":
+        subj = pred  # "had struck a weapons depot": the depot is what held arms
     if subj is None and pred.dep_ in ("xcomp", "conj", "amod"):
         subj = _child(pred.head, ("nsubj", "nsubjpass"))
     if subj is None and any(c.dep_ == "expl" for c in pred.children):
