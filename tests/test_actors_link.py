@@ -1083,3 +1083,27 @@ def test_initials_of_a_group_the_article_names_issue_3(analyze: Analyze) -> None
         "2025-06-01",
     )
     assert set(speaker_ids(a).values()) == {"group:kia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Permanent Committee for the Defense of Human Rights said its count was 31.",
+            "org:permanent-committee-for-the-defence-of-human-rights",
+        ),
+        (
+            "The United Nations Mission in South Sudan (UNMISS) said its peacekeepers had "
+            "counted 26 dead.",
+            "org:united-nations-mission-in-south-sudan",
+        ),
+        ("Yemen's Houthi rebels said they had downed a drone.", "group:houthis"),
+    ],
+)
+def test_a_new_body_keeps_its_whole_name_issue_3(
+    analyze: Analyze, text: str, expected: str
+) -> None:
+    """Regression (issue 3, held-out dev4/dev5): new bodies lost the part of their name
+    after "for"/"in" ("Permanent Committee", "United Nations Mission"), so two bodies
+    shared an id; "Houthi rebels" was Abdul-Malik al-Houthi (a surname match)."""
+    assert list(speaker_ids(analyze(text, "2025-06-01")).values()) == [expected]

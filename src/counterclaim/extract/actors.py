@@ -1056,6 +1056,9 @@ class DocLinker:
         return _coref(body, f"{phrase.text!r} refers back to {body.name}")
 
     def _surname(self, span: Span) -> ActorRef | None:
+        root = span.root
+        if root.tag_ in ("NNS", "NNPS") and root.lemma_.lower() in COMMON_PEOPLE_NOUNS:
+            return None  # "Yemen's Houthi rebels": many people, not Abdul-Malik al-Houthi
         words = [w for w in (normalise(t.text) for t in _name_tokens(span)) if w]
         if not words:
             return None
@@ -1442,6 +1445,8 @@ class DocLinker:
             tokens, generic = tokens[:-1], False  # "the UKMTO agency" is UKMTO
         if not tokens:
             return None
+        if kind in ("organisation", "group") and not generic:
+            tokens = _whole_body_name(span, tokens)
         name = self.doc[tokens[0].i : tokens[-1].i + 1].text  # (Doc.text is O(length))
         if kind != "person" and (known := self.cat.by_alias(name)):
             return self._from_alias(name, known, role)  # "the UN agency" is the UN
@@ -1796,6 +1801,38 @@ COMMON_PEOPLE_NOUNS = (
         }
     )
 )
+
+
+#: Words that join a body's name to the rest of it ("Committee for the Defense of
+#: Human Rights", "Mission in South Sudan").
+NAME_LINKS = frozenset({"for", "of", "in", "on"})
+
+
+def _whole_body_name(span: Span, tokens: list[Token]) -> list[Token]:
+    """A body's name with the capitalised words the tagger left out on either side and
+    inside the mention: "South Ossetian" before "State Security Committee", "for the
+    Defense of Human Rights" after "Permanent Committee"."""
+    doc = span.doc
+    lo, hi = tokens[0].i, tokens[-1].i
+    while lo - 1 >= span.start and doc[lo - 1].is_title and doc[lo - 1].pos_ in ("PROPN", "ADJ"):
+        lo -= 1
+    k = hi + 1
+    while k < span.end and doc[k].lower_ in NAME_LINKS:
+        j = k + 1
+        if j < span.end and doc[j].lower_ == "the":
+            j += 1
+        if j >= span.end or not doc[j].is_title:
+            break
+        while (
+            j < span.end
+            and (doc[j].is_title or doc[j].lower_ in ("of", "and"))
+            and doc[j].text != "("
+        ):
+            j += 1
+        while doc[j - 1].lower_ in ("of", "and"):
+            j -= 1
+        hi, k = j - 1, j
+    return list(doc[lo : hi + 1])
 
 
 def _initials(name: str) -> str:
