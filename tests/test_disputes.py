@@ -2155,3 +2155,17 @@ def test_an_arms_store_named_as_the_target_is_a_military_use_claim(
     assert [(c.stance, c.subject.text if c.subject else None) for c in uses] == [
         ("asserts", subject)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ('The Lebanese army called it a "flagrant violation" of the ceasefire.', "denies"),
+        ("Qassem said his group had fully respected the agreement.", "asserts"),
+    ],
+)
+def test_a_violation_and_respecting_a_truce(analyze_text: Any, text: str, stance: str) -> None:
+    """Regression (issue 4, held-out dev2): "called it a flagrant violation of the
+    ceasefire" asserted the truce (only the verbs "violate" and "breach" were read), and
+    "had fully respected the agreement" was no position on it."""
+    assert [(c.frame, c.stance) for c in analyze_text(text).claims] == [("agreement", stance)]
