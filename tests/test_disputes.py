@@ -2169,3 +2169,16 @@ def test_a_violation_and_respecting_a_truce(analyze_text: Any, text: str, stance
     ceasefire" asserted the truce (only the verbs "violate" and "breach" were read), and
     "had fully respected the agreement" was no position on it."""
     assert [(c.frame, c.stance) for c in analyze_text(text).claims] == [("agreement", stance)]
+
+
+def test_troops_seen_somewhere_are_there(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev2): "its peacekeepers had observed Israeli
+    soldiers north of the Blue Line" was no position on the Israeli presence."""
+    a = analyze_text(
+        "UNIFIL said its peacekeepers had observed Israeli soldiers north of the Blue Line "
+        "near Kfar Kila."
+    )
+    [c] = a.claims
+    assert (c.frame, c.stance) == ("deployment", "asserts")
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:ISR"

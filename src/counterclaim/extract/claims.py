@@ -287,6 +287,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     if _under_attack(pred):
         return "attack", "positive"  # "a patrol came under fire from the front"
+    if _troops_seen(pred) is not None:
+        return "deployment", "positive"  # "had observed Israeli soldiers north of the line"
     if lemma == "lose" and not any(c.dep_ == "agent" for c in pred.children):
         lost = _child(pred, ("nsubjpass",))
         if lost is not None and (
@@ -546,6 +548,24 @@ SPONSOR_LEMMAS = frozenset(
 
 #: What one "comes under" when attacked ("came under fire from X").
 UNDER_ATTACK_NOUNS = frozenset({"fire", "attack", "shelling", "bombardment", "assault"})
+
+
+#: Verbs of seeing: troops seen somewhere are there.
+SEEING_LEMMAS = frozenset({"observe", "see", "spot", "sight", "detect", "witness", "film"})
+
+
+def _troops_seen(pred: Token) -> Token | None:
+    """The troops "peacekeepers had observed Israeli soldiers north of the Blue Line"
+    saw, when said to be somewhere."""
+    if pred.lemma_.lower() not in SEEING_LEMMAS:
+        return None
+    seen = _child(pred, ("dobj",))
+    if seen is None or seen.lemma_.lower() not in TROOP_WORDS:
+        return None
+    where = [
+        c for t in (pred, seen) for c in t.children if c.dep_ in ("prep", "advmod") and c.i > seen.i
+    ]
+    return seen if where else None
 
 
 def _under_attack(pred: Token) -> bool:
@@ -1520,6 +1540,10 @@ def _claim(
             gram_subj, subj = subj, side_of
         else:
             passive_subject = subj  # "the jet was brought down": by nobody named
+    elif (seen := _troops_seen(pred)) is not None:
+        # "peacekeepers had observed Israeli soldiers north of the Blue Line": the soldiers
+        # are there; the watchers are who say so
+        done_to, gram_subj, subj = None, seen, seen
     elif _under_attack(pred):
         # "its units had come under fire from Hezbollah fighters": the fighters did it,
         # to the units
