@@ -2182,3 +2182,27 @@ def test_troops_seen_somewhere_are_there(analyze_text: Any) -> None:
     assert (c.frame, c.stance) == ("deployment", "asserts")
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "mil:ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "side"),
+    [
+        (
+            "Ukraine's General Staff said Russian assaults near Ivanopillia had been repelled.",
+            "denies",
+            "RUS",
+        ),
+        ("Kyiv said Russian troops in Kursk had been pushed back.", "denies", "RUS"),
+        ("The army said Chasiv Yar had fallen.", "asserts", None),
+    ],
+)
+def test_a_subject_naming_a_place_is_not_the_place(
+    analyze_text: Any, text: str, stance: str, side: str | None
+) -> None:
+    """Regression (issue 4, held-out dev3): "Russian assaults near Ivanopillia had been
+    repelled" asserted Russia's hold: a subject with a place in it counted as the place,
+    so the repelled side was lost. A town that is the whole subject is still no actor
+    (and "Chasiv Yar had fallen" no longer makes a person of the town)."""
+    [c] = [c for c in analyze_text(text).claims if c.frame == "control"]
+    actor = c.subject.actor if c.subject is not None else None
+    assert (c.stance, actor.country if actor is not None else None) == (stance, side)

@@ -1585,7 +1585,7 @@ def _claim(
         frame == "control"
         and passive_subject is not None
         and pred.lemma_.lower() in REPEL_LEMMAS
-        and not _is_place(places, subtree_range(passive_subject))
+        and not _is_place(places, subtree_range(passive_subject), doc)
     ):
         # "the attackers were repulsed", "the rebels were driven out of X": who was
         # driven off lost the ground, whoever drove them
@@ -1889,7 +1889,7 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
     known = ref is not None and not ref.method.endswith("new")
     if known and ref is not None and ref.kind in _BODIES | {"media"}:
         return ref  # "Pyongyang", "the Kremlin": a seat of power acting
-    if _is_place(places, rng):
+    if _is_place(places, rng, subj.doc):
         return None  # "Chasiv Yar had fallen": a town is no actor
     for t in subj.subtree:
         ship_of = SHIP_PREFIXES.get(t.lower_) if t.dep_ == "compound" else None
@@ -1942,9 +1942,27 @@ def _group_named_by(subj: Token) -> ActorRef | None:
     )
 
 
-def _is_place(places: Sequence[PlaceRef], rng: tuple[int, int]) -> bool:
-    """A subject that is a town or region ("Chasiv Yar had fallen") is no actor."""
-    return any(rng[0] <= p.start and p.end <= rng[1] and p.rank <= 2 for p in places)
+def _is_place(places: Sequence[PlaceRef], rng: tuple[int, int], doc: Doc | None = None) -> bool:
+    """A subject that is a town or region ("Chasiv Yar had fallen", "the town of X") is
+    no actor; one that only names a place ("Russian assaults near Ivanopillia",
+    "Russian troops in Kursk") is."""
+    text = doc_text(doc) if doc is not None else ""
+    for p in places:
+        if p.rank > 2 or not (rng[0] <= p.start and p.end <= rng[1]):
+            continue
+        if doc is None or (
+            _PLACE_LEAD.fullmatch(text[rng[0] : p.start])
+            and not text[p.end : rng[1]].strip(" .,'’s")
+        ):
+            return True
+    return False
+
+
+#: What may come before a place that is a whole subject ("the town of", "the").
+_PLACE_LEAD = re.compile(
+    r"(?i)\s*(?:the\s+)?(?:(?:\w+\s+)?(?:town|village|city|port|region|province|district|area|"
+    r"settlement|hamlet)\s+of\s+)?"
+)
 
 
 def _negative_subject(subj: Token | None) -> bool:

@@ -234,6 +234,10 @@ def _ground_of(ent: Span) -> str | None:
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() in HELD_GROUND:
         return "taken"
+    if (root.dep_ == "nsubj" and head.lemma_.lower() == "fall") or (
+        root.dep_ == "nsubjpass" and head.lemma_.lower() in HELD_GROUND
+    ):
+        return "taken"  # "Chasiv Yar had fallen", "Pokrovsk has not been taken"
     if root.dep_ == "pobj" and (
         (head.lower_ == "from" and head.head.lemma_.lower() in LEFT_GROUND)
         or (head.lower_ == "of" and head.head.lemma_.lower() in CONTROL_NOUNS)
