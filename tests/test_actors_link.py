@@ -1107,3 +1107,36 @@ def test_a_new_body_keeps_its_whole_name_issue_3(
     after "for"/"in" ("Permanent Committee", "United Nations Mission"), so two bodies
     shared an id; "Houthi rebels" was Abdul-Malik al-Houthi (a surname match)."""
     assert list(speaker_ids(analyze(text, "2025-06-01")).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Hamas said Israel carried out the attack. The Emergency Lawyers Group said 30 "
+            "people were killed.",
+            "org:emergency-lawyers-group",
+        ),
+        (
+            "The RSF denied the attack. The Sudan Doctors Network said the RSF carried out "
+            "the attack.",
+            "org:sudan-doctors-network",
+        ),
+        (
+            "Ukraine's General Staff said the village was held. The General Staff said 20 "
+            "assaults were repelled.",
+            "mil:UKR",
+        ),
+    ],
+)
+def test_a_named_group_is_not_the_group_before_it_issue_3(
+    analyze: Analyze, text: str, second: str
+) -> None:
+    """Regression (issue 3, probe): "The Emergency Lawyers Group said" after "Hamas said"
+    was read as "the group" (Hamas), so Hamas held the lawyers' toll and the RSF both
+    denied and asserted its attack."""
+    ids = [
+        s.speaker.actor.id if s.speaker and s.speaker.actor else None
+        for s in analyze(text, "2025-06-01").statements
+    ]
+    assert ids[-1] == second

@@ -80,6 +80,13 @@ CLASS_NOUNS = frozenset(
         "headquarters",
     }
 )
+#: Capitalised words of a state office's name that do not make it a name of its own
+#: ("the General Staff", "the National Security Council").
+OFFICE_TITLE_WORDS = frozenset(
+    {"general", "security", "national", "joint", "supreme", "defence", "defense", "armed",
+     "central", "military", "state", "federal", "high", "chief", "presidential", "foreign",
+     "interior", "main", "operational", "southern", "northern", "eastern", "western"}
+)  # fmt: skip
 #: Heads of a state's bodies ("Syria's interior ministry", "the army").
 STATE_BODY_HEADS = frozenset(
     {"ministry", "government", "army", "military", "police", "office", "presidency", "forces"}
@@ -485,6 +492,15 @@ def _definite_description(span: Span) -> Token | None:
         or (t.pos_ == "PROPN" and t.is_upper and len(t) > 1)  # "the UKMTO agency"
         for t in mods
     ):
+        return None
+    if (
+        head.is_title
+        and mods
+        and all(t.is_title for t in mods)
+        and any(t.lower_ not in OFFICE_TITLE_WORDS for t in mods)
+    ):
+        # "The Emergency Lawyers Group", "The Sudan Doctors Network": a name of its own
+        # (not "the General Staff", "the Security Council")
         return None
     if _is_acronym(head) and not mods:
         return head
