@@ -2206,3 +2206,22 @@ def test_a_subject_naming_a_place_is_not_the_place(
     [c] = [c for c in analyze_text(text).claims if c.frame == "control"]
     actor = c.subject.actor if c.subject is not None else None
     assert (c.stance, actor.country if actor is not None else None) == (stance, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "doer"),
+    [
+        ("Iran denied any involvement in the attack.", "denies", "gov:IRN"),
+        ("The RSF denied responsibility for the strike on the hospital.", "denies", "group:rsf"),
+        ("Hamas blamed Israel for the massacre.", "asserts", "country:ISR"),
+    ],
+)
+def test_a_share_in_a_deed_denied_and_blame_for_a_massacre(
+    analyze_text: Any, text: str, stance: str, doer: str
+) -> None:
+    """Regression (issue 4, probe): "Iran denied any involvement in the attack" named no
+    doer, "denied responsibility for the strike" took the phrase for the doer, and
+    "blamed Israel for the massacre" carried no claim."""
+    [c] = [c for c in analyze_text(text).claims if c.frame == "attack"]
+    assert c.subject is not None and c.subject.actor is not None
+    assert (c.stance, c.subject.actor.id) == (stance, doer)

@@ -1688,6 +1688,7 @@ ARMED_CONTEXT_LEMMAS = frozenset(
         "displace",
         "civilian",
         "bomb",
+        "strike",
     }
 )
 PRESS_CONTEXT_LEMMAS = frozenset(

@@ -275,7 +275,9 @@ def _toponym(t: Token) -> bool:
 
 #: Events that, blamed on someone or claimed ("blamed Israel for the explosion",
 #: "claimed responsibility for the blast"), are someone's attack.
-BLAMED_EVENT_NOUNS = frozenset({"explosion", "blast", "bombing", "fire", "incident"})
+BLAMED_EVENT_NOUNS = frozenset(
+    {"explosion", "blast", "bombing", "fire", "incident", "massacre", "killing", "shelling"}
+)
 
 
 def _frame(pred: Token) -> tuple[str, str]:
@@ -497,7 +499,9 @@ BODY_COUNT_LEMMAS = frozenset({"count", "find", "recover", "retrieve", "pull", "
 #: Verbs of being or coming somewhere that say who holds it only of armed men.
 PRESENCE_LEMMAS = frozenset({"enter", "remain", "stay"})
 #: Nouns of a share in a deed ("had no role in the raid", "nothing to do with it").
-SHARE_NOUNS = frozenset({"part", "role", "hand", "involvement", "nothing", "link"})
+SHARE_NOUNS = frozenset(
+    {"part", "role", "hand", "involvement", "nothing", "link", "responsibility"}
+)
 #: Frames of deeds someone can take part in.
 DEED_FRAMES = frozenset({"attack", "incursion"})
 #: Nouns for a deed that are no claim of one by themselves ("the incident was under
@@ -1396,6 +1400,13 @@ def _claim(
     clause = pred
     if clause.lemma_.lower() in UNKNOWING_LEMMAS and _is_negated(clause):
         return None  # "could not determine where the drone was launched from"
+    # "denied any involvement in the attack", "responsibility for the strike": the
+    # speaker's own share in the deed
+    own_share = (
+        pred.pos_ == "NOUN"
+        and pred.lemma_.lower() in SHARE_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "for") for c in pred.children)
+    )
     denial = _denial_marker(pred)
     accused = _accused_of(pred)
     framed = _framed(pred)
@@ -1816,6 +1827,14 @@ def _claim(
         and (subj is passive_subject or pred.lemma_.lower() == "be")
     ):
         claim.subject_actor = None  # "no soldier had been captured": the captive, not the captor
+    if (
+        own_share
+        and st is not None
+        and st.speaker_actor is not None
+        and frame in DEED_FRAMES | {"casualties"}
+    ):
+        claim.subject_actor = _group_of(st.speaker_actor, doc) or st.speaker_actor
+        claim.subject = st.resolved or st.speaker
     claim.stance = _stance(st, claim)
     if answers_text:
         claim.answers = -1  # answers an embedded statement; resolved by _answers
