@@ -2225,3 +2225,19 @@ def test_a_share_in_a_deed_denied_and_blame_for_a_massacre(
     [c] = [c for c in analyze_text(text).claims if c.frame == "attack"]
     assert c.subject is not None and c.subject.actor is not None
     assert (c.stance, c.subject.actor.id) == (stance, doer)
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The US said it held Iran responsible for the attack.", "attack"),
+        ("China said it was holding drills around Taiwan.", "pred:hold"),
+        ("The army said it remained committed to the ceasefire.", "agreement"),
+    ],
+)
+def test_holding_and_remaining_that_take_no_ground(
+    analyze_text: Any, text: str, frame: str
+) -> None:
+    """Regression (issue 4, probe): "held Iran responsible", "holding drills around
+    Taiwan" and "remained committed to the ceasefire" were claims of control."""
+    assert [c.frame for c in analyze_text(text).claims] == [frame]

@@ -289,6 +289,10 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     if _under_attack(pred):
         return "attack", "positive"  # "a patrol came under fire from the front"
+    if lemma in ("remain", "stay") and any(
+        c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in COMMITMENT_WORDS for c in pred.children
+    ):
+        return f"pred:{lemma}", "positive"  # "remained committed to the ceasefire"
     if _troops_seen(pred) is not None:
         return "deployment", "positive"  # "had observed Israeli soldiers north of the line"
     if lemma == "lose" and not any(c.dep_ == "agent" for c in pred.children):
@@ -554,6 +558,13 @@ SPONSOR_LEMMAS = frozenset(
 UNDER_ATTACK_NOUNS = frozenset({"fire", "attack", "shelling", "bombardment", "assault"})
 
 
+#: Things one "holds" that are events, not ground, wherever they take place.
+HELD_EVENT_NOUNS = frozenset(
+    {"drill", "exercise", "talk", "meeting", "ceremony", "election", "vote", "rally",
+     "protest", "referendum", "conference", "session", "hearing", "funeral", "parade"}
+)  # fmt: skip
+#: What one may "remain" that holds no ground ("remained committed to the truce").
+COMMITMENT_WORDS = frozenset({"committed", "ready", "open", "willing", "determined", "calm"})
 #: Verbs of seeing: troops seen somewhere are there.
 SEEING_LEMMAS = frozenset({"observe", "see", "spot", "sight", "detect", "witness", "film"})
 
@@ -1203,10 +1214,12 @@ def _holds_ground(obj: Token, places: Sequence[PlaceRef]) -> bool:
     """Whether an object names ground: a place mention, or a ground noun."""
     if obj.pos_ in ("PROPN", "PRON"):
         return True  # "retook Lascahobas" (a town the gazetteer lacks), "still held it"
-    lo, hi = subtree_range(obj)
-    if any(lo <= p.start and p.end <= hi for p in places):
+    if obj.lemma_.lower() in GROUND_NOUNS or obj.lower_ in GROUND_NOUNS:
         return True
-    return obj.lemma_.lower() in GROUND_NOUNS or obj.lower_ in GROUND_NOUNS
+    if obj.lemma_.lower() in HELD_EVENT_NOUNS:
+        return False  # "holding drills around Taiwan", "held talks in Doha"
+    lo, hi = subtree_range(obj)
+    return any(lo <= p.start and p.end <= hi for p in places)
 
 
 def _in_other_clause(t: Token, pred: Token) -> bool:
@@ -1252,8 +1265,31 @@ def _best_tier_is_modifier(doc: Doc, place: PlaceRef, pred: Token) -> bool:
     )
 
 
+def _held_responsible(pred: Token) -> tuple[Token, Token] | None:
+    """ "held Iran responsible for the attack": Iran, and the deed."""
+    if pred.lemma_.lower() != "hold":
+        return None
+    who = _child(pred, ("dobj",))
+    blame = next(
+        (t for t in pred.subtree if t.lemma_.lower() in ("responsible", "accountable")), None
+    )
+    if who is None or blame is None:
+        return None
+    for c in blame.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for g in c.children:
+                if (g.dep_ == "pobj" and not _frame(g)[0].startswith("pred:")) or (
+                    g.dep_ == "pcomp" and g.pos_ == "VERB"
+                ):
+                    return who, g
+    return None
+
+
 def _accused_of(pred: Token) -> tuple[Token, Token] | None:
-    """'(accused) X of doing Y' as content: X and the verb of Y."""
+    """'(accused) X of doing Y' as content: X and the verb of Y; "held X responsible for
+    Y" likewise."""
+    if (held := _held_responsible(pred)) is not None:
+        return held
     if pred.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if not _frame(pred)[0].startswith("pred:"):
