@@ -2241,3 +2241,26 @@ def test_holding_and_remaining_that_take_no_ground(
     """Regression (issue 4, probe): "held Iran responsible", "holding drills around
     Taiwan" and "remained committed to the ceasefire" were claims of control."""
     assert [c.frame for c in analyze_text(text).claims] == [frame]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guyana said Venezuelan gunmen fired on its soldiers on the Cuyuni River.",
+        "The US said an Iraqi militia launched the drone.",
+    ],
+)
+def test_irregular_armed_men_are_not_their_countrys_army(analyze_text: Any, text: str) -> None:
+    """Regression (issue 4, probe): "Venezuelan gunmen" and "an Iraqi militia" were the
+    armed forces of Venezuela and Iraq, the very point such stories dispute."""
+    [c] = analyze_text(text).claims
+    assert c.subject is not None and c.subject.actor is None
+
+
+def test_it_as_a_passive_subject_is_not_the_speaker(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): "The Israeli military said ... it was intercepted"
+    made the military what was intercepted."""
+    a = analyze_text(
+        "The Israeli military said the missile was launched from Yemen and that it was intercepted."
+    )
+    assert all(c.subject is None or c.subject.actor is None for c in a.claims)

@@ -563,6 +563,11 @@ HELD_EVENT_NOUNS = frozenset(
     {"drill", "exercise", "talk", "meeting", "ceremony", "election", "vote", "rally",
      "protest", "referendum", "conference", "session", "hearing", "funeral", "parade"}
 )  # fmt: skip
+#: Armed men who are not a state's forces, whatever country they are named by.
+IRREGULAR_ARMED = frozenset(
+    {"gunman", "gunmen", "militia", "militiaman", "militiamen", "rebel", "insurgent", "gang",
+     "jihadist", "militant", "bandit", "separatist", "smuggler"}
+)  # fmt: skip
 #: What one may "remain" that holds no ground ("remained committed to the truce").
 COMMITMENT_WORDS = frozenset({"committed", "ready", "open", "willing", "determined", "calm"})
 #: Verbs of seeing: troops seen somewhere are there.
@@ -1800,6 +1805,8 @@ def _claim(
                 subj.left_edge.lower_ in ("its", "their", "it", "they")
                 and st.speaker_actor.kind in _BODIES
                 and claim.subject_actor is None
+                # ("the military said it was intercepted": what was, not who)
+                and subj.dep_ != "nsubjpass"
             )
         )
     ):
@@ -1953,8 +1960,10 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
             return _ref(mil, 0.7, "ship", f"{subj.text!r}: a warship")
     if ref is not None:
         return ref
-    if subj.lemma_.lower() in CIVILIAN_PEOPLE:
-        return None  # "detained three Georgian citizens": Georgians, not Georgia's army
+    if subj.lemma_.lower() in CIVILIAN_PEOPLE | IRREGULAR_ARMED:
+        # "detained three Georgian citizens": Georgians, not Georgia's army; "Venezuelan
+        # gunmen", "an Iraqi militia": armed men of a country, not its armed forces
+        return None
     for t in subj.subtree:
         if t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "compound", "poss"):
             for a in cat.by_alias(t.text):
