@@ -653,3 +653,21 @@ def test_an_index_page_is_reported_as_one_not_as_foreign() -> None:
     page = f"<html><body><h1>Latest news</h1><ul>{items}</ul></body></html>"
     err = one(read_text_input(page.encode(), "index.html", "html"))
     assert isinstance(err, HTMLExtractionError) and "list of headlines" in err.reason
+
+
+def test_a_short_wire_brief_is_english() -> None:
+    """Regression (issue 2, probe): a headline and a one-sentence lede (mostly names and
+    numbers: 8% English function words) were rejected as "not English"; short texts in
+    another language still are."""
+    brief = (
+        "Russian drones hit Kharkiv power plant, Ukraine says\n\nKYIV, Jan 15 (Reuters) - "
+        "Russian drones damaged a thermal power plant in Kharkiv overnight, Governor Oleh "
+        "Syniehubov said."
+    )
+    assert is_probably_english(brief)[0]
+    french = (
+        "Les forces russes ont frappé une centrale électrique à Kharkiv dans la nuit, a "
+        "déclaré le gouverneur. Selon lui, il n y a pas de victimes mais les dégâts sont "
+        "importants et la ville est privée de courant."
+    )
+    assert not is_probably_english(french)[0]

@@ -143,6 +143,21 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 ENGLISH_MIN_SHARE = 0.15
 #: Texts with fewer word tokens than this are too short to judge and pass as English.
 LANGUAGE_MIN_WORDS = 20
+#: Below this many words a low share of English function words is judged against
+#: other languages' (a wire brief is mostly names and numbers).
+SHORT_TEXT_WORDS = 120
+#: Function words of the languages news most often comes in besides English.
+OTHER_FUNCTION_WORDS = tuple(
+    frozenset(words.split())
+    for words in (
+        "le la les des du un une et est dans pour que qui sur pas au aux il elle",  # French
+        "el la los las del un una y es en por que con para se no al lo",  # Spanish
+        "der die das und ist nicht mit von den dem ein eine zu auf für sich im",  # German
+        "o a os as do da dos um uma e é em por que com para não no na",  # Portuguese
+        "il lo la gli le di del della un una e è per che con non nel al",  # Italian
+        "de het een en van in is op te dat die niet met zijn voor er",  # Dutch
+    )
+)
 #: Only the first characters are looked at: enough words, bounded cost.
 LANGUAGE_SAMPLE_CHARS = 20_000
 #: Share of letters that must be Latin script; below it the text is not English.
@@ -257,6 +272,13 @@ def is_probably_english(text: str) -> tuple[bool, float]:
     if len(words) < LANGUAGE_MIN_WORDS:
         return True, 1.0
     share = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS) / len(words)
+    if share < ENGLISH_MIN_SHARE and len(words) < SHORT_TEXT_WORDS:
+        # a headline and a lede ("Russian drones hit Kharkiv power plant, Ukraine says")
+        # are short on function words: English unless another language's show more
+        other = max(
+            sum(1 for w in words if w in vocab) / len(words) for vocab in OTHER_FUNCTION_WORDS
+        )
+        return other < share or other < ENGLISH_MIN_SHARE / 2, share
     return share >= ENGLISH_MIN_SHARE, share
 
 
@@ -686,7 +708,7 @@ def _document(
         return BinaryInputError(source, "the text is mostly control characters: binary data")
     if check_language:
         ok, share = is_probably_english(text)
-        if not ok and fmt == "html" and _headline_list(text):
+        if fmt == "html" and share < ENGLISH_MIN_SHARE and _headline_list(text):
             return HTMLExtractionError(
                 source,
                 "the page is a list of headlines (an index or section page), not an "
