@@ -653,3 +653,20 @@ def test_a_narrow_terminal_lists_records_not_squeezed_columns(
     result = cli("disputes", "--db", ledger["url"])
     assert result.exit_code == 0
     assert "label: " in result.stdout and "note: " in result.stdout
+
+
+def test_a_tolls_figures_are_one_series_of_dead_and_one_of_wounded(
+    cli: Cli, ledger: dict[str, Any]
+) -> None:
+    """Regression (issue 4, probe): "23 people were killed and 58 wounded" and "a higher
+    toll of at least 31 dead" were two series (civilians, deaths), so the spread of the
+    toll never showed 23 against 31."""
+    claims = json.loads(cli("claims", "--db", ledger["url"], "--format", "json").stdout)
+    [prop] = {
+        c["proposition"]
+        for c in claims
+        if c["frame"] == "casualties" and "58 wounded" in c["claim"]
+    }
+    view = json.loads(cli("dispute", prop, "--db", ledger["url"], "--format", "json").stdout)[0]
+    spread = {s["counts"]: (s["min"], s["max"]) for s in view["figure_spread"]}
+    assert spread["deaths"] == (23.0, 31.0) and spread["injured"] == (58.0, 58.0)

@@ -373,7 +373,7 @@ def dispute_view(store: Store, ref: str) -> dict[str, Any]:
             for p in pos
         ],
         "figures": figs,
-        "figure_spread": figure_spread(figs),
+        "figure_spread": figure_spread(figs, prop.get("frame")),
     }
 
 
@@ -430,13 +430,19 @@ def figure_rows(
     ]
 
 
-def figure_spread(figs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def figure_spread(figs: list[dict[str, Any]], frame: str | None = None) -> list[dict[str, Any]]:
     """Per counted class, the spread across sources: min, max and each source's figure
-    (one wire story counts once)."""
+    (one wire story counts once). In a toll (``frame`` "casualties", whose victims are
+    one kind already) the dead are one series however each source names them ("31
+    Palestinians were killed", "the toll rose to 38"), the wounded another."""
     out = []
     by_class: dict[str, list[dict[str, Any]]] = {}
     for f in figs:
-        by_class.setdefault(f["count_class"] or f["unit"], []).append(f)
+        cls = f["count_class"] or f["unit"]
+        if frame == "casualties":
+            hurt = f["count_class"] == "injured" or f["unit"] in ("wounded", "injured")
+            cls = "injured" if hurt else "deaths"
+        by_class.setdefault(cls, []).append(f)
     for cls, fs in sorted(by_class.items()):
         seen: set[tuple[str | None, str | None]] = set()
         sources = []
