@@ -2264,3 +2264,23 @@ def test_it_as_a_passive_subject_is_not_the_speaker(analyze_text: Any) -> None:
         "The Israeli military said the missile was launched from Yemen and that it was intercepted."
     )
     assert all(c.subject is None or c.subject.actor is None for c in a.claims)
+
+
+def test_a_writers_remark_and_facilities(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): "..., a figure that could not be independently
+    verified" was part of the army's words and of the killed's description; "according
+    to Nasser Hospital" made the hospital a person, and "hit Ben Gurion Airport" a
+    person the target."""
+    a = analyze_text(
+        "The Israeli army said it had killed three Hezbollah fighters, a figure that could "
+        "not be independently verified."
+    )
+    [c] = a.claims
+    assert c.object is not None and c.object.text == "three Hezbollah fighters"
+    b = analyze_text(
+        "Houthi spokesman Yahya Saree said the missile hit Ben Gurion Airport. At least "
+        "five people were killed, according to Nasser Hospital."
+    )
+    holders = {c.holder.id for c in b.claims if c.holder}
+    assert "org:nasser-hospital" in holders
+    assert all(c.object is None or c.object.actor is None for c in b.claims)

@@ -1772,6 +1772,12 @@ GENERIC_OFFICES = frozenset(
 #: A resolved place counts as evidence of the article's country from this confidence
 #: (the resolver's; a garbled or contested name below it says little).
 PLACE_COUNTRY_MIN_CONFIDENCE = 0.5
+#: Last words of the names of places people work in, which speak as organisations
+#: ("Nasser Hospital") and are never people.
+FACILITY_WORDS = frozenset(
+    {"hospital", "airport", "clinic", "university", "school", "prison", "stadium", "station",
+     "mosque", "church", "cathedral", "museum", "port", "camp", "base", "airbase", "market"}
+)  # fmt: skip
 #: Last words of the names of armed or political groups ("... Liberation Front",
 #: "... Independence Army"); a name with a country or nationality in it is a state's.
 GROUP_NAME_ENDS = frozenset({"front", "army", "brigade", "militia", "movement", "legion"})
@@ -2343,6 +2349,8 @@ def _kind_of_name(
         return "group"  # "the Northern Liberation Front", "the Kachin Independence Army"
     if len(tokens) >= 2 and tokens[-1].lower_ in org_words():
         return "organisation"  # "the tanker's manager, Ionian Star Maritime": a firm
+    if len(tokens) >= 2 and tokens[-1].lemma_.lower() in FACILITY_WORDS:
+        return "organisation"  # "according to Nasser Hospital", "Ben Gurion Airport"
     after = tokens[-1].i + 1
     doc = span.doc
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "who":

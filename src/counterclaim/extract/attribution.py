@@ -390,6 +390,11 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     for s in out:
         if s.speaker is not None:
             s.speaker = _with_hyphened_parts(doc, s.speaker)
+    # "..., a figure that could not be independently verified": the writer's remark
+    for s in out:
+        cut = _writers_remark(doc, s)
+        if cut is not None:
+            s.content = trim_edges(text, s.content[0], cut)
     # "X said A, denying B": A stops before the denial that starts B
     for s in out:
         for o in out:
@@ -1519,6 +1524,35 @@ def _split_relays(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
         if s.via is None and s.cue is not None:
             s.via = _addressee_outlet(doc, s)
     return [s for i, s in enumerate(stmts) if i not in drop]
+
+
+#: Nouns a writer appends to someone's words to say what they are ("..., a figure
+#: that could not be independently verified").
+REMARK_NOUNS = frozenset({"figure", "claim", "toll", "number", "account", "assertion"})
+#: Verbs of checking in such a remark.
+CHECKING_LEMMAS = frozenset({"verify", "confirm", "corroborate", "check"})
+
+
+def _writers_remark(doc: Doc, s: RawStatement) -> int | None:
+    """Where a writer's remark appended to the content begins (the comma before "a
+    figure that could not be verified"), if there is one."""
+    span = doc.char_span(*s.content, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if (
+            t.lower_ in REMARK_NOUNS
+            and t.i > span.start + 1
+            and doc[t.i - 2].text == ","
+            and doc[t.i - 1].lower_ in ("a", "an", "the")
+            and any(
+                c.dep_ in ("relcl", "acl")
+                and any(g.lemma_.lower() in CHECKING_LEMMAS for g in c.subtree)
+                for c in t.children
+            )
+        ):
+            return doc[t.i - 2].idx
+    return None
 
 
 def _speech_in_relay(doc: Doc, relay: RawStatement, clause_start: int) -> RawStatement | None:

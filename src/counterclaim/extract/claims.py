@@ -563,6 +563,10 @@ HELD_EVENT_NOUNS = frozenset(
     {"drill", "exercise", "talk", "meeting", "ceremony", "election", "vote", "rally",
      "protest", "referendum", "conference", "session", "hearing", "funeral", "parade"}
 )  # fmt: skip
+#: Heads of a facility's name: as a deed's object it is a target, not a party.
+FACILITY_NOUNS = frozenset(
+    {"hospital", "airport", "clinic", "school", "prison", "station", "port", "market"}
+)
 #: Armed men who are not a state's forces, whatever country they are named by.
 IRREGULAR_ARMED = frozenset(
     {"gunman", "gunmen", "militia", "militiaman", "militiamen", "rebel", "insurgent", "gang",
@@ -1769,7 +1773,9 @@ def _claim(
         subject_actor=(
             _party(link, subj, places) if subj is not None and subj is not passive_subject else None
         ),
-        object=subtree_range(obj) if obj is not None else None,
+        object=_within(subtree_range(obj), st.content if st is not None else None)
+        if obj is not None
+        else None,
         object_actor=_party(link, obj, places) if obj is not None else None,
         object_head=obj.lemma_.lower() if obj is not None else None,
         place=place,
@@ -1935,6 +1941,13 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
     ref: ActorRef | None = link(*rng)
     if ref is not None and ref.method == "new" and ref.kind == "organisation" and "@" in ref.id:
         ref = None  # "overran the post", "the ministry's staff": a description, no party
+    if (
+        ref is not None
+        and ref.method == "new"
+        and subj.dep_ in ("dobj", "pobj")
+        and subj.lemma_.lower() in FACILITY_NOUNS
+    ):
+        ref = None  # "the missile hit Ben Gurion Airport": a target, no party
     cat = load_catalogue()
     if subj.pos_ == "NOUN" and (ref is None or ref.kind != "group"):
         # "Houthi fire", "a Hamas rocket": the group a modifier names, not a person
@@ -2380,6 +2393,14 @@ def _answers(
                 and o.stance == "asserts"
             ]
             c.answers = same[0] if same else None
+
+
+def _within(rng: tuple[int, int], bounds: tuple[int, int] | None) -> tuple[int, int]:
+    """``rng`` cut to the statement's content (an object's subtree may run into the
+    writer's remark after it: "three fighters, a figure that could not be verified")."""
+    if bounds is None or not (bounds[0] <= rng[0] < bounds[1]):
+        return rng
+    return rng[0], min(rng[1], bounds[1])
 
 
 def _is_pronoun_ref(subj: Token) -> bool:
