@@ -841,3 +841,14 @@ def test_a_quote_with_its_speaker_named_around_it_issue_2(
     used that line twice") names went to the last speaker (Rask, Bamba)."""
     quoted = [s for s in analyze_text(text).statements if s.cue is None]
     assert [speaker_name(s) for s in quoted] == [speaker]
+
+
+def test_calling_itself_is_a_name_not_a_statement_issue_2(analyze_text: Analyze) -> None:
+    """Regression (issue 2, probe): "a militia group calling itself the Islamic
+    Resistance in Iraq said ..." gave a statement "calling: itself the Islamic
+    Resistance"."""
+    a = analyze_text(
+        "An Iran-aligned militia group calling itself the Islamic Resistance in Iraq said it "
+        "launched a drone attack on the base on Friday."
+    )
+    assert [s.cue.text for s in a.statements if s.cue] == ["said"]

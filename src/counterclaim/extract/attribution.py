@@ -451,6 +451,8 @@ def _says_nothing(doc: Doc, s: RawStatement) -> bool:
     cue = doc[s.cue_token]
     if cue.lemma_.lower() in NOT_SPEECH_LEMMAS:
         return True  # "armed groups attacked a checkpoint": a deed, not words
+    if cue.lemma_.lower() == "call" and span[0].lower_ in REFLEXIVES:
+        return True  # "a militia group calling itself the Islamic Resistance": a name
     bare = not any(t.pos_ in ("VERB", "AUX") for t in span)
     withheld = span.root.lemma_.lower() in WITHHELD_NOUNS and bare
     negated = any(c.dep_ == "neg" for c in cue.children) or any(
@@ -1526,6 +1528,8 @@ def _split_relays(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
     return [s for i, s in enumerate(stmts) if i not in drop]
 
 
+#: Reflexive pronouns: "calling itself X" names, it says nothing.
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 #: Nouns a writer appends to someone's words to say what they are ("..., a figure
 #: that could not be independently verified").
 REMARK_NOUNS = frozenset({"figure", "claim", "toll", "number", "account", "assertion"})
