@@ -414,3 +414,12 @@ def test_the_gulf_is_the_persian_gulf_issue_5(spacy_nlp: Language) -> None:
     text = "Claire Dubois, who heads the Gulf-based operator, said the deal was signed."
     found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
     assert found["Gulf"] is not None and found["Gulf"].id == "region:persian-gulf"
+
+
+def test_a_word_before_an_arabic_article_is_no_place_of_its_own_issue_5(
+    spacy_nlp: Language,
+) -> None:
+    """Regression (issue 5, probe): "Ain al-Asad air base" was Ain, a French
+    département, and placed every claim of the story in France."""
+    doc = spacy_nlp("A militia said it launched a drone attack on Ain al-Asad air base on Friday.")
+    assert "Ain" not in {t.text for t in find_toponyms(doc)}

@@ -365,6 +365,20 @@ def _disjoint(found: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     return taken
 
 
+#: Arabic articles that join a name to the next word ("Ain al-Asad", "Deir ez-Zor").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "ar", "an", "at", "az", "ez", "ed"})
+
+
+def _article_follows(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` opens an Arabic article joined to what follows ("al-Asad")."""
+    return (
+        k + 1 < len(doc)
+        and doc[k].lower_ in ARABIC_ARTICLES
+        and doc[k + 1].text == "-"
+        and not doc[k].whitespace_
+    )
+
+
 def _is_word_char(ch: str) -> bool:
     r"""What ``[\w-]`` matches in a ``str`` pattern."""
     return ch.isalnum() or ch == "_" or ch == "-"
@@ -472,6 +486,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
                     i = k - 1
                     break
                 min_pop = UNTAGGED_MIN_POP if _after_locative(doc, span) else 10**12
+                if _article_follows(doc, k):
+                    continue  # "Ain al-Asad air base": part of a longer Arabic name
                 if (i > sent.start or len(span) > 1 or _after_locative(doc, span)) and _is_big(
                     gaz, name, min_pop
                 ):
