@@ -1140,3 +1140,14 @@ def test_a_named_group_is_not_the_group_before_it_issue_3(
         for s in analyze(text, "2025-06-01").statements
     ]
     assert ids[-1] == second
+
+
+def test_an_office_already_named_with_its_state_keeps_it_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3, review): in a London-datelined story "Iran's foreign ministry
+    said ... The foreign ministry added" gave Britain's government for the second."""
+    a = analyze(
+        "LONDON (Reuters) - Iran's foreign ministry said the talks were over. The foreign "
+        "ministry added that it would respond.",
+        "2025-06-01",
+    )
+    assert set(speaker_ids(a).values()) == {"gov:IRN"}

@@ -2284,3 +2284,30 @@ def test_a_writers_remark_and_facilities(analyze_text: Any) -> None:
     holders = {c.holder.id for c in b.claims if c.holder}
     assert "org:nasser-hospital" in holders
     assert all(c.object is None or c.object.actor is None for c in b.claims)
+
+
+def test_talks_with_officials_responsible_accuse_no_one(analyze_text: Any) -> None:
+    """Regression (issue 4, review): "held talks with officials responsible for the
+    attack" was an attack by the talks."""
+    a = analyze_text("The army said it held talks with officials responsible for the attack.")
+    assert all(c.frame != "attack" for c in a.claims)
+
+
+def test_a_tolls_spread_keeps_prisoners_apart() -> None:
+    """Regression (issue 4, review): in a toll's spread every figure that was not of the
+    wounded was filed as dead, five captured soldiers with 200 dead."""
+    from counterclaim.ledger import figure_spread
+
+    def fig(value: float, cls: str | None, unit: str) -> dict[str, Any]:
+        return {"count_class": cls, "unit": unit, "value": value, "value_max": None,
+                "holder": "x", "holder_id": f"x{value}", "story": None, "vague": False,
+                "hedges": [], "published": None}  # fmt: skip
+
+    spread = figure_spread(
+        [fig(23, "civilians", "people"), fig(31, "deaths", "dead"), fig(5, "prisoners", "soldier")],
+        "casualties",
+    )
+    assert {s["counts"]: (s["min"], s["max"]) for s in spread} == {
+        "deaths": (23, 31),
+        "prisoners": (5, 5),
+    }

@@ -186,3 +186,10 @@ def test_the_counted_noun_is_found_past_a_mis_parse(analyze_text: Analyze) -> No
         ("Tens of thousands of people", 10000.0, True),
         ("scores of civilians", 20.0, True),
     ]
+
+
+def test_the_toll_rose_to_a_number_issue_4(analyze_text: Analyze) -> None:
+    """Regression (issue 4, review): tokens were compared by identity (spaCy makes a new
+    Token each time), so the toll's own exemption never ran."""
+    figs = analyze_text("The ministry said the toll rose to 45 on Tuesday.").figures
+    assert [(f.value, f.count_class) for f in figs] == [(45.0, "deaths")]

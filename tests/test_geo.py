@@ -423,3 +423,26 @@ def test_a_word_before_an_arabic_article_is_no_place_of_its_own_issue_5(
     département, and placed every claim of the story in France."""
     doc = spacy_nlp("A militia said it launched a drone attack on Ain al-Asad air base on Friday.")
     assert "Ain" not in {t.text for t in find_toponyms(doc)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants took Hassan from his home.",
+        "Khan was taken to hospital.",
+        "Khan was taken hostage.",
+    ],
+)
+def test_a_person_taken_is_no_place_issue_5(spacy_nlp: Language, text: str) -> None:
+    """Regression (issue 5, review): "took Hassan" made Hassan, India, a place (and a
+    control claim there); "taken" reads ground only for towns, never "taken to"."""
+    assert find_toponyms(spacy_nlp(text)) == []
+
+
+def test_a_colon_dateline_only_opens_the_text_issue_2() -> None:
+    """Regression (issue 2, review): the "CITY: " dateline form matched any line that
+    opens with capitals ("UPDATE: ...")."""
+    from counterclaim.extract.lexicon import DATELINE
+
+    assert DATELINE.match("ISLAMABAD: The Foreign Office said x.")
+    assert not list(DATELINE.finditer("The army spoke.\\nUPDATE: the army said more."))

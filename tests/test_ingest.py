@@ -671,3 +671,14 @@ def test_a_short_wire_brief_is_english() -> None:
         "importants et la ville est privée de courant."
     )
     assert not is_probably_english(french)[0]
+
+
+def test_a_short_text_with_no_english_words_is_not_english() -> None:
+    """Regression (issue 2, review): a short text in a language outside the compared
+    ones (no English function words at all) passed as English."""
+    indonesian = (
+        "Pasukan Rusia menyerang pembangkit listrik di Kharkiv pada malam hari, kata "
+        "gubernur setempat. Menurut dia, tidak ada korban jiwa tetapi kerusakannya besar "
+        "dan kota itu tanpa listrik sejak serangan tersebut terjadi."
+    )
+    assert not is_probably_english(indonesian)[0]

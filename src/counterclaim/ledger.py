@@ -430,6 +430,11 @@ def figure_rows(
     ]
 
 
+#: Counted classes that, in a toll, are the dead (or the wounded): "people",
+#: "soldiers", "dead"; prisoners, refugees or money stay series of their own.
+TOLL_CLASSES = frozenset({"deaths", "injured", "civilians", "troops"})
+
+
 def figure_spread(figs: list[dict[str, Any]], frame: str | None = None) -> list[dict[str, Any]]:
     """Per counted class, the spread across sources: min, max and each source's figure
     (one wire story counts once). In a toll (``frame`` "casualties", whose victims are
@@ -439,7 +444,7 @@ def figure_spread(figs: list[dict[str, Any]], frame: str | None = None) -> list[
     by_class: dict[str, list[dict[str, Any]]] = {}
     for f in figs:
         cls = f["count_class"] or f["unit"]
-        if frame == "casualties":
+        if frame == "casualties" and (f["count_class"] in TOLL_CLASSES or not f["count_class"]):
             hurt = f["count_class"] == "injured" or f["unit"] in ("wounded", "injured")
             cls = "injured" if hurt else "deaths"
         by_class.setdefault(cls, []).append(f)

@@ -15,7 +15,9 @@ Components (added after the model's own):
 * ``cc_places`` reads entities and the text; writes ``doc._.places`` (toponyms and
   the places they resolve to, offline: ``extract.places``, ``geo``).
 * ``cc_actors`` reads the statements, entities, places and ``doc._.published``; writes
-  the canonical actor of each speaker and outlet (``extract.actors``).
+  the canonical actor of each speaker and outlet (``extract.actors``), and in
+  ``doc.user_data`` the document's linker and the group each speaking person's mention
+  names (``cc_affiliations``, read by the claim extractor for "our forces").
 * ``cc_claims`` reads the statements, actors, places and dates; writes ``doc._.claims``
   (``extract.claims.RawClaim``), ``doc._.figures`` (``extract.figures.RawFigure``)
   and ``doc._.dates`` (``extract.dates.DateMention``, against ``doc._.published``).

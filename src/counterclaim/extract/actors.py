@@ -526,12 +526,22 @@ class DocLinker:
             # names (Hamas), never its government
             ref = self._named_group(ref.country, span)
         office = _bare_description(span, pronoun)
-        if office in GENERIC_OFFICES and self._country_of(span) is None:
+        if (
+            office in GENERIC_OFFICES
+            and self._country_of(span) is None
+            # (not a body linked by its own words: "Iran's foreign ministry ... The
+            # foreign ministry added" stays Iran's)
+            and (ref is None or ref.method.endswith("new") or ref.method in ("alias", "metonymy"))
+        ):
             # "BEIJING (Reuters) - The foreign ministry said", "ISLAMABAD: The Foreign
             # Office said": the office of the country the story is filed from or about
-            state = self.dateline_country or self.main_country()
+            state = self.main_country() or self.dateline_country
             body = (
-                (self.cat.military(state) if "defence" in office else self.cat.government(state))
+                (
+                    self.cat.military(state)
+                    if "defence" in office or "defense" in office
+                    else self.cat.government(state)
+                )
                 if state
                 else None
             )
@@ -1282,10 +1292,11 @@ class DocLinker:
         return None
 
     def _country_name_ending(self, span: Span, start: int, end: int) -> str | None:
-        """The country named by tokens ``start:end``, read with up to two words before
-        them first (within ``span``): the tagger leaves "South" out of "South Sudan's"."""
+        """The country named by tokens ``start:end``, read with the words before them
+        first, longest first (within ``span``): the tagger leaves "South" out of "South
+        Sudan's" and "Democratic Republic of" out of "Democratic Republic of Congo"."""
         doc = span.doc
-        for s in range(max(span.start, start - 2), start + 1):
+        for s in range(max(span.start, start - COUNTRY_LOOKBACK), start + 1):
             iso = self.ix.country_words.get(normalise(doc[s:end].text))
             if iso:
                 return iso
@@ -1754,6 +1765,9 @@ MEMBER_NOUNS = frozenset(
 )
 
 
+#: Words before a tagged country name that may belong to it ("Democratic Republic of"
+#: before "Congo": the longest country name has four words more than its last).
+COUNTRY_LOOKBACK = 4
 #: Offices every state has, named without their state: the story's state's.
 GENERIC_OFFICES = frozenset(
     {
@@ -1764,6 +1778,8 @@ GENERIC_OFFICES = frozenset(
         "ministry of interior",
         "defence ministry",
         "ministry of defence",
+        "defense ministry",
+        "ministry of defense",
         "presidency",
         "presidential office",
         "prime minister's office",

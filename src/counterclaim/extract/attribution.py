@@ -362,7 +362,8 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     out.sort(key=lambda s: s.content[0])
     # "left the village according to plan": no one is cited; "Asked about X, he said":
     # the reporter's question is no one's statement; "called on Monday", "did not give
-    # figures": nothing was said
+    # figures", "declined to give details": nothing was said (a refusal to comment stays
+    # a statement, as PolNeAR has it, and carries no claim)
     out = [
         s
         for s in out
@@ -1358,8 +1359,11 @@ def _resume_quotes(
 def _previous_speaker(
     doc: Doc, stmts: list[RawStatement], pos: int, sent_starts: list[int]
 ) -> tuple[tuple[int, int] | None, int | None]:
-    """The last speaker within ORPHAN_WINDOW sentences before ``pos``, else the person
-    the previous sentence is about ("Minister Ana Lima spoke on Friday.")."""
+    """Who speaks a stand-alone quotation at ``pos``: a speaker of the article named as
+    the subject of the sentence before or after it in its paragraph, when no one speaks
+    in that sentence ("Varga was blunt when she spoke again. '...'"); else the last
+    speaker within ORPHAN_WINDOW sentences; else the person the previous sentence is
+    about ("Minister Ana Lima spoke on Friday.")."""
     from bisect import bisect_right
 
     here = bisect_right(sent_starts, pos) - 1

@@ -692,7 +692,7 @@ ARMS_WORDS = frozenset(
 def _stores_arms(noun: Token) -> bool:
     """ "a weapons depot", "an explosives depot", "a cache of rockets"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    mods += [c for c in mods for c in c.conjuncts]
+    mods += [conj for m in mods for conj in m.conjuncts]
     mods += [
         g
         for c in noun.children
@@ -1279,10 +1279,18 @@ def _held_responsible(pred: Token) -> tuple[Token, Token] | None:
     if pred.lemma_.lower() != "hold":
         return None
     who = _child(pred, ("dobj",))
+    if who is None or who.lemma_.lower() in HELD_EVENT_NOUNS:
+        return None  # "held talks with officials responsible for ..."
     blame = next(
-        (t for t in pred.subtree if t.lemma_.lower() in ("responsible", "accountable")), None
+        (
+            t
+            for t in (*pred.children, *who.children)
+            if t.dep_ in ("oprd", "acomp", "amod", "xcomp", "ccomp")
+            and t.lemma_.lower() in ("responsible", "accountable")
+        ),
+        None,
     )
-    if who is None or blame is None:
+    if blame is None:
         return None
     for c in blame.children:
         if c.dep_ == "prep" and c.lower_ == "for":
@@ -1939,11 +1947,16 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
         return None  # "came under fire on Sunday": a day is no party
     rng = subtree_range(subj)
     ref: ActorRef | None = link(*rng)
-    if ref is not None and ref.method == "new" and ref.kind == "organisation" and "@" in ref.id:
+    if (
+        ref is not None
+        and ref.method.endswith("new")
+        and ref.kind == "organisation"
+        and "@" in ref.id
+    ):
         ref = None  # "overran the post", "the ministry's staff": a description, no party
     if (
         ref is not None
-        and ref.method == "new"
+        and ref.method.endswith("new")
         and subj.dep_ in ("dobj", "pobj")
         and subj.lemma_.lower() in FACILITY_NOUNS
     ):

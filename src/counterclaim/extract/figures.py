@@ -651,7 +651,10 @@ def _number(doc: Doc, i: int) -> tuple[RawFigure, int] | None:
             return None
         fig = _figure(doc, i, j, j, outcome, _CLASS_OF[outcome], value, value_max, False)
         return fig, j
-    if noun is not toll:
+    same = (noun is None and toll is None) or (
+        noun is not None and toll is not None and noun.i == toll.i
+    )
+    if not same:  # (tokens compare by position: spaCy makes a new Token each time)
         if _measures(doc, j, noun):
             return None
         if tok.ent_type_ in _DATE_ENTS and _class(noun) is None:

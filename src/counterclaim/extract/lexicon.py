@@ -67,13 +67,17 @@ def rank_abbreviations() -> dict[str, str]:
 
 #: A dateline opening a paragraph: "KYIV, Ukraine (Reuters) —", "PORT LEVEN, Nov. 8 —",
 #: "PRISTINA/BELGRADE, Aug 31 (Reuters) -".
+_DATELINE_CITY = r"[ \t]*[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+)*"  # place(s) in capitals
 DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+)*"  # place(s) in capitals
-    r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t](?:(?:of|the|and)[ \t])?[A-Z][A-Za-z.]+)*"
+    r"(?m)^"
+    + _DATELINE_CITY
+    + r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t](?:(?:of|the|and)[ \t])?[A-Z][A-Za-z.]+)*"
     r"(?:[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?)*"
     #  ", Ukraine", ", Jan. 27", ", Congo, Dec 10", ", Democratic Republic of Congo"
     r"(?:[ \t]*\([^)\n]{1,40}\))?"  # (Reuters)
-    r"(?:[ \t]*(?:—|–|--|-)[ \t]+|:[ \t]+)"  # "KYIV -", and "ISLAMABAD: " (Dawn, APP)
+    r"[ \t]*(?:—|–|--|-)[ \t]+"
+    # "ISLAMABAD: " (Dawn, APP) only where the text starts ("UPDATE: " lines are no place)
+    r"|\A\s*" + _DATELINE_CITY + r":[ \t]+"
 )
 
 

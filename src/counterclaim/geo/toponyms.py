@@ -220,7 +220,10 @@ TAKING_VERBS = frozenset(
 )
 #: ... and, for a name the tagger took for a person, these too ("had taken Hsipaw",
 #: "withdrew from Hsipaw", "in control of Hsipaw"): any place the gazetteer knows.
-HELD_GROUND = TAKING_VERBS | {"take", "enter", "occupy", "encircle", "surround", "besiege"}
+HELD_GROUND = TAKING_VERBS | {"occupy", "encircle", "besiege"}
+#: ... and these only for a town of some size: a person can be taken, met or surrounded
+#: ("Militants took Hassan from his home").
+COMMON_GROUND_VERBS = frozenset({"enter", "surround"})
 LEFT_GROUND = frozenset({"withdraw", "retreat", "pull", "flee", "expel", "drive", "push", "oust"})
 CONTROL_NOUNS = frozenset({"control", "outskirts"})
 #: Verbs of attack: a person's name can follow them, so only a town of some size does.
@@ -232,12 +235,23 @@ def _ground_of(ent: Span) -> str | None:
     object of a taking verb, left from, in control of), "attacked", or None."""
     root = ent.root
     head = root.head
-    if root.dep_ == "dobj" and head.lemma_.lower() in HELD_GROUND:
+    lemma = head.lemma_.lower()
+    carried = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    if root.dep_ == "dobj" and lemma in HELD_GROUND:
         return "taken"
-    if (root.dep_ == "nsubj" and head.lemma_.lower() == "fall") or (
-        root.dep_ == "nsubjpass" and head.lemma_.lower() in HELD_GROUND
+    if (root.dep_ == "nsubj" and lemma == "fall") or (
+        root.dep_ == "nsubjpass" and lemma in HELD_GROUND
     ):
-        return "taken"  # "Chasiv Yar had fallen", "Pokrovsk has not been taken"
+        return "taken"  # "Chasiv Yar had fallen", "Pokrovsk has been seized"
+    if (
+        root.dep_ == "nsubjpass"
+        and lemma == "take"
+        and not carried
+        and not any(t.lower_ in ("hostage", "captive", "prisoner", "custody") for t in head.subtree)
+    ):
+        return "attacked"  # "Pokrovsk has not been taken" (a town of some size)
+    if root.dep_ in ("dobj", "nsubjpass") and lemma in COMMON_GROUND_VERBS and not carried:
+        return "attacked"  # a town of some size: "had entered Bakhmut" ("taken to ..." no)
     if root.dep_ == "pobj" and (
         (head.lower_ == "from" and head.head.lemma_.lower() in LEFT_GROUND)
         or (head.lower_ == "of" and head.head.lemma_.lower() in CONTROL_NOUNS)

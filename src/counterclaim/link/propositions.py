@@ -390,10 +390,17 @@ def group(
     """Group claims into propositions (see the module docstring); ``stories`` maps
     document ids to their syndication group."""
     stories = stories or {}
-    ordered = sorted(
-        (dict(c, frame=SAME_FRAME[c["frame"]]) if c["frame"] in SAME_FRAME else c for c in claims),
-        key=_stable,
+    # grouped under one frame where two are one ("entered" and "deployed"); each
+    # proposition still shows its claims, and its frame, as they were said
+    pairs = sorted(
+        (
+            (dict(c, frame=SAME_FRAME[c["frame"]]) if c["frame"] in SAME_FRAME else c, c)
+            for c in claims
+        ),
+        key=lambda p: _stable(p[0]),
     )
+    ordered = [g for g, _ in pairs]
+    said_as = [c for _, c in pairs]
     parent = list(range(len(ordered)))
 
     def find(x: int) -> int:
@@ -489,7 +496,7 @@ def group(
         members_of.setdefault(find(i), []).append(i)
     out = []
     for _root, members in sorted(members_of.items()):
-        cs = [ordered[i] for i in members]
+        cs = [said_as[i] for i in members]
         # the proposition is named by its first claim in a known frame
         first = next((c for c in cs if not c["frame"].startswith("pred:")), cs[0])
         name = "|".join(block_key(first, stories.get(first["document_id"])))
