@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import Actor, country_words, load_catalogue, normalise
 from counterclaim.extract.attribution import COUNT_NOUNS, RawStatement, trim_edges
-from counterclaim.extract.context import doc_text, subtree_range, token_range
+from counterclaim.extract.context import doc_text, pobjs, subtree_range, token_range
 from counterclaim.extract.figures import RawFigure
 from counterclaim.extract.lexicon import cue_stances, data_lines, denial_markers
 from counterclaim.records import ActorRef
@@ -453,12 +453,7 @@ CARE_NOUNS = frozenset({"hospital", "clinic", "safety", "shelter", "morgue", "tr
 
 def _to_care(pred: Token) -> bool:
     """ "40 wounded people were taken to hospital": carried, not captured."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("to", "for")
-        and any(g.lemma_.lower() in CARE_NOUNS for g in c.children)
-        for c in pred.children
-    )
+    return any(g.lemma_.lower() in CARE_NOUNS for g in pobjs(pred, ("to", "for")))
 
 
 def _names_people(t: Token) -> bool:
@@ -693,13 +688,7 @@ def _stores_arms(noun: Token) -> bool:
     """ "a weapons depot", "an explosives depot", "a cache of rockets"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     mods += [conj for m in mods for conj in m.conjuncts]
-    mods += [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    mods += pobjs(noun, ("of",))
     return any(m.lemma_.lower() in ARMS_WORDS or m.lower_.rstrip("s") in ARMS_WORDS for m in mods)
 
 
@@ -1292,14 +1281,19 @@ def _held_responsible(pred: Token) -> tuple[Token, Token] | None:
     )
     if blame is None:
         return None
-    for c in blame.children:
-        if c.dep_ == "prep" and c.lower_ == "for":
-            for g in c.children:
-                if (g.dep_ == "pobj" and not _frame(g)[0].startswith("pred:")) or (
-                    g.dep_ == "pcomp" and g.pos_ == "VERB"
-                ):
-                    return who, g
-    return None
+    deed = next((g for g in pobjs(blame, ("for",)) if not _frame(g)[0].startswith("pred:")), None)
+    if deed is None:
+        deed = next(
+            (
+                g
+                for c in blame.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pcomp" and g.pos_ == "VERB"
+            ),
+            None,
+        )
+    return (who, deed) if deed is not None else None
 
 
 def _accused_of(pred: Token) -> tuple[Token, Token] | None:
@@ -1611,16 +1605,7 @@ def _claim(
     elif _under_attack(pred):
         # "its units had come under fire from Hezbollah fighters": the fighters did it,
         # to the units
-        attacker = next(
-            (
-                d
-                for fr in pred.children
-                if fr.dep_ == "prep" and fr.lower_ == "from"
-                for d in fr.children
-                if d.dep_ == "pobj"
-            ),
-            None,
-        )
+        attacker = next(iter(pobjs(pred, ("from",))), None)
         done_to, gram_subj, subj = subj, subj, attacker
     lo = clause.left_edge
     hi = clause.right_edge

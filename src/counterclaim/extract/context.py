@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -67,6 +68,18 @@ class DocContext:
 def token_range(first: Token, last: Token) -> tuple[int, int]:
     """Character range from the start of ``first`` to the end of ``last``."""
     return first.idx, last.idx + len(last.text)
+
+
+def pobjs(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions among ``preps`` ("fire from X": X)."""
+    wanted = frozenset(preps)
+    return [
+        g
+        for c in tok.children
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in wanted
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def subtree_range(t: Token) -> tuple[int, int]:

@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 
 from counterclaim.extract.claims import says_nothing
 from counterclaim.extract.context import doc_ents, doc_text, ent_at
+from counterclaim.extract.context import pobjs as _pobjs
 from counterclaim.extract.dates import DateMention, date_for_sentence, resolve_dates
 from counterclaim.extract.lexicon import org_words
 from counterclaim.extract.linear import LinearModel
@@ -599,14 +600,6 @@ def _patient(pred: Token) -> Token | None:
         if c.dep_ == "nsubjpass":
             return c
     return None
-
-
-def _pobjs(tok: Token, preps: Sequence[str]) -> list[Token]:
-    out: list[Token] = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
-    return out
 
 
 def _same(a: Token | None, b: Token | None) -> bool:
