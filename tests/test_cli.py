@@ -670,3 +670,22 @@ def test_a_tolls_figures_are_one_series_of_dead_and_one_of_wounded(
     view = json.loads(cli("dispute", prop, "--db", ledger["url"], "--format", "json").stdout)[0]
     spread = {s["counts"]: (s["min"], s["max"]) for s in view["figure_spread"]}
     assert spread["deaths"] == (23.0, 31.0) and spread["injured"] == (58.0, 58.0)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    ["statements", "documents", "actors", "claims", "disputes", "figures", "events", "places"],
+)
+def test_csv_columns_do_not_depend_on_the_rows(
+    cli: Cli, ledger: dict[str, Any], db_url: str, listing: str
+) -> None:
+    """Regression (issue 2, user probe): a CSV of no rows had 8 columns where one with rows
+    had 16, so scripts appending CSVs broke."""
+    from counterclaim.store import Store
+
+    Store.open(db_url).close()  # an empty store
+    full = cli(listing, "--db", ledger["url"], "--format", "csv")
+    empty = cli(listing, "--db", db_url, "--format", "csv")
+    assert full.exit_code == 0 and empty.exit_code == 0, full.output + empty.output
+    assert len(full.stdout.splitlines()) > 1  # the examples give rows
+    assert empty.stdout.splitlines()[0] == full.stdout.splitlines()[0]

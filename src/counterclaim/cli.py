@@ -75,7 +75,15 @@ def _listing(
             rows = fetch(store)
     except CounterclaimError as exc:
         raise _fail(exc) from exc
-    render(rows, fmt, columns if fmt is not Format.json else None, title=title)
+    from counterclaim.ledger import CSV_FIELDS
+
+    render(
+        rows,
+        fmt,
+        columns if fmt is not Format.json else None,
+        title=title,
+        fields=CSV_FIELDS.get(title, ()),
+    )
 
 
 @app.command()

@@ -259,6 +259,41 @@ def explain_actor(store: Store, ref: str) -> dict[str, Any]:
 
 CLAIM_COLUMNS = ("id", "doc", "holder", "stance", "frame", "place", "time", "claim", "proposition")
 
+#: Every field of each listing's rows, in order: a CSV has these columns whether or not
+#: any row came back (a script that appends CSVs must not see the header change).
+CSV_FIELDS: dict[str, tuple[str, ...]] = {
+    "statements": (
+        "id", "doc", "published", "speaker", "speaker_text", "speaker_id", "cue", "content",
+        "via", "kind", "stance", "negated", "speaker_span", "cue_span", "content_span",
+        "via_span",
+    ),
+    "documents": (
+        "id", "source", "title", "outlet", "published", "content_hash", "n_statements",
+        "ingested_at",
+    ),
+    "actors": ("id", "name", "kind", "country", "source", "first_seen", "statements", "mentions"),
+    "claims": (
+        "id", "doc", "published", "holder", "holder_id", "stance", "frame", "predicate",
+        "subject", "object", "place", "place_key", "time", "polarity", "hedges", "modality",
+        "claim", "start", "end", "proposition",
+    ),
+    "disputes": (
+        "id", "kind", "label", "frame", "asserting", "denying", "first_date", "last_date", "note",
+    ),
+    "figures": (
+        "id", "doc", "published", "holder", "holder_id", "figure", "value", "value_max", "unit",
+        "count_class", "vague", "hedges", "proposition", "story", "start", "end",
+    ),
+    "events": (
+        "id", "type", "mode", "date", "date_precision", "actor", "actor_id", "recipient",
+        "recipient_id", "place", "place_id", "place_kind", "country", "admin1", "lat", "lon",
+        "reports", "stories", "sources", "evidence", "report_list",
+    ),
+    "places": (
+        "place_id", "name", "kind", "country", "admin1", "lat", "lon", "mentions", "documents",
+    ),
+}  # fmt: skip
+
 
 def claim_rows(
     store: Store,

@@ -56,10 +56,12 @@ def render(
     columns: Sequence[str] | None = None,
     console: Console | None = None,
     title: str | None = None,
+    fields: Sequence[str] = (),
 ) -> str | None:
     """Print ``rows`` in ``fmt``; JSON and CSV are also returned as text.
 
-    ``columns`` picks and orders the table and CSV columns (JSON keeps every field).
+    ``columns`` picks and orders the table and CSV columns (JSON keeps every field);
+    ``fields`` are all the fields a CSV lists after them, rows or none.
     """
     fmt = Format(fmt)
     cols = list(columns) if columns else (list(rows[0].keys()) if rows else [])
@@ -70,6 +72,7 @@ def render(
     if fmt is Format.csv:
         # the chosen columns first, then every other field the rows have: a CSV
         # loses nothing the JSON has (offsets, ids, dates)
+        cols.extend(k for k in fields if k not in cols)
         for r in rows:
             cols.extend(k for k in r if k not in cols)
         buf = io.StringIO()
