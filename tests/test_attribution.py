@@ -852,3 +852,18 @@ def test_calling_itself_is_a_name_not_a_statement_issue_2(analyze_text: Analyze)
         "launched a drone attack on the base on Friday."
     )
     assert [s.cue.text for s in a.statements if s.cue] == ["said"]
+
+
+def test_a_statement_calling_a_statement_untrue_is_a_denial_issue_2(
+    analyze_text: Analyze,
+) -> None:
+    """Regression (issue 2, user probe on the founding example): Ukraine's "The
+    statement of ... the aggressor country about the alleged end of hostility ... is not
+    true" was a statement that asserts (its claim already denied)."""
+    a = analyze_text(
+        'The General Staff said: "The statement of the aggressor country command about '
+        'the alleged end of hostility in the Kursk region is not true."'
+    )
+    [s] = a.statements
+    assert s.stance == "denies"
+    assert [c.stance for c in a.claims] == ["denies"]

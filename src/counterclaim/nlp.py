@@ -236,6 +236,11 @@ def claims_component(doc: Doc) -> Doc:
             link_party=lambda s, e: linker.link(s, e, role="party"),
             home=linker.main_country(),
         )
+        for st in doc._.statements or []:
+            # "The statement ... about the end of hostility is not true": shown as the
+            # denial it is (its claims were read as one already)
+            if st.stance == "asserts" and attribution.content_called_false(doc, st):
+                st.stance = "denies"
     except Exception as exc:  # one bad article must not stop a batch
         log.exception("claim extraction failed")
         doc._.cc_error = f"{type(exc).__name__}: {exc}"

@@ -861,6 +861,28 @@ def _past_said_day(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
     return trim_edges(doc_text(doc), rest[0].idx, content[1])
 
 
+def content_called_false(doc: Doc, s: RawStatement) -> bool:
+    """Whether the content says of a statement or report that it is false ("The
+    statement ... about the alleged end of hostility ... is not true")."""
+    span = doc.char_span(*s.content, alignment_mode="expand")
+    if span is None or not len(span) or span.root.lemma_.lower() != "be":
+        return False
+    subj = next((c for c in span.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in COUNT_NOUNS | _CLAIM_WORDS:
+        return False
+    words = [t.lower_ for t in doc[span.root.i : span.end] if not (t.is_punct or t.is_quote)]
+    return any(
+        tuple(words[k : k + len(m)]) == m
+        for m in denial_markers()
+        for k in range(len(words) - len(m) + 1)
+    )
+
+
+#: Nouns for what someone said, which a content can call false.
+_CLAIM_WORDS = frozenset(
+    {"statement", "claim", "report", "allegation", "accusation", "assertion", "information"}
+)
+
 #: Verbs by which someone names what a claim is ("called the allegation baseless").
 NAMING_AS_FALSE_LEMMAS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 
