@@ -2311,3 +2311,22 @@ def test_a_tolls_spread_keeps_prisoners_apart() -> None:
         "deaths": (23, 31),
         "prisoners": (5, 5),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "time"),
+    [
+        ("The army said the November ceasefire was violated on Tuesday.", "denies", "2025-06-03"),
+        ("The army said the November ceasefire had collapsed.", "denies", None),
+    ],
+)
+def test_a_truce_named_by_its_month_and_a_truce_collapsing(
+    nlp: Any, text: str, stance: str, time: str | None
+) -> None:
+    """Regression (issue 4/5, probe): "the November ceasefire" dated the claim November
+    (when the truce began, not what is claimed), and "the ceasefire had collapsed"
+    asserted the truce."""
+    from counterclaim.pipeline import analyze
+
+    [c] = analyze(text, published="2025-06-05", nlp=nlp).claims
+    assert (c.frame, c.stance, c.time) == ("agreement", stance, time)

@@ -289,6 +289,10 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     if _under_attack(pred):
         return "attack", "positive"  # "a patrol came under fire from the front"
+    if lemma in FAILING_LEMMAS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TRUCE_WORDS for c in pred.children
+    ):
+        return "agreement", "negative"  # "the November ceasefire had collapsed"
     if lemma in ("remain", "stay") and any(
         c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in COMMITMENT_WORDS for c in pred.children
     ):
@@ -569,6 +573,8 @@ IRREGULAR_ARMED = frozenset(
 )  # fmt: skip
 #: What one may "remain" that holds no ground ("remained committed to the truce").
 COMMITMENT_WORDS = frozenset({"committed", "ready", "open", "willing", "determined", "calm"})
+#: Verbs by which a truce ends ("the ceasefire collapsed").
+FAILING_LEMMAS = frozenset({"collapse", "crumble", "unravel", "fail", "end", "expire"})
 #: Verbs of seeing: troops seen somewhere are there.
 SEEING_LEMMAS = frozenset({"observe", "see", "spot", "sight", "detect", "witness", "film"})
 
@@ -969,6 +975,8 @@ def _own_date(
         root = span.root
         if _under_modifier_clause(root, pred) and root.head.i != pred.i:
             continue
+        if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.pos_ == "NOUN":
+            continue  # "the November ceasefire was violated": when the truce began
         if _in_other_clause(root, pred):
             continue
         return k
