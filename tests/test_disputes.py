@@ -2330,3 +2330,42 @@ def test_a_truce_named_by_its_month_and_a_truce_collapsing(
 
     [c] = analyze(text, published="2025-06-05", nlp=nlp).claims
     assert (c.frame, c.stance, c.time) == ("agreement", stance, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Russia and Ukraine accused each other of shelling the Zaporizhzhia plant.",
+            {("gov:RUS", "Ukraine"), ("gov:UKR", "Russia")},
+        ),
+        (
+            "The army and the SPLA-IO blamed each other for the attack on the market.",
+            {("mil:SSD", "the SPLA-IO"), ("group:spla-io", "The army")},
+        ),
+        (
+            "Armenia and Azerbaijan said the other side had opened fire first.",
+            {("gov:ARM", "Azerbaijan"), ("gov:AZE", "Armenia")},
+        ),
+    ],
+)
+def test_two_speakers_accusing_each_other_each_accuse_the_other(
+    analyze_text: Any, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    """Regression (issue 4): "A and B accused each other of X" credited A alone, with
+    "each other" as the doer; each holds that the other did it."""
+    a = analyze_text(text)
+    assert len(a.statements) == 2
+    assert {s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor} == {
+        h for h, _ in pairs
+    }
+    assert {(c.holder.id, c.subject.text) for c in a.claims if c.holder and c.subject} == pairs
+    for s in a.statements:
+        assert text[s.speaker.start : s.speaker.end] == s.speaker.text
+
+
+def test_three_speakers_accusing_each_other_are_not_split(analyze_text: Any) -> None:
+    """Who accuses whom among three is not said: one statement, no doer invented."""
+    a = analyze_text("Russia, Ukraine and Belarus accused each other of shelling the plant.")
+    assert len(a.statements) == 1
+    assert all(c.subject is None or c.subject.actor is None for c in a.claims)

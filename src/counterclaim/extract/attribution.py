@@ -23,7 +23,7 @@ Steps, in order:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
@@ -33,7 +33,13 @@ from spacy.tokens import Doc, Span, Token
 
 from counterclaim.extract.context import DocContext, doc_text, subtree_range
 from counterclaim.extract.cues import find_cues
-from counterclaim.extract.lexicon import cue_stances, denial_markers, is_outlet_name, media_words
+from counterclaim.extract.lexicon import (
+    RECIPROCALS,
+    cue_stances,
+    denial_markers,
+    is_outlet_name,
+    media_words,
+)
 from counterclaim.extract.linear import LinearModel
 from counterclaim.extract.roles import ROLE_CLASSES, Candidate, candidates, rest_of, role_features
 from counterclaim.records import ActorRef
@@ -72,6 +78,8 @@ class RawStatement:
     negated: bool = False
     confidence: float = 0.0
     resolved: tuple[int, int] | None = None  # speaker's named antecedent (speakers.py)
+    # "A and B accused each other": the other speaker, whom "each other" names here
+    counterpart: tuple[int, int] | None = None
     speaker_actor: ActorRef | None = None  # canonical actors (actors.py)
     via_actor: ActorRef | None = None
 
@@ -89,6 +97,35 @@ def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _EDGE_JUNK:
         end -= 1
     return start, end
+
+
+def _split_reciprocal(doc: Doc, statements: list[RawStatement]) -> list[RawStatement]:
+    """ "A and B accused each other of X": A's statement and B's, each naming the other.
+
+    Reads the speaker's conjuncts; the copies keep cue and content, and ``counterpart``
+    is the other speaker's range, for the claims to put in place of "each other".
+    """
+    out: list[RawStatement] = []
+    for s in statements:
+        out.append(s)
+        if s.speaker is None or s.speaker_token is None:
+            continue
+        content = doc_text(doc)[s.content[0] : s.content[1]].lower()
+        if not any(re.search(rf"\b{w}\b", content) for w in RECIPROCALS):
+            continue
+        head = doc[s.speaker_token]
+        conj = [c for c in head.children if c.dep_ == "conj"]
+        cc = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if len(conj) != 1 or len(cc) != 1 or any(c.dep_ == "conj" for c in conj[0].children):
+            continue  # three or more speakers: who accuses whom is not said
+        first_end = doc[cc[0].i - 1]
+        a = (head.left_edge.idx, first_end.idx + len(first_end))
+        b = (conj[0].left_edge.idx, conj[0].right_edge.idx + len(conj[0].right_edge))
+        if not (s.speaker[0] <= a[0] and b[1] <= s.speaker[1]):
+            continue
+        s.speaker, s.counterpart = a, b
+        out.append(replace(s, speaker=b, speaker_token=conj[0].i, counterpart=a, resolved=None))
+    return out
 
 
 def _hull(ranges: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -411,6 +448,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
                 and doc[c - 1].idx > s.content[0]
             ):
                 s.content = trim_edges(text, s.content[0], doc[c - 1].idx)
+    out = _split_reciprocal(doc, out)
     # 6. kind and stance
     for s in out:
         s.kind = _kind(doc, s, ctx)

@@ -33,7 +33,7 @@ from counterclaim.actors import Actor, country_words, load_catalogue, normalise
 from counterclaim.extract.attribution import COUNT_NOUNS, RawStatement, trim_edges
 from counterclaim.extract.context import doc_text, pobjs, subtree_range, token_range
 from counterclaim.extract.figures import RawFigure
-from counterclaim.extract.lexicon import cue_stances, data_lines, denial_markers
+from counterclaim.extract.lexicon import RECIPROCALS, cue_stances, data_lines, denial_markers
 from counterclaim.records import ActorRef
 
 #: Nouns for armed people whose presence somewhere is a deployment.
@@ -1309,7 +1309,7 @@ def _accused_of(pred: Token) -> tuple[Token, Token] | None:
     Y" likewise."""
     if (held := _held_responsible(pred)) is not None:
         return held
-    if pred.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if pred.pos_ not in ("NOUN", "PROPN", "PRON") and not _reciprocal(pred):
         return None
     if not _frame(pred)[0].startswith("pred:"):
         return None  # "blamed an Israeli air strike for the blast": the strike is the deed
@@ -1323,6 +1323,13 @@ def _accused_of(pred: Token) -> tuple[Token, Token] | None:
                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and not _frame(g)[0].startswith("pred:"):
                     return pred, g  # "blamed the Afghan Taliban for the attack"
     return None
+
+
+def _reciprocal(t: Token) -> bool:
+    """ "each other", "one another", "the other side" (see ``RECIPROCALS``)."""
+    doc = t.doc
+    lo, hi = subtree_range(t)
+    return doc_text(doc)[lo:hi].lower() in RECIPROCALS
 
 
 def _framed(pred: Token) -> Token:
@@ -1786,6 +1793,10 @@ def _claim(
         hedges=_hedges(pred, ev_span),
         modality=_modality(pred),
     )
+    if st is not None and st.counterpart is not None and subj is not None and _reciprocal(subj):
+        # "Russia and Ukraine accused each other of shelling": for Russia's copy, Ukraine
+        claim.subject = st.counterpart
+        claim.subject_actor = link(*st.counterpart)
     claimed_by = _claim_noun_owner(pred) if subj is not None and _is_pronoun_ref(subj) else None
     if claimed_by is not None and claim.subject_actor is None:
         # "the claim by the JNIM group that it had killed 100 soldiers": it is JNIM

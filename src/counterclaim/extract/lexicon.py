@@ -85,3 +85,8 @@ DATELINE = re.compile(
 def denial_markers() -> tuple[tuple[str, ...], ...]:
     """Word sequences that make a clause deny its subject ("is not true")."""
     return tuple(tuple(ln.lower().split()) for ln in data_lines("denial_markers.txt"))
+
+
+#: Words by which two joint speakers name each other ("Armenia and Azerbaijan accused
+#: each other of ...", "... said the other side fired first").
+RECIPROCALS = ("each other", "one another", "the other side")
