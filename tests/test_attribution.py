@@ -867,3 +867,37 @@ def test_a_statement_calling_a_statement_untrue_is_a_denial_issue_2(
     [s] = a.statements
     assert s.stance == "denies"
     assert [c.stance for c in a.claims] == ["denies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        (
+            "Defence Minister Pal Jonson met Foreign Minister Maria Malmer Stenergard on "
+            "Monday. Mr. Jonson said the brigade would deploy in May. She said the talks "
+            "with Finland had gone well.",
+            "She",
+            "Maria Malmer Stenergard",
+        ),
+        (
+            "Lam Paul Gabriel, a spokesman for the SPLA-IO, met Mary Ayen. Gabriel said the "
+            "market was shelled. She said nothing of the kind had happened.",
+            "She",
+            "Mary Ayen",
+        ),
+        (
+            # a gender word near a name but about someone else says nothing of the name
+            "A spokeswoman for Anna Berg said the talks would resume. Berg said the deal "
+            "was close. She said the army would not withdraw.",
+            "She",
+            "Berg",
+        ),
+    ],
+)
+def test_a_pronoun_never_reaches_a_person_of_the_other_gender_issue_3(
+    analyze_text: Analyze, text: str, pronoun: str, expected: str
+) -> None:
+    """Regression (issue 3): "She said" after "Mr. Jonson said" was Jonson's."""
+    [st] = [s for s in analyze_text(text).statements if s.speaker and s.speaker.text == pronoun]
+    assert st.speaker is not None and st.speaker.resolved is not None
+    assert st.speaker.resolved.text.endswith(expected)

@@ -6,9 +6,10 @@ fullest name of the same speaker), left None when the mention is already that na
 or nothing in the article supports a link (precision first).
 
 * pronouns ("he", "she") -> the previous person who spoke, else the nearest person
-  named before, within ``PRONOUN_WINDOW`` sentences; "it", "they" -> the previous
-  speaker when that was an organisation, a country or a group ("Ukraine's air force
-  said ... It said ...");
+  named before, within ``PRONOUN_WINDOW`` sentences, never one the article marks as of
+  the other gender ("Mr. Jonson", "Lam, a spokesman": ``GENDER_WORDS``); "it",
+  "they" -> the previous speaker when that was an organisation, a country or a group
+  ("Ukraine's air force said ... It said ...");
 * relative pronouns ("..., who said") -> the noun phrase the clause hangs on;
 * roles ("the general", "the ministry's spokeswoman") -> a named person whose title
   in this article (apposition, title before the name, "X was sworn in as president")
@@ -49,6 +50,28 @@ CATAPHORA_WINDOW = 2
 DOMINANCE = 2
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
+_FEMININE_PRONOUNS = frozenset({"she", "her"})
+#: Words that say a person is a woman or a man: an honorific before the surname ("Ms
+#: Malmer Stenergard") or a noun beside the name ("spokeswoman Maria Zakharova", "Lam,
+#: a spokesman"). A pronoun never reaches a person of the other gender.
+GENDER_WORDS = {
+    **dict.fromkeys(
+        ("ms", "ms.", "mrs", "mrs.", "miss", "madam", "mme", "spokeswoman", "chairwoman",
+         "congresswoman", "businesswoman", "councilwoman", "woman", "queen", "princess",
+         "mother", "wife", "daughter", "sister", "widow", "grandmother", "actress"),
+        "f",
+    ),
+    **dict.fromkeys(
+        ("mr", "mr.", "spokesman", "congressman", "businessman", "councilman", "man",
+         "king", "prince", "father", "husband", "son", "brother", "widower",
+         "grandfather", "actor"),
+        "m",
+    ),
+}  # fmt: skip
+HONORIFIC_GENDER_WORDS = frozenset({"mr", "ms", "mrs", "miss", "madam", "mme"})
+#: How many tokens after the comma that follows a name the head of its apposition may
+#: stand ("Maria Silva, a senior spokeswoman").
+GENDER_REACH = 3
 _COLLECTIVE = frozenset({"it", "they", "we"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GROUP_ENTS = frozenset({"ORG", "GPE", "NORP"})
@@ -371,7 +394,40 @@ class _Article:
             for k, ws in words.items()
         }
         self.areas = {k: _areas(ws) for k, ws in words.items()}
+        # "Ms Malmer Stenergard said": an honorific before any mention of a surname
+        self.honorific_gender: dict[str, set[str]] = {}
+        for t in doc[1:]:
+            before = doc[t.i - 1].lower_
+            if before.rstrip(".") in HONORIFIC_GENDER_WORDS:
+                gender = GENDER_WORDS[before.rstrip(".")]
+                self.honorific_gender.setdefault(t.lower_, set()).add(gender)
         self.title_countries = {k: _countries_in(ws) for k, ws in words.items()}
+
+    def gender(self, span: Span) -> str | None:
+        """ "f" or "m" where the article says so next to this person (``GENDER_WORDS``)."""
+        doc = self.doc
+        found = {GENDER_WORDS[t.lower_] for t in span if t.lower_ in GENDER_WORDS}
+        surname = span[-1].lower_
+        mentions = self.names.get(surname, []) if span[-1].pos_ == "PROPN" else []
+        if len({p[0].lower_ for p in mentions if len(p) > 1}) > 1:
+            # "Bill Clinton ... his wife Hillary Clinton": the surname is two people's,
+            # so only this very name's own neighbours tell
+            mentions = [p for p in mentions if p.text == span.text]
+        else:
+            found |= self.honorific_gender.get(surname, set())
+        for p in mentions:
+            # the word just before the name, or the head of its apposition ("Lam, a
+            # spokesman for ..."); never a word that only stands near ("A spokeswoman
+            # for Hillary Clinton", "a businessman says of Clinton")
+            near = list(doc[p.start - 1 : p.start]) if p.start > 0 else []
+            if p.end < len(doc) and doc[p.end].text == ",":
+                near += [
+                    t
+                    for t in doc[p.end + 1 : p.end + 1 + GENDER_REACH]
+                    if t.dep_ == "appos" and p.start <= t.head.i < p.end
+                ]
+            found |= {GENDER_WORDS[t.lower_] for t in near if t.lower_ in GENDER_WORDS}
+        return found.pop() if len(found) == 1 else None
 
     def full_name(self, span: Span) -> Span | None:
         """The fullest name that ends (or, East Asian style, starts) like ``span``, if
@@ -621,10 +677,12 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
         low = head.lower_
         description = _definite_description(span)
         if len(span) <= 2 and low in _PERSONAL:
+            gender = "f" if low in _FEMININE_PRONOUNS else "m"
             if (
                 prev is not None
                 and prev[1] in ("PERSON", "ROLE")
                 and sent_idx[head.i] - sent_idx[prev[0].start] <= PRONOUN_WINDOW
+                and art.gender(prev[0]) in (None, gender)
             ):
                 # "a Mozambican official said ... , he said": the unnamed official, not
                 # a name further back
@@ -633,7 +691,9 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                 earlier = [
                     p
                     for p in art.persons
-                    if p.end <= head.i and sent_idx[head.i] - sent_idx[p.start] <= PRONOUN_WINDOW
+                    if p.end <= head.i
+                    and sent_idx[head.i] - sent_idx[p.start] <= PRONOUN_WINDOW
+                    and art.gender(p) in (None, gender)
                 ]
                 target = earlier[-1] if earlier else None
         elif len(span) <= 2 and low in _COLLECTIVE:
