@@ -2369,3 +2369,35 @@ def test_three_speakers_accusing_each_other_are_not_split(analyze_text: Any) -> 
     a = analyze_text("Russia, Ukraine and Belarus accused each other of shelling the plant.")
     assert len(a.statements) == 1
     assert all(c.subject is None or c.subject.actor is None for c in a.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (
+            "Russia and Belarus said they would hold drills near Brest.",
+            {("gov:RUS", "gov:RUS"), ("gov:BLR", "gov:BLR")},
+        ),
+        (
+            "The United States, Britain and France said Iran had supplied the drones.",
+            {("gov:USA", "country:IRN"), ("gov:GBR", "country:IRN"), ("gov:FRA", "country:IRN")},
+        ),
+        (
+            # "or": neither is known to have said it; the statement keeps its one holder
+            "Russia or Belarus said the drills would go on.",
+            None,
+        ),
+    ],
+)
+def test_each_member_of_a_joint_speaker_holds_its_claims(
+    analyze_text: Any, text: str, holders: set[tuple[str, str]] | None
+) -> None:
+    """Regression (issue 4): "Russia and Belarus said" credited the claims to one of
+    them; each holds them (one statement, as PolNeAR annotates a joint source)."""
+    a = analyze_text(text)
+    assert len(a.statements) == 1
+    if holders is None:
+        assert len({c.holder.id for c in a.claims if c.holder}) <= 1
+    else:
+        got = {(c.holder.id, c.subject.actor.id) for c in a.claims if c.subject and c.subject.actor}
+        assert got == holders

@@ -235,6 +235,7 @@ def claims_component(doc: Doc) -> Doc:
             figures=doc._.figures,
             link_party=lambda s, e: linker.link(s, e, role="party"),
             home=linker.main_country(),
+            link_holder=lambda s, e: linker.link(s, e, role="speaker"),
         )
         for st in doc._.statements or []:
             # "The statement ... about the end of hostility is not true": shown as the

@@ -227,7 +227,9 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
     )
     for c in doc._.claims or []:
         # the article's own voice is held by its outlet
-        holder = _holder(statements, c.statement) if c.statement is not None else outlet
+        holder = c.holder or (
+            _holder(statements, c.statement) if c.statement is not None else outlet
+        )
         evidence = _span(ct, offset, c.evidence, original)
         assert evidence is not None
         place = _span(ct, offset, (c.place.start, c.place.end), original) if c.place else None

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -163,6 +163,9 @@ class RawClaim:
     answers_owner: ActorRef | None = None
     answers_noun: str | None = None
     figures: list[int] = field(default_factory=list)  # indices into the figures list
+    # another holder than the statement's speaker: the second of a joint speaker
+    # ("Russia and Belarus said"); None = the speaker's (or the outlet's)
+    holder: ActorRef | None = None
 
 
 @cache
@@ -1325,6 +1328,56 @@ def _accused_of(pred: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _joint_holders(
+    doc: Doc, statements: Sequence[RawStatement], claims: Sequence[RawClaim], link: object
+) -> list[RawClaim]:
+    """ "Russia and Belarus said the drills were defensive": a copy of each claim for
+    each other member of the speaker (the statement stays one, as PolNeAR has it)."""
+    if not callable(link):
+        return []
+    out: list[RawClaim] = []
+    for c in claims:
+        if c.statement is None:
+            continue
+        st = statements[c.statement]
+        if st.speaker_actor is None or st.speaker is None or st.speaker_token is None:
+            continue
+        if st.counterpart is not None:
+            continue  # "accused each other": split into two statements already
+        head = doc[st.speaker_token]
+        members = [head, *head.conjuncts]
+        if not any(x.dep_ == "cc" and x.lower_ == "and" for t in members for x in t.children):
+            continue  # "Russia or Belarus said": neither is known to have
+        seen = {st.speaker_actor.id}  # (the linker may have taken any member for it)
+        for member in members:
+            # the member's own words: not the members, "and" or commas hung on it
+            others = {
+                t.i for a in member.children if a.dep_ in ("conj", "cc", "punct") for t in a.subtree
+            }
+            own = [t for t in member.subtree if t.i not in others]
+            lo, hi = own[0].idx, own[-1].idx + len(own[-1])
+            if not (st.speaker[0] <= lo and hi <= st.speaker[1]):
+                continue
+            ref = link(lo, hi)
+            if ref is None or ref.id in seen:
+                continue
+            seen.add(ref.id)
+            copy = replace(c, holder=ref)
+            own_deed = c.subject_actor is not None and (
+                c.subject_actor.id == st.speaker_actor.id
+                or (
+                    c.subject is not None
+                    and doc_text(doc)[c.subject[0] : c.subject[1]].lower() in ("they", "we")
+                    and c.subject_actor.country == st.speaker_actor.country
+                )
+            )
+            if own_deed:
+                # "Hamas and Islamic Jihad said they had fired rockets": each its own
+                copy.subject_actor = ref
+            out.append(copy)
+    return out
+
+
 def _reciprocal(t: Token) -> bool:
     """ "each other", "one another", "the other side" (see ``RECIPROCALS``)."""
     doc = t.doc
@@ -1366,6 +1419,7 @@ def extract_claims(
     figures: Sequence[RawFigure] = (),
     link_party: object | None = None,
     home: str | None = None,
+    link_holder: object | None = None,
 ) -> list[RawClaim]:
     """Claims of every statement's content, then the article's own claims.
 
@@ -1374,7 +1428,8 @@ def extract_claims(
     means.
 
     ``link_party`` is a ``(start, end) -> ActorRef | None`` callable for subjects and
-    objects (the actor linker). The pipeline sets the holder of the article's own
+    objects (the actor linker); ``link_holder`` the same for the other members of a
+    joint speaker. The pipeline sets the holder of the article's own
     claims to the outlet.
     """
     link = link_party if callable(link_party) else (lambda s, e: None)
@@ -1439,6 +1494,7 @@ def extract_claims(
                 c.place = named[0]
     _answers(doc, statements, out, link)
     out = _drop_unanswered(out)
+    out.extend(_joint_holders(doc, statements, out, link_holder))
     out.extend(_article_voice(doc, statements, places, dates, link, len(statements)))
     for c in out:
         c.figures = [
