@@ -1151,3 +1151,16 @@ def test_an_office_already_named_with_its_state_keeps_it_issue_3(analyze: Analyz
         "2025-06-01",
     )
     assert set(speaker_ids(a).values()) == {"gov:IRN"}
+
+
+def test_a_joint_speaker_is_its_first_member_never_the_pair_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3/4, dev4 lede): "..., the group and local officials said"
+    linked the pair as one new actor named "group"; it is the group named after it."""
+    a = analyze(
+        "Islamic State fighters seized the town of Macomia on Monday, the group and local "
+        "officials said. The Islamic State said through its Amaq news agency that its "
+        "fighters had taken control of the town."
+    )
+    joint = next(s for s in a.statements if s.speaker and " and " in s.speaker.text)
+    assert joint.speaker is not None and joint.speaker.actor is not None
+    assert joint.speaker.actor.id == "group:isis"

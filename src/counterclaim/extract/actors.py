@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import Actor, Catalogue, country_words, load_catalogue, normalise
 from counterclaim.actors.catalogue import title_matches
-from counterclaim.extract.attribution import RawStatement
+from counterclaim.extract.attribution import RawStatement, joint_members
 from counterclaim.extract.context import doc_text
 from counterclaim.extract.lexicon import DATELINE, honorifics, org_words, rank_abbreviations
 from counterclaim.extract.speakers import (
@@ -2635,9 +2635,18 @@ def link_statements(doc: Doc, statements: list[RawStatement], published: str | N
     if not statements:
         return
     linker = linker_for(doc, published)
-    for st in sorted(statements, key=lambda s: s.cue_token):
+    joint = {id(st): joint_members(doc, st) for st in statements}
+    # a joint speaker last: "the group" in "the group and local officials said" refers
+    # to a group the other statements name, however late
+    for st in sorted(statements, key=lambda s: (bool(joint[id(s)]), s.cue_token)):
         if st.speaker is not None:
-            st.speaker_actor = linker.link(*st.speaker, role="speaker", resolved=st.resolved)
+            # the first member (the claims give the others their share), never the
+            # pair as one name; a first member naming no one ("residents and military
+            # sources said") leaves the whole phrase to say who spoke
+            first = joint[id(st)][:1]
+            st.speaker_actor = (
+                linker.link(*first[0][0], role="speaker") if first else None
+            ) or linker.link(*st.speaker, role="speaker", resolved=st.resolved)
         if st.via is not None:
             st.via_actor = linker.link(*st.via, role="via")
 

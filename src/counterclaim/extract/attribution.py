@@ -99,6 +99,33 @@ def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def joint_members(doc: Doc, st: RawStatement) -> list[tuple[tuple[int, int], int]]:
+    """The members of a joint speaker ("Russia and Belarus", "The United States,
+    Britain and France"), each as (its own char range, its head token), in text order;
+    [] for a speaker of one member or joined by "or" (neither is known to have spoken).
+    """
+    if st.speaker is None or st.speaker_token is None:
+        return []
+    head = doc[st.speaker_token]
+    members = sorted([head, *head.conjuncts], key=lambda t: t.i)
+    if len(members) < 2 or not any(
+        x.dep_ == "cc" and x.lower_ == "and" for t in members for x in t.children
+    ):
+        return []
+    out: list[tuple[tuple[int, int], int]] = []
+    for member in members:
+        # the member's own words: not the other members, "and" or commas hung on it
+        others = {
+            t.i for a in member.children if a.dep_ in ("conj", "cc", "punct") for t in a.subtree
+        }
+        own = [t for t in member.subtree if t.i not in others]
+        lo, hi = own[0].idx, own[-1].idx + len(own[-1])
+        if not (st.speaker[0] <= lo and hi <= st.speaker[1]):
+            return []
+        out.append(((lo, hi), member.i))
+    return out
+
+
 def _split_reciprocal(doc: Doc, statements: list[RawStatement]) -> list[RawStatement]:
     """ "A and B accused each other of X": A's statement and B's, each naming the other.
 
@@ -113,18 +140,12 @@ def _split_reciprocal(doc: Doc, statements: list[RawStatement]) -> list[RawState
         content = doc_text(doc)[s.content[0] : s.content[1]].lower()
         if not any(re.search(rf"\b{w}\b", content) for w in RECIPROCALS):
             continue
-        head = doc[s.speaker_token]
-        conj = [c for c in head.children if c.dep_ == "conj"]
-        cc = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "and"]
-        if len(conj) != 1 or len(cc) != 1 or any(c.dep_ == "conj" for c in conj[0].children):
+        members = joint_members(doc, s)
+        if len(members) != 2:
             continue  # three or more speakers: who accuses whom is not said
-        first_end = doc[cc[0].i - 1]
-        a = (head.left_edge.idx, first_end.idx + len(first_end))
-        b = (conj[0].left_edge.idx, conj[0].right_edge.idx + len(conj[0].right_edge))
-        if not (s.speaker[0] <= a[0] and b[1] <= s.speaker[1]):
-            continue
+        (a, _), (b, b_token) = members
         s.speaker, s.counterpart = a, b
-        out.append(replace(s, speaker=b, speaker_token=conj[0].i, counterpart=a, resolved=None))
+        out.append(replace(s, speaker=b, speaker_token=b_token, counterpart=a, resolved=None))
     return out
 
 

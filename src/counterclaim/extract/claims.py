@@ -30,7 +30,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import Actor, country_words, load_catalogue, normalise
-from counterclaim.extract.attribution import COUNT_NOUNS, RawStatement, trim_edges
+from counterclaim.extract.attribution import COUNT_NOUNS, RawStatement, joint_members, trim_edges
 from counterclaim.extract.context import doc_text, pobjs, subtree_range, token_range
 from counterclaim.extract.figures import RawFigure
 from counterclaim.extract.lexicon import RECIPROCALS, cue_stances, data_lines, denial_markers
@@ -1340,24 +1340,10 @@ def _joint_holders(
         if c.statement is None:
             continue
         st = statements[c.statement]
-        if st.speaker_actor is None or st.speaker is None or st.speaker_token is None:
-            continue
-        if st.counterpart is not None:
-            continue  # "accused each other": split into two statements already
-        head = doc[st.speaker_token]
-        members = [head, *head.conjuncts]
-        if not any(x.dep_ == "cc" and x.lower_ == "and" for t in members for x in t.children):
-            continue  # "Russia or Belarus said": neither is known to have
+        if st.speaker_actor is None or st.counterpart is not None:
+            continue  # ("accused each other": split into two statements already)
         seen = {st.speaker_actor.id}  # (the linker may have taken any member for it)
-        for member in members:
-            # the member's own words: not the members, "and" or commas hung on it
-            others = {
-                t.i for a in member.children if a.dep_ in ("conj", "cc", "punct") for t in a.subtree
-            }
-            own = [t for t in member.subtree if t.i not in others]
-            lo, hi = own[0].idx, own[-1].idx + len(own[-1])
-            if not (st.speaker[0] <= lo and hi <= st.speaker[1]):
-                continue
+        for (lo, hi), _ in joint_members(doc, st):
             ref = link(lo, hi)
             if ref is None or ref.id in seen:
                 continue
