@@ -1335,19 +1335,25 @@ def _joint_holders(
     each other member of the speaker (the statement stays one, as PolNeAR has it)."""
     if not callable(link):
         return []
-    out: list[RawClaim] = []
-    for c in claims:
-        if c.statement is None:
-            continue
-        st = statements[c.statement]
+    # each statement's other members, once: [] for one speaker, and for "accused each
+    # other" (split into two statements already)
+    others: dict[int, list[ActorRef]] = {}
+    for k, st in enumerate(statements):
         if st.speaker_actor is None or st.counterpart is not None:
-            continue  # ("accused each other": split into two statements already)
+            continue
         seen = {st.speaker_actor.id}  # (the linker may have taken any member for it)
         for (lo, hi), _ in joint_members(doc, st):
             ref = link(lo, hi)
-            if ref is None or ref.id in seen:
-                continue
-            seen.add(ref.id)
+            if ref is not None and ref.id not in seen:
+                seen.add(ref.id)
+                others.setdefault(k, []).append(ref)
+    out: list[RawClaim] = []
+    for c in claims:
+        if c.statement is None or c.statement not in others:
+            continue
+        st = statements[c.statement]
+        assert st.speaker_actor is not None
+        for ref in others[c.statement]:
             copy = replace(c, holder=ref)
             own_deed = c.subject_actor is not None and (
                 c.subject_actor.id == st.speaker_actor.id

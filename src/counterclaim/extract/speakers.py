@@ -56,18 +56,24 @@ _FEMININE_PRONOUNS = frozenset({"she", "her"})
 #: a spokesman"). A pronoun never reaches a person of the other gender.
 GENDER_WORDS = {
     **dict.fromkeys(
-        ("ms", "ms.", "mrs", "mrs.", "miss", "madam", "mme", "spokeswoman", "chairwoman",
+        ("ms", "mrs", "miss", "madam", "mme", "spokeswoman", "chairwoman",
          "congresswoman", "businesswoman", "councilwoman", "woman", "queen", "princess",
          "mother", "wife", "daughter", "sister", "widow", "grandmother", "actress"),
         "f",
     ),
     **dict.fromkeys(
-        ("mr", "mr.", "spokesman", "congressman", "businessman", "councilman", "man",
+        ("mr", "spokesman", "congressman", "businessman", "councilman", "man",
          "king", "prince", "father", "husband", "son", "brother", "widower",
          "grandfather", "actor"),
         "m",
     ),
 }  # fmt: skip
+
+
+def _gender_key(t: Token) -> str:
+    return t.lower_.rstrip(".")  # "Mr." and "Mr" alike
+
+
 HONORIFIC_GENDER_WORDS = frozenset({"mr", "ms", "mrs", "miss", "madam", "mme"})
 #: How many tokens after the comma that follows a name the head of its apposition may
 #: stand ("Maria Silva, a senior spokeswoman").
@@ -397,16 +403,22 @@ class _Article:
         # "Ms Malmer Stenergard said": an honorific before any mention of a surname
         self.honorific_gender: dict[str, set[str]] = {}
         for t in doc[1:]:
-            before = doc[t.i - 1].lower_
-            if before.rstrip(".") in HONORIFIC_GENDER_WORDS:
-                gender = GENDER_WORDS[before.rstrip(".")]
-                self.honorific_gender.setdefault(t.lower_, set()).add(gender)
+            before = _gender_key(doc[t.i - 1])
+            if before in HONORIFIC_GENDER_WORDS:
+                self.honorific_gender.setdefault(t.lower_, set()).add(GENDER_WORDS[before])
+        self._genders: dict[tuple[int, int], str | None] = {}
         self.title_countries = {k: _countries_in(ws) for k, ws in words.items()}
 
     def gender(self, span: Span) -> str | None:
         """ "f" or "m" where the article says so next to this person (``GENDER_WORDS``)."""
+        key = (span.start, span.end)
+        if key not in self._genders:
+            self._genders[key] = self._gender(span)
+        return self._genders[key]
+
+    def _gender(self, span: Span) -> str | None:
         doc = self.doc
-        found = {GENDER_WORDS[t.lower_] for t in span if t.lower_ in GENDER_WORDS}
+        found = {GENDER_WORDS[k] for t in span if (k := _gender_key(t)) in GENDER_WORDS}
         surname = span[-1].lower_
         mentions = self.names.get(surname, []) if span[-1].pos_ == "PROPN" else []
         if len({p[0].lower_ for p in mentions if len(p) > 1}) > 1:
@@ -426,7 +438,7 @@ class _Article:
                     for t in doc[p.end + 1 : p.end + 1 + GENDER_REACH]
                     if t.dep_ == "appos" and p.start <= t.head.i < p.end
                 ]
-            found |= {GENDER_WORDS[t.lower_] for t in near if t.lower_ in GENDER_WORDS}
+            found |= {GENDER_WORDS[k] for t in near if (k := _gender_key(t)) in GENDER_WORDS}
         return found.pop() if len(found) == 1 else None
 
     def full_name(self, span: Span) -> Span | None:
