@@ -2401,3 +2401,26 @@ def test_each_member_of_a_joint_speaker_holds_its_claims(
     else:
         got = {(c.holder.id, c.subject.actor.id) for c in a.claims if c.subject and c.subject.actor}
         assert got == holders
+
+
+def test_verbs_after_a_comma_each_state_a_deed(analyze_text: Any) -> None:
+    """Regression (issue 4): in "the group's fighters had held the camp for six hours,
+    killed at least 25 soldiers and taken four soldiers captive" the parser hangs
+    "killed" under "held" as an adverbial clause; each verb is a claim of the group
+    its spokesman's "Its" names."""
+    a = analyze_text(
+        "The outlawed Baloch Liberation Army claimed responsibility. Its spokesman, "
+        "Jeeyand Baloch, said in a statement that the group's fighters had held the "
+        "camp for six hours, killed at least 25 soldiers and taken four soldiers captive."
+    )
+    got = {(c.frame, c.subject.actor.id) for c in a.claims if c.subject and c.subject.actor}
+    assert got == {("control", "group:bla"), ("casualties", "group:bla"), ("captives", "group:bla")}
+
+
+def test_no_fire_on_board_is_no_attack(analyze_text: Any) -> None:
+    """Regression (issue 4): "there was no fire on board" denied an attack."""
+    a = analyze_text(
+        "A drone struck the ship's stern, but there was no fire on board and none of "
+        "the 23 crew members was hurt, the company said."
+    )
+    assert [c.frame for c in a.claims if c.stance == "denies" and c.frame == "attack"] == []

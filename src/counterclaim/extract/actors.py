@@ -620,6 +620,13 @@ class DocLinker:
     def _group_in_mention(self, span: Span, person: ActorRef) -> ActorRef | None:
         """An armed group named in a person's mention besides their name."""
         name = normalise(person.name)
+        body = self.last_body
+        if (
+            body is not None
+            and body.kind == "group"
+            and any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in span)
+        ):
+            return body  # "Its spokesman, Jeeyand Baloch": the group that spoke last
         for ent in _ents(span):
             if ent.label_ not in ("ORG", "NORP", "GPE", "PERSON") or normalise(ent.text) in name:
                 continue

@@ -282,8 +282,11 @@ def decode_roles(
             cue_parts.append((cand.start, cand.end))
         if best_cont is None or p[i_cont] > best_cont[0]:
             best_cont = (p[i_cont], cand)
-    if not content:
-        content.extend((c, 1.0) for c in _clause_of_medium(labelled))
+    medium = _clause_of_medium(labelled)
+    if not content or (medium and all(c.start > medium[0].start for c, _ in content)):
+        # (also when the parse hung a later verb on the cue: 'said in a statement that
+        # its fighters had held the camp, killed 25 soldiers and ...')
+        content.extend((c, 1.0) for c in medium)
     if not content and best_cont is not None and best_cont[0] >= CONTENT_FALLBACK:
         content.append((best_cont[1], best_cont[0]))
     if not content:

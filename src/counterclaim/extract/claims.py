@@ -213,7 +213,9 @@ def _clause_roots(
         if head_out and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
             roots.append(t)
     out = list(roots)
-    for r in roots:
+    todo = list(roots)
+    while todo:
+        r = todo.pop(0)
         shared = _involved_in(r) if r.lemma_.lower() in SPONSOR_LEMMAS else None
         for obj in r.children:
             if (
@@ -239,11 +241,16 @@ def _clause_roots(
                 continue  # "organised nor supported the attack": one claim, the first's
             if c.i in skip:
                 continue  # '"A," she said, "and B"': the cue inside a quotation
+            if c in out:
+                continue
             if (
-                c.dep_ in ("conj", "parataxis")
+                (c.dep_ in ("conj", "parataxis") or _coordinated_advcl(c))
                 and c.pos_ in ("VERB", "AUX")
                 and span.start <= c.i < span.end
-            ) or (
+            ):
+                out.append(c)
+                todo.append(c)  # "held the camp, killed 25 soldiers and taken four"
+            elif (
                 # "..., killing 40 people": the toll is a claim of its own
                 c.dep_ == "advcl"
                 and c.tag_ == "VBG"
@@ -252,6 +259,33 @@ def _clause_roots(
             ):
                 out.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _coordinated_advcl(t: Token) -> bool:
+    """ "had held the camp, killed 25 soldiers and taken four captive": a finite verb
+    after a comma, with its own object and no subordinator, parsed as an adverbial
+    clause of the first is a coordinated clause of the same subject."""
+    return (
+        t.dep_ == "advcl"
+        and t.tag_ in ("VBD", "VBN")
+        and t.i > t.head.i
+        and t.i > 0
+        and t.doc[t.i - 1].text == ","
+        and t.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in t.children)
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)
+    )
+
+
+def _clause_before_comma(t: Token) -> Token | None:
+    """The verb whose clause ends at the comma before ``t``."""
+    if t.i < 2:
+        return None
+    before = t.doc[t.i - 2]
+    first = next(
+        (a for a in before.ancestors if a.pos_ == "VERB" and a.right_edge.i == before.i), None
+    )
+    return first if first is not None or before.pos_ != "VERB" else before
 
 
 #: How many heads up a framed verb with no subject may look for one (the parser's
@@ -292,6 +326,13 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     if _under_attack(pred):
         return "attack", "positive"  # "a patrol came under fire from the front"
+    if (
+        lemma == "fire"
+        and pred.pos_ == "NOUN"
+        and pred.dep_ == "attr"
+        and any(c.dep_ == "expl" for c in pred.head.children)
+    ):
+        return "pred:fire", "positive"  # "there was no fire on board": flames, no attack
     if lemma in FAILING_LEMMAS and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TRUCE_WORDS for c in pred.children
     ):
@@ -1565,8 +1606,17 @@ def _claim(
         subj = _child(pred.head, ("nsubj",))  # "the site was an explosives depot"
     elif subj is None and pred.dep_ == "dobj" and _frame(pred)[0] == "military_use":
         subj = pred  # "had struck a weapons depot": the depot is what held arms
-    if subj is None and pred.dep_ in ("xcomp", "conj", "amod"):
-        subj = _child(pred.head, ("nsubj", "nsubjpass"))
+    up = pred
+    while subj is None and (up.dep_ in ("xcomp", "conj", "amod") or _coordinated_advcl(up)):
+        # "had held the camp, killed 25 soldiers and taken four captive": the first's
+        if st is not None and up.head.i == st.cue_token and _coordinated_advcl(up):
+            # ('said in a statement that its fighters had held the camp, killed ...',
+            # "killed" hung on the cue: the clause that ends at its comma)
+            first = _clause_before_comma(up)
+            subj = _child(first, ("nsubj", "nsubjpass")) if first is not None else None
+            break
+        subj = _child(up.head, ("nsubj", "nsubjpass"))
+        up = up.head
     if subj is None and any(c.dep_ == "expl" for c in pred.children):
         subj = _child(pred, ("attr",))  # "there is not a single Shabaab fighter in X"
     if subj is None and pred.dep_ == "pcomp" and pred.head.head.pos_ in ("VERB", "AUX"):
