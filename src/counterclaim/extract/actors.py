@@ -627,6 +627,19 @@ class DocLinker:
             and any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in span)
         ):
             return body  # "Its spokesman, Jeeyand Baloch": the group that spoke last
+        if any(
+            t.lemma_.lower() in GROUP_DESCRIPTIONS | {"gang"}
+            and t.dep_ in ("compound", "amod")
+            and t.head.i != t.i
+            and t.head.lemma_.lower() in GROUP_ROLE_TITLES
+            for t in span
+        ):
+            # "gang leader Luckson Elan", "rebel commander X": the one armed group the
+            # article names, if it names exactly one
+            ids = sorted(i for i in self.named | self.linked_ids if i.startswith("group:"))
+            if len(ids) == 1:
+                g = self.cat.actors[ids[0]]
+                return self._ref(g, "role", f"{span.text!r}: the article's one group, {g.name}")
         for ent in _ents(span):
             if ent.label_ not in ("ORG", "NORP", "GPE", "PERSON") or normalise(ent.text) in name:
                 continue
@@ -1573,6 +1586,10 @@ ARMED_GROUP_NOUNS = frozenset(
 GROUP_DESCRIPTIONS = frozenset(
     {"paramilitary", "paramilitaries", "militia", "rebel", "insurgent", "jihadist", "militant"}
 )
+#: Titles an armed group's people hold ("gang leader", "rebel commander").
+GROUP_ROLE_TITLES = frozenset(
+    {"leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "boss"}
+)
 #: Heads of the names of commands and formations of a state's armed forces.
 FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
@@ -1897,10 +1914,21 @@ LINK_MODIFIERS = frozenset({"linked", "backed", "allied", "affiliated", "aligned
 
 
 def _bare_description(span: Span, pronoun: bool) -> str:
-    """A mention without its article ("Police", "the police" -> "police")."""
+    """A mention without its article ("Police", "the police" -> "police"; "the
+    national police", "the federal government": the home state's, like the bare word)."""
     if pronoun:
         return ""
-    return normalise(" ".join(t.text for t in span if t.lower_ != "the" and not t.is_punct))
+    return normalise(
+        " ".join(
+            t.text
+            for t in span
+            if t.lower_ != "the" and not t.is_punct and t.text not in STATE_LEVEL_WORDS
+        )
+    )
+
+
+#: Lower-case words that say a body is the state's own, not whose state it is.
+STATE_LEVEL_WORDS = frozenset({"national", "federal", "central", "state"})
 
 
 def _after_link_modifier(span: Span) -> Span | None:

@@ -358,6 +358,12 @@ def _frame(pred: Token) -> tuple[str, str]:
         c.dep_ == "attr" and c.lemma_.lower() in CAPTIVE_STATES for c in pred.children
     ):
         return "captives", "positive"  # "the soldiers are not anyone's hostages"
+    if lemma in CAPTURING_LEMMAS and any(
+        c.lemma_.lower() in CAPTIVE_STATES
+        and c.dep_ in ("oprd", "ccomp", "xcomp", "dobj", "advmod")
+        for c in pred.children
+    ):
+        return "captives", "positive"  # "have taken 11 people hostage" (however parsed)
     if lemma in CAPTURING_LEMMAS:
         taken = _child(pred, ("dobj", "nsubjpass"))
         if taken is None and pred.dep_ == "acl":
@@ -456,6 +462,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         # "the trucks were carrying weapons" / "carried only food aid": whether a
         # target was military, asserted or denied
         return "military_use", ("positive" if use[0] == "military" else "negative")
+    if pred.pos_ == "NOUN" and lemma in VERB_ONLY_FRAMES:
+        return f"pred:{lemma}", "positive"  # "left their station to us": a building
     # participles the lemmatizer leaves alone ("regenerated" as an adjective)
     for form in (
         lemma,
@@ -470,6 +478,9 @@ def _frame(pred: Token) -> tuple[str, str]:
     return f"pred:{lemma}", "positive"
 
 
+#: Lemmas whose frame is the verb's only: as nouns they name a building ("left their
+#: station to us"), a quarrel ("a fight over territory") or a mark ("a target").
+VERB_ONLY_FRAMES = frozenset({"station", "fight", "target", "hold", "clear", "send"})
 #: Verbs of taking that take people prisoner when people are what is taken.
 CAPTURING_LEMMAS = frozenset({"capture", "seize", "take", "grab", "detain", "hold", "keep"})
 #: Nouns that, said of people, say they are held ("the soldiers are not hostages").
@@ -836,6 +847,10 @@ def _object(pred: Token) -> Token | None:
     obj = _child(pred, ("dobj", "attr", "oprd"))
     if obj is not None:
         return obj
+    for c in pred.children:
+        if c.lemma_.lower() in CAPTIVE_STATES and c.dep_ in ("ccomp", "xcomp"):
+            # "taken at least 11 people hostage", parsed with "hostage" a verb
+            return next((d for d in c.children if d.dep_ == "compound"), c)
     if pred.pos_ == "NOUN":
         # nominal predicate: "defeat of our enemy", "end of hostility"
         for c in pred.children:
@@ -1525,6 +1540,7 @@ def extract_claims(
         for c in out:
             if c.place is not None and c.place is topic:
                 c.place = named[0]
+    _deed_named_again(doc, out)
     _answers(doc, statements, out, link)
     out = _drop_unanswered(out)
     out.extend(_joint_holders(doc, statements, out, link_holder))
@@ -1534,6 +1550,39 @@ def extract_claims(
             i for i, f in enumerate(figures) if c.evidence[0] <= f.start and f.end <= c.evidence[1]
         ]
     return out
+
+
+def _deed_named_again(doc: Doc, claims: Sequence[RawClaim]) -> None:
+    """ "Officers had withdrawn from Verrettes ... the withdrawal took place on Oct.
+    14": a deed named again by a definite noun is done by the doer named before."""
+    for c in claims:
+        if c.subject is not None or c.frame not in ("control", "attack", "deployment"):
+            continue
+        span = doc.char_span(*c.evidence, alignment_mode="expand")
+        noun = next(
+            (
+                t
+                for t in span or ()
+                if t.pos_ == "NOUN"
+                and t.lemma_.lower() == c.predicate
+                and any(d.lower_ == "the" for d in t.lefts)
+                and not any(d.dep_ in ("poss", "prep", "amod", "compound") for d in t.children)
+            ),
+            None,
+        )
+        if noun is None:
+            continue
+        before = [
+            o
+            for o in claims
+            if o.evidence[0] < c.evidence[0]
+            and o.frame == c.frame
+            and o.frame_role == c.frame_role
+            and o.subject is not None
+            and o.predicate[:5] == c.predicate[:5]
+        ]
+        if before:
+            c.subject, c.subject_actor = before[-1].subject, before[-1].subject_actor
 
 
 def _claim(

@@ -249,6 +249,10 @@ def _answer_each_other(a: dict[str, Any], b: dict[str, Any]) -> bool:
     )
 
 
+#: Objects that stand for any thing of their kind ("denied holding anyone").
+ANY_WORDS = frozenset({"anyone", "anybody", "anything", "everyone", "nobody", "nothing"})
+
+
 def _in_country(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``a`` names a country and ``b`` a place in it."""
     key = str(a.get("place_key") or "")
@@ -318,7 +322,7 @@ def _compatible(
         # and "shot down the jet"), unless one doer did them at one place
         oa, ob = a.get("object_actor_id"), b.get("object_actor_id")
         wa, wb = _content_words(a.get("object_text")), _content_words(b.get("object_text"))
-        if not (oa and oa == ob) and wa and wb and not wa & wb:
+        if not (oa and oa == ob) and wa and wb and not wa & wb and not (wa | wb) & ANY_WORDS:
             return False
     if a["frame"].startswith("pred:") and not (one_story and _answer_each_other(a, b)):
         # the same verb (the block) about the same things: shared object words, or
