@@ -2490,3 +2490,56 @@ def test_denying_holding_anyone_answers_people_taken() -> None:
     cs[0]["object_text"], cs[1]["object_text"] = "at least 11 people", "anyone"
     [(_p, pos, d)] = ledger_of(cs)
     assert d is not None and len(pos) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            'The junta said the air force hit "a weapons and explosives depot of KIA fighters".',
+            "asserts",
+        ),
+        (
+            "The government repeated that the site was an explosives depot run by the rebels.",
+            "asserts",
+        ),
+        ("The chairman of the cooperative said it had held about 40 barrels of diesel.", "denies"),
+        (
+            "The building held diesel and spare parts for mining machines, Colonel Naw Bu said.",
+            "denies",
+        ),
+    ],
+)
+def test_what_a_struck_site_held(analyze_text: Any, text: str, stance: str) -> None:
+    """Regression (issue 4, held-out dev5): an arms depot named in a coordination the
+    parser splits ("a weapons and explosives depot"), or as what a site was in a
+    misparse ("an explosives depot run by"), asserts military use; a site that "held
+    diesel" denies it."""
+    uses = [c for c in analyze_text(text).claims if c.frame == "military_use"]
+    assert uses and {c.stance for c in uses} == {stance}
+
+
+def test_a_state_bodys_own_unit_speaks_for_it(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev5): "the junta's information team" and "the
+    military's media wing" speak for the story's state (they had no holder)."""
+    a = analyze_text(
+        "YANGON (AFP) - Myanmar's junta said on Friday its strike hit a depot in Hpakant. "
+        "The junta's information team said the dead were fighters."
+    )
+    assert [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor] == [
+        "gov:MMR",
+        "gov:MMR",
+    ]
+    b = analyze_text(
+        "QUETTA, Pakistan (AP) - In a statement, the military's media wing said troops "
+        "killed 11 attackers."
+    )
+    assert [s.speaker.actor.id for s in b.statements if s.speaker and s.speaker.actor] == [
+        "mil:PAK"
+    ]
+
+
+def test_no_one_harmed_denies_a_toll(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev5): "no civilians were harmed" is a toll denied."""
+    a = analyze_text('The junta said that "no civilians were harmed" in the strike.')
+    assert [(c.frame, c.stance) for c in a.claims] == [("casualties", "denies")]

@@ -838,6 +838,11 @@ class DocLinker:
                 or self._fuzzy(owner, role, single=True)
                 or (self._new(owner, role) if possessive else None)
             )
+            bare = _bare_description(owner, False)
+            if ref is None and bare in UNQUALIFIED_FORCES | UNQUALIFIED_STATE:
+                # "the junta's information team", "the military's media wing": the
+                # story's state, as "the junta" and "the military" are
+                ref = self._home_ref(owner, bare in UNQUALIFIED_STATE)
             if ref is None and "/" in owner.text:
                 # "the Reuters/Ipsos poll": the first maker the catalogue knows
                 for part in owner.text.split("/"):
@@ -854,6 +859,16 @@ class DocLinker:
         if ref is None and (named := _closing_name(span)) is not None:
             # "The UN peacekeeping mission, MONUSCO": the name after the description
             ref = self._literal(named, role) or self._new(named, role)
+        poss = next((c for c in span.root.children if c.dep_ == "poss"), None)
+        if (
+            ref is None
+            and poss is not None
+            and span.root.lemma_.lower() in WING_NOUNS | BODY_PART_NOUNS
+            and (bare := _bare_description(span.doc[poss.left_edge.i : poss.i + 1], False))
+            in UNQUALIFIED_FORCES | UNQUALIFIED_STATE
+        ):
+            # "the military's media wing": the story's military
+            ref = self._home_ref(span, bare in UNQUALIFIED_STATE)
         if ref is None and span.root.lemma_.lower() in ("ministry", "department"):
             # "Ukraine's infrastructure ministry": a ministry of a state is its government
             iso = self._country_of(span)

@@ -218,14 +218,17 @@ def _clause_roots(
         r = todo.pop(0)
         shared = _involved_in(r) if r.lemma_.lower() in SPONSOR_LEMMAS else None
         for obj in r.children:
+            store = next(
+                (o for o in (obj, *obj.conjuncts) if o.lemma_.lower() in STORE_NOUNS), None
+            )
             if (
                 obj.dep_ == "dobj"
+                and store is not None
                 and frames().get(r.lemma_.lower(), ("",))[0] == "attack"
-                and obj.lemma_.lower() in STORE_NOUNS
-                and _stores_arms(obj)
-                and span.start <= obj.i < span.end
+                and _stores_arms(store)
+                and span.start <= store.i < span.end
             ):
-                out.append(obj)  # "had hit a weapons and explosives depot": what it was
+                out.append(store)  # "had hit a weapons and explosives depot": what it was
             # "struck a warehouse storing weapons", "a vessel that was delivering military
             # cargo": what the target held is a claim of its own
             if obj.dep_ in ("dobj", "nsubjpass"):
@@ -457,6 +460,13 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "casualties", "positive"  # "no civilians were present": none were hurt
     if pred.pos_ == "NOUN" and lemma in STORE_NOUNS and _stores_arms(pred):
         return "military_use", "positive"  # "a weapons and explosives depot"
+    if lemma == "be" and any(
+        t.lemma_.lower() in STORE_NOUNS and _stores_arms(t)
+        for c in pred.children
+        if c.dep_ == "attr"
+        for t in c.lefts
+    ):
+        return "military_use", "positive"  # "was an explosives depot run by", misparsed
     use = _use_class(pred)
     if use is not None:
         # "the trucks were carrying weapons" / "carried only food aid": whether a
@@ -724,7 +734,14 @@ _MILITARY_TEXT = (
 )
 #: Nouns (and adjectives) that make what a target held military.
 MILITARY_USE_WORDS = frozenset(_MILITARY_TEXT.split())
+#: Goods that make what a target held civilian ("held diesel", "carried flour").
+_GOODS_TEXT = (
+    "food aid sorghum flour grain wheat lentil rice medicine medical humanitarian relief "
+    "diesel fuel"
+)
+CIVILIAN_GOODS = frozenset(_GOODS_TEXT.split())
 _CIVILIAN_TEXT = (
+    "diesel fuel cooperative "
     "food aid sorghum flour grain wheat lentil rice medicine medical civilian family "
     "farmer shepherd fisherman fishermen student humanitarian displaced patient relief "
     "resident villager worker child children woman women"
@@ -749,6 +766,8 @@ def _stores_arms(noun: Token) -> bool:
     """ "a weapons depot", "an explosives depot", "a cache of rockets"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
     mods += [conj for m in mods for conj in m.conjuncts]
+    if noun.dep_ == "conj":
+        mods += [noun.head, *noun.head.conjuncts]  # "a weapons and explosives depot", misparsed
     mods += pobjs(noun, ("of",))
     return any(m.lemma_.lower() in ARMS_WORDS or m.lower_.rstrip("s") in ARMS_WORDS for m in mods)
 
@@ -766,6 +785,11 @@ def _held_words(pred: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    if pred.lemma_.lower() == "use":
+        # "was used by a local workers' cooperative": who used it
+        heads += [
+            g for c in pred.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
     heads += [
         g
         for c in pred.children
@@ -778,7 +802,8 @@ def _held_words(pred: Token) -> list[Token]:
             continue  # "a terrorist attack": a deed, not what a target held
         for t in (h, *h.conjuncts):
             out.append(t)
-            out.extend(c for c in t.children if c.dep_ in ("amod", "compound"))
+            out.extend(c for c in t.children if c.dep_ in ("amod", "compound", "poss"))
+            out.extend(pobjs(t, ("of",)))  # "40 barrels of diesel"
             out.extend(
                 g
                 for c in t.children
@@ -809,7 +834,8 @@ def _use_class(pred: Token) -> tuple[str, Token] | None:
         ("civilian", CIVILIAN_USE_WORDS),
     )
     if lemma in ("hold", "keep"):
-        kinds = kinds[:1]  # "held 20 residents" is people taken, not a civilian site
+        # "held 20 residents" is people taken, not a civilian site; "held diesel" is
+        kinds = (kinds[0], ("civilian", CIVILIAN_GOODS))
     for kind, lexicon in kinds:
         for t in words:
             if t.lemma_.lower() in lexicon or t.lower_ in lexicon:
@@ -1653,7 +1679,11 @@ def _claim(
             )
     if subj is None and pred.dep_ == "attr" and _frame(pred)[0] == "military_use":
         subj = _child(pred.head, ("nsubj",))  # "the site was an explosives depot"
-    elif subj is None and pred.dep_ == "dobj" and _frame(pred)[0] == "military_use":
+    elif (
+        subj is None
+        and (pred.dep_ == "dobj" or (pred.dep_ == "conj" and pred.head.dep_ == "dobj"))
+        and _frame(pred)[0] == "military_use"
+    ):
         subj = pred  # "had struck a weapons depot": the depot is what held arms
     up = pred
     while subj is None and (up.dep_ in ("xcomp", "conj", "amod") or _coordinated_advcl(up)):
