@@ -2543,3 +2543,19 @@ def test_no_one_harmed_denies_a_toll(analyze_text: Any) -> None:
     """Regression (issue 4, held-out dev5): "no civilians were harmed" is a toll denied."""
     a = analyze_text('The junta said that "no civilians were harmed" in the strike.')
     assert [(c.frame, c.stance) for c in a.claims] == [("casualties", "denies")]
+
+
+def test_shells_fired_from_a_country_are_its_and_hit_elsewhere(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev5): in "Shells fired from Syria hit ..." the
+    doer is Syria (the capitalised "Shells" had become a new organisation) and Syria,
+    where the fire came from, is not where the attack took place."""
+    a = analyze_text(
+        "BEIRUT, Sept 23 (AFP) - Shells fired from Syria hit the outskirts of Hermel on "
+        "Tuesday, the Lebanese army said."
+    )
+    attacks = [c for c in a.claims if c.frame == "attack"]
+    assert attacks
+    for c in attacks:
+        assert c.subject is not None and c.subject.actor is not None
+        assert c.subject.actor.country == "SYR"
+        assert c.place_key != "country:SY"

@@ -1009,6 +1009,14 @@ def _best_place(
             return -1  # "pulled back from Moqokori to the town of Mahas": Moqokori
         if left and span is not None and _after_from(span.root, ("to", "towards", "toward")):
             return 4  # "withdrew to the town of Tibu": where they went is not what they left
+        if (
+            not left
+            and span is not None
+            and pred is not None
+            and _after_from(span.root)
+            and _frame(pred)[0] == "attack"
+        ):
+            return 4  # "shells fired from Syria hit Hermel": where fire came from is not where
         if target is not None and target[0] <= p.start and p.end <= target[1]:
             # "seized Moqokori, a town in the Hiiraan region": Moqokori, not the region
             # its apposition names
@@ -2119,6 +2127,20 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
         ),
         None,
     )
+    if fired_by is None and subj.lemma_.lower().rstrip("s") in ARMS_WORDS | {"shell"}:
+        # "Shells fired from Syria hit the outskirts of Hermel": Syria's
+        fired_by = next(
+            (
+                d
+                for acl in (subj.head, *subj.children)
+                if acl.lemma_.lower() in ("fire", "launch") and acl.pos_ == "VERB"
+                for fr in acl.children
+                if fr.dep_ == "prep" and fr.lower_ == "from"
+                for d in fr.children
+                if d.dep_ == "pobj" and d.ent_type_ == "GPE"
+            ),
+            None,
+        )
     if fired_by is not None:
         # "artillery shells fired by the RSF hit a market": the RSF did it
         by_ref = _party(link, fired_by, places)
