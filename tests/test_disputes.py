@@ -2559,3 +2559,30 @@ def test_shells_fired_from_a_country_are_its_and_hit_elsewhere(analyze_text: Any
         assert c.subject is not None and c.subject.actor is not None
         assert c.subject.actor.country == "SYR"
         assert c.place_key != "country:SY"
+
+
+def test_no_soldier_engaged_in_combat_denies_a_deployment(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev5): "has no soldier engaged in combat on
+    Congolese territory" (parsed with "engaged" a clause) denies the deployment."""
+    a = analyze_text(
+        '"Burundi has no soldier engaged in combat on Congolese territory," government '
+        "spokesman Jerome Niyonzima said."
+    )
+    assert [(c.frame, c.stance) for c in a.claims] == [("deployment", "denies")]
+
+
+def test_the_rebels_account_is_the_one_named_groups_despite_misread_orgs(
+    analyze_text: Any,
+) -> None:
+    """Regression (issue 4, held-out dev5): with "General Sylvain Ekenge" and
+    "Bujumbura" tagged ORG, "the rebels" was no one, so denying "the rebels' account"
+    rejected Burundi's denial before it (an assertion); it denies the rebels' claim."""
+    a = analyze_text(
+        "BUJUMBURA, July 10 (AFP) - Burundi's government on Thursday again rejected "
+        "accusations that its troops were fighting in eastern Congo. In Kinshasa, the "
+        "Congolese army also denied the rebels' account. Its spokesman, General Sylvain "
+        "Ekenge, said the army had no need of foreign soldiers. The M23 said on Thursday "
+        "that 14 captured soldiers were being held in Bukavu."
+    )
+    [c] = [c for c in a.claims if c.evidence.text == "the rebels' account"]
+    assert c.stance == "denies"

@@ -306,6 +306,23 @@ def _nonperson_names() -> frozenset[str]:
     return frozenset(k for k, ids in keys.items() if not any(i.startswith("person:") for i in ids))
 
 
+#: Least population of a town whose name, tagged ORG, is read as the town.
+ORG_TOWN_MIN_POPULATION = 100_000
+
+
+def _misread_org(ent: Span) -> bool:
+    """An ORG entity that is no organisation: a titled person ("General Sylvain
+    Ekenge") or a city ("Bujumbura"), as the small model tags them."""
+    from counterclaim.geo.gazetteer import NAME, Gazetteer
+
+    if len(ent) > 1 and ent[0].lower_ in role_families():
+        return True
+    return any(
+        how == NAME and p.kind == "city" and (p.population or 0) >= ORG_TOWN_MIN_POPULATION
+        for p, how in Gazetteer.load().lookup(ent.text)
+    )
+
+
 def _is_place_or_body(text: str) -> bool:
     key = normalise(text)
     return key in _nonperson_names() or key in _index().country_words
@@ -673,7 +690,10 @@ class DocLinker:
         if len(groups) != 1:
             return None
         if (
-            any(e.label_ == "ORG" and not self.cat.by_alias(e.text) for e in _doc_ents(self.doc))
+            any(
+                e.label_ == "ORG" and not self.cat.by_alias(e.text) and not _misread_org(e)
+                for e in _doc_ents(self.doc)
+            )
             or self._unknown_acronyms()
         ):
             return None  # an organisation the catalogue lacks may be another armed group

@@ -357,6 +357,11 @@ def _frame(pred: Token) -> tuple[str, str]:
             key = f"{lemma}+{c.lemma_.lower()}"
             if key in fr:
                 return fr[key]
+        if c.dep_ in ("ccomp", "xcomp") and lemma in ("have", "keep"):
+            # "has no soldier engaged in combat", parsed as a clause: the soldier had
+            for g in c.children:
+                if g.dep_ == "nsubj" and f"{lemma}+{g.lemma_.lower()}" in fr:
+                    return fr[f"{lemma}+{g.lemma_.lower()}"]
     if lemma == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in CAPTIVE_STATES for c in pred.children
     ):
@@ -874,6 +879,10 @@ def _object(pred: Token) -> Token | None:
     if obj is not None:
         return obj
     for c in pred.children:
+        if pred.lemma_.lower() in ("have", "keep") and c.dep_ in ("ccomp", "xcomp"):
+            had = _child(c, ("nsubj",))
+            if had is not None:
+                return had  # "has no soldier engaged in combat": the soldier
         if c.lemma_.lower() in CAPTIVE_STATES and c.dep_ in ("ccomp", "xcomp"):
             # "taken at least 11 people hostage", parsed with "hostage" a verb
             return next((d for d in c.children if d.dep_ == "compound"), c)
@@ -1880,6 +1889,7 @@ def _claim(
         or _negative_subject(gram_subj)
         # "it carried out no strikes", "had fired no rockets", "sent no troops"
         or _negative_object(_child(pred, ("dobj",)))
+        or (pred.lemma_.lower() in ("have", "keep") and _negative_object(_object(pred)))
         or _no_such_thing(pred)
         or _no_such_thing(clause)  # "there has been no new deployment"
         or (frame == "military_use" and _denied_use(pred))
