@@ -2586,3 +2586,47 @@ def test_the_rebels_account_is_the_one_named_groups_despite_misread_orgs(
     )
     [c] = [c for c in a.claims if c.evidence.text == "the rebels' account"]
     assert c.stance == "denies"
+
+
+def test_the_agency_is_the_agency_named_before(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev5): "The agency said", after "Ecuador's prison
+    agency SNAI said", is SNAI (it had become a new body keyed by "prison agency")."""
+    a = analyze_text(
+        "GUAYAQUIL, Ecuador (Reuters) - At least nine inmates were killed on Sunday, "
+        "Ecuador's prison agency SNAI said in a statement. The agency said soldiers and "
+        "police had regained control of the wing by mid-morning."
+    )
+    ids = [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor]
+    assert ids == ["org:snai", "org:snai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "stance"),
+    [
+        (
+            "Interior Minister John Reimberg told reporters the violence had been ordered "
+            "by jailed members of Los Lobos.",
+            "group:los-lobos",
+            "asserts",
+        ),
+        (
+            "Hezbollah lawmaker Ihab Hamadeh said the group had no role in the clashes.",
+            "group:hezbollah",
+            "denies",
+        ),
+        (
+            "Ukraine denied that its troops had taken part in the cross-border raid.",
+            "gov:UKR",
+            "denies",
+        ),
+    ],
+)
+def test_ordering_or_a_share_in_violence_is_a_deed(
+    analyze_text: Any, text: str, doer: str, stance: str
+) -> None:
+    """Regression (issue 4, held-out dev5): a riot, clashes or violence ordered (in the
+    passive) or shared in are the doer's deed; "taken part in" with "in" hung on the
+    verb too."""
+    [c] = [c for c in analyze_text(text).claims if c.frame == "attack"]
+    assert c.subject is not None and c.subject.actor is not None
+    assert (c.subject.actor.id, c.stance) == (doer, stance)

@@ -352,6 +352,9 @@ class DocLinker:
         # new people by a title the article gave them, and by surname ("The governor",
         # "Kiper" after "Odesa Oblast Governor Oleh Kiper")
         self.titled: dict[str, ActorRef] = {}
+        # each linked mention's range and actor ("Ecuador's prison agency SNAI", for a
+        # later "the agency" resolved to its words "prison agency")
+        self.linked_spans: list[tuple[int, int, ActorRef]] = []
         self.new_surnames: dict[str, ActorRef] = {}
         self.new_first_words: dict[str, ActorRef] = {}
         self.new_countries: dict[str, str] = {}  # country first given to a new actor
@@ -479,6 +482,23 @@ class DocLinker:
         )  # "Jordan" resolved to "Jim Jordan": the full name, not the country
         ref = None if pronoun or short_form else (self._acronym(span) or self._literal(span, role))
         if ref is None and target is not None:
+            # words of a mention linked before ("prison agency" in "Ecuador's prison
+            # agency SNAI"): that mention's actor
+            ref = next(
+                (
+                    _coref(
+                        r,
+                        f"{span.text!r} stands for {target.text!r}, part of a mention of {r.name}",
+                    )
+                    for s0, e0, r in reversed(self.linked_spans)
+                    if s0 <= target.start_char
+                    and target.end_char <= e0
+                    and (s0, e0) != (target.start_char, target.end_char)
+                    and "@" not in r.id
+                ),
+                None,
+            )
+        if ref is None and target is not None:
             ref = self._link_span(target, role)
             if ref is not None:
                 ref = _coref(ref, f"{span.text!r} stands for {target.text!r}; " + ref.evidence)
@@ -595,6 +615,7 @@ class DocLinker:
                 self.new_first_words.setdefault(normalise(ref.name).split(" ", 1)[0], ref)
         if ref is not None:
             self.linked_ids.add(ref.id)
+            self.linked_spans.append((span.start_char, span.end_char, ref))
             if ref.kind in _NAMED_BODY_KINDS and "@" not in ref.id:
                 # (a new body too, by a name of its own: "the South Ossetian State
                 # Security Committee" ... "the committee")

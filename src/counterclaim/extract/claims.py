@@ -579,7 +579,10 @@ SHARE_NOUNS = frozenset(
 DEED_FRAMES = frozenset({"attack", "incursion"})
 #: Nouns for a deed that are no claim of one by themselves ("the incident was under
 #: review"), but are one when someone is said to have had a share in it.
-DEED_NOUNS = frozenset({"incident", "operation", "attack", "raid"})
+DEED_NOUNS = frozenset(
+    {"incident", "operation", "attack", "raid", "riot", "clash", "violence", "fighting",
+     "massacre", "killing", "ambush", "bombing", "assault", "shelling"}
+)  # fmt: skip
 
 
 def _involved_in(pred: Token) -> Token | None:
@@ -591,7 +594,8 @@ def _involved_in(pred: Token) -> Token | None:
     if lemma in SPONSOR_LEMMAS:
         # "had neither organised nor supported the attack": the object they share
         for v in (pred, *pred.conjuncts):
-            deed = _child(v, ("dobj",))
+            # ("the violence had been ordered by jailed members of Los Lobos")
+            deed = _child(v, ("dobj",)) or _child(v, ("nsubjpass",))
             if deed is not None and (
                 _frame(deed)[0] in DEED_FRAMES or deed.lemma_.lower() in DEED_NOUNS
             ):
@@ -600,6 +604,8 @@ def _involved_in(pred: Token) -> Token | None:
     if lemma in ("take", "have", "play"):
         heads = [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in SHARE_NOUNS]
         heads += [g for h in list(heads) for g in h.children if g.dep_ == "relcl"]  # "to do"
+        if heads:
+            heads.append(pred)  # "had taken part in the raid", "in" hung on the verb
     elif lemma in ("participate", "involve", "be"):
         heads = [pred]
     for h in heads:
@@ -1783,7 +1789,13 @@ def _claim(
         # "the block had been hit by a Ukrainian missile": the missile's side did it
         # ("downed by mistake by a U.S. warship": the "by" that names someone)
         doers = [
-            d for by in pred.children if by.dep_ == "agent" for d in by.children if d.dep_ == "pobj"
+            d
+            # ("had been planned and carried out by Russian citizens": the agent they share)
+            for v in (pred, *pred.conjuncts)
+            for by in v.children
+            if by.dep_ == "agent"
+            for d in by.children
+            if d.dep_ == "pobj"
         ]
         doer = next((d for d in doers if _party(link, d, places) is not None), None)
         if doer is None and doers:
@@ -2183,10 +2195,15 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
                 bodies = [a for a in cat.by_alias(t.text) if a.kind in ("group", "military")]
                 if bodies:
                     return _ref(bodies[0], 0.8, "modifier", f"{t.text!r} names {bodies[0].name}")
-    if ref is None and subj.lemma_.lower() in MEMBER_WORDS:
+    if ref is None and subj.lemma_.lower() in MEMBER_WORDS | {"member", "leader"}:
         named = _group_named_by(subj)
         if named is not None:
             return named
+        for body in pobjs(subj, ("of", "from")):
+            # "jailed members of Los Lobos", "fighters from the RSF": the group's
+            of_ref = link(*subtree_range(body))
+            if of_ref is not None and of_ref.kind == "group":
+                return of_ref
     known = ref is not None and not ref.method.endswith("new")
     if known and ref is not None and ref.kind in _BODIES | {"media"}:
         return ref  # "Pyongyang", "the Kremlin": a seat of power acting
