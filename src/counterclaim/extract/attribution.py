@@ -584,8 +584,8 @@ def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]
 #: Verbs by which someone gives a count ("put the death toll at 45", "raised the toll to
 #: 54"), and nouns for a claim that is a count (also "the figures ... are a fabrication").
 COUNT_VERBS = frozenset({"put", "raise", "revise", "lower", "update", "give", "set"})
-COUNT_NOUNS = frozenset({"toll", "tally", "figure", "count", "number"})
-_COUNT_FORM_IDS = frozenset(get_string_id(w) for n in COUNT_NOUNS for w in (n, n + "s"))
+COUNT_NOUNS = frozenset({"toll", "tally", "figure", "count", "number", "loss"})
+_COUNT_FORM_IDS = frozenset(get_string_id(w) for n in COUNT_NOUNS for w in (n, n + "s", n + "es"))
 
 
 def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:

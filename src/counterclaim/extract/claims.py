@@ -210,7 +210,7 @@ def _clause_roots(
                 and t.pos_ in ("VERB", "AUX")
             )
         )
-        if head_out and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "ADJ"):
+        if (head_out and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "ADJ")) or _said_and_that(t):
             roots.append(t)
     out = list(roots)
     todo = list(roots)
@@ -262,6 +262,19 @@ def _clause_roots(
             ):
                 out.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _said_and_that(t: Token) -> bool:
+    """ "said that the vessel belonged to a company that deals with X and that it had
+    been hit": a clause opened by "and that", which the parser hangs under whatever
+    came last, is a clause of the saying."""
+    return (
+        t.dep_ == "conj"
+        and t.pos_ in ("VERB", "AUX")
+        and t.head.dep_ not in ("ccomp", "conj", "ROOT")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        and any(c.dep_ == "cc" for c in t.head.children if c.i < t.i)
+    )
 
 
 def _coordinated_advcl(t: Token) -> bool:
@@ -461,6 +474,16 @@ def _frame(pred: Token) -> tuple[str, str]:
         )
     ):
         return "casualties", "positive"  # "its own count was at least 31 dead"
+    if (
+        pred.pos_ == "NOUN"
+        and lemma in COUNT_NOUNS
+        and any(
+            fr.get(w.lemma_.lower(), ("",))[0] == "casualties"
+            for o in pobjs(pred, ("of",))
+            for w in (o, *o.children)
+        )
+    ):
+        return "casualties", "positive"  # "raised the number of soldiers killed to 23"
     if lemma == "be" and _no_civilians_there(pred):
         return "casualties", "positive"  # "no civilians were present": none were hurt
     if pred.pos_ == "NOUN" and lemma in STORE_NOUNS and _stores_arms(pred):
@@ -1574,7 +1597,11 @@ def extract_claims(
                 prev = [
                     x
                     for x in out[first_claim:]
-                    if x.place is not None and x.evidence[0] < c.evidence[0]
+                    if x.place is not None
+                    and x.evidence[0] < c.evidence[0]
+                    # (where the earlier deed happened, not a place it names: "belonged
+                    # to a company that deals with the ports of occupied Palestine")
+                    and _locative(doc, x.place)
                 ]
                 if prev:
                     c.place = prev[-1].place
@@ -2346,6 +2373,27 @@ def _no_such_thing(pred: Token) -> bool:
     )
 
 
+#: Words of a bearing from a landmark ("60 nautical miles west of Hodeidah").
+_BEARINGS_TEXT = "north south east west northeast northwest southeast southwest off"
+BEARINGS = frozenset(_BEARINGS_TEXT.split())
+
+
+def _landmark(doc: Doc, p: PlaceRef) -> bool:
+    """A place named only to find another ("a vessel 60 nautical miles west of
+    Hodeidah") or where someone comes from ("the man, a 34-year-old from Raska"):
+    not where the story happens."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    prep = head.head
+    if head.dep_ != "pobj" or prep.i == head.i:
+        return False
+    if prep.lower_ == "of" and prep.head.lower_ in BEARINGS:
+        return any(c.dep_ == "npadvmod" for c in prep.head.children)
+    return prep.lower_ == "from" and prep.head.lower_ == "old"
+
+
 def topic_place(places: Sequence[PlaceRef], doc: Doc | None = None) -> PlaceRef | None:
     """The article's main specific place: the town or region named most, first on ties;
     a capital standing for its government ("an attempt by Kyiv", "Moscow said") is
@@ -2354,9 +2402,10 @@ def topic_place(places: Sequence[PlaceRef], doc: Doc | None = None) -> PlaceRef 
     first: dict[str, PlaceRef] = {}
     for p in places:
         if (
-            (p.rank <= 2 or p.lat is None)
+            # (a sea or a wider region only where things happen: "in the Red Sea")
+            (p.rank <= 2 or p.lat is None or (p.rank == 5 and _locative(doc, p)))
             and not p.owner
-            and not (doc is not None and _acts(doc, p))
+            and not (doc is not None and (_acts(doc, p) or _landmark(doc, p)))
         ):
             counts[p.key] = counts.get(p.key, 0) + 1
             first.setdefault(p.key, p)

@@ -168,18 +168,26 @@ def block_keys(c: dict[str, Any], story: str | None = None) -> list[tuple[str, .
     frame = c["frame"]
     region = c.get("place_region") or c.get("place_key")
     alone = story or f"doc:{c['content_hash'][:12]}"
+    keys: list[tuple[str, ...]] = []
     if frame in PLACE_FRAMES:
         if c.get("place_key") and c.get("place_lat") is None:
-            # an unresolved name: met by the article's other claims of the frame
-            return [(frame, str(c["place_key"])), (frame, f"doc:{c['content_hash'][:12]}")]
-        return [(frame, region or alone), (frame, f"doc:{c['content_hash'][:12]}")]
+            # an unresolved name: met by the article's other claims of the frame (and
+            # by the region it lies in, when an article says)
+            keys = [(frame, str(c["place_key"])), (frame, f"doc:{c['content_hash'][:12]}")]
+            return keys + ([(frame, str(c["place_region"]))] if c.get("place_region") else [])
+        keys = [(frame, region or alone), (frame, f"doc:{c['content_hash'][:12]}")]
+        country = _country_of(c.get("place_key"), c.get("place_region"))
+        if frame == "casualties" and country:
+            # a toll placed only by its country ("in southwestern Pakistan") meets the
+            # tolls placed in a town or province of it
+            keys.append((frame, "country", country))
+        return keys
     if frame.startswith("pred:"):
         # an unknown predicate only meets the same words about the same things
         if not (side(c) or region):
             return [(frame, alone)]
         # (and within its story, where one holder may deny what another said)
         return [(frame, side(c) or "?", region or "?"), (frame, alone)]
-    keys: list[tuple[str, ...]] = []
     if frame in AGENT_FRAMES and c.get("object_head"):
         keys.append((frame, "on", str(c["object_head"])))
     if frame in COUNTRY_FRAMES:
@@ -280,6 +288,8 @@ def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) ->
         return True
     if one_story and a["frame"] in PRESENCE_FRAMES and (_in_country(a, b) or _in_country(b, a)):
         return None  # in one story, "entered Lebanon" and "crossed near Kfar Kila"
+    if a["frame"] == "casualties" and (_in_country(a, b) or _in_country(b, a)):
+        return None  # "in southwestern Pakistan" and "in Balochistan": unknown
     la, lb = a.get("place_lat"), b.get("place_lat")
     if la is None or lb is None or a.get("place_lon") is None or b.get("place_lon") is None:
         # a name the gazetteer lacks ("Tabayin township") may lie anywhere: unknown
@@ -315,6 +325,14 @@ def _compatible(
     ka, kb = target_class(a), target_class(b)
     if ka and kb and ka != kb:
         return False  # "struck the carrier", "shot down the jet": two deeds
+    if (
+        here is None
+        and not one_story
+        and a["frame"] == "casualties"
+        and (_in_country(a, b) or _in_country(b, a))
+        and not (ka and ka == kb)
+    ):
+        return False  # a toll known only by its country: the same victims, or apart
     sa, sb = side(a), side(b)
     # (what an incursion crosses, a line or a country, is where it went, not its target)
     if a["frame"] not in PLACE_FRAMES | PRESENCE_FRAMES and not (sa and sa == sb and here):
@@ -384,6 +402,8 @@ def target_class(c: dict[str, Any]) -> str | None:
         words = (
             [head, *obj] if obj else [head, *str(c.get("subject_text") or "").lower().split()[-1:]]
         )
+        # ("the attackers' losses": the attackers)
+        words = [w.removesuffix("'s").rstrip("'’") for w in words]
         return next((VICTIM_CLASSES[w] for w in words if w in VICTIM_CLASSES), None)
     return TARGET_CLASSES.get(head) or TARGET_CLASSES.get(head.rstrip("s"))
 
@@ -394,6 +414,18 @@ def group(
     """Group claims into propositions (see the module docstring); ``stories`` maps
     document ids to their syndication group."""
     stories = stories or {}
+    # a town the gazetteer lacks lies where any article placed it ("the village of
+    # Glotovo in Russia's Belgorod region"), in every article that names it
+    regions: dict[str, set[str]] = {}
+    for c in claims:
+        if c.get("place_key") and c.get("place_lat") is None and c.get("place_region"):
+            regions.setdefault(str(c["place_key"]), set()).add(str(c["place_region"]))
+    claims = [
+        dict(c, place_region=min(regions[c["place_key"]]))
+        if c.get("place_key") in regions and not c.get("place_region")
+        else c
+        for c in claims
+    ]
     # grouped under one frame where two are one ("entered" and "deployed"); each
     # proposition still shows its claims, and its frame, as they were said
     pairs = sorted(
