@@ -446,3 +446,16 @@ def test_a_colon_dateline_only_opens_the_text_issue_2() -> None:
 
     assert DATELINE.match("ISLAMABAD: The Foreign Office said x.")
     assert not list(DATELINE.finditer("The army spoke.\\nUPDATE: the army said more."))
+
+
+def test_a_peoples_name_tagged_gpe_is_no_place_issue_4(spacy_nlp: Language) -> None:
+    """Regression (issue 4, held-out dev5): "Baloch separatist groups", with "Baloch"
+    tagged GPE and no such place in the gazetteer, named a place "Baloch" that every
+    later "Baloch" (in "Jeeyand Baloch", "Baloch Liberation Army") repeated."""
+    doc = spacy_nlp(
+        'It blamed "Indian-sponsored terrorists", a term Pakistan now uses for Baloch '
+        "separatist groups. Its spokesman, Jeeyand Baloch, said the fighters had held "
+        "the camp in Balochistan."
+    )
+    names = [doc.text[t.start : t.end] for t in find_toponyms(doc)]
+    assert "Baloch" not in names and "Balochistan" in names

@@ -415,6 +415,13 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
         if normalize(body) in COMPASS:  # "the West", "North"
             continue
         if ent.label_ in PLACE_LABELS:
+            if (
+                len(ent) == 1
+                and ent.root.dep_ == "compound"
+                and ent.root.head.pos_ == "NOUN"
+                and not gaz.has(body)
+            ):
+                continue  # "Baloch separatist groups": a people's name, no place
             if gaz.has(body) or ent.label_ != "FAC":
                 found.append((*_widen(doc, ent.start_char, ent.end_char), 2))
         elif ent.label_ == "PERSON":
