@@ -2413,7 +2413,11 @@ def test_verbs_after_a_comma_each_state_a_deed(analyze_text: Any) -> None:
         "Jeeyand Baloch, said in a statement that the group's fighters had held the "
         "camp for six hours, killed at least 25 soldiers and taken four soldiers captive."
     )
-    got = {(c.frame, c.subject.actor.id) for c in a.claims if c.subject and c.subject.actor}
+    got = {
+        (c.frame, c.subject.actor.id)
+        for c in a.claims
+        if c.subject and c.subject.actor and c.predicate != "responsibility"
+    }
     assert got == {("control", "group:bla"), ("casualties", "group:bla"), ("captives", "group:bla")}
 
 
@@ -2708,3 +2712,96 @@ def test_a_toll_placed_by_its_country_meets_one_in_a_province() -> None:
     assert len(ledger_of([a, b])) == 1
     b["object_text"] = "eight civilians"
     assert len(ledger_of([a, b])) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "stance", "doer"),
+    [
+        (
+            "The UN Mission in South Sudan said the craters were consistent with artillery "
+            "fire from the army's side. Information Minister Michael Makuei dismissed the "
+            "UN finding.",
+            "attack",
+            "denies",
+            None,
+        ),
+        (
+            "Al-Shabaab said it had killed 27 Ethiopian soldiers. \"The terrorists' numbers "
+            'are pure fiction," Colonel Getnet Adane said.',
+            "casualties",
+            "denies",
+            None,
+        ),
+        (
+            "The TTP said it had killed more than 30 soldiers. The ISPR dismissed the TTP's "
+            'claim of more than 30 soldiers killed as "baseless propaganda".',
+            "casualties",
+            "denies",
+            None,
+        ),
+        (
+            "The Islamic State said its fighters had killed 14 soldiers. Mozambique's "
+            "defence ministry said that three soldiers had been killed, rejecting the toll "
+            "published by the militants.",
+            "casualties",
+            "denies",
+            None,
+        ),
+        (
+            "Somalia's government denied reports that hundreds of Ethiopian troops had "
+            "crossed into the Gedo region.",
+            "incursion",
+            "denies",
+            "mil:ETH",
+        ),
+        (
+            "Pakistan's military said six attackers were killed when troops repulsed the "
+            "assault on the post near Mir Ali.",
+            "control",
+            "asserts",
+            "mil:PAK",
+        ),
+        (
+            '"Our forces were in their trenches when the Houthi militia attacked," '
+            "Yemen's information minister Moammar al-Eryani said.",
+            "attack",
+            "asserts",
+            "group:houthis",
+        ),
+        (
+            '"Macomia is once again under the control of the defence and security forces," '
+            "Mozambique's defence ministry spokesman Omar Saranga said.",
+            "control",
+            "asserts",
+            "mil:MOZ",
+        ),
+        (
+            "Militants attacked an army post in North Waziristan overnight, the military "
+            "said. The TTP claimed responsibility.",
+            "attack",
+            "asserts",
+            "group:ttp",
+        ),
+    ],
+)
+def test_held_out_dev4_readings(
+    analyze_text: Any, text: str, frame: str, stance: str, doer: str | None
+) -> None:
+    """Regression (issue 4, held-out dev4, diagnosed by a helper): a finding or numbers
+    rejected answer the claim they name; a denial participle ("rejecting the toll") and
+    "denied reports that troops had crossed into" are denials; a deed in a when-clause
+    is a claim of its own; "the defence and security forces" are the speaker's state's;
+    a bare "claimed responsibility" asserts the attack."""
+    got = [
+        c
+        for c in analyze_text(text).claims
+        if c.frame == frame
+        and c.stance == stance
+        and (
+            doer is None
+            or (
+                c.subject is not None and c.subject.actor is not None and c.subject.actor.id == doer
+            )
+        )
+    ]
+    assert got

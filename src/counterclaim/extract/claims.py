@@ -85,6 +85,8 @@ CLAIM_NOUNS = frozenset(
         "figure",
         "toll",
         "tally",
+        "finding",
+        "number",
     }
 )
 _MODALS = {
@@ -253,15 +255,36 @@ def _clause_roots(
             ):
                 out.append(c)
                 todo.append(c)  # "held the camp, killed 25 soldiers and taken four"
-            elif (
-                # "..., killing 40 people": the toll is a claim of its own
-                c.dep_ == "advcl"
-                and c.tag_ == "VBG"
-                and frames().get(c.lemma_.lower(), ("",))[0] == "casualties"
-                and span.start <= c.i < span.end
-            ):
+            elif span.start <= c.i < span.end and (_when_deed(c, r) or _toll_after(c)):
                 out.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _when_deed(c: Token, r: Token) -> bool:
+    """ "were killed when troops repulsed the assault", "were in their trenches when the
+    militia attacked": a deed named in a when-clause is a claim of its own, with its own
+    doer."""
+    return (
+        c.dep_ == "advcl"
+        and c.pos_ == "VERB"
+        and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in c.children)
+        and any(m.dep_ == "nsubj" for m in c.children)
+        and not _frame(c)[0].startswith("pred:")
+        # (not the strike a toll is of: "were killed when a missile hit the block")
+        and not (_frame(c)[0] == "attack" and _frame(r)[0] == "casualties")
+        # (nor a coming or going that only dates it: "when the soldiers went in", "when
+        # they entered", "when the bombs fell")
+        and c.lemma_.lower() not in WHEN_SETTING_LEMMAS
+    )
+
+
+def _toll_after(c: Token) -> bool:
+    """ "..., killing 40 people": the toll is a claim of its own."""
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and frames().get(c.lemma_.lower(), ("",))[0] == "casualties"
+    )
 
 
 def _said_and_that(t: Token) -> bool:
@@ -275,6 +298,10 @@ def _said_and_that(t: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
         and any(c.dep_ == "cc" for c in t.head.children if c.i < t.i)
     )
+
+
+#: Verbs of coming and going: in a when-clause they set the scene, they claim nothing.
+WHEN_SETTING_LEMMAS = frozenset({"enter", "go", "come", "fall", "arrive", "move", "leave", "reach"})
 
 
 def _coordinated_advcl(t: Token) -> bool:
@@ -342,6 +369,13 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     if _under_attack(pred):
         return "attack", "positive"  # "a patrol came under fire from the front"
+    if (
+        lemma == "responsibility"
+        and pred.dep_ == "dobj"
+        and pred.head.lemma_.lower() in ("claim", "accept", "admit")
+        and not any(c.dep_ == "prep" for c in pred.children)
+    ):
+        return "attack", "positive"  # "the TTP claimed responsibility": for the attack
     if (
         lemma == "fire"
         and pred.pos_ == "NOUN"
@@ -734,7 +768,27 @@ def _into_a_state(pred: Token) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        return any(t.lemma_.lower() == "line" and t.pos_ == "PROPN" for t in lines)
+        if any(t.lemma_.lower() == "line" and t.pos_ == "PROPN" for t in lines):
+            return True
+        # "hundreds of Ethiopian troops had crossed into the Gedo region": troops that
+        # cross into somewhere cross a border
+        who = _child(pred, ("nsubj", "nsubjpass"))
+        if who is not None and who.lemma_.lower() in ("hundred", "thousand", "dozen", "hundreds"):
+            who = next(
+                (
+                    g
+                    for c in who.children
+                    if c.dep_ == "prep"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                who,
+            )
+        return (
+            who is not None
+            and who.lemma_.lower() in TROOP_WORDS | UNIT_WORDS
+            and any(c.dep_ == "prep" and c.lower_ == "into" for c in pred.children)
+        )
     places = [c for c in pred.children if c.dep_ == "dobj"]
     places += [
         g
@@ -1163,6 +1217,13 @@ def _under_modifier_clause(t: Token, pred: Token) -> bool:
         if (
             t.dep_ in _MODIFIER_CLAUSES
             and t.head.lemma_.lower() not in CLAIM_NOUNS
+            # "the TTP's claim of more than 30 soldiers killed": the claim's content
+            and not (
+                t.dep_ == "acl"
+                and t.head.dep_ == "pobj"
+                and t.head.head.lower_ in ("of", "about")
+                and t.head.head.head.lemma_.lower() in CLAIM_NOUNS
+            )
             # "the carrier Harry S. Truman in the Red Sea": a name in apposition holds
             # no clause; what hangs on it was said of the deed
             and not (t.dep_ == "appos" and t.pos_ == "PROPN")
@@ -1289,7 +1350,14 @@ def _forces_without_country(subj: Token) -> bool:
         # "officers had pulled out", "the troops", "troops backed by allied fighters": a
         # state's own, unqualified
         return True
-    return bool(lows & (OWN_FORCE_WORDS | {"military", "army", "navy", "police"}))
+    # ("the defence and security forces": a state's own, by what they are for)
+    return bool(
+        lows
+        & (
+            OWN_FORCE_WORDS
+            | {"military", "army", "navy", "police", "security", "defence", "defense"}
+        )
+    )
 
 
 def _named_ground(
@@ -1688,6 +1756,14 @@ def _claim(
     framed = _framed(pred)
     if framed.i != pred.i and not denial and accused is None:
         pred = framed
+    elif (
+        pred.pos_ == "NOUN"
+        and pred.lemma_.lower() in CLAIM_NOUNS
+        and not denial
+        and accused is None
+        and (content := _content_verb(pred)) is not None
+    ):
+        pred = content  # "denied reports that troops had crossed into Gedo": the crossing
     subj: Token | None
     if accused is not None:
         # "accused Yerevan of undermining the peace process": Yerevan undermined it
@@ -2528,6 +2604,28 @@ def _states_its_content(noun: Token) -> bool:
     )
 
 
+def _content_verb(noun: Token) -> Token | None:
+    """The verb of the clause a claim noun states ("reports that troops had crossed"),
+    hung on the noun or, by the parser, on the noun's verb."""
+
+    def that_clause(c: Token) -> bool:
+        return c.pos_ in ("VERB", "AUX") and any(
+            g.lower_ == "that" and g.dep_ == "mark" for g in c.children
+        )
+
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and that_clause(c):
+            return c
+    return next(
+        (
+            c
+            for c in noun.head.children
+            if c.dep_ == "ccomp" and that_clause(c) and c.left_edge.i == noun.right_edge.i + 1
+        ),
+        None,
+    )
+
+
 def _speaker_id(statements: Sequence[RawStatement], k: int | None) -> str | None:
     if k is None or k >= len(statements):
         return None
@@ -2807,6 +2905,8 @@ def _claim_owner(noun: Token) -> Token | None:
             c.ent_type_ in ("NORP", "GPE") or normalise(c.text) in country_words()
         ):
             return c
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("ORG", "NORP", "GPE"):
+            return c  # "the UN finding"
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "by"):
             return _child(c, ("pobj",))
         if c.dep_ == "acl":
@@ -2849,6 +2949,21 @@ def _owned_first(
         same = [i for i in pool if (h := holders[i]) is not None and h.id == owner.id]
         if not same and _holder_side(owner):
             same = [i for i in pool if _holder_side(holders[i]) == _holder_side(owner)]
+        if not same:
+            # "the UN finding", said of "the UN Mission in South Sudan" (a new body
+            # whose name opens with the owner's): the owner's own body
+            known = load_catalogue().actors.get(owner.id)
+            names = {owner.name, *(known.aliases if known is not None else ())}
+            same = [
+                i
+                for i in pool
+                if (h := holders[i]) is not None
+                and h.method == "new"
+                and any(
+                    len(n) >= 2 and re.match(rf"{re.escape(n.lower())}\b", h.name.lower())
+                    for n in names
+                )
+            ]
         pool = same or pool
     return pool
 

@@ -313,6 +313,8 @@ def _mislabelled_in_context(
         if ent.label_ not in _MISLABELS or taken_at.hits(ent.start_char, ent.end_char):
             continue
         body = _TRIM_TAIL.sub("", _TRIM_LEAD.sub("", ent.text))
+        # a preposition the tagger ran into the name: "Macomia in" (a WORK_OF_ART)
+        body = re.sub(r"\s+(?:in|of|on|at|near)$", "", body)
         if not body or not body[0].isupper() or normalize(body) in DEMONYMS:
             continue
         k = ent.start - 1
