@@ -2805,3 +2805,31 @@ def test_held_out_dev4_readings(
         )
     ]
     assert got
+
+
+def test_the_one_blamed_is_no_speaker(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev5): in "Gran Grif is blamed for a massacre" the
+    gang is the one blamed by no one named; it had been the speaker, asserting it."""
+    a = analyze_text(
+        "Gran Grif, based in nearby Savien, is blamed for a massacre in the town of "
+        "Pont-Sondé last year in which more than 100 people were killed."
+    )
+    assert all(s.speaker is None for s in a.statements)
+
+
+def test_his_army_and_the_countrys_soldiers_are_the_presidents_states(
+    analyze_text: Any,
+) -> None:
+    """Regression (issue 4, held-out dev5): "his army", after Burundi's president, is
+    Burundi's army (it had been a new body "his army"), and "the country's soldiers" he
+    speaks of are its soldiers."""
+    a = analyze_text(
+        "NAIROBI, Kenya (AP) - President Evariste Ndayishimiye of Burundi on Saturday "
+        "confirmed that the country's soldiers are deployed in eastern Congo's South Kivu "
+        "province, weeks after his army denied that any were there."
+    )
+    speakers = [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor]
+    assert speakers[-1] == "mil:BDI"
+    [dep] = [c for c in a.claims if c.frame == "deployment"]
+    assert dep.subject is not None and dep.subject.actor is not None
+    assert dep.subject.actor.id == "mil:BDI"

@@ -791,6 +791,27 @@ class DocLinker:
             group = self.cat.group_of(self.last_person.id)
             if group is not None:
                 return self._ref(group, "role", f"{span.text!r}: {self.last_person.name}'s group")
+        person = self.last_person or (
+            self.last_speaker
+            if self.last_speaker is not None and self.last_speaker.kind == "person"
+            else None
+        )
+        if (
+            span.root.lemma_.lower() in STATE_BODY_NOUNS
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in span.root.children)
+            and person is not None
+            and person.country
+            and self.cat.group_of(person.id) is None
+        ):
+            # "weeks after his army denied it", of Burundi's president: his state's
+            kind_of = STATE_BODY_NOUNS[span.root.lemma_.lower()]
+            body_of = (
+                self.cat.military(person.country)
+                if kind_of == "military"
+                else self.cat.government(person.country)
+            )
+            if body_of is not None:
+                return self._ref(body_of, "role", f"{span.text!r}: {person.name}'s state's")
         body = _body_of_members(span)
         if body is None:
             return None
@@ -1646,6 +1667,16 @@ GROUP_DESCRIPTIONS = frozenset(
 GROUP_ROLE_TITLES = frozenset(
     {"leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "boss"}
 )
+#: A state's bodies a person's "his"/"her" names ("his army", "her government").
+STATE_BODY_NOUNS = {
+    "army": "military",
+    "military": "military",
+    "force": "military",
+    "troop": "military",
+    "navy": "military",
+    "government": "government",
+    "administration": "government",
+}
 #: Heads of the names of commands and formations of a state's armed forces.
 FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}

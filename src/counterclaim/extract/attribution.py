@@ -448,6 +448,14 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         ):
             # "The strike was said to have killed 12 people": said by no one named
             s.speaker = s.speaker_token = s.resolved = None
+        elif (
+            s.speaker_token is not None
+            and cue.lemma_.lower() in BLAMING_LEMMAS
+            and doc[s.speaker_token].dep_ == "nsubjpass"
+            and not any(c.dep_ == "agent" for c in cue.children)
+        ):
+            # "Gran Grif is blamed for a massacre": the one blamed, by no one named
+            s.speaker = s.speaker_token = s.resolved = None
     # '"...," al-Baba said': a name joined by hyphens is one name
     for s in out:
         if s.speaker is not None:
@@ -481,6 +489,8 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     return out
 
 
+#: Cues whose passive subject is the one accused, not the speaker ("is blamed for").
+BLAMING_LEMMAS = frozenset({"blame", "accuse", "charge", "suspect", "hold"})
 #: Nouns for what a source can give or withhold without saying anything ("did not
 #: give figures", "gave no details").
 WITHHELD_NOUNS = frozenset(

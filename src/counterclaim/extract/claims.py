@@ -2165,6 +2165,25 @@ def _claim(
         claim.subject_actor = _group_of(st.speaker_actor, doc)
     if (
         claim.subject_actor is None
+        and subj is not None
+        and st is not None
+        and st.speaker_actor is not None
+        and st.speaker_actor.kind in ("person", "government", "military")
+        and st.speaker_actor.country
+        and subj.lemma_.lower() in TROOP_WORDS
+        and any(
+            c.dep_ == "poss"
+            and c.lemma_.lower() == "country"
+            and any(d.lower_ == "the" for d in c.children)
+            for c in subj.children
+        )
+    ):
+        # "Burundi's president confirmed that the country's soldiers are deployed": his
+        mil = load_catalogue().military(st.speaker_actor.country)
+        if mil is not None:
+            claim.subject_actor = _ref(mil, 0.7, "role", f"{subj.text!r}: the speaker's")
+    if (
+        claim.subject_actor is None
         and st is not None
         and st.speaker_actor is not None
         and pred.lemma_.lower() == "control"
