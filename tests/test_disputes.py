@@ -2833,3 +2833,56 @@ def test_his_army_and_the_countrys_soldiers_are_the_presidents_states(
     [dep] = [c for c in a.claims if c.frame == "deployment"]
     assert dep.subject is not None and dep.subject.actor is not None
     assert dep.subject.actor.id == "mil:BDI"
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "stance"),
+    [
+        ("CODECO said it was holding no one.", "captives", "denies"),
+        ('"Our forces rescued seven hostages," the spokesman said.', "exchange", "asserts"),
+    ],
+)
+def test_holding_no_one_and_rescuing_hostages(
+    analyze_text: Any, text: str, frame: str, stance: str
+) -> None:
+    """Regression (issue 4, held-out dev3, diagnosed by a helper): "holding no one"
+    denies people taken; "rescued seven hostages" is a release (both were lone
+    remarks)."""
+    assert [(c.frame, c.stance) for c in analyze_text(text).claims] == [(frame, stance)]
+
+
+def test_a_deed_named_as_a_time_is_not_the_claim(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev3): "had left the ports since the strike" is no
+    claim of a strike."""
+    a = analyze_text("Kuleba said 14 vessels had left the ports since the strike.")
+    assert [c.frame for c in a.claims if c.frame == "attack"] == []
+
+
+def test_what_a_strike_hit_keeps_deeds_apart() -> None:
+    """Regression (issue 4, held-out dev3): "shot down seven of the ten drones" is a
+    downing of aircraft (its head had been "seven"); a base struck is a military
+    target, a base held is ground."""
+    assert (
+        props.target_class(
+            {"frame": "attack", "object_head": "seven", "object_text": "seven of the ten drones"}
+        )
+        == "aircraft"
+    )
+    assert props.target_class({"frame": "attack", "object_head": "base"}) == "military"
+    assert props.target_class({"frame": "control", "object_head": "base"}) is None
+    homes = claim("gov:SDN", "asserts", doc=1, published="2025-10-20", frame="attack")
+    hood = claim("group:rsf", "denies", doc=2, published="2025-10-21", frame="attack")
+    homes.update(object_head="neighbourhood", object_text="a residential neighbourhood")
+    hood.update(object_head="home", object_text="any homes")
+    assert len(ledger_of([homes, hood])) == 1
+
+
+def test_a_hamlet_in_the_province_named_after_it_is_there(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev3): "the rural hamlet of Sinaí, in the
+    southwestern province of Cauca" had resolved to Cantón Sinaí in Mexico."""
+    a = analyze_text(
+        "BOGOTA (Reuters) - The 34 soldiers were held in the rural hamlet of Sinaí, in the "
+        "southwestern province of Cauca, the army said."
+    )
+    sinai = [p for p in a.places if p.span.text == "Sinaí"]
+    assert sinai and all(p.country == "CO" for p in sinai)

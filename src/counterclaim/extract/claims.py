@@ -592,6 +592,8 @@ def _names_people(t: Token) -> bool:
     of them")."""
     if t.lemma_.lower() in CAPTIVE_NOUNS or t.lower_ in CAPTIVE_NOUNS:
         return True
+    if t.lower_ == "one" and any(c.lower_ == "no" for c in t.children):
+        return True  # "it was holding no one"
     # "four of them", "some of its soldiers", "a number of our personnel"
     return any(
         c.dep_ == "prep"
@@ -974,8 +976,11 @@ def _object(pred: Token) -> Token | None:
         for c in pred.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 return _child(c, ("pobj",))
+    passive = pred.pos_ == "VERB" and any(c.dep_ == "nsubjpass" for c in pred.children)
     for c in pred.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "into", "on", "against", "at"):
+            if passive and c.lower_ == "on":
+                continue  # "our soldiers were kidnapped on the orders of the front"
             return _child(c, ("pobj",))
     return None
 
@@ -1591,12 +1596,28 @@ def _framed(pred: Token) -> Token:
             continue
         if t.lower_ == "fire" and t.head.lemma_.lower() == "return":
             continue  # "had returned fire": an answer to an attack, not one
+        if _in_time_phrase(t, pred):
+            continue  # "had left the ports since the strike": the deed dates the claim
         if t.pos_ in ("VERB", "NOUN", "AUX") and not _frame(t)[0].startswith("pred:"):
             return t  # (AUX: "reports that troops were in Russia")
         # "the regenerated area of Kursk": a participle carries the frame
         if t.dep_ == "amod" and not _frame(t)[0].startswith("pred:"):
             return t
     return pred
+
+
+#: Prepositions whose object dates a clause ("since the strike", "during the attack").
+TIME_PREPS = frozenset({"since", "after", "during", "before", "until", "following", "amid"})
+
+
+def _in_time_phrase(t: Token, pred: Token) -> bool:
+    """Whether ``t`` lies in a time phrase of ``pred``'s clause ("patrols were stepped
+    up since the attack"): the deed it names only says when, it is not what is claimed."""
+    while t.i != pred.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in TIME_PREPS:
+            return True
+        t = t.head
+    return False
 
 
 def extract_claims(
@@ -1949,6 +1970,10 @@ def _claim(
         evidence = trim_edges(doc_text(doc), *st.content)
     frame, role = ("control", "positive") if held_by is not None else _frame(pred)
     obj = done_to if _under_attack(pred) else (_object(pred) or done_to)
+    if obj is None and passive_subject is not None and frame == "attack":
+        # "a monastery had been hit", "no religious building was hit": by nobody
+        # named, the subject is still what was struck
+        obj = passive_subject
     if frame == "control" and gram_subj is not None and gram_subj.lemma_.lower() in TRUCE_WORDS:
         frame, role = "agreement", "positive"  # "the ceasefire was holding"
     if frame in ("control", "attack") and _modality(pred) in ("future", "conditional"):
@@ -2076,6 +2101,8 @@ def _claim(
             head_lo, head_hi = max(head_lo, st.content[0]), min(head_hi, st.content[1])
         p = _best_place(places, head_lo, head_hi, skip=skip, doc=doc, pred=pred.head)
         place = places[p] if p is not None else None
+    if place is None and frame in TOPIC_FRAMES:
+        place = _named_before(doc, places, evidence[0], pred)
     if place is None and frame in TOPIC_FRAMES:
         place = topic  # "the town had been captured": the town the article is about
     d = _own_date(doc, dates, evidence, pred)
@@ -2487,6 +2514,25 @@ def _landmark(doc: Doc, p: PlaceRef) -> bool:
     if prep.lower_ == "of" and prep.head.lower_ in BEARINGS:
         return any(c.dep_ == "npadvmod" for c in prep.head.children)
     return prep.lower_ == "from" and prep.head.lower_ == "old"
+
+
+def _named_before(doc: Doc, places: Sequence[PlaceRef], start: int, pred: Token) -> PlaceRef | None:
+    """The place named last, as where something happened, earlier in the claim's
+    sentence ("said assaults near Ivanopillia had been repelled and that troops
+    remained in the village"; "had struck positions in Ponnagyun ... and rejected
+    reports that a monastery had been hit"): a better where than the article's topic."""
+    sent = pred.sent
+    before = [
+        p
+        for p in places
+        if sent.start_char <= p.start
+        and p.end <= start
+        and not p.owner
+        and (p.rank <= 2 or p.lat is None)
+        and not _acts(doc, p)
+        and _locative(doc, p)
+    ]
+    return before[-1] if before else None
 
 
 def topic_place(places: Sequence[PlaceRef], doc: Doc | None = None) -> PlaceRef | None:

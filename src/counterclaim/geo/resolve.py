@@ -209,6 +209,13 @@ _IN_POSSESSIVE_AFTER = re.compile(
 )
 
 
+#: "X, in the (southwestern) province of Y", "X in Y province": X lies in division Y.
+_IN_DIVISION_AFTER = re.compile(
+    r"^\s*,?\s+in\s+the\s+(?:[a-z-]+\s+){0,2}(?:province|state|region|department|"
+    r"governorate|oblast)\s+of\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
+
+
 #: "X district of (northern) Y", "X, a suburb of Y": X lies inside the town Y.
 _PART_OF_AFTER = re.compile(
     r"^(?:\s+|\s*,\s*an?\s+(?:\w+\s+)?)"
@@ -291,6 +298,15 @@ def _qualifier_ids(gaz: Gazetteer, text: str, t: Toponym) -> tuple[set[str], set
             if p.kind == "admin1" and p.country in countries:
                 sure |= {p.id, f"country:{p.country}"}
         return sure, sure
+    m = _IN_DIVISION_AFTER.match(tail)
+    if m:
+        # "the hamlet of Sinaí, in the southwestern province of Cauca": surely inside it
+        for p in _divisions_named(gaz, m.group(1))[0]:
+            if p.kind == "admin1" and p.country:
+                out |= {p.id, f"country:{p.country}"}
+                sure |= {p.id, f"country:{p.country}"}
+        if sure:
+            return out, sure
     pats = [_QUALIFIER_AFTER, _OF_AFTER if t.form == "region" else _IN_AFTER]
     for pat in pats:
         m = pat.match(tail)

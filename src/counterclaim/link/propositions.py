@@ -258,7 +258,7 @@ def _answer_each_other(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 #: Objects that stand for any thing of their kind ("denied holding anyone").
-ANY_WORDS = frozenset({"anyone", "anybody", "anything", "everyone", "nobody", "nothing"})
+ANY_WORDS = frozenset({"anyone", "anybody", "anything", "everyone", "nobody", "nothing", "one"})
 
 
 def _in_country(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -340,7 +340,15 @@ def _compatible(
         # and "shot down the jet"), unless one doer did them at one place
         oa, ob = a.get("object_actor_id"), b.get("object_actor_id")
         wa, wb = _content_words(a.get("object_text")), _content_words(b.get("object_text"))
-        if not (oa and oa == ob) and wa and wb and not wa & wb and not (wa | wb) & ANY_WORDS:
+        if (
+            not (oa and oa == ob)
+            and wa
+            and wb
+            and not wa & wb
+            and not (wa | wb) & ANY_WORDS
+            # ("hit a residential neighbourhood", "denied hitting any homes": one kind)
+            and not (ka and ka == kb)
+        ):
             return False
     if a["frame"].startswith("pred:") and not (one_story and _answer_each_other(a, b)):
         # the same verb (the block) about the same things: shared object words, or
@@ -363,7 +371,12 @@ def _compatible(
 _TARGETS = {
     "aircraft": "jet plane aircraft warplane fighter helicopter drone bomber airliner",
     "vessel": "ship carrier vessel warship destroyer frigate cruiser tanker boat freighter",
-    "building": "hospital school building block house home apartment mosque church market",
+    "building": (
+        "hospital school building block house home apartment mosque church market "
+        "monastery temple pagoda neighbourhood neighborhood"
+    ),
+    # what a side says it struck instead: its enemy's posts and stores
+    "military": "position point depot base barracks headquarters installation post",
     "vehicle": "convoy truck vehicle car bus train",
 }
 TARGET_CLASSES: dict[str, str] = {
@@ -405,7 +418,25 @@ def target_class(c: dict[str, Any]) -> str | None:
         # ("the attackers' losses": the attackers)
         words = [w.removesuffix("'s").rstrip("'’") for w in words]
         return next((VICTIM_CLASSES[w] for w in words if w in VICTIM_CLASSES), None)
-    return TARGET_CLASSES.get(head) or TARGET_CLASSES.get(head.rstrip("s"))
+    if head.isdigit() or head in _COUNT_WORDS:
+        # "shot down seven of the ten drones": what was counted
+        words = str(c.get("object_text") or "").lower().split()
+        if "of" in words:
+            head = next(
+                (w for w in words[words.index("of") + 1 :] if w.rstrip("s") in TARGET_CLASSES),
+                head,
+            )
+    kind = TARGET_CLASSES.get(head) or TARGET_CLASSES.get(head.rstrip("s"))
+    if kind == "military" and c.get("frame") != "attack":
+        return None  # "held the base": ground, not a target
+    return kind
+
+
+_COUNT_TEXT = (
+    "one two three four five six seven eight nine ten eleven twelve dozen dozens "
+    "hundred hundreds some most all none many several"
+)
+_COUNT_WORDS = frozenset(_COUNT_TEXT.split())
 
 
 def group(
@@ -680,7 +711,12 @@ def _states_a_fact(c: dict[str, Any]) -> bool:
     dispute): not a remark about the speaker or the talk, not a call, not an
     obligation."""
     subject = str(c.get("subject_text") or "").lower().split()
-    if subject and subject[0] in _SELF_OR_TALK | {"our", "my"}:
+    # ("it had lost contact with staff": "it" is the agency that spoke, a fact)
+    if (
+        subject
+        and subject[0] in _SELF_OR_TALK | {"our", "my"}
+        and not (subject == ["it"] and c.get("subject_actor_id"))
+    ):
         return False
     if c.get("predicate") in _CALLS or c.get("modality") in ("obligation",):
         return False
