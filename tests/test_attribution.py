@@ -901,3 +901,22 @@ def test_a_pronoun_never_reaches_a_person_of_the_other_gender_issue_3(
     [st] = [s for s in analyze_text(text).statements if s.speaker and s.speaker.text == pronoun]
     assert st.speaker is not None and st.speaker.resolved is not None
     assert st.speaker.resolved.text.endswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        ("Al-Shabaab fighters attacked the town of Moqokori on Monday.", 0),
+        ("Russian forces attacked Kharkiv overnight.", 0),
+        ("Gunmen attacked a police post in Zamfara state, killing five officers.", 0),
+        ("The senator attacked the plan as reckless.", 1),
+        ("Trump attacked Biden over the deal.", 1),
+    ],
+)
+def test_an_armed_attack_is_a_deed_not_words(
+    analyze_text: Analyze, text: str, statements: int
+) -> None:
+    """Regression (issue 4, held-out dev): "Al-Shabaab fighters attacked the town" was
+    the fighters' statement (content "the town of Moqokori"), so the article's report of
+    the attack became the attackers' own claim; attacking a plan or a rival stays words."""
+    assert len(analyze_text(text).statements) == statements

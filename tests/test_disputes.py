@@ -2886,3 +2886,47 @@ def test_a_hamlet_in_the_province_named_after_it_is_there(analyze_text: Any) -> 
     )
     sinai = [p for p in a.places if p.span.text == "Sinaí"]
     assert sinai and all(p.country == "CO" for p in sinai)
+
+
+def test_a_video_showing_fighters_in_a_town_claims_it(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev, dev4): "released a video that it said showed
+    its fighters inside the army base in Moqokori" is the group's claim to hold the
+    place (it had been a lone remark)."""
+    a = analyze_text(
+        "MOGADISHU (Reuters) - Al-Shabaab said on Monday it had attacked Moqokori. The "
+        "group released a video that it said showed its fighters inside the army base in "
+        "Moqokori."
+    )
+    shown = [c for c in a.claims if c.predicate == "show"]
+    assert [(c.frame, c.subject.actor.id) for c in shown if c.subject and c.subject.actor] == [
+        ("control", "group:al-shabaab")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "captor"),
+    [
+        (
+            "The M23 said the men were in their custody and offered to hand them over to "
+            "the Red Cross.",
+            "asserts",
+            "group:m23",
+        ),
+        (
+            '"No soldier was missing or in the hands of the militants," the army spokesman said.',
+            "denies",
+            None,
+        ),
+    ],
+)
+def test_people_in_someones_custody_are_held(
+    analyze_text: Any, text: str, stance: str, captor: str | None
+) -> None:
+    """Regression (issue 4, held-out dev5): "the men were in their custody" and "no
+    soldier was in the hands of the militants" are claims of people held, by the
+    custodian (lone remarks before)."""
+    [c] = [c for c in analyze_text(text).claims if c.frame == "captives"]
+    assert c.stance == stance
+    if captor is not None:
+        assert c.subject is not None and c.subject.actor is not None
+        assert c.subject.actor.id == captor

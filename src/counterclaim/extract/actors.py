@@ -472,7 +472,7 @@ class DocLinker:
         if role == "speaker":
             ref = self._body_speaking(target if pronoun and target is not None else span)
             if ref is None and pronoun and target is None:
-                ref = self._same_body(span)
+                ref = self._relative_owner(span) or self._same_body(span)
         elif role == "party":
             ref = self._the_group(span) or self._weapons_of(span)
         if ref is not None:
@@ -702,7 +702,7 @@ class DocLinker:
         the catalogue the article names, if it names exactly one."""
         root = span.root
         if (
-            root.lemma_.lower() not in GROUP_DESCRIPTIONS
+            root.lemma_.lower() not in GROUP_DESCRIPTIONS | {"group"}
             or not any(t.lower_ == "the" for t in root.lefts)
             or any(t.ent_type_ for t in span)
         ):
@@ -840,6 +840,8 @@ class DocLinker:
     def _link_span(self, span: Span, role: str) -> ActorRef | None:
         if role == "speaker" and (body := self._last_body_for(span)) is not None:
             return body  # "the rebel group said": the group that spoke last, never a new one
+        if role == "speaker" and (body := self._the_group(span)) is not None:
+            return body  # "The group released a video": the one armed group named
         if (body := self._short_name(span)) is not None:
             return body  # "the Legion", after "the Freedom of Russia Legion"
         rest = _after_link_modifier(span)
@@ -1118,6 +1120,22 @@ class DocLinker:
                 self.acronyms[words[0]] = ref
                 return ref
         return None
+
+    def _relative_owner(self, span: Span) -> ActorRef | None:
+        """ "The group released a video that it said showed ...": "it" is who released
+        the video (the subject of the verb the relative clause's noun hangs on)."""
+        cue = span.root.head
+        if span.root.lower_ not in ("it", "they") or cue.dep_ != "relcl":
+            return None
+        verb = cue.head.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= span.start or subj.pos_ == "PRON":
+            return None
+        lo, hi = subj.left_edge, subj
+        ref = self._the_group(self.doc[lo.i : hi.i + 1]) or self.link(
+            lo.idx, hi.idx + len(hi.text), "speaker"
+        )
+        return _coref(ref, f"{span.text!r}: {subj.text!r}, who it says it is") if ref else None
 
     def _same_body(self, span: Span) -> ActorRef | None:
         """ "It said" with nothing named before it to stand for: the body that spoke

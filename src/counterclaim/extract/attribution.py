@@ -522,7 +522,7 @@ def _says_nothing(doc: Doc, s: RawStatement) -> bool:
     if words and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") for t in words):
         return True
     cue = doc[s.cue_token]
-    if cue.lemma_.lower() in NOT_SPEECH_LEMMAS:
+    if cue.lemma_.lower() in NOT_SPEECH_LEMMAS or _attack_not_words(cue):
         return True  # "armed groups attacked a checkpoint": a deed, not words
     if cue.lemma_.lower() == "call" and span[0].lower_ in REFLEXIVES:
         return True  # "a militia group calling itself the Islamic Resistance": a name
@@ -540,6 +540,39 @@ def _says_nothing(doc: Doc, s: RawStatement) -> bool:
     if declined and span.root.lemma_.lower() in WITHHOLDING_LEMMAS:
         return True  # "declined to give details", "declined to comment"
     return (withheld or withholding) and (negated or declined)
+
+
+#: Verbs of attack the cue model takes for criticism ("attacked the plan as reckless").
+ATTACK_CUE_LEMMAS = frozenset({"attack", "hit", "strike", "target", "blast"})
+#: What one attacks in words: a plan, a decision, a remark, a person.
+CRITICISED_NOUNS = frozenset(
+    {"plan", "proposal", "policy", "decision", "remark", "comment", "statement", "report",
+     "claim", "law", "bill", "move", "idea", "deal", "speech", "record", "critic", "rival"}
+)  # fmt: skip
+
+
+#: Doers whose attacks are deeds ("forces", "gunmen", "drones").
+ARMED_NOUNS = frozenset(
+    {"force", "troop", "soldier", "fighter", "gunman", "gunmen", "militant", "rebel", "army",
+     "militia", "insurgent", "jihadist", "drone", "jet", "missile", "rocket", "warplane",
+     "aircraft", "attacker", "assailant", "unit", "police", "military"}
+)  # fmt: skip
+
+
+def _attack_not_words(cue: Token) -> bool:
+    """ "Russian forces attacked Kharkiv", "gunmen attacked a police post": a deed;
+    "attacked the plan as reckless", "attacked Smith over the deal": words."""
+    if cue.lemma_.lower() not in ATTACK_CUE_LEMMAS:
+        return False
+    if any(c.dep_ in ("prep", "advcl") and c.lower_ in ("as", "for", "over") for c in cue.children):
+        return False
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in ARMED_NOUNS:
+        return True  # "Russian forces attacked Kharkiv" (tagged a person)
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    return not (
+        obj is not None and (obj.lemma_.lower() in CRITICISED_NOUNS or obj.ent_type_ == "PERSON")
+    )
 
 
 #: Verbs of a denial appended to someone else's words ("which Rwanda denies").

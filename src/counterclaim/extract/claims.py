@@ -413,6 +413,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         c.dep_ == "attr" and c.lemma_.lower() in CAPTIVE_STATES for c in pred.children
     ):
         return "captives", "positive"  # "the soldiers are not anyone's hostages"
+    if lemma in ("be", "remain", "miss") and _custody(pred) is not None:
+        return "captives", "positive"  # "the men were in their custody"
     if lemma in CAPTURING_LEMMAS and any(
         c.lemma_.lower() in CAPTIVE_STATES
         and c.dep_ in ("oprd", "ccomp", "xcomp", "dobj", "advmod")
@@ -553,6 +555,30 @@ def _frame(pred: Token) -> tuple[str, str]:
 #: Lemmas whose frame is the verb's only: as nouns they name a building ("left their
 #: station to us"), a quarrel ("a fight over territory") or a mark ("a target").
 VERB_ONLY_FRAMES = frozenset({"station", "fight", "target", "hold", "clear", "send"})
+#: Nouns of being held: "in their custody", "in the hands of the militants".
+CUSTODY_NOUNS = frozenset({"custody", "captivity", "detention", "hand"})
+
+
+def _custody(pred: Token) -> Token | None:
+    """The custody noun of "X were in their custody", "in the hands of the militants",
+    when people are what is held."""
+    held = _child(pred, ("nsubj",))
+    if held is None or not _names_people(held):
+        return None
+    for t in (pred, *pred.conjuncts):
+        nouns = (
+            [g for g in t.children if g.dep_ == "pobj"]
+            if t.pos_ == "ADP" and t.lower_ in ("in", "into")  # "missing or in the hands of"
+            else pobjs(t, ("in", "into"))
+        )
+        for noun in nouns:
+            if noun.lemma_.lower() in CUSTODY_NOUNS and (
+                noun.lemma_.lower() != "hand" or noun.tag_ == "NNS"
+            ):
+                return noun
+    return None
+
+
 #: Verbs of taking that take people prisoner when people are what is taken.
 CAPTURING_LEMMAS = frozenset({"capture", "seize", "take", "grab", "detain", "hold", "keep"})
 #: Nouns that, said of people, say they are held ("the soldiers are not hostages").
@@ -711,7 +737,9 @@ COMMITMENT_WORDS = frozenset({"committed", "ready", "open", "willing", "determin
 #: Verbs by which a truce ends ("the ceasefire collapsed").
 FAILING_LEMMAS = frozenset({"collapse", "crumble", "unravel", "fail", "end", "expire"})
 #: Verbs of seeing: troops seen somewhere are there.
-SEEING_LEMMAS = frozenset({"observe", "see", "spot", "sight", "detect", "witness", "film"})
+SEEING_LEMMAS = frozenset(
+    {"observe", "see", "spot", "sight", "detect", "witness", "film", "show", "depict"}
+)
 
 
 def _troops_seen(pred: Token) -> Token | None:
@@ -1872,6 +1900,13 @@ def _claim(
     ):
         # "its fighters were in full control of Moqokori": they hold it
         subj = _child(pred.head.head, ("nsubj",))
+    custody = _custody(pred) if pred.lemma_.lower() in ("be", "remain", "miss") else None
+    if custody is not None:
+        # "the men were in their custody", "in the hands of the militants": the holder
+        subj = next(
+            (c for c in custody.children if c.dep_ == "poss"),
+            next(iter(pobjs(custody, ("of",))), subj),
+        )
     ours = next(
         (c for c in pred.children if c.dep_ in ("attr", "acomp") and c.lower_ == "ours"), None
     )
@@ -2027,6 +2062,8 @@ def _claim(
             and all(c.pos_ == "PRON" for c in clause.children if c.dep_ == "nsubj")
         )
         or _negative_subject(gram_subj)
+        # "no soldier was in the hands of the militants" (the holder is the subject now)
+        or (custody is not None and _negative_subject(_child(pred, ("nsubj",))))
         # "it carried out no strikes", "had fired no rockets", "sent no troops"
         or _negative_object(_child(pred, ("dobj",)))
         or (pred.lemma_.lower() in ("have", "keep") and _negative_object(_object(pred)))
@@ -2086,12 +2123,26 @@ def _claim(
         place = topic or place
     if (
         frame == "deployment"
-        and pred.lemma_.lower() == "be"
-        and place is not None
-        and (place.rank == 0 or place.lat is None)
+        and pred.lemma_.lower() in ("be", "show", "depict", "film")
+        and (
+            (place is not None and (place.rank == 0 or place.lat is None))
+            # ("showed fighters outside the district administration building")
+            or (
+                pred.lemma_.lower() != "be"
+                and any(
+                    g.lemma_.lower() in GROUND_NOUNS | {"building", "headquarters"}
+                    for t in (pred, *pred.children)
+                    for c in t.children
+                    if c.dep_ == "prep"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                )
+            )
+        )
     ):
-        # "his soldiers were inside the town": troops present in a town hold it; in a
-        # country or a region ("troops were in Russia") they are deployed there
+        # "his soldiers were inside the town", a video "showed its fighters inside the
+        # base in Moqokori": troops present in a town hold it; in a country or a region
+        # ("troops were in Russia") they are deployed there
         frame = "control"
     if place is None and pred.dep_ in ("advcl", "conj", "xcomp") and pred.head.pos_ == "VERB":
         # "shelled a market in Donetsk, killing six people": where the clause it
@@ -2242,6 +2293,7 @@ def _claim(
         frame == "captives"
         and subj is not None
         and (subj is passive_subject or pred.lemma_.lower() == "be")
+        and custody is None  # ("in their custody": their is the captor)
     ):
         claim.subject_actor = None  # "no soldier had been captured": the captive, not the captor
     if (
