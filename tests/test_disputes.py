@@ -2930,3 +2930,25 @@ def test_people_in_someones_custody_are_held(
     if captor is not None:
         assert c.subject is not None and c.subject.actor is not None
         assert c.subject.actor.id == captor
+
+
+def test_what_footage_shows_is_the_claim_and_analysts_speak_for_their_body(
+    analyze_text: Any,
+) -> None:
+    """Regression (issue 4, tuned set, dev5): "Analysts at the Institute for the Study
+    of War said geolocated footage showed that Russian forces had advanced" is ISW's
+    claim that the forces advanced (it had been a showing, held by no one);
+    "explosions proved that ammunition had been stored inside" asserts military use."""
+    a = analyze_text(
+        "Analysts at the Institute for the Study of War said geolocated footage showed that "
+        "Russian forces had advanced in the south of the town."
+    )
+    [c] = a.claims
+    assert c.holder is not None and c.holder.id == "org:isw"
+    assert c.predicate == "advance" and c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:RUS"
+    b = analyze_text(
+        "Zaw Min Tun said that secondary explosions after the strike proved that ammunition "
+        "had been stored inside."
+    )
+    assert [(c.frame, c.stance) for c in b.claims] == [("military_use", "asserts")]

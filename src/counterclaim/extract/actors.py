@@ -141,6 +141,10 @@ GENERIC_ROLES = frozenset(
         "editor",
         "columnist",
         "journalist",
+        "analyst",
+        "researcher",
+        "expert",
+        "investigator",
     }
 )
 #: Nouns that describe a person, in apposition or as a title before a name.

@@ -896,6 +896,9 @@ def _held_words(pred: Token) -> list[Token]:
     governs ("used by Hezbollah to store weapons")."""
     out: list[Token] = []
     heads = [c for c in pred.children if c.dep_ in ("dobj", "attr", "oprd")]
+    if pred.lemma_.lower() in ("store", "hide", "keep", "stockpile", "house"):
+        # "ammunition had been stored inside": what was stored
+        heads += [c for c in pred.children if c.dep_ == "nsubjpass"]
     heads += [
         g
         for c in pred.children
@@ -1606,6 +1609,25 @@ def _reciprocal(t: Token) -> bool:
     return doc_text(doc)[lo:hi].lower() in RECIPROCALS
 
 
+#: Verbs by which evidence shows something, and the evidence that does.
+EVIDENCE_LEMMAS = frozenset({"show", "prove", "indicate", "suggest", "demonstrate", "confirm"})
+EVIDENCE_NOUNS = frozenset(
+    {"footage", "video", "image", "imagery", "photo", "photograph", "picture", "evidence",
+     "data", "record", "analysis", "document", "recording", "explosion"}
+)  # fmt: skip
+
+
+def _shown_by_evidence(pred: Token) -> Token | None:
+    """ "geolocated footage showed that Russian forces had advanced": what the evidence
+    shows is the claim (the clause), not the showing."""
+    if pred.lemma_.lower() not in EVIDENCE_LEMMAS:
+        return None
+    subj = _child(pred, ("nsubj",))
+    if subj is None or subj.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    return _child(pred, ("ccomp",))
+
+
 def _framed(pred: Token) -> Token:
     """The token carrying the claim's proposition: the predicate itself when it has a
     frame; past a reporting verb ("Russia says the regenerated area") into what is
@@ -1613,6 +1635,9 @@ def _framed(pred: Token) -> Token:
     to hold positions" -> hold)."""
     if not _frame(pred)[0].startswith("pred:"):
         return pred
+    shown = _shown_by_evidence(pred)
+    if shown is not None:
+        return _framed(shown)  # "geolocated footage showed that Russian forces had advanced"
     for t in pred.subtree:
         if t.i == pred.i or t.is_punct or _under_modifier_clause(t, pred):
             continue
