@@ -2952,3 +2952,62 @@ def test_what_footage_shows_is_the_claim_and_analysts_speak_for_their_body(
         "had been stored inside."
     )
     assert [(c.frame, c.stance) for c in b.claims] == [("military_use", "asserts")]
+
+
+def test_according_to_between_clauses_keeps_the_main_clause(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev5, diagnosed by a helper): "according to the
+    prison agency", parsed onto the trailing "after" clause, gave the agency only "after
+    teams found eight more bodies"; its claim is the toll."""
+    a = analyze_text(
+        "The death toll from the riot rose to 17 on Monday, according to the prison agency, "
+        "after teams found eight more bodies."
+    )
+    [s] = a.statements
+    assert s.content.text.startswith("The death toll from the riot rose to 17")
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "stance"),
+    [
+        ('"These men were not all killed by other prisoners," she said.', "casualties", "asserts"),
+        ('"Our forces fired only at the sources of fire," the ministry said.', "attack", "denies"),
+        ("The army denied that the attackers had ever got inside the camp.", "control", "denies"),
+    ],
+)
+def test_partial_negation_and_only_at(
+    analyze_text: Any, text: str, frame: str, stance: str
+) -> None:
+    """Regression (issue 4, held-out dev5): "not all killed by prisoners" is no denial
+    of the killing; "fired only at the sources of fire" answers the charge, denying it;
+    "got inside the camp" is a holding."""
+    assert (frame, stance) in {(c.frame, c.stance) for c in analyze_text(text).claims}
+
+
+def test_inmates_and_guards_are_two_tolls() -> None:
+    """Regression (issue 4, held-out dev5): nine inmates killed and three guards injured
+    were one toll, so the guards' 3 read as a low count denying it."""
+    assert (
+        props.target_class(
+            {"frame": "casualties", "object_text": "", "subject_text": "nine inmates"}
+        )
+        == "detainees"
+    )
+    assert (
+        props.target_class(
+            {"frame": "casualties", "object_text": "", "subject_text": "three guards"}
+        )
+        == "troops"
+    )
+
+
+def test_a_bare_claim_of_responsibility_keeps_its_claimant_as_evidence(
+    analyze_text: Any,
+) -> None:
+    """Regression (issue 4, held-out dev5): the evidence of "The outlawed Baloch
+    Liberation Army claimed responsibility" was the one word "responsibility"."""
+    a = analyze_text(
+        "Militants attacked a camp in Panjgur overnight, the military said. The outlawed "
+        "Baloch Liberation Army claimed responsibility."
+    )
+    [c] = [c for c in a.claims if c.predicate == "responsibility"]
+    assert c.evidence.text.startswith("The outlawed Baloch Liberation Army")

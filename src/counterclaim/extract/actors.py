@@ -2292,7 +2292,7 @@ SUBNATIONAL_WORDS = frozenset(
 #: Patiño front", "the Azov brigade"), unlike "militia" or "group" ("the Fano militia").
 NAME_PART_HEADS = frozenset({"front", "brigade", "battalion", "legion", "corps"})
 #: Parts of an armed group that speak for it ("CODECO's political wing").
-WING_NOUNS = frozenset({"wing", "branch", "arm"})
+WING_NOUNS = frozenset({"wing", "branch", "arm", "command", "headquarters"})
 #: Heads of national offices a region can have too ("the region's prime minister").
 NATIONAL_OFFICES = frozenset({"minister", "president", "premier", "chancellor"})
 #: Parts of a government or organisation that speak for it ("its interior ministry").

@@ -1160,11 +1160,36 @@ def _according_to(
     while hi >= lo and doc[hi].is_punct:
         hi -= 1
     content = rest_of(cue.head, cue)
+    main = _clause_before(cue)
+    if main is not None:
+        content = main
     if hi < lo or content is None:
         return None
     source = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     src_head = max(range(lo, hi + 1), key=lambda k: -len(list(doc[k].ancestors)))
     return content, source, src_head, (cue.idx, to.idx + len(to.text))
+
+
+def _clause_before(cue: Token) -> tuple[int, int] | None:
+    """'A rose to 17, according to X, after teams found more bodies': the parser may hang
+    the phrase on the clause after it (a conjunct or adverbial clause of A's verb); the
+    content is then the clause before the phrase, A, not the trailing clause."""
+    head, doc = cue.head, cue.doc
+    if not (
+        head.i > cue.i
+        and head.dep_ in ("conj", "advcl")
+        and head.head.i < cue.i
+        and cue.i > 0
+        and doc[cue.i - 1].text == ","
+    ):
+        return None
+    main = head.head
+    lo, hi = main.left_edge.i, cue.i - 1
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    if hi < lo or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in main.children):
+        return None
+    return (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
 
 
 def _citing(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:

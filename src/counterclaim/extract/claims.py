@@ -555,8 +555,8 @@ def _frame(pred: Token) -> tuple[str, str]:
 #: Lemmas whose frame is the verb's only: as nouns they name a building ("left their
 #: station to us"), a quarrel ("a fight over territory") or a mark ("a target").
 VERB_ONLY_FRAMES = frozenset({"station", "fight", "target", "hold", "clear", "send"})
-#: Nouns of being held: "in their custody", "in the hands of the militants".
-CUSTODY_NOUNS = frozenset({"custody", "captivity", "detention", "hand"})
+#: Nouns of being held: "in their custody" ("in the hands of": see _in_hands_of).
+CUSTODY_NOUNS = frozenset({"custody", "captivity", "detention"})
 
 
 def _custody(pred: Token) -> Token | None:
@@ -572,9 +572,7 @@ def _custody(pred: Token) -> Token | None:
             else pobjs(t, ("in", "into"))
         )
         for noun in nouns:
-            if noun.lemma_.lower() in CUSTODY_NOUNS and (
-                noun.lemma_.lower() != "hand" or noun.tag_ == "NNS"
-            ):
+            if noun.lemma_.lower() in CUSTODY_NOUNS:
                 return noun
     return None
 
@@ -1012,13 +1010,24 @@ def _object(pred: Token) -> Token | None:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "into", "on", "against", "at"):
             if passive and c.lower_ == "on":
                 continue  # "our soldiers were kidnapped on the orders of the front"
-            return _child(c, ("pobj",))
+            pobj = _child(c, ("pobj",))
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                continue  # "fired on Monday only at smuggling groups": when, not what
+            return pobj
     return None
+
+
+#: Words after "not" that make it partial, not a denial: "they were not all killed by
+#: prisoners" (some were killed by someone else), "not only the depot was hit".
+_PARTIAL_AFTER_NOT = frozenset({"all", "only", "just", "solely", "merely"})
 
 
 def _is_negated(pred: Token) -> bool:
     for c in pred.children:
         if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _NEG_ADVERBS):
+            nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            if c.lower_ in ("not", "n't") and nxt is not None and nxt.lower_ in _PARTIAL_AFTER_NOT:
+                continue
             return True
         if c.dep_ == "preconj" and c.lower_ == "neither":
             return True  # "had neither organised nor supported the attack"
@@ -1473,12 +1482,23 @@ def _in_other_clause(t: Token, pred: Token) -> bool:
     return False
 
 
+def _only_at(pred: Token) -> bool:
+    """ "our forces fired only at the sources of fire", "soldiers fired only warning
+    shots", "struck only military targets": a deed owned only in a narrower form, the
+    speaker's answer to the charge (it denies the deed charged, it does not confirm it)."""
+    return any(
+        c.i > pred.i and c.dep_ in ("dobj", "prep", "advmod") and c.left_edge.lower_ == "only"
+        for c in pred.children
+    )
+
+
 def _in_hands_of(pred: Token) -> Token | None:
     """X in "<place> remains/is (still) in the hands of X" or "under the control of X"."""
-    if pred.lemma_.lower() not in ("be", "remain", "stay"):
-        return None
+    be = pred.lemma_.lower() in ("be", "remain", "stay")
     for c in pred.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "under"):
+        # ("no soldier was missing or in the hands of the militants", parsed with "in" a
+        # conjunct of "missing")
+        if ((c.dep_ == "prep" and be) or c.dep_ == "conj") and c.lower_ in ("in", "under"):
             for h in c.children:
                 # ("troops remained in control of Hsipaw": the troops hold Hsipaw)
                 held = ("hand", "control") if c.lower_ == "under" else ("hand",)
@@ -1938,8 +1958,13 @@ def _claim(
     if pred.lemma_.lower() == "be" and ours is not None:
         subj = ours  # "the island is ours": the speaker's side holds it
     held_by = _in_hands_of(pred)
+    held_people = None
     if held_by is not None:
-        # "Moqokori remains in the hands of the army": the army holds it
+        # "Moqokori remains in the hands of the army": the army holds it; "two soldiers
+        # are in the hands of the rebels": the rebels hold them
+        taken = _child(pred, ("nsubj", "nsubjpass"))
+        if taken is not None and _names_people(taken):
+            held_people = taken
         subj = held_by
     if subj is None and pred.pos_ == "NOUN" and pred.dep_ == "dobj":
         # "he had ordered the deployment": who ordered it deployed
@@ -1958,6 +1983,8 @@ def _claim(
     done_to: Token | None = None
     passive_subject: Token | None = None
     gram_subj = subj
+    if held_people is not None:
+        gram_subj = held_people  # ("no soldier was in the hands of ...": none was)
     climbed_to_passive = (
         subj is not None
         and subj.head.i != pred.i
@@ -2028,8 +2055,28 @@ def _claim(
         # "accused Yerevan of undermining the peace process": the whole accusation;
         # "put the death toll at 45": the count with its number
         evidence = trim_edges(doc_text(doc), *st.content)
-    frame, role = ("control", "positive") if held_by is not None else _frame(pred)
+    frame, role = (
+        (("captives" if held_people is not None else "control"), "positive")
+        if held_by is not None
+        else _frame(pred)
+    )
+    if (
+        frame == "attack"
+        and pred.lemma_.lower() == "responsibility"
+        and pred.dep_ == "dobj"
+        and pred.head.lemma_.lower() in ("claim", "accept", "admit")
+        and pred.i - pred.head.i <= 2
+    ):
+        # "the BLA claimed responsibility": the word alone says nothing; the evidence is
+        # who claimed it, and for what
+        claimed = pred.head
+        lo_t = next(
+            (c.left_edge for c in claimed.children if c.dep_ in ("nsubj", "nsubjpass")), claimed
+        )
+        evidence = token_range(lo_t, pred.right_edge)
     obj = done_to if _under_attack(pred) else (_object(pred) or done_to)
+    if held_people is not None:
+        obj = held_people
     if obj is None and passive_subject is not None and frame == "attack":
         # "a monastery had been hit", "no religious building was hit": by nobody
         # named, the subject is still what was struck
@@ -2096,6 +2143,7 @@ def _claim(
         or _no_such_thing(clause)  # "there has been no new deployment"
         or (frame == "military_use" and _denied_use(pred))
         or (frame in DEED_FRAMES and _no_share(pred))
+        or (frame == "attack" and _only_at(pred))
     )
     polarity = "negative" if negated else "positive"
     answers_text = False

@@ -403,6 +403,13 @@ VICTIM_CLASSES: dict[str, str] = {
 }
 
 
+#: Victims of a toll who were held somewhere (a prison riot, a camp strike): their toll
+#: is apart from the guards' or the soldiers'. Only for tolls: people taken are
+#: "prisoners" whoever they were.
+_DETAINEES_TEXT = "inmate inmates prisoner prisoners detainee detainees convict convicts"
+DETAINEE_CLASSES: dict[str, str] = {w: "detainees" for w in _DETAINEES_TEXT.split()}
+
+
 def target_class(c: dict[str, Any]) -> str | None:
     """The kind of thing a deed was done to, from its object's head noun; for a toll
     or people taken, the kind of victim (its object, else the last word of its
@@ -417,7 +424,11 @@ def target_class(c: dict[str, Any]) -> str | None:
         )
         # ("the attackers' losses": the attackers)
         words = [w.removesuffix("'s").rstrip("'’") for w in words]
-        return next((VICTIM_CLASSES[w] for w in words if w in VICTIM_CLASSES), None)
+        classes = VICTIM_CLASSES
+        if c.get("frame") == "casualties":
+            # (a toll of inmates is not a toll of the guards or soldiers among them)
+            classes = {**VICTIM_CLASSES, **DETAINEE_CLASSES}
+        return next((classes[w] for w in words if w in classes), None)
     if head.isdigit() or head in _COUNT_WORDS:
         # "shot down seven of the ten drones": what was counted
         words = str(c.get("object_text") or "").lower().split()
@@ -754,6 +765,14 @@ def positions(p: Proposition, source_groups: dict[int, str]) -> list[dict[str, A
     return out
 
 
+def _dated_apart(yes: Sequence[date], no: Sequence[date], gap: int) -> bool:
+    """Whether one side's dates all come at least ``gap`` days after the other's."""
+    if not yes or not no:
+        return False
+    earlier, later = (yes, no) if min(yes) <= min(no) else (no, yes)
+    return (min(later) - max(earlier)).days >= gap
+
+
 def dispute(p: Proposition, pos: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The dispute over a proposition, if holders stand on opposite sides."""
     yes = [x for x in pos if x["stance"] == "asserts"]
@@ -780,16 +799,17 @@ def dispute(p: Proposition, pos: Sequence[dict[str, Any]]) -> dict[str, Any] | N
     first_yes = [d for d in (parse_day(x["date"]) for x in yes) if d is not None]
     first_no = [d for d in (parse_day(x["date"]) for x in no) if d is not None]
     if not (yes_holders - no_holders and no_holders - yes_holders):
-        kind = "update"
-        note += "; the same holders changed their position over time"
+        # a holder changed its mind: an update only when the sides are dated apart; a
+        # denial others contradicted at the time, then withdrawn ("its troops had
+        # stayed on the Israeli side", then "crossed several dozen metres"), was disputed
+        if _dated_apart(first_yes, first_no, 1):
+            kind = "update"
+            note += "; the same holders changed their position over time"
     elif first_yes and first_no and p.frame in PLACE_FRAMES:
-        later_side, earlier = (
-            (no, first_yes) if min(first_yes) <= min(first_no) else (yes, first_no)
-        )
-        later = [d for d in (parse_day(x["date"]) for x in later_side) if d is not None]
+        later_side = no if min(first_yes) <= min(first_no) else yes
         predicates = {c["id"]: c["predicate"] for c in p.claims}
         reports_change = any(predicates.get(x["claim_id"]) in CHANGE_PREDICATES for x in later_side)
-        if later and (min(later) - max(earlier)).days >= UPDATE_GAP_DAYS and reports_change:
+        if _dated_apart(first_yes, first_no, UPDATE_GAP_DAYS) and reports_change:
             kind = "update"
             note += "; the later side reports a change (dated after the earlier side)"
     return {
