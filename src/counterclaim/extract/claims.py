@@ -1218,11 +1218,14 @@ def _said_date(doc: Doc, dates: Sequence[DateRef], st: RawStatement) -> int | No
     there were no Ugandan troops"): what was said held then (a deed, by then), which
     dates it better than the day the article came out."""
     cue = doc[st.cue_token]
+    sent = cue.sent
     for k, d in enumerate(dates):
         if st.content[0] <= d.start < st.content[1]:
             continue
+        if not (sent.start_char <= d.start < sent.end_char):
+            continue  # (checked by offsets first: a token's sentence is slow to find)
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.sent != cue.sent:
+        if span is None or not len(span) or span.root.sent != sent:
             continue
         if cue in span.root.ancestors and not any(
             a.dep_ in _MODIFIER_CLAUSES
