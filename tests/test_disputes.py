@@ -3011,3 +3011,48 @@ def test_a_bare_claim_of_responsibility_keeps_its_claimant_as_evidence(
     )
     [c] = [c for c in a.claims if c.predicate == "responsibility"]
     assert c.evidence.text.startswith("The outlawed Baloch Liberation Army")
+
+
+def test_border_troops_named_by_their_country(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev6, diagnosed by a helper): "Uzbekistan's border
+    troops" had no holder and "Kyrgyz guards" no side."""
+    a = analyze_text(
+        "Uzbekistan's border troops said on Monday that Kyrgyz guards had opened fire on a "
+        "checkpoint."
+    )
+    [c] = a.claims
+    assert c.holder is not None and c.holder.id == "mil:UZB"
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:KGZ"
+
+
+def test_no_on_a_noun_modifier_negates(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev6): "had fired no mortar rounds" ("no" hung on
+    the compound "mortar") denies the firing."""
+    a = analyze_text(
+        "Border police spokesman Arman Sadykov repeated that Kazakh guards had fired no "
+        "mortar rounds."
+    )
+    assert [(c.frame, c.stance) for c in a.claims] == [("attack", "denies")]
+
+
+def test_the_rebels_are_the_one_new_armed_group(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev6): "The rebels", in an article naming one armed
+    group the catalogue lacks, are that group."""
+    a = analyze_text(
+        "Abel Tano, a spokesman for the Cabinda Liberation Front, said its fighters had "
+        "seized the town of Buco-Zau. The rebels said nobody had been killed."
+    )
+    ids = [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor]
+    assert ids[-1] == "group:cabinda-liberation-front"
+
+
+def test_a_body_named_in_part_is_the_body_named_in_full(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev6): the parser splits "Jama'at Nusrat al-Islam
+    wal-Muslimin (JNIM)"; its first words are JNIM, not a new body."""
+    a = analyze_text(
+        "NIAMEY, May 2 (Reuters) - The al-Qaeda-linked group Jama'at Nusrat al-Islam "
+        "wal-Muslimin (JNIM) claimed responsibility on Friday for an ambush near Tera, "
+        "saying its fighters had killed 17 soldiers."
+    )
+    assert {c.holder.id for c in a.claims if c.holder} == {"group:jnim"}

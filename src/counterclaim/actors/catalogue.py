@@ -152,6 +152,9 @@ MIL_SUFFIXES: tuple[str, ...] = (
     "military intelligence service",
     "border guard",
     "border guards",
+    "border troops",
+    "border forces",
+    "guards",
     "marines",
 )
 #: Suffix -> kind, longest first so "military officials" wins over "officials".

@@ -557,6 +557,10 @@ class DocLinker:
         if ref is not None and ref.method.endswith("new") and ref.kind == "organisation":
             named = target if target is not None and ref.method.startswith("coref") else span
             ref = self._state_body(named) or ref
+        if ref is not None and ref.method.endswith("new") and ref.kind in ("organisation", "group"):
+            # "Jama'at Nusrat", the tagger's cut of "Jama'at Nusrat al-Islam
+            # wal-Muslimin (JNIM)" linked before: the body whose fuller name it starts
+            ref = self._fuller_name(ref) or ref
         if (
             ref is not None
             and ref.kind == "government"
@@ -712,6 +716,10 @@ class DocLinker:
         ):
             return None
         groups = sorted(i for i in self.named | self.linked_ids if i.startswith("group:"))
+        if not groups:
+            # "the rebels", in a story naming one armed group the catalogue lacks ("the
+            # West Papua National Liberation Army"): that group
+            return self._new_armed_group(span)
         if len(groups) != 1:
             return None
         if (
@@ -726,6 +734,48 @@ class DocLinker:
         if a is None:
             return None
         return self._ref(a, "role", f"{span.text!r}: the one armed group the article names")
+
+    def _fuller_name(self, ref: ActorRef) -> ActorRef | None:
+        """The one body the article named before whose name (or an alias) starts with
+        the words of a new body's name, two words at least."""
+        key = normalise(ref.name)
+        if len(key.split()) < 2:
+            return None
+        found = [
+            a
+            for aid in sorted(self.linked_ids | self.named)
+            if (a := self.cat.actors.get(aid)) is not None
+            and a.kind in ("group", "organisation")
+            and any(normalise(n).startswith(key + " ") for n in (a.name, *a.aliases))
+        ]
+        if len(found) != 1:
+            return None
+        a = found[0]
+        return _coref(self._ref(a, "alias", f"{ref.name!r} begins the name of {a.name}"))
+
+    def _new_armed_group(self, span: Span) -> ActorRef | None:
+        """The one armed group the article names that the catalogue lacks, by an
+        organisation's name ending in a word such groups are called by ("... Liberation
+        Army", "... Patriotic Front"); None when it names none or several."""
+        found: dict[str, Span] = {}
+        for e in _doc_ents(self.doc):
+            if e.label_ != "ORG" or _misread_org(e):
+                continue
+            words = [t for t in e if t.lower_ != "the"]
+            if (
+                len(words) < 2
+                or words[-1].lower_ not in NEW_GROUP_NAME_HEADS
+                or not all(t.is_title or not t.is_alpha for t in words)
+                or self.cat.by_alias(e.text)
+            ):
+                continue
+            found.setdefault(normalise(e.text), self.doc[words[0].i : words[-1].i + 1])
+        if len(found) != 1:
+            return None
+        ref = self._new(next(iter(found.values())), "speaker")
+        if ref is None or "@" in ref.id:
+            return None
+        return _coref(ref, f"{span.text!r}: the one armed group the article names")
 
     def _weapons_of(self, span: Span) -> ActorRef | None:
         """ "Israeli warplanes", "Russian drones": the armed forces of that country;
@@ -1681,6 +1731,9 @@ def _ents(span: Span) -> list[Span]:
 ARMED_GROUP_NOUNS = frozenset(
     {"militia", "rebel", "movement", "insurgent", "insurgency", "faction", "gang", "front"}
 )
+#: Last words of the names of armed groups ("the Oromo Liberation Army", "the Patriotic
+#: Front"), for a group the catalogue lacks.
+NEW_GROUP_NAME_HEADS = frozenset({"army", "front", "movement", "militia", "brigades", "legion"})
 #: Descriptions of an armed group that refer back to the one the article names.
 GROUP_DESCRIPTIONS = frozenset(
     {"paramilitary", "paramilitaries", "militia", "rebel", "insurgent", "jihadist", "militant"}

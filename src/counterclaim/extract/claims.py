@@ -2570,6 +2570,9 @@ def _negative_subject(subj: Token | None) -> bool:
         return True
     if any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
         return True
+    first = subj.left_edge
+    if first.lower_ == "no" and first.dep_ == "det" and first.head.dep_ == "compound":
+        return True  # "fired no mortar rounds": the parser hangs "no" on the modifier
     words = [t.lower_ for t in subj.subtree][:3]
     return words[:2] == ["not", "a"] or words[:1] == ["not"]
 

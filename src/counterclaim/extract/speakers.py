@@ -354,6 +354,11 @@ def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
                 continue
             while run and run[-1].text == "-":
                 run.pop()
+            # "Major General Fajar Nugroho", "Senior Commissioner Hendra Saputra": the
+            # ranks and titles before a name are not part of it
+            titled = [k for k, r in enumerate(run[:-1]) if r.lower_ in role_families()]
+            if titled:
+                run = run[titled[-1] + 1 :]
             words = [r for r in run if r.text != "-"]
             if 2 <= len(words) <= 3 and not any(r.lower_ in org_words() for r in run):
                 name = doc[run[0].i : run[-1].i + 1]
