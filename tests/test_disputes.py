@@ -3056,3 +3056,17 @@ def test_a_body_named_in_part_is_the_body_named_in_full(analyze_text: Any) -> No
         "saying its fighters had killed 17 soldiers."
     )
     assert {c.holder.id for c in a.claims if c.holder} == {"group:jnim"}
+
+
+def test_the_troops_are_the_troops_named_before(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev4): "the troops had been deployed at the request
+    of the federal government", after "Ethiopian troops", said by Somalia's defence
+    ministry, are Ethiopia's troops (they had been the speaker's own)."""
+    a = analyze_text(
+        "MOGADISHU (Reuters) - Hundreds of Ethiopian troops have arrived in Somalia's Gedo "
+        "region. Somalia's defence ministry said the troops had been deployed at the "
+        "request of the federal government."
+    )
+    [c] = [c for c in a.claims if c.evidence.text.startswith("the troops")]
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:ETH"

@@ -1376,6 +1376,31 @@ def _officials_side(doc: Doc, st: RawStatement, subj: Token) -> ActorRef | None:
     return _ref(mil, 0.6, "speaker-country", f"{subj.text!r}: said by an official of {mil.country}")
 
 
+#: How many tokens back "the troops" may look for the troops an article named.
+TROOPS_BACK_TOKENS = 120
+
+
+def _troops_named_before(subj: Token, link: object) -> ActorRef | None:
+    """The forces "the troops" refers back to: the last troops named by their country
+    earlier in the article ("Ethiopian troops ... the troops had been deployed")."""
+    if subj.lemma_.lower() not in TROOP_WORDS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subj.children
+    ):
+        return None
+    if len([*subj.lefts]) > 1:
+        return None  # "the Ethiopian troops" names its own
+    doc = subj.doc
+    for t in reversed(doc[max(0, subj.i - TROOPS_BACK_TOKENS) : subj.i]):
+        if t.lemma_.lower() not in TROOP_WORDS:
+            continue
+        if any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in t.children
+        ):
+            ref = _party(link, t, ())
+            return ref if ref is not None and ref.kind == "military" else None
+    return None
+
+
 def _forces_without_country(subj: Token) -> bool:
     """Whether a subject names a state's forces without saying whose: "government
     troops", "the army", "the air force", "a military fighter jet" (no demonym, no
@@ -2362,7 +2387,12 @@ def _claim(
         # "the air force struck a meeting", said by the junta's spokesman: its air force;
         # "officers pulled out", said by a police spokesman in a story about Haiti
         mil = load_catalogue().military(st.speaker_actor.country or home or "")
-        if mil is not None:
+        before = _troops_named_before(subj, link)
+        if before is not None:
+            # "the troops had been deployed at Mogadishu's request", after "Ethiopian
+            # troops": the troops the article named
+            claim.subject_actor = before
+        elif mil is not None:
             why = f"{subj.text!r}: the speaker's country's forces"
             claim.subject_actor = _ref(mil, 0.6, "speaker-country", why)
     if (
