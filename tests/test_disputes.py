@@ -3070,3 +3070,25 @@ def test_the_troops_are_the_troops_named_before(analyze_text: Any) -> None:
     [c] = [c for c in a.claims if c.evidence.text.startswith("the troops")]
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "mil:ETH"
+
+
+def test_calling_it_a_lie_ends_the_rejected_content(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev3, diagnosed by a helper): ', calling it "a
+    lie"' stayed in what was dismissed, so the claim became a frame "pred:it"."""
+    a = analyze_text(
+        "The governor again dismissed Moscow's claim that the ship had been carrying "
+        'ammunition, calling it "a lie invented to justify a war crime."'
+    )
+    assert ("military_use", "denies") in {(c.frame, c.stance) for c in a.claims}
+
+
+def test_that_was_not_true_answers_the_words_before(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev3): "said that was not true" answers the other
+    speaker's claim just before (it had been a lone denial)."""
+    a = analyze_text(
+        "Russian foreign ministry spokeswoman Maria Zakharova said traffic to Ukraine's "
+        "ports had practically stopped. Ukraine's deputy prime minister, Oleksii Kuleba, "
+        "said that was not true and that 14 vessels had entered or left the ports."
+    )
+    answering = [c for c in a.claims if c.answers is not None and c.stance == "denies"]
+    assert answering and a.claims[answering[0].answers].predicate == "stop"

@@ -465,7 +465,8 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         cut = _writers_remark(doc, s)
         if cut is not None:
             s.content = trim_edges(text, s.content[0], cut)
-    # "X said A, denying B": A stops before the denial that starts B
+    # "X said A, denying B": A stops before the denial that starts B (and "X dismissed
+    # A, calling it a lie" before the naming)
     for s in out:
         for o in out:
             c = o.cue_token
@@ -474,7 +475,8 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
                 and o.cue is not None
                 and s.content[0] < o.cue[0] < s.content[1]
                 and doc[c].tag_ == "VBG"
-                and doc[c].lemma_.lower() in APPENDED_DENIAL_LEMMAS
+                # (or names it false: "dismissed the claim, calling it 'a lie'")
+                and doc[c].lemma_.lower() in APPENDED_DENIAL_LEMMAS | NAMING_AS_FALSE_LEMMAS
                 and c > 0
                 and doc[c - 1].text == ","
                 and doc[c - 1].idx > s.content[0]

@@ -2193,6 +2193,16 @@ def _claim(
             answers_earlier = True  # "the Israeli claim was a lie": the claim before
             answers_owner = _owner_ref(subj, link)
             answers_noun = subj.lemma_.lower()
+        elif (
+            subj is not None
+            and subj.lower_ in REFERRING_WORDS
+            and subj.pos_ in ("PRON", "DET")
+            and not list(subj.children)
+            and st is not None
+        ):
+            # "said that was not true": what another speaker said just before
+            answers_earlier = True
+            answers_noun = subj.lower_
     if frame.startswith("pred:") and st is None:
         return None
     ev_span = doc.char_span(*evidence, alignment_mode="expand")
@@ -2987,8 +2997,12 @@ def _answers(
                     claims, statements, earlier, c.statement, c.answers_noun, c.answers_owner
                 )
                 # a claim in a known frame, not a call or a remark ('"We call on the
-                # soldiers to surrender," the RSF said. The army said the claim was false')
-                earlier = [i for i in earlier if not claims[i].frame.startswith("pred:")] or earlier
+                # soldiers to surrender," the RSF said. The army said the claim was false');
+                # "that was not true" refers to the words just before, whatever they are
+                if c.answers_noun not in REFERRING_WORDS:
+                    earlier = [
+                        i for i in earlier if not claims[i].frame.startswith("pred:")
+                    ] or earlier
                 t = claims[earlier[-1]]
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor

@@ -544,7 +544,13 @@ def group(
     # one proposition (a claim in a known frame keeps its own: its stance is not theirs)
     loose: dict[tuple[Any, Any], int] = {}
     for i, c in enumerate(ordered):
-        if c.get("statement_id") is not None and c["frame"].startswith("pred:"):
+        if (
+            c.get("statement_id") is not None
+            and c["frame"].startswith("pred:")
+            # (a denial answering another's words takes their proposition, not its
+            # statement's: "said that was not true and that 14 vessels had entered")
+            and c.get("answers_seq") is None
+        ):
             key = (c["document_id"], c["statement_id"])
             if key in loose:
                 union(loose[key], i)
