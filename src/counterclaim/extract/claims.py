@@ -164,6 +164,8 @@ class RawClaim:
     # whose claim it answers ("the figures circulated by the terrorists") and the noun
     answers_owner: ActorRef | None = None
     answers_noun: str | None = None
+    # it confirms the claim it answers ("the admission confirmed its account")
+    confirms: bool = False
     figures: list[int] = field(default_factory=list)  # indices into the figures list
     # another holder than the statement's speaker: the second of a joint speaker
     # ("Russia and Belarus said"); None = the speaker's (or the outlet's)
@@ -234,9 +236,18 @@ def _clause_roots(
             # "struck a warehouse storing weapons", "a vessel that was delivering military
             # cargo": what the target held is a claim of its own
             if obj.dep_ in ("dobj", "nsubjpass"):
+                # ("hit a convoy of trucks carrying food aid": what the trucks held)
+                nouns = [obj] + [
+                    n
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for n in p.children
+                    if n.dep_ == "pobj"
+                ]
                 out.extend(
                     d
-                    for d in obj.children
+                    for n in nouns
+                    for d in n.children
                     if d.dep_ in ("acl", "relcl")
                     and span.start <= d.i < span.end
                     and _use_class(d) is not None
@@ -472,7 +483,14 @@ def _frame(pred: Token) -> tuple[str, str]:
             and subj.lemma_.lower() in TROOP_WORDS
             and any(
                 c.dep_ == "prep"
-                and c.lower_ in ("in", "inside", "at")
+                and (
+                    c.lower_ in ("in", "inside", "at")
+                    # "no units are on Russian territory", "on Ukrainian soil"
+                    or (
+                        c.lower_ == "on"
+                        and any(g.lemma_.lower() in ("territory", "soil") for g in c.children)
+                    )
+                )
                 and not any(g.lemma_.lower() in ("control", "charge", "hand") for g in c.children)
                 for c in (*pred.children, *subj.children)
             )
@@ -1032,6 +1050,23 @@ def _is_negated(pred: Token) -> bool:
         if c.dep_ == "preconj" and c.lower_ == "neither":
             return True  # "had neither organised nor supported the attack"
     return False
+
+
+#: Verbs whose negation says their subject goes on ("violations have not stopped").
+ENDING_LEMMAS = frozenset({"stop", "cease", "end", "halt", "abate", "subside"})
+
+
+def _not_ended(pred: Token, clause: Token) -> bool:
+    """Whether a deed named by a noun is the subject of a verb of ending, negated:
+    "Israeli violations have not stopped for a single day" says they go on."""
+    return (
+        pred.i != clause.i
+        and pred.head.i == clause.i
+        and pred.dep_ in ("nsubj", "nsubjpass")
+        and pred.pos_ == "NOUN"
+        and clause.lemma_.lower() in ENDING_LEMMAS
+        and not _is_negated(pred)
+    )
 
 
 def _denial_marker(pred: Token) -> bool:
@@ -1689,6 +1724,8 @@ def _framed(pred: Token) -> Token:
     for t in pred.subtree:
         if t.i == pred.i or t.is_punct or _under_modifier_clause(t, pred):
             continue
+        if _in_reduced_relative(t, pred):
+            continue  # "the houses demolished during the operation had been used to store"
         if _in_other_clause(t, pred):
             continue  # "had been using the compound and had fired": two claims, each its own
         if t.dep_ in ("amod", "compound") and t.head.i != pred.i:
@@ -1705,6 +1742,21 @@ def _framed(pred: Token) -> Token:
         if t.dep_ == "amod" and not _frame(t)[0].startswith("pred:"):
             return t
     return pred
+
+
+def _in_reduced_relative(t: Token, pred: Token) -> bool:
+    """Whether ``t`` lies in a participle the parser made a clausal subject although
+    the noun before it is its own subject ("the houses demolished during the operation
+    had been used ...": a description of the houses, not what is claimed)."""
+    while t.i != pred.i and t.head.i != t.i:
+        if (
+            t.dep_ in ("csubj", "csubjpass")
+            and t.tag_ == "VBN"
+            and any(c.dep_ == "nsubj" and c.i == t.i - 1 for c in t.children)
+        ):
+            return True
+        t = t.head
+    return False
 
 
 #: Prepositions whose object dates a clause ("since the strike", "during the attack").
@@ -2151,7 +2203,7 @@ def _claim(
         frame, role = f"pred:{pred.lemma_.lower()}", "positive"
     negated = (
         _is_negated(pred)
-        or _is_negated(clause)
+        or (_is_negated(clause) and not _not_ended(pred, clause))
         # "said it had lost three fighters and denied firing on homes": a denial verb
         # inside the speaker's words denies what it governs
         or (
@@ -2203,6 +2255,19 @@ def _claim(
             # "said that was not true": what another speaker said just before
             answers_earlier = True
             answers_noun = subj.lower_
+    confirms = (
+        not denial
+        and not negated
+        and pred.lemma_.lower() in CONFIRMING_LEMMAS
+        and subj is not None
+        and subj.lemma_.lower() in CLAIM_NOUNS | ADMISSION_NOUNS
+    )
+    if confirms and subj is not None:
+        # "the admission confirmed its account": the speaker holds what the admission
+        # (the claim before it) says
+        answers_earlier = True
+        answers_owner = _owner_ref(subj, link)
+        answers_noun = subj.lemma_.lower()
     if frame.startswith("pred:") and st is None:
         return None
     ev_span = doc.char_span(*evidence, alignment_mode="expand")
@@ -2426,6 +2491,7 @@ def _claim(
     elif answers_earlier:
         claim.answers = -2  # answers the last claim of someone else; resolved by _answers
         claim.answers_owner, claim.answers_noun = answers_owner, answers_noun
+        claim.confirms = confirms
     return claim
 
 
@@ -3003,11 +3069,24 @@ def _answers(
                     earlier = [
                         i for i in earlier if not claims[i].frame.startswith("pred:")
                     ] or earlier
+                if c.answers_noun in ADMISSION_NOUNS:
+                    # "the admission": what was admitted ("acknowledged that a unit had
+                    # crossed"), the first claim of it
+                    admitted = [
+                        i
+                        for i in earlier
+                        if (said_in := claims[i].statement) is not None
+                        and doc[statements[said_in].cue_token].lemma_.lower() in ADMITTING_CUES
+                    ]
+                    earlier = admitted[:1] or earlier
                 t = claims[earlier[-1]]
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor
                 c.answers = earlier[-1]
-                c.stance = _rejecting(t, c.answers_owner, statements)
+                if c.confirms:
+                    c.polarity, c.stance = t.polarity, t.stance
+                else:
+                    c.stance = _rejecting(t, c.answers_owner, statements)
             else:
                 c.answers = None
     for c in claims:
@@ -3108,6 +3187,14 @@ def _rejecting(target: RawClaim, owner: ActorRef | None, statements: Sequence[Ra
     return "denies" if others else "asserts"
 
 
+#: Verbs by which a claim noun bears another out ("the admission confirmed its account").
+CONFIRMING_LEMMAS = frozenset({"confirm", "corroborate", "vindicate", "validate"})
+#: Nouns for an admission, which names what was admitted before.
+ADMISSION_NOUNS = frozenset(
+    {"admission", "acknowledgement", "acknowledgment", "confirmation", "concession"}
+)
+#: Cues of admitting ("acknowledged that a unit had crossed").
+ADMITTING_CUES = frozenset({"acknowledge", "admit", "concede", "confirm"})
 #: ``RawClaim.answers`` of a bare denial ("rejected the report") until its target is
 #: found; one left so is dropped.
 UNANSWERED = -4

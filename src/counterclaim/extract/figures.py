@@ -406,6 +406,15 @@ def _outcome_of(tok: Token) -> str | None:
     "3,400 injured" -> "injured"; None for any other number."""
     while tok.dep_ == "conj" and tok.head.pos_ == "NUM":
         tok = tok.head  # "killed 5 in Kharkiv and 7 in Odesa"
+    for c in tok.children:
+        # "our losses are five killed", "12 killed and 40 wounded": the participle
+        # hangs on the number
+        if c.dep_ in ("acl", "amod") and c.i == tok.i + 1 and c.tag_ == "VBN":
+            outcome = OUTCOME_VERBS.get(c.lemma_.lower())
+            if outcome is not None:
+                return outcome
+    if tok.dep_ == "npadvmod" and tok.head.i == tok.i + 1 and tok.head.tag_ == "VBN":
+        return OUTCOME_VERBS.get(tok.head.lemma_.lower())  # (the same, parsed the other way)
     if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     head = tok.head

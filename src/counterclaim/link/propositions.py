@@ -103,7 +103,7 @@ CHANGE_PREDICATES = frozenset(
 LOW_COUNT_RATIO = 0.25
 #: The later side of a proposition counts as an update when it starts this many days
 #: after the earlier side's last position.
-UPDATE_GAP_DAYS = 7
+UPDATE_GAP_DAYS = 3
 
 
 @dataclass
@@ -419,16 +419,25 @@ def target_class(c: dict[str, Any]) -> str | None:
         # "killed dozens of soldiers": the object's words; only a claim with no object
         # ("11 soldiers were killed") names its victims in its subject
         obj = str(c.get("object_text") or "").lower().split()
-        words = (
-            [head, *obj] if obj else [head, *str(c.get("subject_text") or "").lower().split()[-1:]]
-        )
+        # ("a woman wounded in the village had died": the subject's head comes before
+        # what modifies it, so its words are read up to the first preposition)
+        words = [head, *obj] if obj else [head, *_head_words(c.get("subject_text"))]
         # ("the attackers' losses": the attackers)
         words = [w.removesuffix("'s").rstrip("'’") for w in words]
         classes = VICTIM_CLASSES
         if c.get("frame") == "casualties":
             # (a toll of inmates is not a toll of the guards or soldiers among them)
             classes = {**VICTIM_CLASSES, **DETAINEE_CLASSES}
-        return next((classes[w] for w in words if w in classes), None)
+        kind = next((classes[w] for w in words if w in classes), None)
+        if kind is None and _own_losses(words):
+            # "our losses are five killed": the speaker's own fighters or troops
+            holder = str(c.get("holder_actor_id") or "")
+            kind = (
+                "fighters"
+                if holder.startswith("group:")
+                else ("troops" if holder.startswith(("mil:", "gov:")) else None)
+            )
+        return kind
     if head.isdigit() or head in _COUNT_WORDS:
         # "shot down seven of the ten drones": what was counted
         words = str(c.get("object_text") or "").lower().split()
@@ -441,6 +450,33 @@ def target_class(c: dict[str, Any]) -> str | None:
     if kind == "military" and c.get("frame") != "attack":
         return None  # "held the base": ground, not a target
     return kind
+
+
+#: Words after which a noun phrase's head has been said ("a woman wounded in X").
+_AFTER_HEAD_TEXT = "in at on of from near by who which that wounded injured killed hurt with"
+_AFTER_HEAD = frozenset(_AFTER_HEAD_TEXT.split())
+
+
+def _head_words(text: str | None) -> list[str]:
+    """A subject's words up to what modifies its head ("a woman wounded in X" -> "a
+    woman"); the last word when that leaves none."""
+    words = str(text or "").lower().split()
+    out: list[str] = []
+    for w in words:
+        if w in _AFTER_HEAD and out:
+            break
+        out.append(w)
+    return out or words[-1:]
+
+
+def _own_losses(words: Sequence[str]) -> bool:
+    """ "our losses", "its losses": a side's toll of its own."""
+    return any(
+        w in ("losses", "loss", "dead", "casualties")
+        and i > 0
+        and words[i - 1] in ("our", "its", "their", "my")
+        for i, w in enumerate(words)
+    )
 
 
 _COUNT_TEXT = (
@@ -506,6 +542,9 @@ def group(
             and c.get("statement_id") is not None
             and c["frame"] not in EXCLUSIVE_FRAMES
             and c.get("answers_seq") is None
+            # ("rejected the claim of heavy losses ... 'Our losses are five killed'": a
+            # side's own count is read against the other's, see _low_count)
+            and not (c["frame"] == "casualties" and c.get("figure_value") is not None)
             else set()
         )
         for i, c in enumerate(ordered)
