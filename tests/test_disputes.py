@@ -3202,3 +3202,57 @@ def test_a_denial_contradicted_at_the_time_then_withdrawn_is_a_dispute() -> None
     ]
     d = props.dispute(q, pos)
     assert d is not None and d["kind"] == "update"
+
+
+def test_a_low_toll_published_first_is_no_denial() -> None:
+    """Regression (issue 4, held-out dev6, diagnosed by a helper): a government's toll of
+    8 published two days before a group's claim of 40 asserts the toll; a low count
+    denies only a higher figure already out (the Legion's 3 against the ministry's 70)."""
+    base = {"frame": "casualties", "predicate": "kill", "place": "gn:mandouri"}
+    gov = claim("gov:TGO", "asserts", doc=1, published="2025-05-04", **base)
+    jnim = claim("group:jnim", "asserts", doc=2, published="2025-05-06", **base)
+    gov["figure_value"], jnim["figure_value"] = 8.0, 40.0
+    gov["holder_country"], jnim["holder_country"] = "TGO", "BFA"
+    [(_p, pos, _d)] = ledger_of([gov, jnim])
+    assert {(x["holder_actor_id"], x["stance"]) for x in pos} == {
+        ("gov:TGO", "asserts"),
+        ("group:jnim", "asserts"),
+    }
+    gov["published"] = "2025-05-07"
+    [(_p, pos, _d)] = ledger_of([gov, jnim])
+    assert ("gov:TGO", "denies") in {(x["holder_actor_id"], x["stance"]) for x in pos}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said a worker was shot dead during the raid. The rebels said nobody "
+            "had been killed.",
+            {("casualties", "asserts"), ("casualties", "denies")},
+        ),
+        (
+            "The ministry said Azerbaijani troops were digging in on a hill. Baku said no "
+            "unit had changed its position.",
+            {("fortification", "asserts"), ("fortification", "denies")},
+        ),
+    ],
+)
+def test_shot_dead_and_digging_in(
+    analyze_text: Any, text: str, expected: set[tuple[str, str]]
+) -> None:
+    """Regression (issue 4, held-out dev6): "shot dead" is a death; digging in and
+    changing position are one frame of fortifying ground."""
+    assert expected <= {(c.frame, c.stance) for c in analyze_text(text).claims}
+
+
+def test_denied_using_is_the_speakers_own_deed(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev6): in "said Kyrgyz guards had started the
+    shooting, and denied using mortars" the mortars would be the speaker's side's."""
+    a = analyze_text(
+        "The Tajik border service said Kyrgyz guards had started the shooting, and denied "
+        "using mortars."
+    )
+    [c] = [c for c in a.claims if c.predicate == "use"]
+    assert c.stance == "denies" and c.subject is not None
+    assert c.subject.actor is None or c.subject.actor.country == "TJK"

@@ -410,6 +410,13 @@ def _frame(pred: Token) -> tuple[str, str]:
             lost.lemma_.lower() in GROUND_NOUNS or (lost.pos_ == "PROPN" and _toponym(lost))
         ):
             return "control", "positive"  # "the town had been lost": it fell
+    if pred.pos_ == "VERB" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() == "death" for g in c.children)
+        for c in pred.children
+    ):
+        return "casualties", "positive"  # "was beaten to death", "stabbed to death"
     for c in pred.children:
         if c.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass", "prt", "advmod", "prep"):
             key = f"{lemma}+{c.lemma_.lower()}"
@@ -1986,8 +1993,21 @@ def _claim(
     ):
         subj = pred  # "had struck a weapons depot": the depot is what held arms
     up = pred
+    speaker_did = False
     while subj is None and (up.dep_ in ("xcomp", "conj", "amod") or _coordinated_advcl(up)):
         # "had held the camp, killed 25 soldiers and taken four captive": the first's
+        if (
+            st is not None
+            and up.head.i == st.cue_token
+            and up.dep_ == "xcomp"
+            and up.tag_ == "VBG"
+            and _child(up.head, ("nsubj", "nsubjpass")) is None
+        ):
+            # "said Kyrgyz guards had started the shooting, and denied using mortars":
+            # the cue "denied" hangs on the clause before it, whose subject is not who
+            # denies; the speaker denies its own deed
+            speaker_did = True
+            break
         if st is not None and up.head.i == st.cue_token and _coordinated_advcl(up):
             # ('said in a statement that its fighters had held the camp, killed ...',
             # "killed" hung on the cue: the clause that ends at its comma)
@@ -2478,7 +2498,7 @@ def _claim(
     ):
         claim.subject_actor = None  # "no soldier had been captured": the captive, not the captor
     if (
-        own_share
+        (own_share or speaker_did)
         and st is not None
         and st.speaker_actor is not None
         and frame in DEED_FRAMES | {"casualties"}

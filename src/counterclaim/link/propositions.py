@@ -118,8 +118,11 @@ class Proposition:
     #: every claim is a detail of a statement whose main claim is in a known frame
     #: ("... had withdrawn from Uvira and had regrouped to the south")
     detail: bool = False
-    #: the largest toll each side gives, computed once (see :func:`_low_count`)
-    side_counts: dict[str, float] | None = field(default=None, repr=False, compare=False)
+    #: each side's tolls with the day each was published, computed once (see
+    #: :func:`_low_count`)
+    side_counts: list[tuple[str, str, float]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
 
 _FLIP = {"asserts": "denies", "denies": "asserts"}
@@ -578,6 +581,54 @@ def group(
         target = by_doc_seq.get((c["document_id"], c.get("answers_seq")))
         if c.get("answers_seq") is not None and target is not None:
             union(i, target)
+    # a doer-less denial right after another holder's claim in its frame answers it
+    # ("the commission said troops had detained two villagers. The general denied that
+    # any civilians had been detained"): it does not go to some other group of the frame
+    last_of: dict[tuple[Any, str], tuple[int, int]] = {}
+    in_text_order = sorted(
+        range(len(ordered)), key=lambda k: (ordered[k]["document_id"], ordered[k]["seq"])
+    )
+    for i in in_text_order:
+        c = ordered[i]
+        prev = last_of.get((c["document_id"], c["frame"]))
+        if (
+            prev is not None
+            and c["stance"] == "denies"
+            and c.get("answers_seq") is None
+            and c.get("statement_id") is not None
+            and not side(c)
+            and not c["frame"].startswith("pred:")
+            and c["seq"] - prev[1] == 1
+        ):
+            t = ordered[prev[0]]
+            if (
+                t["stance"] == "asserts"
+                and t.get("holder_actor_id")
+                and c.get("holder_actor_id")
+                and t["holder_actor_id"] != c["holder_actor_id"]
+            ):
+                union(i, prev[0])
+        last_of[(c["document_id"], c["frame"])] = (i, c["seq"])
+    # copies of one wire story carry one claim each: the same words from the same
+    # holder in two copies are one claim, whichever place each copy's wording made
+    # its topic ("in Papua" in the copy with a closing paragraph on Papua, "in Intan
+    # Jaya" in the one without it)
+    copies: dict[tuple[Any, ...], int] = {}
+    for i, c in enumerate(ordered):
+        story = stories.get(c["document_id"])
+        if story is None:
+            continue
+        copy_key = (
+            story,
+            c.get("holder_actor_id"),
+            c["frame"],
+            str(c["stance"]),
+            " ".join(str(c["evidence_text"]).split()),
+        )
+        if copy_key in copies:
+            union(copies[copy_key], i)
+        else:
+            copies[copy_key] = i
     # one statement, one remark: what a speaker says in one breath outside any known
     # frame ("rescuers had pulled 38 people out and dozens were still missing") is
     # one proposition (a claim in a known frame keeps its own: its stance is not theirs)
@@ -670,7 +721,10 @@ def _holder_side(c: dict[str, Any]) -> str | None:
 def _low_count(p: Proposition, c: dict[str, Any]) -> bool:
     """Whether a toll is far below what another side gives for the same toll ("it had
     lost three fighters" against the ministry's 70 killed): a count that low disputes
-    the toll, it does not confirm it. A side revising its own figure never does."""
+    the toll, it does not confirm it. A side revising its own figure never does, and
+    a count can only dispute a figure already on the record: a first toll that a
+    rival later outbids ("eight soldiers killed", then a claim of 40) still asserts
+    the deaths."""
     if (
         p.frame != "casualties"
         or c.get("figure_value") is None
@@ -682,7 +736,7 @@ def _low_count(p: Proposition, c: dict[str, Any]) -> bool:
     if mine is None:
         return False
     if p.side_counts is None:
-        p.side_counts = {}
+        p.side_counts = []
         for o in p.claims:
             side_o = _holder_side(o)
             if (
@@ -692,9 +746,11 @@ def _low_count(p: Proposition, c: dict[str, Any]) -> bool:
                 and o.get("statement_id")
                 is not None  # (not a background toll in the outlet's voice)
             ):
-                value = float(o["figure_value"])
-                p.side_counts[side_o] = max(value, p.side_counts.get(side_o, value))
-    others = [v for side_o, v in p.side_counts.items() if side_o != mine]
+                p.side_counts.append(
+                    (side_o, str(o.get("published") or ""), float(o["figure_value"]))
+                )
+    day = str(c.get("published") or "")
+    others = [v for side_o, when, v in p.side_counts if side_o != mine and (not day or when <= day)]
     return bool(others) and float(c["figure_value"]) < LOW_COUNT_RATIO * max(others)
 
 
