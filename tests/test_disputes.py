@@ -3256,3 +3256,24 @@ def test_denied_using_is_the_speakers_own_deed(analyze_text: Any) -> None:
     [c] = [c for c in a.claims if c.predicate == "use"]
     assert c.stance == "denies" and c.subject is not None
     assert c.subject.actor is None or c.subject.actor.country == "TJK"
+
+
+def test_the_jihadist_group_refers_back(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev4, diagnosed by a helper): "The jihadist group",
+    with "jihadist" tagged a proper noun, became a new body; it is al-Shabaab."""
+    a = analyze_text(
+        "Al-Shabaab militants said they had ambushed a convoy near Luuq. The jihadist group "
+        "said its fighters had destroyed six vehicles."
+    )
+    ids = [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor]
+    assert ids and ids[-1] == "group:al-shabaab"
+
+
+def test_a_bodys_mission_speaks_for_it(analyze_text: Any) -> None:
+    """Regression (issue 4, held-out dev6/dev4): "The European Union's monitoring mission
+    in Armenia said" had no holder; it is the EU."""
+    a = analyze_text(
+        "The European Union's monitoring mission in Armenia said one of its patrols had "
+        "observed new engineering works."
+    )
+    assert [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor] == ["org:eu"]

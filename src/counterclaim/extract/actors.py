@@ -712,7 +712,7 @@ class DocLinker:
         if (
             root.lemma_.lower() not in GROUP_DESCRIPTIONS | {"group"}
             or not any(t.lower_ == "the" for t in root.lefts)
-            or any(t.ent_type_ for t in span)
+            or any(t.ent_type_ and not t.is_lower for t in span)  # (not "jihadist")
         ):
             return None
         groups = sorted(i for i in self.named | self.linked_ids if i.startswith("group:"))
@@ -2198,7 +2198,10 @@ def _is_class_description(span: Span) -> bool:
             or words[-1].lemma_.lower() in GROUP_DESCRIPTIONS
         )
         and not any(
-            (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG")) and t.i not in backers
+            (t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG"))
+            and t.i not in backers
+            # ("the jihadist group": a lower-case word the tagger calls a name names none)
+            and not (t.is_lower and t.i > words[0].i)
             for t in words
         )
     )
@@ -2344,8 +2347,9 @@ SUBNATIONAL_WORDS = frozenset(
 #: Heads of an armed group's description that are part of its name ("the Carlos
 #: Patiño front", "the Azov brigade"), unlike "militia" or "group" ("the Fano militia").
 NAME_PART_HEADS = frozenset({"front", "brigade", "battalion", "legion", "corps"})
-#: Parts of an armed group that speak for it ("CODECO's political wing").
-WING_NOUNS = frozenset({"wing", "branch", "arm", "command", "headquarters"})
+#: Parts of an armed group or body that speak for it ("CODECO's political wing", "the
+#: European Union's monitoring mission").
+WING_NOUNS = frozenset({"wing", "branch", "arm", "command", "headquarters", "mission"})
 #: Heads of national offices a region can have too ("the region's prime minister").
 NATIONAL_OFFICES = frozenset({"minister", "president", "premier", "chancellor"})
 #: Parts of a government or organisation that speak for it ("its interior ministry").

@@ -832,12 +832,23 @@ def _states_a_fact(c: dict[str, Any]) -> bool:
         return False
     if c.get("predicate") in _CALLS or c.get("modality") in ("obligation",):
         return False
+    if (
+        c.get("modality") in ("future", "conditional")
+        and c.get("time")
+        and c.get("published")
+        and str(c["time"])[:10] > str(c["published"])[:10]
+    ):
+        return False  # a plan dated after the article ("its patrols would visit on Friday")
     return c.get("statement_id") is not None
 
 
 def positions(p: Proposition, source_groups: dict[int, str]) -> list[dict[str, Any]]:
-    """One position per holder, stance and story: the earliest claim is the evidence."""
-    seen: set[tuple[str, str, str]] = set()
+    """One position per holder, stance and story, dated by its earliest claim; its
+    evidence is the first of that article's claims in the text ("said they had
+    ambushed a convoy ... its fighters had destroyed six vehicles in the attack on
+    Thursday": the ambush, though the detail names the earlier day)."""
+    seen: dict[tuple[str, str, str], dict[str, Any]] = {}
+    first: dict[tuple[str, str, str], dict[str, Any]] = {}
     out = []
     for c in sorted(p.claims, key=lambda c: (claim_date(c) or "", _stable(c))):
         holder = c.get("holder_actor_id")
@@ -849,20 +860,23 @@ def positions(p: Proposition, source_groups: dict[int, str]) -> list[dict[str, A
         group_id = source_groups.get(c["document_id"], f"doc:{c['content_hash'][:16]}")
         key = (holder, stance, group_id)
         if key in seen:
+            best = first[key]
+            if c["document_id"] == best["document_id"] and c["seq"] < best["seq"]:
+                first[key] = c
+                seen[key]["claim_id"] = c["id"]
             continue
-        seen.add(key)
-        out.append(
-            {
-                "proposition_id": p.id,
-                "holder_actor_id": holder,
-                "holder_name": c.get("holder_name") or holder,
-                "stance": stance,
-                "date": claim_date(c),
-                "claim_id": c["id"],
-                "document_id": c["document_id"],
-                "source_group": group_id,
-            }
-        )
+        first[key] = c
+        seen[key] = {
+            "proposition_id": p.id,
+            "holder_actor_id": holder,
+            "holder_name": c.get("holder_name") or holder,
+            "stance": stance,
+            "date": claim_date(c),
+            "claim_id": c["id"],
+            "document_id": c["document_id"],
+            "source_group": group_id,
+        }
+        out.append(seen[key])
     return out
 
 
