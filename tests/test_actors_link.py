@@ -1015,7 +1015,11 @@ def test_a_common_noun_opening_a_sentence_names_nobody_issue_3(analyze: Analyze)
     """Regression (issue 3, held-out dev5): "Shells fired from Syria hit the outskirts
     of Hermel" made a new organisation called "Shells" the attacker."""
     a = analyze("Shells fired from Syria hit the outskirts of Hermel on Tuesday.", "2025-05-01")
-    assert all(c.subject is None or c.subject.actor is None for c in a.claims)
+    # (where the shells came from names their side: Syria, never a body "Shells")
+    assert all(
+        c.subject is None or c.subject.actor is None or c.subject.actor.country == "SYR"
+        for c in a.claims
+    )
 
 
 @pytest.mark.parametrize(

@@ -909,6 +909,8 @@ def test_a_pronoun_never_reaches_a_person_of_the_other_gender_issue_3(
         ("Al-Shabaab fighters attacked the town of Moqokori on Monday.", 0),
         ("Russian forces attacked Kharkiv overnight.", 0),
         ("Gunmen attacked a police post in Zamfara state, killing five officers.", 0),
+        ("Kenyan police fired tear gas and live rounds at protesters in Nairobi.", 0),
+        ("The International Atomic Energy Agency inspected the Zaporizhzhia plant.", 0),
         ("The senator attacked the plan as reckless.", 1),
         ("Trump attacked Biden over the deal.", 1),
     ],

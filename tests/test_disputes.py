@@ -3277,3 +3277,33 @@ def test_a_bodys_mission_speaks_for_it(analyze_text: Any) -> None:
         "observed new engineering works."
     )
     assert [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor] == ["org:eu"]
+
+
+def test_wounds_are_no_toll_of_the_dead_and_a_rights_commission_is_no_government(
+    analyze_text: Any, db_url: str, tmp_path: Path
+) -> None:
+    """Regression (issue 4, probe): Amnesty's "killing at least two people" against a
+    rights commission's "12 cases of gunshot wounds" read as a low count, so Amnesty was
+    shown denying the deaths it reported; and the Kenya National Commission on Human
+    Rights was Kenya's government."""
+    from counterclaim.ledger import ingest
+    from counterclaim.store import Store
+
+    text = (
+        "NAIROBI, Kenya (AP) - Kenyan police fired live rounds at protesters in Nairobi, "
+        "killing at least two people, according to Amnesty International. The Kenya "
+        "National Commission on Human Rights said it had documented 12 cases of gunshot "
+        "wounds."
+    )
+    a = analyze_text(text)
+    assert [f.count_class for f in a.figures if f.value == 12.0] == ["injured"]
+    speakers = {s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor}
+    assert "gov:KEN" not in speakers
+    article = tmp_path / "kenya.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    store = Store.open(db_url)
+    try:
+        ingest([article], store)
+        assert store.disputes() == []
+    finally:
+        store.close()

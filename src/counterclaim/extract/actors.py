@@ -1060,6 +1060,8 @@ class DocLinker:
         head = named.root.lemma_.lower()
         if head not in FORCE_BODY_HEADS and head not in STATE_OFFICE_HEADS:
             return None
+        if any(t.lower_ in INDEPENDENT_BODY_WORDS for t in named):
+            return None  # "the Kenya National Commission on Human Rights": its own voice
         iso = self._country_of(named[: named.root.i - named.start])
         if iso is None:
             return None
@@ -1796,6 +1798,8 @@ SPOKESPERSON_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 NATIONAL_TITLES = {"secretary of state": "USA", "foreign secretary": "GBR"}
 #: Heads of a state's offices that speak for its government when a country owns them
 #: ("Georgia's State Security Service", "Russia's Investigative Committee").
+#: Words naming a state-founded body that speaks for itself, not its government.
+INDEPENDENT_BODY_WORDS = frozenset({"rights", "ombudsman", "electoral", "independent"})
 STATE_OFFICE_HEADS = frozenset(
     {
         "service",

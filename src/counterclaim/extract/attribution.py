@@ -503,7 +503,9 @@ WITHHELD_NOUNS = frozenset(
 
 #: Verbs the cue model (trained on all of PolNeAR's attributions) sometimes takes for
 #: cues that report deeds, not words.
-NOT_SPEECH_LEMMAS = frozenset({"press", "kill", "shell", "capture", "seize", "mean"})
+NOT_SPEECH_LEMMAS = frozenset(
+    {"press", "kill", "shell", "capture", "seize", "mean", "inspect", "visit"}
+)
 #: Cues that, negated or declined, say nothing ("did not name the man", "declined to
 #: give details", "did not immediately comment on the claim").
 WITHHOLDING_LEMMAS = frozenset(
@@ -545,7 +547,7 @@ def _says_nothing(doc: Doc, s: RawStatement) -> bool:
 
 
 #: Verbs of attack the cue model takes for criticism ("attacked the plan as reckless").
-ATTACK_CUE_LEMMAS = frozenset({"attack", "hit", "strike", "target", "blast"})
+ATTACK_CUE_LEMMAS = frozenset({"attack", "hit", "strike", "target", "blast", "fire"})
 #: What one attacks in words: a plan, a decision, a remark, a person.
 CRITICISED_NOUNS = frozenset(
     {"plan", "proposal", "policy", "decision", "remark", "comment", "statement", "report",

@@ -193,7 +193,7 @@ COUNT_CLASSES = {
         "guerrilla",
     },
     "deaths": {"death", "dead", "fatality", "body", "killed", "toll", "life"},
-    "injured": {"injured", "wounded", "injury", "casualty"},
+    "injured": {"injured", "wounded", "injury", "casualty", "wound"},
     "civilians": {"civilian", "resident", "people", "person", "child", "woman", "man"},
     "refugees": {"refugee", "evacuee", "displaced", "migrant", "evacuated"},
     "prisoners": {
@@ -423,6 +423,10 @@ def _outcome_of(tok: Token) -> str | None:
     return OUTCOME_VERBS.get(head.lemma_.lower())
 
 
+#: Nouns that count instances of what follows "of" ("12 cases of gunshot wounds").
+CASE_NOUNS = frozenset({"case", "instance", "incident"})
+
+
 def _class(noun: Token) -> str | None:
     """The count class of a counted noun ("soldiers" -> ``troops``)."""
     return _CLASS_OF.get(noun.lemma_.lower()) or _CLASS_OF.get(noun.lower_)
@@ -436,6 +440,13 @@ def _noun_class(noun: Token) -> str | None:
         for c in noun.children:
             if c.dep_ == "amod" and c.lower_ in OUTCOME_ADJECTIVES:
                 return _CLASS_OF[c.lower_]
+    if own is None and noun.lemma_.lower() in CASE_NOUNS:
+        # "12 cases of gunshot wounds": what the cases are of
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                of = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if of is not None:
+                    return _class(of)
     return own
 
 

@@ -583,10 +583,12 @@ class Store:
     def claims_for_link(self) -> list[dict[str, Any]]:
         """Every claim with what grouping needs: document hash and date, holder, frame,
         place, subject country, stance, time, evidence words, and the largest figure
-        it gives (``figure_value``, None without one)."""
+        it gives (``figure_value``, None without one; a count of the injured is left out,
+        so "two killed" is not set against "12 cases of gunshot wounds")."""
         counts = (
             select(figures.c.claim_id, func.max(figures.c.value).label("figure_value"))
             .where(figures.c.claim_id.is_not(None))
+            .where(or_(figures.c.count_class.is_(None), figures.c.count_class != "injured"))
             .group_by(figures.c.claim_id)
             .subquery()
         )
