@@ -922,3 +922,17 @@ def test_an_armed_attack_is_a_deed_not_words(
     the fighters' statement (content "the town of Moqokori"), so the article's report of
     the attack became the attackers' own claim; attacking a plan or a rival stays words."""
     assert len(analyze_text(text).statements) == statements
+
+
+def test_said_hours_later_that(analyze_text: Analyze) -> None:
+    """Regression (issue 4, probe): in "..., but the army said hours later that it had
+    retaken it" the parser hangs the "that" clause on "later"; the army's statement was
+    lost."""
+    a = analyze_text(
+        "The RSF said on Thursday they had seized the town of Babanusa, but the army said "
+        "hours later that it had retaken it."
+    )
+    assert [s.content.text for s in a.statements] == [
+        "they had seized the town of Babanusa",
+        "that it had retaken it",
+    ]

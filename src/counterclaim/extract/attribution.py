@@ -367,6 +367,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         decoded = (
             _according_to(cue)
             or _said_then(cue)
+            or _said_later_that(cue)
             or _postposed(cue, ctx)
             or decode_roles(cue, label_candidates(cue, ctx, role_model))
         )
@@ -1070,6 +1071,34 @@ def _said_then(
     subj = next((c for c in said.children if c.dep_ in _SUBJECT_DEPS and c.i < said.i), None)
     what = next((c for c in cue.children if c.dep_ in ("dobj", "ccomp")), None)
     if subj is None or what is None or said.lemma_.lower() not in cue_stances():
+        return None
+    speaker = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+    content = (what.left_edge.idx, what.right_edge.idx + len(what.right_edge.text))
+    return content, speaker, subj.i, (cue.idx, cue.idx + len(cue.text))
+
+
+def _said_later_that(
+    cue: Token,
+) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, tuple[int, int]] | None:
+    """'the army said hours later that it had retaken it': the parser hangs the "that"
+    clause on "later", leaving the cue no content of its own."""
+    if cue.lemma_.lower() not in cue_stances() or any(
+        c.dep_ in ("ccomp", "dobj", "xcomp") for c in cue.children
+    ):
+        return None
+    what = next(
+        (
+            g
+            for c in cue.children
+            if c.dep_ == "advmod"
+            for g in c.children
+            if g.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+        ),
+        None,
+    )
+    subj = next((c for c in cue.children if c.dep_ in _SUBJECT_DEPS and c.i < cue.i), None)
+    if what is None or subj is None:
         return None
     speaker = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
     content = (what.left_edge.idx, what.right_edge.idx + len(what.right_edge.text))
