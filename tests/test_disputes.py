@@ -3307,3 +3307,15 @@ def test_wounds_are_no_toll_of_the_dead_and_a_rights_commission_is_no_government
         assert store.disputes() == []
     finally:
         store.close()
+
+
+def test_troops_moved_in_the_passive_are_their_states(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): "Belarusian troops had been moved closer to the
+    border" had no doer, so it joined Russia's troops in Belarus as one deployment."""
+    a = analyze_text(
+        "Ukraine's border guard service said Belarusian troops had been moved closer to the "
+        "border near Volyn region."
+    )
+    [c] = a.claims
+    assert c.frame == "deployment" and c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:BLR"

@@ -1443,6 +1443,10 @@ def _troops_named_before(subj: Token, link: object) -> ActorRef | None:
     return None
 
 
+#: Frames of troops being somewhere: passive troops ("were deployed") are their own side.
+PRESENCE_FRAMES_OF_CLAIMS = frozenset({"deployment", "incursion"})
+
+
 def _forces_without_country(subj: Token) -> bool:
     """Whether a subject names a state's forces without saying whose: "government
     troops", "the army", "the air force", "a military fighter jet" (no demonym, no
@@ -2195,6 +2199,14 @@ def _claim(
         # "the attackers were repulsed", "the rebels were driven out of X": who was
         # driven off lost the ground, whoever drove them
         subj, gram_subj, passive_subject, role = passive_subject, passive_subject, None, "negative"
+    if (
+        frame in PRESENCE_FRAMES_OF_CLAIMS
+        and passive_subject is not None
+        and passive_subject.lemma_.lower() in TROOP_WORDS | UNIT_WORDS
+    ):
+        # "Belarusian troops had been moved closer to the border": the troops' state put
+        # them there, whoever gave the order
+        passive_subject = None
     if (
         frame == "control"
         and obj is not None
