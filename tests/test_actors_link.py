@@ -1168,3 +1168,12 @@ def test_a_joint_speaker_is_its_first_member_never_the_pair_issue_3(analyze: Ana
     joint = next(s for s in a.statements if s.speaker and " and " in s.speaker.text)
     assert joint.speaker is not None and joint.speaker.actor is not None
     assert joint.speaker.actor.id == "group:isis"
+
+
+def test_the_rsf_withdrawing_is_the_armed_group_issue_3(analyze: Analyze) -> None:
+    """Regression (issue 3, probe): "The RSF denied that it had withdrawn from Babanusa"
+    linked the RSF to Reporters Without Borders (withdrawing is a soldier's word)."""
+    a = analyze("The RSF denied that it had withdrawn from Babanusa.", "2025-05-01")
+    assert [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor] == [
+        "group:rsf"
+    ]

@@ -1890,6 +1890,11 @@ ARMED_CONTEXT_LEMMAS = frozenset(
         "civilian",
         "bomb",
         "strike",
+        "withdraw",
+        "retake",
+        "recapture",
+        "overrun",
+        "retreat",
     }
 )
 PRESS_CONTEXT_LEMMAS = frozenset(
