@@ -3319,3 +3319,13 @@ def test_troops_moved_in_the_passive_are_their_states(analyze_text: Any) -> None
     [c] = a.claims
     assert c.frame == "deployment" and c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "mil:BLR"
+
+
+def test_not_mentioning_something_claims_nothing(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): "..., but did not mention the depot" was the
+    ministry denying something about the depot."""
+    a = analyze_text(
+        "Russia's Defence Ministry said its air defences had shot down 41 drones overnight, "
+        "but did not mention the depot."
+    )
+    assert [(c.frame, c.stance) for c in a.claims] == [("attack", "asserts")]

@@ -30,7 +30,13 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import Actor, country_words, load_catalogue, normalise
-from counterclaim.extract.attribution import COUNT_NOUNS, RawStatement, joint_members, trim_edges
+from counterclaim.extract.attribution import (
+    COUNT_NOUNS,
+    WITHHOLDING_LEMMAS,
+    RawStatement,
+    joint_members,
+    trim_edges,
+)
 from counterclaim.extract.context import doc_text, pobjs, subtree_range, token_range
 from counterclaim.extract.figures import RawFigure
 from counterclaim.extract.lexicon import RECIPROCALS, cue_stances, data_lines, denial_markers
@@ -1929,6 +1935,8 @@ def _claim(
     clause = pred
     if clause.lemma_.lower() in UNKNOWING_LEMMAS and _is_negated(clause):
         return None  # "could not determine where the drone was launched from"
+    if clause.lemma_.lower() in WITHHOLDING_LEMMAS and _is_negated(clause):
+        return None  # "..., but did not mention the depot": nothing said of it
     # "denied any involvement in the attack", "responsibility for the strike": the
     # speaker's own share in the deed
     own_share = (
