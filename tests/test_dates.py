@@ -207,3 +207,17 @@ def test_date_for_sentence_skips_bounds_of_other_events(nlp: Language) -> None:
 def test_date_for_sentence_without_dates(nlp: Language) -> None:
     doc = nlp("Troops crossed the border.")
     assert date_for_sentence(next(iter(doc.sents)), resolve_dates(doc, PUBLISHED)) is None
+
+
+def test_a_weekday_in_reported_future_is_the_next_one_issue_5(nlp: object) -> None:
+    """Regression (issue 5, probe): "said voting would resume on Saturday", published
+    on Tuesday 2025-06-10, was the Saturday before; it is the Saturday after."""
+    from counterclaim.pipeline import analyze
+
+    a = analyze(
+        "Election commission chairman Mahmood Yakubu said voting would resume in the "
+        "affected wards on Saturday.",
+        published="2025-06-10",
+        nlp=nlp,
+    )
+    assert [(c.time, c.time_precision) for c in a.claims] == [("2025-06-14", "day")]

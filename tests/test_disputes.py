@@ -3329,3 +3329,17 @@ def test_not_mentioning_something_claims_nothing(analyze_text: Any) -> None:
         "but did not mention the depot."
     )
     assert [(c.frame, c.stance) for c in a.claims] == [("attack", "asserts")]
+
+
+def test_no_casualties_reported_and_no_sign_of_arson(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): "No casualties have been reported to us" asserted a
+    toll (the noun the claim is about carried the "no"); "there was no sign of arson" was
+    an agreement (to sign)."""
+    a = analyze_text(
+        '"No casualties have been reported to us," district police chief Saiful Islam said.'
+    )
+    assert [(c.frame, c.stance) for c in a.claims] == [("casualties", "denies")]
+    b = analyze_text(
+        "Refugee relief commissioner Mizanur Rahman said there was no sign of arson in the camp."
+    )
+    assert "agreement" not in {c.frame for c in b.claims}

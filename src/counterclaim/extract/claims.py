@@ -585,7 +585,7 @@ def _frame(pred: Token) -> tuple[str, str]:
 
 #: Lemmas whose frame is the verb's only: as nouns they name a building ("left their
 #: station to us"), a quarrel ("a fight over territory") or a mark ("a target").
-VERB_ONLY_FRAMES = frozenset({"station", "fight", "target", "hold", "clear", "send"})
+VERB_ONLY_FRAMES = frozenset({"station", "fight", "target", "hold", "clear", "send", "sign"})
 #: Nouns of being held: "in their custody" ("in the hands of": see _in_hands_of).
 CUSTODY_NOUNS = frozenset({"custody", "captivity", "detention"})
 
@@ -2254,6 +2254,8 @@ def _claim(
             and all(c.pos_ == "PRON" for c in clause.children if c.dep_ == "nsubj")
         )
         or _negative_subject(gram_subj)
+        # "no casualties have been reported": the deed named by a noun is denied
+        or (pred.pos_ == "NOUN" and _negative_subject(pred))
         # "no soldier was in the hands of the militants" (the holder is the subject now)
         or (custody is not None and _negative_subject(_child(pred, ("nsubj",))))
         # "it carried out no strikes", "had fired no rockets", "sent no troops"

@@ -375,6 +375,8 @@ def clause_tense(tok: Token) -> Tense:
     for c in verb.children:
         if c.dep_ in ("aux", "auxpass") and (c.lower_ in FUTURE_AUX or c.lemma_ in FUTURE_AUX):
             return "future"
+        if c.dep_ == "aux" and c.lower_ == "would" and verb.dep_ == "ccomp":
+            return "future"  # "said voting would resume on Saturday": the future, reported
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ in FUTURE_GOVERNORS:
         if head.lemma_ == "go" and head.tag_ != "VBG":
