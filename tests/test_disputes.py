@@ -3343,3 +3343,13 @@ def test_no_casualties_reported_and_no_sign_of_arson(analyze_text: Any) -> None:
         "Refugee relief commissioner Mizanur Rahman said there was no sign of arson in the camp."
     )
     assert "agreement" not in {c.frame for c in b.claims}
+
+
+def test_a_countrys_civil_works_are_not_its_army(analyze_text: Any) -> None:
+    """Regression (issue 4, probe): "attacked the Polish railway system" made Poland's
+    armed forces the target."""
+    a = analyze_text(
+        "A group calling itself NoName057 claimed responsibility on Telegram, saying it had "
+        "attacked the Polish railway system."
+    )
+    assert [c.object.actor for c in a.claims if c.frame == "attack" and c.object] == [None]

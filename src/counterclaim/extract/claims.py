@@ -2645,6 +2645,8 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
         # "detained three Georgian citizens": Georgians, not Georgia's army; "Venezuelan
         # gunmen", "an Iraqi militia": armed men of a country, not its armed forces
         return None
+    if subj.lemma_.lower() in CIVIL_WORKS:
+        return None  # "attacked the Polish railway system": a country's works, no army
     for t in subj.subtree:
         if t.ent_type_ in ("NORP", "GPE") and t.dep_ in ("amod", "compound", "poss"):
             for a in cat.by_alias(t.text):
@@ -2655,6 +2657,12 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
     return None
 
 
+#: A country's civil works, named by its demonym ("the Polish railway system").
+CIVIL_WORKS = frozenset(
+    {"system", "network", "railway", "grid", "pipeline", "infrastructure", "bridge",
+     "plant", "refinery", "dam", "port", "airport", "hospital", "school", "embassy",
+     "consulate", "ministry", "website", "bank", "company", "utility"}
+)  # fmt: skip
 #: Nouns for the members of an armed group ("Viv Ansanm fighters", "gangs from ...").
 MEMBER_WORDS = TROOP_WORDS | {"gang", "rebel", "militant", "militia", "gunman", "jihadist"}
 #: Nouns a group's name comes before ("the Viv Ansanm coalition").
