@@ -936,3 +936,18 @@ def test_said_hours_later_that(analyze_text: Analyze) -> None:
         "they had seized the town of Babanusa",
         "that it had retaken it",
     ]
+
+
+def test_a_saying_in_a_time_clause_is_not_about_the_main_clause(
+    analyze_text: Analyze,
+) -> None:
+    """Regression (issue 4, probe): in "..., a day after mediators announced a
+    breakthrough" the speaker had been "a day after mediators" and the content the
+    main clause; the mediators announced the breakthrough."""
+    a = analyze_text(
+        "Government and rebel negotiators gave conflicting accounts on Saturday of what had "
+        "been agreed at peace talks in Doha, a day after mediators announced a breakthrough."
+    )
+    assert ("mediators", "a breakthrough") in {
+        (s.speaker.text, s.content.text) for s in a.statements if s.speaker
+    }

@@ -373,6 +373,12 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         )
         if decoded is None:
             continue
+        timed = _saying_in_time_clause(cue)
+        if timed is not None and not (
+            subtree_range(cue)[0] <= decoded[0][0] and decoded[0][1] <= subtree_range(cue)[1]
+        ):
+            # the main clause taken for what a time clause's speaker said
+            decoded = (timed[0], timed[1], timed[2], decoded[3])
         content, source, src_head, cue_span = decoded
         content = trim_edges(text, *_within_noun_cue(cue, content))
         content = _without_asides(cue, _past_said_day(cue, _past_cue_modifiers(cue, content)))
@@ -1071,6 +1077,28 @@ def _said_then(
     subj = next((c for c in said.children if c.dep_ in _SUBJECT_DEPS and c.i < said.i), None)
     what = next((c for c in cue.children if c.dep_ in ("dobj", "ccomp")), None)
     if subj is None or what is None or said.lemma_.lower() not in cue_stances():
+        return None
+    speaker = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+    content = (what.left_edge.idx, what.right_edge.idx + len(what.right_edge.text))
+    return content, speaker, subj.i, (cue.idx, cue.idx + len(cue.text))
+
+
+#: Subordinators of a time clause: a saying in one is not about the main clause.
+TIME_MARKS = frozenset({"after", "before", "when", "since", "until", "while", "as"})
+
+
+def _saying_in_time_clause(
+    cue: Token,
+) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, tuple[int, int]] | None:
+    """'..., a day after mediators announced a breakthrough': what the mediators
+    announced is the breakthrough, not the main clause the time clause hangs on."""
+    if cue.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in cue.children
+    ):
+        return None
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    what = next((c for c in cue.children if c.dep_ in ("dobj", "ccomp")), None)
+    if subj is None or what is None or what.i < cue.i:
         return None
     speaker = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
     content = (what.left_edge.idx, what.right_edge.idx + len(what.right_edge.text))
