@@ -682,7 +682,7 @@ class DocLinker:
         ):
             # "gang leader Luckson Elan", "rebel commander X": the one armed group the
             # article names, if it names exactly one
-            ids = sorted(i for i in self.named | self.linked_ids if i.startswith("group:"))
+            ids = self._named_groups()
             if len(ids) == 1:
                 g = self.cat.actors[ids[0]]
                 return self._ref(g, "role", f"{span.text!r}: the article's one group, {g.name}")
@@ -705,6 +705,10 @@ class DocLinker:
                     return self._ref(groups[0], "role", f"{span.text!r} names {groups[0].name}")
         return None
 
+    def _named_groups(self) -> list[str]:
+        """Ids of the catalogue's armed groups the article names or has linked."""
+        return sorted(i for i in self.named | self.linked_ids if i.startswith("group:"))
+
     def _the_group(self, span: Span) -> ActorRef | None:
         """ "the paramilitary", "the rebels", "the militants": the one armed group of
         the catalogue the article names, if it names exactly one."""
@@ -715,7 +719,7 @@ class DocLinker:
             or any(t.ent_type_ and not t.is_lower for t in span)  # (not "jihadist")
         ):
             return None
-        groups = sorted(i for i in self.named | self.linked_ids if i.startswith("group:"))
+        groups = self._named_groups()
         if not groups:
             # "the rebels", in a story naming one armed group the catalogue lacks ("the
             # West Papua National Liberation Army"): that group
@@ -956,11 +960,9 @@ class DocLinker:
                 or self._fuzzy(owner, role, single=True)
                 or (self._new(owner, role) if possessive else None)
             )
-            bare = _bare_description(owner, False)
-            if ref is None and bare in UNQUALIFIED_FORCES | UNQUALIFIED_STATE:
-                # "the junta's information team", "the military's media wing": the
-                # story's state, as "the junta" and "the military" are
-                ref = self._home_ref(owner, bare in UNQUALIFIED_STATE)
+            if ref is None:
+                # "the junta's information team": the story's state, as "the junta" is
+                ref = self._state_owner(owner, owner)
             if ref is None and "/" in owner.text:
                 # "the Reuters/Ipsos poll": the first maker the catalogue knows
                 for part in owner.text.split("/"):
@@ -982,11 +984,9 @@ class DocLinker:
             ref is None
             and poss is not None
             and span.root.lemma_.lower() in WING_NOUNS | BODY_PART_NOUNS
-            and (bare := _bare_description(span.doc[poss.left_edge.i : poss.i + 1], False))
-            in UNQUALIFIED_FORCES | UNQUALIFIED_STATE
         ):
             # "the military's media wing": the story's military
-            ref = self._home_ref(span, bare in UNQUALIFIED_STATE)
+            ref = self._state_owner(span.doc[poss.left_edge.i : poss.i + 1], span)
         if ref is None and span.root.lemma_.lower() in ("ministry", "department"):
             # "Ukraine's infrastructure ministry": a ministry of a state is its government
             iso = self._country_of(span)
@@ -1176,6 +1176,14 @@ class DocLinker:
                 self.acronyms[words[0]] = ref
                 return ref
         return None
+
+    def _state_owner(self, owner: Span, mention: Span) -> ActorRef | None:
+        """The story's state (or its forces) when a part's owner is an unqualified state
+        body ("the junta's", "the military's")."""
+        bare = _bare_description(owner, False)
+        if bare not in UNQUALIFIED_FORCES | UNQUALIFIED_STATE:
+            return None
+        return self._home_ref(mention, bare in UNQUALIFIED_STATE)
 
     def _relative_owner(self, span: Span) -> ActorRef | None:
         """ "The group released a video that it said showed ...": "it" is who released

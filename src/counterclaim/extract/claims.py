@@ -39,7 +39,13 @@ from counterclaim.extract.attribution import (
 )
 from counterclaim.extract.context import doc_text, pobjs, subtree_range, token_range
 from counterclaim.extract.figures import RawFigure
-from counterclaim.extract.lexicon import RECIPROCALS, cue_stances, data_lines, denial_markers
+from counterclaim.extract.lexicon import (
+    PRESENCE_FRAMES,
+    RECIPROCALS,
+    cue_stances,
+    data_lines,
+    denial_markers,
+)
 from counterclaim.records import ActorRef
 
 #: Nouns for armed people whose presence somewhere is a deployment.
@@ -243,13 +249,7 @@ def _clause_roots(
             # cargo": what the target held is a claim of its own
             if obj.dep_ in ("dobj", "nsubjpass"):
                 # ("hit a convoy of trucks carrying food aid": what the trucks held)
-                nouns = [obj] + [
-                    n
-                    for p in obj.children
-                    if p.dep_ == "prep" and p.lower_ == "of"
-                    for n in p.children
-                    if n.dep_ == "pobj"
-                ]
+                nouns = [obj, *pobjs(obj, ("of",))]
                 out.extend(
                     d
                     for n in nouns
@@ -277,21 +277,34 @@ def _clause_roots(
     return sorted(out, key=lambda t: t.i)
 
 
+def _claims_responsibility(pred: Token) -> bool:
+    """ "claimed responsibility", "accepted responsibility": the object of a claim of a
+    deed."""
+    return (
+        pred.lemma_.lower() == "responsibility"
+        and pred.dep_ == "dobj"
+        and pred.head.lemma_.lower() in ("claim", "accept", "admit")
+    )
+
+
 def _when_deed(c: Token, r: Token) -> bool:
     """ "were killed when troops repulsed the assault", "were in their trenches when the
     militia attacked": a deed named in a when-clause is a claim of its own, with its own
     doer."""
-    return (
+    if not (
         c.dep_ == "advcl"
         and c.pos_ == "VERB"
         and any(m.lower_ == "when" and m.dep_ in ("advmod", "mark") for m in c.children)
         and any(m.dep_ == "nsubj" for m in c.children)
-        and not _frame(c)[0].startswith("pred:")
-        # (not the strike a toll is of: "were killed when a missile hit the block")
-        and not (_frame(c)[0] == "attack" and _frame(r)[0] == "casualties")
-        # (nor a coming or going that only dates it: "when the soldiers went in", "when
+        # (not a coming or going that only dates it: "when the soldiers went in", "when
         # they entered", "when the bombs fell")
         and c.lemma_.lower() not in WHEN_SETTING_LEMMAS
+    ):
+        return False
+    frame = _frame(c)[0]
+    # (nor the strike a toll is of: "were killed when a missile hit the block")
+    return not frame.startswith("pred:") and not (
+        frame == "attack" and _frame(r)[0] == "casualties"
     )
 
 
@@ -386,12 +399,7 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     if _under_attack(pred):
         return "attack", "positive"  # "a patrol came under fire from the front"
-    if (
-        lemma == "responsibility"
-        and pred.dep_ == "dobj"
-        and pred.head.lemma_.lower() in ("claim", "accept", "admit")
-        and not any(c.dep_ == "prep" for c in pred.children)
-    ):
+    if _claims_responsibility(pred) and not any(c.dep_ == "prep" for c in pred.children):
         return "attack", "positive"  # "the TTP claimed responsibility": for the attack
     if (
         lemma == "fire"
@@ -888,10 +896,9 @@ _GOODS_TEXT = (
 )
 CIVILIAN_GOODS = frozenset(_GOODS_TEXT.split())
 _CIVILIAN_TEXT = (
-    "diesel fuel cooperative "
-    "food aid sorghum flour grain wheat lentil rice medicine medical civilian family "
-    "farmer shepherd fisherman fishermen student humanitarian displaced patient relief "
-    "resident villager worker child children woman women"
+    _GOODS_TEXT
+    + " cooperative civilian family farmer shepherd fisherman fishermen student displaced"
+    " patient resident villager worker child children woman women"
 )
 #: Nouns (and adjectives) that make what a target held civilian.
 CIVILIAN_USE_WORDS = frozenset(_CIVILIAN_TEXT.split())
@@ -1447,10 +1454,6 @@ def _troops_named_before(subj: Token, link: object) -> ActorRef | None:
             ref = _party(link, t, ())
             return ref if ref is not None and ref.kind == "military" else None
     return None
-
-
-#: Frames of troops being somewhere: passive troops ("were deployed") are their own side.
-PRESENCE_FRAMES_OF_CLAIMS = frozenset({"deployment", "incursion"})
 
 
 def _forces_without_country(subj: Token) -> bool:
@@ -2172,13 +2175,7 @@ def _claim(
         if held_by is not None
         else _frame(pred)
     )
-    if (
-        frame == "attack"
-        and pred.lemma_.lower() == "responsibility"
-        and pred.dep_ == "dobj"
-        and pred.head.lemma_.lower() in ("claim", "accept", "admit")
-        and pred.i - pred.head.i <= 2
-    ):
+    if frame == "attack" and _claims_responsibility(pred) and pred.i - pred.head.i <= 2:
         # "the BLA claimed responsibility": the word alone says nothing; the evidence is
         # who claimed it, and for what
         claimed = pred.head
@@ -2208,7 +2205,7 @@ def _claim(
         # driven off lost the ground, whoever drove them
         subj, gram_subj, passive_subject, role = passive_subject, passive_subject, None, "negative"
     if (
-        frame in PRESENCE_FRAMES_OF_CLAIMS
+        frame in PRESENCE_FRAMES
         and passive_subject is not None
         and passive_subject.lemma_.lower() in TROOP_WORDS | UNIT_WORDS
     ):

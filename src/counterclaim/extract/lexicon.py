@@ -90,3 +90,8 @@ def denial_markers() -> tuple[tuple[str, ...], ...]:
 #: Words by which two joint speakers name each other ("Armenia and Azerbaijan accused
 #: each other of ...", "... said the other side fired first").
 RECIPROCALS = ("each other", "one another", "the other side")
+
+#: Frames of troops being somewhere (crossing into a country, deployed there): what
+#: they cross or go to is where, not a target, and troops named in the passive ("were
+#: deployed") are their own side.
+PRESENCE_FRAMES = frozenset({"incursion", "deployment"})

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from counterclaim.extract.lexicon import PRESENCE_FRAMES
 from counterclaim.geo.gazetteer import haversine_km
 
 #: Frames whose proposition is about a place, whoever its subject is.
@@ -40,8 +41,6 @@ DOER_FRAMES = (AGENT_FRAMES - EXCLUSIVE_FRAMES) | {"deployment"}
 #: Frames read as another for grouping: troops that "entered" or "crossed into" a
 #: country and troops "deployed" there are one presence, confirmed or denied.
 SAME_FRAME = {"incursion": "deployment"}
-#: Frames of troops being somewhere: what they cross or go to is where, not a target.
-PRESENCE_FRAMES = frozenset({"incursion", "deployment"})
 #: Two places this close (km) are one place: a town and its namesake district, or one
 #: town reached through two gazetteer entries ("Jabalia", "Jabalia camp").
 SAME_PLACE_KM = 20.0
@@ -272,6 +271,11 @@ def _in_country(a: dict[str, Any], b: dict[str, Any]) -> bool:
     )
 
 
+def _country_and_place_in_it(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether one claim names a country and the other a place in it."""
+    return _in_country(a, b) or _in_country(b, a)
+
+
 def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) -> bool | None:
     """True/False when both claims name a place (by id, or within SAME_PLACE_KM: one
     town resolved to two gazetteer entries; for deeds between countries, by country);
@@ -289,9 +293,9 @@ def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) ->
     # a town and the region it lies in: "Babanusa" and "West Kordofan"
     if pa == b.get("place_region") or pb == a.get("place_region"):
         return True
-    if one_story and a["frame"] in PRESENCE_FRAMES and (_in_country(a, b) or _in_country(b, a)):
+    if one_story and a["frame"] in PRESENCE_FRAMES and _country_and_place_in_it(a, b):
         return None  # in one story, "entered Lebanon" and "crossed near Kfar Kila"
-    if a["frame"] == "casualties" and (_in_country(a, b) or _in_country(b, a)):
+    if a["frame"] == "casualties" and _country_and_place_in_it(a, b):
         return None  # "in southwestern Pakistan" and "in Balochistan": unknown
     la, lb = a.get("place_lat"), b.get("place_lat")
     if la is None or lb is None or a.get("place_lon") is None or b.get("place_lon") is None:
@@ -332,7 +336,7 @@ def _compatible(
         here is None
         and not one_story
         and a["frame"] == "casualties"
-        and (_in_country(a, b) or _in_country(b, a))
+        and _country_and_place_in_it(a, b)
         and not (ka and ka == kb)
     ):
         return False  # a toll known only by its country: the same victims, or apart
