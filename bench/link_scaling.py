@@ -63,6 +63,8 @@ def synthetic_claims(n: int, seed: int = 0) -> list[dict[str, Any]]:
                 "object_head": obj,
                 "holder_actor_id": f"H{rng.randrange(300)}",
                 "holder_name": "h",
+                "holder_country": None,
+                "statement_id": i,  # every claim said by someone (the learned merge weighs these)
                 "stance": "asserts" if rng.random() < 0.7 else "denies",
                 "time": None,
                 "published": day,

@@ -78,3 +78,7 @@ class SchemaVersionError(StoreError):
 
 class AmbiguousReferenceError(CounterclaimError):
     """A reference (such as a content-hash prefix) matches more than one item."""
+
+
+class GroupingModelError(CounterclaimError):
+    """The grouping model file is missing, unreadable or does not fit the code."""

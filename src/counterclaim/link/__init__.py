@@ -14,12 +14,17 @@ from counterclaim.link import syndication
 from counterclaim.store import Store
 
 
+def story_groups(store: Store) -> dict[int, str]:
+    """Document id -> story id for the store's wire copies (see ``syndication``)."""
+    texts = store.document_texts()
+    hashes = {d["id"]: d["content_hash"] for d in store.documents()}
+    return syndication.groups((i, hashes[i], text) for i, text, _ in texts)
+
+
 def relink(store: Store) -> dict[str, int]:
     """Rebuild story groups, propositions, positions and disputes; return counts."""
     # 1. syndication: one wire story, one source
-    texts = store.document_texts()
-    hashes = {d["id"]: d["content_hash"] for d in store.documents()}
-    groups = syndication.groups((i, hashes[i], text) for i, text, _ in texts)
+    groups = story_groups(store)
     # 2. propositions: claims that say the same thing, by blocking
     claims = store.claims_for_link()
     grouped = props.group(claims, groups)
