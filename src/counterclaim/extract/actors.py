@@ -477,6 +477,8 @@ class DocLinker:
             ref = self._body_speaking(target if pronoun and target is not None else span)
             if ref is None and pronoun and target is None:
                 ref = self._relative_owner(span) or self._same_body(span)
+            if ref is None and not pronoun and target is None:
+                ref = self._part_of_last_body(span)
         elif role == "party":
             ref = self._the_group(span) or self._weapons_of(span)
         if ref is not None:
@@ -486,8 +488,22 @@ class DocLinker:
         )  # "Jordan" resolved to "Jim Jordan": the full name, not the country
         ref = None if pronoun or short_form else (self._acronym(span) or self._literal(span, role))
         if ref is None and target is not None:
+            # the very mention linked before ("The defence ministry said ... It said"):
+            # its actor, which the context may have given it ("the defence ministry" in
+            # a story about Niger is Niger's armed forces); linked again on its own
+            # words it would lose that context and become a new body
+            ref = next(
+                (
+                    _coref(r, f"{span.text!r} stands for {target.text!r}, linked to {r.name}")
+                    for s0, e0, r in reversed(self.linked_spans)
+                    if (s0, e0) == (target.start_char, target.end_char)
+                ),
+                None,
+            )
+        if ref is None and target is not None:
             # words of a mention linked before ("prison agency" in "Ecuador's prison
             # agency SNAI"): that mention's actor
+            body_words = _names_a_body(span)
             ref = next(
                 (
                     _coref(
@@ -499,6 +515,10 @@ class DocLinker:
                     and target.end_char <= e0
                     and (s0, e0) != (target.start_char, target.end_char)
                     and "@" not in r.id
+                    # (a body is no person: "The ministry said", resolved to "Interior
+                    # ministry" in "Interior ministry spokesman Noureddine al-Baba", is
+                    # the ministry, not its spokesman)
+                    and not (body_words and r.kind == "person")
                 ),
                 None,
             )
@@ -506,7 +526,9 @@ class DocLinker:
             ref = self._link_span(target, role)
             if ref is not None:
                 ref = _coref(ref, f"{span.text!r} stands for {target.text!r}; " + ref.evidence)
-        if ref is None and not pronoun:
+        if ref is None and not pronoun and not (target is not None and _is_class_description(span)):
+            # (not "the company", which the article's words tie to "The ship's operator",
+            # linked to nobody: the body that spoke last is someone else)
             ref = self._link_span(span, role)
         if (
             ref is not None
@@ -571,6 +593,17 @@ class DocLinker:
             # names (Hamas), never its government
             ref = self._named_group(ref.country, span)
         office = _bare_description(span, pronoun)
+        if (
+            office not in GENERIC_OFFICES
+            and target is not None
+            and not pronoun
+            and ref is not None
+            and ref.method.endswith("new")
+            and _names_a_body(span)
+        ):
+            # "The ministry said", resolved to the "Interior ministry" of "Interior
+            # ministry spokesman Noureddine al-Baba": the office it stands for
+            office = _bare_description(target, False)
         if (
             office in GENERIC_OFFICES
             and self._country_of(span) is None
@@ -896,12 +929,21 @@ class DocLinker:
         return span if span is not None and len(span) else None
 
     def _link_span(self, span: Span, role: str) -> ActorRef | None:
+        named = _known_as(span)
+        if named is not None and (
+            ref := self._literal(named, role) or self._link_span(named, role)
+        ):
+            # "The group, known as JNIM", "a militant group known as al-Shabaab": the
+            # name the mention gives, not a new body called "group"
+            return ref
         if role == "speaker" and (body := self._last_body_for(span)) is not None:
             return body  # "the rebel group said": the group that spoke last, never a new one
         if role == "speaker" and (body := self._the_group(span)) is not None:
             return body  # "The group released a video": the one armed group named
         if (body := self._short_name(span)) is not None:
             return body  # "the Legion", after "the Freedom of Russia Legion"
+        if (body := self._forces_of_person(span)) is not None:
+            return body  # "Dagalo's forces", "Eastern commander Khalifa Haftar's forces"
         rest = _after_link_modifier(span)
         if rest is not None:
             # "the Al-Qaeda-linked JNIM group" is JNIM, not Al-Qaeda nor a new body
@@ -1200,6 +1242,64 @@ class DocLinker:
             lo.idx, hi.idx + len(hi.text), "speaker"
         )
         return _coref(ref, f"{span.text!r}: {subj.text!r}, who it says it is") if ref else None
+
+    def _forces_of_person(self, span: Span) -> ActorRef | None:
+        """ "Dagalo's forces", "Eastern Libyan commander Khalifa Haftar's forces": the
+        armed group the named person leads (the catalogue's "<name>'s forces" alias, else
+        the group the catalogue person leads), whatever title stands before the name."""
+        root = span.root
+        if root.lemma_.lower() not in PERSONAL_FORCE_NOUNS:
+            return None
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is None or poss.pos_ != "PROPN" or not span.start <= poss.i < span.end:
+            return None
+        first = poss.i
+        while (
+            first - 1 >= span.start
+            and self.doc[first - 1].pos_ == "PROPN"
+            and self.doc[first - 1].lower_ not in _TITLE_WORDS
+            and self.doc[first - 1].lemma_.lower() not in role_families()
+        ):
+            first -= 1
+        name = self.doc[first : poss.i + 1]
+        named = self.doc[first : root.i + 1]  # "Khalifa Haftar's forces"
+        found = [a for a in self.cat.by_alias(named.text) if a.kind == "group"]
+        if found:
+            return self._from_alias(named.text, found, "speaker")
+        person = self._alias(name, "speaker") or self._surname(name)
+        if person is None or person.kind != "person":
+            return None
+        group = self.cat.group_of(person.id)
+        if group is None:
+            return None
+        return self._ref(group, "role", f"{span.text!r}: the forces {person.name} leads")
+
+    def _part_of_last_body(self, span: Span) -> ActorRef | None:
+        """ "Its spokesman said", "Its interior ministry said", "their media office
+        said", with no name: a voice or part of the body that spoke just before ("The
+        RSF said ... Its media office said" is the RSF; "Libya's government said ... Its
+        interior ministry said" is Libya's government, its defence ministry Libya's
+        armed forces)."""
+        root = span.root
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ not in ("its", "their") or poss.i != span.start:
+            return None
+        low = root.lemma_.lower()
+        if low not in BODY_PART_NOUNS | WING_NOUNS | SPOKESMAN_NOUNS | {"official", "media"}:
+            return None
+        if self._has_name(span):
+            return None  # "Its spokesman, Pal Mai Deng": the person
+        body = self.last_speaker
+        if body is None or body.kind not in _NAMED_BODY_KINDS:
+            return None
+        if body.kind in ("government", "military") and body.country and low == "ministry":
+            defence = any(t.lower_ in ("defence", "defense", "war") for t in span)
+            state = (
+                self.cat.military(body.country) if defence else self.cat.government(body.country)
+            )
+            if state is not None:
+                return self._ref(state, "role", f"{span.text!r}: a ministry of {body.name}")
+        return _coref(body, f"{span.text!r}: a part of {body.name}, which spoke before")
 
     def _same_body(self, span: Span) -> ActorRef | None:
         """ "It said" with nothing named before it to stand for: the body that spoke
@@ -1986,6 +2086,12 @@ GENERIC_OFFICES = frozenset(
         "presidency",
         "presidential office",
         "prime minister's office",
+        # (ministries every government has too: "MOGADISHU - ... the information
+        # ministry said" is Somalia's, "TRIPOLI - The health ministry said" Libya's)
+        "information ministry",
+        "ministry of information",
+        "health ministry",
+        "ministry of health",
     }
 )
 #: A resolved place counts as evidence of the article's country from this confidence
@@ -2194,6 +2300,17 @@ def _role_words(span: Span) -> bool:
     return any(t.lemma_.lower() in fam or t.lower_ in fam for t in span)
 
 
+def _names_a_body(span: Span) -> bool:
+    """Whether a mention is headed by a body's noun ("the ministry", "the group"), not
+    a person's or a pronoun."""
+    low = span.root.lemma_.lower()
+    return (
+        span.root.pos_ in ("NOUN", "PROPN")
+        and low not in role_families()
+        and (low in org_words() or low in BODY_PART_NOUNS or low in CLASS_NOUNS)
+    )
+
+
 def _is_class_description(span: Span) -> bool:
     """ "the group", "the militant group", "the movement", "the rebels", "the
     Iran-backed group": a definite class noun with nothing that names it."""
@@ -2206,6 +2323,16 @@ def _is_class_description(span: Span) -> bool:
         and span.doc[t.i + 1].text == "-"
         and span.doc[t.i + 2].lower_ in BACKING_WORDS
     }
+    if any(
+        t.text in ("'s", "'", "’s", "’")
+        and t.i > span.start
+        and span.doc[t.i - 1].lemma_.lower() not in CLASS_NOUNS | GROUP_DESCRIPTIONS
+        and t.i < words[-1].i
+        for t in span
+    ):
+        # "the ship's operator", "the hospital's director": the operator of something
+        # else, not the body that spoke last ("the group's movement" still is)
+        return False
     return (
         len(words) >= 2
         and words[0].lower_ == "the"
@@ -2354,6 +2481,8 @@ _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,11})\)?\s*$")
 STEWARD_NOUNS = frozenset({"management", "administration", "leadership", "operator", "owner"})
 
 
+#: Nouns for the fighters a named leader commands ("Dagalo's forces", "Haftar's men").
+PERSONAL_FORCE_NOUNS = frozenset({"force", "fighter", "troop", "militia", "man", "loyalist"})
 #: Determiners of a mention that names nobody.
 _NOBODY = frozenset({"no", "none", "nobody", "neither"})
 #: Words of a division below the state: an office there is not the state's office
@@ -2371,6 +2500,34 @@ WING_NOUNS = frozenset({"wing", "branch", "arm", "command", "headquarters", "mis
 NATIONAL_OFFICES = frozenset({"minister", "president", "premier", "chancellor"})
 #: Parts of a government or organisation that speak for it ("its interior ministry").
 BODY_PART_NOUNS = frozenset({"ministry", "department", "office", "agency", "directorate"})
+
+
+#: Participles that give a description its name ("a group known as JNIM", "a militia
+#: called the Wagner Group").
+NAMING_LEMMAS = frozenset({"know", "call", "name", "dub"})
+
+
+def _known_as(span: Span) -> Span | None:
+    """The name a description is given inside the mention ("The group, known as JNIM",
+    "a militia called Radaa"), if it is a proper name."""
+    root = span.root
+    for c in root.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in NAMING_LEMMAS or c.i >= span.end:
+            continue
+        objs = [
+            p
+            for a in c.children
+            if a.dep_ == "prep" and a.lower_ == "as"
+            for p in a.children
+            if p.dep_ == "pobj"
+        ] + [a for a in c.children if a.dep_ in ("oprd", "attr", "dobj", "xcomp")]
+        for o in objs:
+            if o.pos_ == "PROPN" and o.i < span.end:
+                lo = o.left_edge.i
+                while lo < o.i and span.doc[lo].dep_ == "det":
+                    lo += 1
+                return span.doc[lo : min(o.right_edge.i + 1, span.end)]
+    return None
 
 
 def _closing_name(span: Span) -> Span | None:

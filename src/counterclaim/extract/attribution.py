@@ -606,13 +606,34 @@ def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]
         span = doc.char_span(*s.content, alignment_mode="expand")
         if span is None or s.cue is None:
             continue
-        for t in span:
-            if t.lemma_.lower() not in APPENDED_DENIAL_LEMMAS or t.dep_ not in ("relcl", "advcl"):
+        # (to the sentence's end: the cue model may have cut the content short at a
+        # denial it took for a statement of its own)
+        for t in doc[span.start : max(span.end, span.sent.end)]:
+            if t.lemma_.lower() not in APPENDED_DENIAL_LEMMAS or t.dep_ not in (
+                "relcl",
+                "advcl",
+                "acl",
+            ):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             rel = next((c for c in t.children if c.lower_ in ("which", "that")), None)
             # (or a count: "1,200 were killed, a figure the RSF rejected")
             charge = t.head if t.head.lemma_.lower() in _CHARGE_NOUNS | COUNT_NOUNS else None
+            if t.dep_ == "acl" and not (
+                charge is not None and s.content[0] < charge.idx < s.content[1]
+            ):
+                continue  # ("acl": only on a charge noun the content runs into, below)
+            speaker_rng: tuple[int, int] | None = None
+            if subj is None and charge is not None and t.head.i == charge.i:
+                # "a claim the army's spokesman, Colonel Souleymane Dembele, dismissed
+                # as false": the parser hung the denier on the noun as an apposition
+                lo, hi = charge.i + 1, t.i - 1
+                while hi >= lo and doc[hi].is_punct:
+                    hi -= 1
+                named = [c for c in charge.children if c.dep_ == "appos" and lo <= c.i <= hi]
+                if lo <= hi and named:
+                    subj = named[0]
+                    speaker_rng = trim_edges(text, doc[lo].idx, doc[hi].idx + len(doc[hi].text))
             if subj is None or (rel is None and charge is None):
                 continue
             opening = charge.left_edge if charge is not None else rel
@@ -623,7 +644,7 @@ def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]
             said = trim_edges(text, s.content[0], cut)
             if said[0] >= said[1]:
                 continue
-            speaker = trim_edges(text, *subtree_range(subj))
+            speaker = speaker_rng or trim_edges(text, *subtree_range(subj))
             denial = by_cue.get(t.i)
             if denial is None:
                 denial = RawStatement(cue_token=t.i, cue=(t.idx, t.idx + len(t.text)), content=said)
@@ -744,6 +765,23 @@ def _speakers_left_out(doc: Doc, stmts: list[RawStatement]) -> None:
             # "the ministry confirmed A, but said B": the first cue's speaker says B
             s.speaker, s.speaker_token = owner.speaker, owner.speaker_token
             continue
+        if cue.tag_ == "VBD" and cue.i > 0 and doc[cue.i - 1].lower_ in ("and", "but"):
+            # "X told reporters that A and dismissed reports of B as rumours", the parser
+            # hanging "dismissed" inside A (even as a modifier of "reports"): the
+            # statement just before it in the sentence, cut there, is X's
+            before = [
+                o
+                for o in stmts
+                if o is not s
+                and o.speaker is not None
+                and o.cue_token < cue.i
+                and doc[o.cue_token].sent.start == cue.sent.start
+                and o.content[1] <= cue.idx
+            ]
+            if before:
+                owner = max(before, key=lambda o: o.cue_token)
+                s.speaker, s.speaker_token = owner.speaker, owner.speaker_token
+                continue
         k = cue.i - 1
         sent_start = cue.sent.start
         while k >= sent_start and doc[k].is_punct:
@@ -1226,6 +1264,31 @@ def _according_to(
         content = main
     if hi < lo or content is None:
         return None
+    verb = cue.head
+    if main is None and cue.i < verb.i and content is not None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        commas = [k for k in range(lo, hi + 1) if doc[k].text == ","]
+        if not subjects and commas and commas[-1] < hi:
+            # "According to the U.N. mission, MONUSCO, at least 25 civilians were
+            # killed": the parser hung the subject on the source's apposition; the
+            # source ends at its last comma, the rest is what was said
+            content = (doc[commas[-1] + 1].idx, content[1])
+            hi = commas[-1] - 1
+        elif len(subjects) >= 2 and subjects[0].i > hi and subjects[0].dep_ != "expl":
+            # "According to Sylvain Ekenge, an army spokesman, the rebels lost 40
+            # fighters": the apposition read as a second subject is no part of what was
+            # said (the source stays the name: with the parse this broken, the
+            # apposition would make the linker read "an army spokesman" as its head)
+            first = subjects[0]
+            end = first.right_edge.i
+            while end > first.i and doc[end].is_punct:
+                end -= 1
+            if (
+                end + 1 < subjects[1].left_edge.i
+                and doc[end + 1].text == ","
+                and all(doc[k].is_punct for k in range(hi + 1, first.left_edge.i))
+            ):
+                content = (subjects[1].left_edge.idx, content[1])
     source = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     src_head = max(range(lo, hi + 1), key=lambda k: -len(list(doc[k].ancestors)))
     return content, source, src_head, (cue.idx, to.idx + len(to.text))

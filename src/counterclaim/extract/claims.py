@@ -3091,7 +3091,11 @@ def _answers(
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = c.subject_actor if c.answers == -1 else t.subject_actor
                 c.answers = targets[0]
-                c.stance = _rejecting(t, owner_ref, statements)
+                c.stance = (
+                    "denies"
+                    if t.statement is not None and _rejects_reports(doc, statements[t.statement])
+                    else _rejecting(t, owner_ref, statements)
+                )
                 c.time = c.time or t.time
     for n, c in enumerate(claims):
         if c.answers == -2:
@@ -3207,6 +3211,18 @@ def _same_speaker(a: RawStatement, b: RawStatement) -> bool:
     if a.speaker_actor is not None and b.speaker_actor is not None:
         return a.speaker_actor.id == b.speaker_actor.id
     return a.speaker_token is not None and a.speaker_token == b.speaker_token
+
+
+def _rejects_reports(doc: Doc, st: RawStatement) -> bool:
+    """Whether a statement denies reports that it names ("denied reports that their
+    aircraft had struck the centre"): then "the reports", dismissed after it, are those
+    reports, and dismissing them denies what they say as well (not the denial's words,
+    which another denial would contradict)."""
+    if st.stance != "denies":
+        return False
+    span = doc.char_span(*st.content, alignment_mode="expand")
+    first = next((t for t in span or [] if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX")), None)
+    return first is not None and first.lemma_.lower() in CLAIM_NOUNS and _states_its_content(first)
 
 
 def _rejecting(target: RawClaim, owner: ActorRef | None, statements: Sequence[RawStatement]) -> str:

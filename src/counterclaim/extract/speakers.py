@@ -107,6 +107,8 @@ CLASS_NOUNS = frozenset(
         "channel",
         "command",
         "headquarters",
+        # ("The TPLF said ... The party accused Eritrea": the party that spoke)
+        "party",
     }
 )
 #: Capitalised words of a state office's name that do not make it a name of its own
@@ -600,6 +602,19 @@ def _named_phrase(doc: Doc, head: Token, mods: list[str], before: int) -> Span |
             return doc[name.left_edge.i : name.i + 1]
         start = t.left_edge.i
         extra = [x for x in doc[start : k - n] if x.dep_ not in ("det", "case", "punct")]
+        if (
+            not n
+            and lemma == "army"
+            and head.is_lower
+            and t.is_title
+            and extra
+            and all(x.is_title and x.dep_ == "compound" for x in extra)
+            and any(x.lower_ not in OFFICE_TITLE_WORDS for x in extra)
+        ):
+            # "the army" is no body with a name of its own that ends in "Army" ("the
+            # White Army militia", "the Arakan Army"): a state's army, named further back
+            # ("South Sudan's army"), else nobody (as _definite_description has it)
+            continue
         # a name may go on after the head: "the Ministry of Defense", "the General Staff
         # of the Armed Forces of Ukraine"
         of = next((c for c in t.children if c.dep_ == "prep" and c.i == k + 1), None)
@@ -611,6 +626,46 @@ def _named_phrase(doc: Doc, head: Token, mods: list[str], before: int) -> Span |
         while start < k and doc[start].dep_ == "det":
             start += 1
         return doc[start : end + 1]
+    return None
+
+
+#: Plural words for an armed group's members that stand for the group ("the rebels").
+GROUP_MEMBER_HEADS = frozenset(
+    {"rebel", "militant", "insurgent", "paramilitary", "paramilitaries", "jihadist"}
+)
+
+
+def _named_members(doc: Doc, head: Token, before: int) -> Span | None:
+    """The nearest earlier "<Name> rebels" ("M23 rebels", "Houthi rebels") with the same
+    head word as "the rebels", named by a proper noun that is not a country's ("Syrian
+    rebels" name no group)."""
+    lemma = head.lemma_.lower()
+    cat = load_catalogue()
+    for k in range(before - 1, -1, -1):
+        t = doc[k]
+        if t.lemma_.lower() != lemma or t.i == head.i:
+            continue
+        mods = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+        names = [
+            c
+            for c in mods
+            if c.pos_ in ("PROPN", "ADJ")
+            and c.text[:1].isupper()
+            and normalise(c.text) not in country_words()
+            # (the tagger calls "M23" a place; a country's name is no group's)
+            and not any(a.kind in ("country", "government") for a in cat.by_alias(c.text))
+        ]
+        if not names:
+            continue
+        phrase = doc[min(c.left_edge.i for c in names) : k + 1]
+        name = doc[phrase.start : k]
+        # only a group the catalogue knows ("Tuareg rebels", "Kachin rebels" name a
+        # people, not one group: the linker's one-group rule is safer there)
+        if any(a.kind == "group" for a in cat.by_alias(phrase.text)) or any(
+            a.kind == "group" for a in cat.by_alias(name.text)
+        ):
+            return phrase
+        return None
     return None
 
 
@@ -683,6 +738,10 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
             sent_idx[t.i] = k
     fam = role_families()
     prev: tuple[Span, str] | None = None  # previous speaker's name span and entity label
+    # the sentence the previous speaker was mentioned in: a pronoun's reach is counted
+    # from there, not from where its full name first stood ('Army spokesman Lul Ruai
+    # Koang said ... [four sentences] ... "...," Koang said. He added ...': "He" is Koang)
+    prev_sent = -1
     for st in sorted(statements, key=lambda s: s.cue_token):
         if st.speaker is None:
             continue
@@ -698,7 +757,7 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
             if (
                 prev is not None
                 and prev[1] in ("PERSON", "ROLE")
-                and sent_idx[head.i] - sent_idx[prev[0].start] <= PRONOUN_WINDOW
+                and sent_idx[head.i] - max(sent_idx[prev[0].start], prev_sent) <= PRONOUN_WINDOW
                 and art.gender(prev[0]) in (None, gender)
             ):
                 # "a Mozambican official said ... , he said": the unnamed official, not
@@ -717,7 +776,7 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
             if (
                 prev is not None
                 and prev[1] in _GROUP_ENTS
-                and sent_idx[head.i] - sent_idx[prev[0].start] <= PRONOUN_WINDOW
+                and sent_idx[head.i] - max(sent_idx[prev[0].start], prev_sent) <= PRONOUN_WINDOW
             ):
                 target = prev[0]
         elif len(span) == 1 and low in _RELATIVE and head.head.dep_ in ("relcl", "acl"):
@@ -799,6 +858,26 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                     _areas(words),
                     _countries_in(words),
                 )
+                if (
+                    target is None
+                    and prev is not None
+                    and prev[1] == "ROLE"
+                    and prev[0].root.lemma_.lower() == head.lemma_.lower()
+                    and sent_idx[head.i] - max(sent_idx[prev[0].start], prev_sent) <= PRONOUN_WINDOW
+                ):
+                    # "a Radaa commander denied it ... the commander told Reuters": the
+                    # unnamed commander who just spoke
+                    target = prev[0]
+        if (
+            target is None
+            and description is None
+            and len(span) == 2
+            and span[0].lower_ == "the"
+            and head.lemma_.lower() in GROUP_MEMBER_HEADS
+        ):
+            # "Congo accused M23 rebels of killing civilians, an accusation the rebels
+            # denied": the group named with that word before
+            target = _named_members(doc, head, span.start)
         if (
             target is not None
             and target.start >= span.start
@@ -821,3 +900,4 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
         # remember who spoke, by name, for the next pronoun
         named = target if target is not None else (art.person_in(span) or span)
         prev = (named, _label(named, art, fam))
+        prev_sent = sent_idx[head.i]
