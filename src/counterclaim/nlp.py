@@ -132,7 +132,7 @@ _NOT_SENT_START = numpy.array(-1).astype(numpy.uint64)
 def join_split_names(doc: Doc) -> Doc:
     """Join person entities the tagger split at a space ("Oleksandr" + "Prokudin"):
     two people are never written side by side without a word between them."""
-    ents = list(doc.ents)
+    ents = _with_nicknames(doc, list(doc.ents))
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
@@ -146,9 +146,47 @@ def join_split_names(doc: Doc) -> Doc:
             out[-1] = Span(doc, prev.start, e.end, label="PERSON")
         else:
             out.append(e)
-    if len(out) != len(ents):
+    if out != list(doc.ents):
         doc.ents = out
     return doc
+
+
+def _with_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Person entities stretched over a quoted nickname and the surname after it: the
+    tagger cuts 'Jimmy "Barbecue" Chérizier' to 'Jimmy "Barbecue', and the speaker was
+    then keyed by the nickname, or lost."""
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        e = ents[k]
+        k += 1
+        if e.label_ != "PERSON":
+            out.append(e)
+            continue
+        # the opening mark right after a name word, inside the entity or just past it
+        q = next((i for i in range(e.start + 1, min(e.end + 1, len(doc))) if doc[i].is_quote), None)
+        if q is None or not doc[q - 1].is_title:
+            out.append(e)
+            continue
+        close = next((j for j in range(q + 2, min(q + 6, len(doc))) if doc[j].is_quote), None)
+        if close is None or close + 1 >= len(doc) or close < e.end - 1:
+            out.append(e)
+            continue
+        inner = doc[q + 1 : close]
+        after = close + 1
+        while after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text[:1].isupper():
+            after += 1
+        if after == close + 1 or not inner[0].is_title:
+            out.append(e)
+            continue
+        # drop the entities the stretched one now covers
+        while k < len(ents) and ents[k].start < after:
+            k += 1
+        if out and out[-1].end > e.start:
+            out.append(e)
+            continue
+        out.append(Span(doc, e.start, after, label="PERSON"))
+    return out
 
 
 #: Past forms the lemmatizer leaves as they are ("retook" is its own lemma).

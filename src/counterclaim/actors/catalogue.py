@@ -135,6 +135,9 @@ MIL_SUFFIXES: tuple[str, ...] = (
     "department of defence",
     "ministry of national defence",
     "national defence ministry",
+    # the Philippines' (and others') defence ministry: "the Philippine Department of
+    # National Defense" spoke for the armed forces, not the government
+    "department of national defence",
     "defence forces",
     "general staff",
     "air force",
@@ -419,9 +422,16 @@ class Catalogue:
         self._prefix: dict[str, set[str]] = {}  # country word -> ISO3s
         self._seat_prefix: dict[str, set[str]] = {}  # capital / seat -> ISO3s
         self._surnames: dict[str, list[str]] = {}
+        # "National Liberation Army (Colombia)" is "the National Liberation Army" in a
+        # story about Colombia: names without their country qualifier, looked up only
+        # with the story's country (see ``qualified``)
+        self._qualified: dict[str, list[str]] = {}
         for actor in self.actors.values():
             for form in (actor.name, *actor.aliases, *actor.demonyms):
                 self._add(form, actor.id, 0)
+                bare = re.sub(r"\s*\([^()]*\)\s*$", "", form)
+                if bare != form and actor.kind in ORG_FILE_KINDS and normalise(bare):
+                    self._qualified.setdefault(normalise(bare), []).append(actor.id)
             if actor.kind == "country":
                 for form in (actor.name, *actor.aliases, *actor.demonyms):
                     self._prefix.setdefault(normalise(form), set()).add(actor.country)
@@ -453,6 +463,16 @@ class Catalogue:
                 entries[i] = (aid, min(r, rank), min(g, guard))
                 return
         entries.append((actor_id, rank, guard))
+
+    def qualified(self, text: str, iso3: str | None) -> Actor | None:
+        """The one organisation or group whose catalogue name is ``text`` plus a
+        qualifier in brackets, if it belongs to ``iso3`` (the story's country)."""
+        if iso3 is None:
+            return None
+        ids = [
+            i for i in self._qualified.get(normalise(text), ()) if self.actors[i].country == iso3
+        ]
+        return self.actors[ids[0]] if len(ids) == 1 else None
 
     def get(self, actor_id: str) -> Actor | None:
         """The actor with this id, or None."""

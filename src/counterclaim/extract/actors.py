@@ -870,6 +870,15 @@ class DocLinker:
             # "In a statement, the front said ... '...,' the statement said": the body
             # that spoke just before
             return self._body_that_spoke()
+        if span.root.lemma_.lower() in MEDIUM_NOUNS and len(span) == 2:
+            # "The military's information team denied it. Its statement said ...": the
+            # one who spoke just before (a body for "its", "their"; a person for "his")
+            owner = span[0].lower_
+            if owner in ("its", "their"):
+                return self._body_that_spoke(f"{span.text!r}: the body that spoke before")
+            last = self.last_speaker
+            if owner in ("his", "her") and last is not None and last.kind == "person":
+                return _coref(last, f"{span.text!r}: the person who spoke before")
         kind = _state_medium(span)
         if kind is not None:
             before = self.last_state_speaker.get(kind)
@@ -949,8 +958,15 @@ class DocLinker:
             # "the Al-Qaeda-linked JNIM group" is JNIM, not Al-Qaeda nor a new body
             return self._link_span(rest, role)
         acronym = _PAREN_ACRONYM.search(span.text)
+        opener = "("
+        if acronym is None and (acronym := _OR_ACRONYM.search(span.text)) is not None:
+            # "The National Liberation Army, or ELN": the wire's other way of giving
+            # the acronym (and the name alone may be ambiguous)
+            opener = ","
         if acronym is not None:
-            bracket = next((t.i for t in span if t.text == "("), None)
+            # (the first bracket; the comma of ", or", the last)
+            toks = span if opener == "(" else reversed(span)
+            bracket = next((t.i for t in toks if t.text == opener), None)
             full = self._literal(span.doc[span.start : bracket], role) if bracket else None
             if full is not None and not full.method.endswith("new"):
                 # "The Arakan Army (AA)": the name, not the agency AA; and "the AA"
@@ -978,6 +994,8 @@ class DocLinker:
                 ref = self.titled.get(head.lemma_.lower())
                 if ref is None and (name := self._titled_name(head)) is not None:
                     ref = self._literal(name, role) or self._new(name, role)
+            if ref is None:
+                ref = self._state_of_office(span, head)
             if ref is not None:
                 return ref
             if (
@@ -1029,6 +1047,15 @@ class DocLinker:
         ):
             # "the military's media wing": the story's military
             ref = self._state_owner(span.doc[poss.left_edge.i : poss.i + 1], span)
+        if ref is None and (tokens := _name_tokens(span)):
+            # "The National Liberation Army", in a story about Colombia: the catalogue's
+            # "National Liberation Army (Colombia)"
+            bare_name = self.doc[tokens[0].i : tokens[-1].i + 1].text
+            qualified = self.cat.qualified(bare_name, self._context_country())
+            if qualified is not None:
+                ref = self._ref(
+                    qualified, "alias", f"{bare_name!r} names {qualified.name} in this story"
+                )
         if ref is None and span.root.lemma_.lower() in ("ministry", "department"):
             # "Ukraine's infrastructure ministry": a ministry of a state is its government
             iso = self._country_of(span)
@@ -1130,6 +1157,12 @@ class DocLinker:
         intelligence" -> "Ukrainian military intelligence")."""
         out = list(forms)
         for f in forms:
+            # "The United Nations human rights office" is the "UN human rights office"
+            # of the catalogue (wire copy spells the UN out as often as not)
+            un = re.sub(r"^(the )?United Nations\b", "UN", f, flags=re.IGNORECASE)
+            if un != f:
+                out.append(un)
+        for f in forms:
             m = re.match(r"^(?:the )?(.+?)['’]s? (.+)$", f, flags=re.IGNORECASE)
             if not m:
                 continue
@@ -1147,6 +1180,13 @@ class DocLinker:
         for c in head.children:
             if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < head.i:
                 forms.append(self.doc[c.left_edge.i : c.i + 1].text)
+                # "A senior Pakistani security official": the parser hangs the country
+                # word on "security", not on "official"
+                forms.extend(
+                    self.doc[g.left_edge.i : g.i + 1].text
+                    for g in c.subtree
+                    if g.i != c.i and g.dep_ in ("compound", "amod", "nmod") and g.i < c.i
+                )
             elif c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from", "with", "in"):
                 forms.extend(
                     self.doc[p.left_edge.i : p.right_edge.i + 1].text
@@ -1169,6 +1209,28 @@ class DocLinker:
                 return self._ref(mil, "metonymy", f"{span.text!r}: the armed forces of {a.name}")
             return self._from_alias(text, found, role)
         return None
+
+    def _state_of_office(self, span: Span, head: Token) -> ActorRef | None:
+        """ "Guyana's foreign minister", "Venezuela's defence minister", when the
+        catalogue knows no holder on the article's date: the state's government (its
+        armed forces for a defence minister), as for its unnamed officials, not nobody."""
+        if role_families().get(head.lemma_.lower()) not in STATE_OFFICE_FAMILIES:
+            return None
+        words = {t.lower_ for t in span}
+        if (
+            span[0].lower_ in _INDEFINITE
+            or head.tag_ in ("NNS", "NNPS")
+            or words & ({"former", "ex", "late", "deputy", "vice"} | SUBNATIONAL_WORDS)
+        ):
+            return None
+        iso = self._country_of(span)
+        if iso is None:
+            return None
+        defence = bool(words & {"defence", "defense"})
+        body = self.cat.military(iso) if defence else self.cat.government(iso)
+        if body is None:
+            return None
+        return self._ref(body, "role", f"{span.text!r}: an office of {iso} with no holder known")
 
     def _body_of_description(self, head: Token) -> ActorRef | None:
         """ "the group's military spokesman": the group that spoke last speaks."""
@@ -1416,7 +1478,7 @@ class DocLinker:
                 if t.lower_ in _TITLE_WORDS:
                     continue
                 return True
-        return False
+        return _spokesperson_name(span) is not None
 
     def _role(self, span: Span, head: Token) -> ActorRef | None:
         """The one holder of the office a role mention names, in its country or
@@ -1738,6 +1800,10 @@ class DocLinker:
         if kind in ("organisation", "group") and not generic:
             tokens = _whole_body_name(span, tokens)
         name = self.doc[tokens[0].i : tokens[-1].i + 1].text  # (Doc.text is O(length))
+        if kind == "person":
+            # 'Jimmy "Barbecue" Chérizier' is keyed as Jimmy Chérizier: a quoted nickname
+            # is not part of the name (nor are the mentions of it as "Chérizier")
+            name = _QUOTED_NICKNAME.sub(" ", name).strip()
         if kind != "person" and (known := self.cat.by_alias(name)):
             return self._from_alias(name, known, role)  # "the UN agency" is the UN
         words = [t for t in tokens if any(c.isalpha() for c in t.text)]
@@ -1754,6 +1820,9 @@ class DocLinker:
             f"{prefix}:{key}", name, kind, self._country_of(span), CONFIDENCE["new"], "new", why
         )
 
+
+#: A quoted nickname inside a person's name ('Joaquín "El Chapo" Guzmán').
+_QUOTED_NICKNAME = re.compile(r"\s*[\"“”][^\"“”]{1,40}[\"“”]\s*")
 
 #: Words of titles that are not names when capitalised ("Defence Minister").
 _TITLE_WORDS = frozenset(
@@ -2228,6 +2297,28 @@ def _after_link_modifier(span: Span) -> Span | None:
     return None
 
 
+def _spokesperson_name(span: Span) -> Span | None:
+    """The name closing a spokesperson's mention that the tagger took for an
+    organisation ("A spokeswoman for the Ombudsman's Office, María Fernanda Cabal"):
+    a person's name, so the spokeswoman speaks, not the office."""
+    head = _role_head(span)
+    ent = _name_entity(span)
+    if (
+        head is not None
+        and head.lower_ in SPOKESPERSON_WORDS
+        and ent is not None
+        and ent.label_ == "ORG"
+        and ent.start > head.i
+        and span.doc[ent.start - 1].text == ","
+        and len(ent) >= 2
+        and all(t.is_title for t in ent)
+        and not any(t.lower_ in org_words() or t.lemma_.lower() in role_families() for t in ent)
+        and not _is_place_or_body(ent.text)
+    ):
+        return ent
+    return None
+
+
 def _body_of_members(span: Span) -> Span | None:
     """Y in "jihadists of Y", "fighters from Y" (plural members, no name of their own)
     and "a spokesman for Y" (no name given)."""
@@ -2249,6 +2340,8 @@ def _body_of_members(span: Span) -> Span | None:
         )
         for e in _ents(span)
     )
+    if unnamed and _spokesperson_name(span) is not None:
+        unnamed = False
     if not (members or unnamed):
         return None  # plural members ("Fighters" may be tagged a proper noun) or a spokesman
     preps = [c for c in root.children if c.dep_ == "prep"]
@@ -2475,6 +2568,11 @@ DOCUMENT_NOUNS = frozenset(
 
 #: An acronym in brackets after a name: "(JNIM)", "(RSF)".
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,11})\)?\s*$")
+#: "The National Liberation Army, or ELN": an acronym given after ", or".
+_OR_ACRONYM = re.compile(r",\s+or\s+(?:the\s+)?([A-Z][A-Z0-9-]{1,9})\s*$")
+
+#: Role families of a state's offices whose holder speaks for its government.
+STATE_OFFICE_FAMILIES = frozenset({"minister", "head_of_state", "head_of_government"})
 
 #: Nouns for the people who run a place or a body, who speak for it ("the management
 #: of the plant", "the administration of the hospital").

@@ -41,6 +41,7 @@ from counterclaim.extract.lexicon import (
     media_words,
 )
 from counterclaim.extract.linear import LinearModel
+from counterclaim.extract.quotes import is_nickname
 from counterclaim.extract.roles import ROLE_CLASSES, Candidate, candidates, rest_of, role_features
 from counterclaim.records import ActorRef
 
@@ -247,8 +248,12 @@ _MEDIA = frozenset(
         "remarks",
         "video",
         "appearance",
+        "communique",
+        "communiqué",
     }
 )
+#: Nouns for a speaker's own numbers ("..., according to the office's figures").
+_OWN_DATA = frozenset({"figure", "data", "tally", "count", "estimate", "record", "statistic"})
 
 
 def decode_roles(
@@ -273,6 +278,18 @@ def decode_roles(
             continue
         if cand.quote is not None and (cand.quote.end <= par_lo or cand.quote.start >= par_hi):
             continue  # a quotation in another paragraph is not this cue's
+        if (
+            cand.quote is not None
+            and is_nickname(text, cand.quote)
+            and (_other_content(labelled) or _clause_of_medium(labelled))
+        ):
+            # 'Gang leader Jimmy "Barbecue" Chérizier said that his fighters ...': the
+            # quoted nickname is no quotation when the cue has words of its own
+            continue
+        if cand.quote is not None and _in_other_saying(cand, labelled, i_cont):
+            # "denied the report, calling it "disinformation"": the quoted word is what
+            # the calling says; the denial's words stay "the report"
+            continue
         top = max(range(len(p)), key=p.__getitem__)
         if top == i_cont:
             content.append((cand, p[i_cont]))
@@ -331,6 +348,46 @@ def decode_roles(
         head = best.head.i if best.head is not None else None
     cue_span = _cue_hull(cue, cue_parts, source, (start, end))
     return (start, end), source, head, cue_span
+
+
+def _other_content(labelled: list[tuple[Candidate, list[float]]]) -> bool:
+    """Whether a piece that is no quotation is labelled content."""
+    i_cont = ROLE_CLASSES.index("content")
+    return any(
+        c.quote is None and max(range(len(p)), key=p.__getitem__) == i_cont for c, p in labelled
+    )
+
+
+def _in_other_saying(
+    quote: Candidate, labelled: list[tuple[Candidate, list[float]]], i_cont: int
+) -> bool:
+    """Whether a quotation lies inside a piece headed by another verb of saying that is
+    not this cue's content ('calling it "disinformation"', 'adding "..."'), when the
+    cue has a claim for its object ("denied the report"): other cues still take the
+    quotation for their words ('began by saying he would "never" ...')."""
+    if not any(
+        c.quote is None
+        and c.head is not None
+        and c.head.dep_ == "dobj"
+        and c.head.lemma_.lower() in _CHARGE_NOUNS | {"report", "statement"}
+        and max(range(len(p)), key=p.__getitem__) == i_cont
+        for c, p in labelled
+    ):
+        return False
+    for cand, p in labelled:
+        head = cand.head
+        if (
+            cand.quote is None
+            and head is not None
+            and head.pos_ == "VERB"
+            and head.tag_ == "VBG"
+            and head.lemma_.lower() in cue_stances()
+            and cand.start <= quote.start
+            and quote.end <= cand.end
+            and max(range(len(p)), key=p.__getitem__) != i_cont
+        ):
+            return True
+    return False
 
 
 def _cue_hull(
@@ -609,22 +666,44 @@ def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]
         # (to the sentence's end: the cue model may have cut the content short at a
         # denial it took for a statement of its own)
         for t in doc[span.start : max(span.end, span.sent.end)]:
-            if t.lemma_.lower() not in APPENDED_DENIAL_LEMMAS or t.dep_ not in (
-                "relcl",
-                "advcl",
-                "acl",
-            ):
+            # (or named false: "..., a claim the army called fabricated")
+            naming = t.lemma_.lower() in NAMING_AS_FALSE_LEMMAS and _called_false(t)
+            if not (naming or t.lemma_.lower() in APPENDED_DENIAL_LEMMAS):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            speaker_rng: tuple[int, int] | None = None
+            if (
+                naming
+                and subj is None
+                and t.dep_ == "acl"
+                and t.head.dep_ == "appos"
+                and t.head.head.lemma_.lower() in _CHARGE_NOUNS | COUNT_NOUNS
+            ):
+                # "a claim the military's information team called fabricated", the
+                # namer parsed as the claim's apposition and the verb as its clause
+                subj, t_head = t.head, t.head.head
+                speaker_rng = trim_edges(text, subj.left_edge.idx, subj.idx + len(subj.text))
+            elif t.dep_ in ("relcl", "advcl", "acl") or (
+                # "..., charges Moscow dismissed as absurd", the parser making the
+                # charge noun a clause of the saying and the denial a clause of it
+                t.dep_ == "ccomp"
+                and t.head.lemma_.lower() in _CHARGE_NOUNS
+                and t.head.i > 0
+                and doc[t.head.i - 1].text == ","
+            ):
+                t_head = t.head
+            else:
+                continue
             rel = next((c for c in t.children if c.lower_ in ("which", "that")), None)
             # (or a count: "1,200 were killed, a figure the RSF rejected")
-            charge = t.head if t.head.lemma_.lower() in _CHARGE_NOUNS | COUNT_NOUNS else None
-            if t.dep_ == "acl" and not (
-                charge is not None and s.content[0] < charge.idx < s.content[1]
+            charge = t_head if t_head.lemma_.lower() in _CHARGE_NOUNS | COUNT_NOUNS else None
+            if (
+                t.dep_ == "acl"
+                and speaker_rng is None
+                and not (charge is not None and s.content[0] < charge.idx < s.content[1])
             ):
                 continue  # ("acl": only on a charge noun the content runs into, below)
-            speaker_rng: tuple[int, int] | None = None
-            if subj is None and charge is not None and t.head.i == charge.i:
+            if subj is None and charge is not None and t_head.i == charge.i:
                 # "a claim the army's spokesman, Colonel Souleymane Dembele, dismissed
                 # as false": the parser hung the denier on the noun as an apposition
                 lo, hi = charge.i + 1, t.i - 1
@@ -1043,15 +1122,17 @@ NAMING_AS_FALSE_LEMMAS = frozenset({"call", "describe", "brand", "label", "term"
 
 def _called_false(cue: Token) -> bool:
     """Whether "called X Y" (or "described X as Y") names X false by a denial marker."""
-    words = [
-        t.lower_
+    toks = [
+        t
         for c in cue.children
         if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "prep")
         for t in c.subtree
         if not t.is_punct and not t.is_quote
     ]
+    # the words as written and their lemmas: "a pack of lies", "fabrications"
     return any(
         tuple(words[k : k + len(m)]) == m
+        for words in ([t.lower_ for t in toks], [t.lemma_.lower() for t in toks])
         for m in denial_markers()
         for k in range(len(words) - len(m) + 1)
     )
@@ -1370,7 +1451,25 @@ def _according_to_on_a_saying(doc: Doc, stmts: list[RawStatement]) -> list[RawSt
             said.content = trim_edges(text, hi, said.content[1])
         if a.speaker_token is not None and doc[a.speaker_token].lemma_.lower() in _MEDIA:
             drop.add(k)
+        elif a.speaker_token is not None and _own_data(doc, doc[a.speaker_token], said):
+            # "X said A, according to the office's figures", of X's office: X's own
+            # numbers, not a second source reporting that X said A
+            drop.add(k)
     return [s for k, s in enumerate(stmts) if k not in drop]
+
+
+def _own_data(doc: Doc, head: Token, said: RawStatement) -> bool:
+    """Whether ``head`` is the figures of the one who said ("its figures", "the
+    office's figures" after "a spokeswoman for the Ombudsman's Office said")."""
+    if head.lemma_.lower() not in _OWN_DATA or said.speaker is None:
+        return False
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    if owner.lower_ in ("its", "their", "his", "her"):
+        return True
+    speaker = doc_text(doc)[said.speaker[0] : said.speaker[1]].lower()
+    return re.search(rf"\b{re.escape(owner.lower_)}\b", speaker) is not None
 
 
 def _with_cited_verbs(cues: list[tuple[Token, float]]) -> list[tuple[Token, float]]:
@@ -1747,7 +1846,14 @@ def _is_outlet(doc: Doc, span: tuple[int, int] | None) -> bool:
     if is_outlet_name(text):
         return True
     words = text.lower().split()
-    return 0 < len(words) <= 6 and words[-1] in media_words()
+    if 0 < len(words) <= 6 and words[-1] in media_words():
+        return True
+    # "state broadcaster MRTV", "state television VTV", "state news agency Tanjug": a
+    # medium word, then the outlet's name
+    written = text.split()
+    k = max((i for i, w in enumerate(words) if w in media_words()), default=-1)
+    name = written[k + 1 :]
+    return k >= 0 and len(words) <= 7 and 1 <= len(name) <= 3 and all(w[:1].isupper() for w in name)
 
 
 def _relay_clauses(doc: Doc) -> list[RawStatement]:
@@ -1818,6 +1924,13 @@ def _split_relays(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
             and (
                 relay.content[0] <= s.cue[0] < relay.content[1]
                 or s.content[0] <= clause_start < s.content[1]
+            )
+            # "A, according to local newspaper Noroeste, citing unnamed sources": the
+            # participle names the outlet's sources; it relays no statement of its own
+            and not (
+                doc[relay.cue_token].lower_ == "according"
+                and doc[s.cue_token].lemma_.lower() == "cite"
+                and s.cue[0] > relay.cue[0]
             )
         ]
         if not inner and (said := _speech_in_relay(doc, relay, clause_start)) is not None:

@@ -104,6 +104,25 @@ def find_quotes(text: str) -> list[Quote]:
     return [q for q in quotes if q.inner_end > q.inner_start]
 
 
+#: A name's quoted nickname: one to three capitalised words ('Jimmy "Barbecue" Chérizier',
+#: 'Joaquín "El Chapo" Guzmán').
+_NICKNAME = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?: [A-Za-zÀ-ÿ][\w.'-]*){0,2}")
+_NAME_BEFORE = re.compile(r"\b[A-ZÀ-Þ][\w.'-]*\s$")
+_NAME_AFTER = re.compile(r"^\s[A-ZÀ-Þ][\w'-]*")
+
+
+def is_nickname(text: str, q: Quote) -> bool:
+    """Whether ``q`` is a nickname inside a name rather than a quotation: taken for a
+    quotation, 'Gang leader Jimmy "Barbecue" Chérizier said that ...' lost its speaker
+    and its words to the one quoted word."""
+    return (
+        q.closed
+        and _NICKNAME.fullmatch(text[q.inner_start : q.inner_end]) is not None
+        and _NAME_BEFORE.search(text[max(0, q.start - 40) : q.start]) is not None
+        and _NAME_AFTER.match(text[q.end : q.end + 40]) is not None
+    )
+
+
 class QuoteIndex:
     """Which quote, if any, covers a character offset."""
 

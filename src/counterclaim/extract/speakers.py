@@ -324,8 +324,8 @@ def _east_asian(name: Span) -> bool:
 
 
 def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
-    """Person names the tagger missed, taken only from speaker spans: a run of two or
-    three capitalised proper nouns with no organisation word ("Amara Osei" tagged ORG),
+    """Person names the tagger missed, taken only from speaker spans: a run of two to
+    four capitalised proper nouns with no organisation word ("Amara Osei" tagged ORG),
     not after "the", not a modifier of another noun ("United Nations secretary-general")
     and not a catalogue name of a place or body."""
     out: list[Span] = []
@@ -362,7 +362,8 @@ def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
             if titled:
                 run = run[titled[-1] + 1 :]
             words = [r for r in run if r.text != "-"]
-            if 2 <= len(words) <= 3 and not any(r.lower_ in org_words() for r in run):
+            # (four words too: Burmese names, "Daw Khin Ma Ma", "Saw Kyaw Zaw Oo")
+            if 2 <= len(words) <= 4 and not any(r.lower_ in org_words() for r in run):
                 name = doc[run[0].i : run[-1].i + 1]
                 before = doc[run[0].i - 1] if run[0].i > 0 else None
                 last = run[-1]
@@ -585,6 +586,15 @@ def _definite_description(span: Span) -> Token | None:
     return None
 
 
+#: Words by which a state names a ministry or an agency in its own title ("the
+#: Secretariat of National Defense", "the Department of Foreign Affairs", "the Foreign
+#: Office"; "Georgia's State Security Service" is "the agency").
+BODY_NAME_WORDS = {
+    "ministry": frozenset({"secretariat", "department", "office"}),
+    "agency": frozenset({"service", "directorate", "bureau"}),
+}
+
+
 def _named_phrase(doc: Doc, head: Token, mods: list[str], before: int) -> Span | None:
     """The nearest earlier phrase headed by ``head``'s word, after the same modifiers,
     with something more that names it ("Sudan's army" for "the army"); an apposition
@@ -593,7 +603,16 @@ def _named_phrase(doc: Doc, head: Token, mods: list[str], before: int) -> Span |
     n = len(mods)
     for k in range(before - 1, n - 1, -1):
         t = doc[k]
-        if t.lower_ != word and t.lemma_.lower() != lemma:
+        if (
+            t.lower_ != word
+            and t.lemma_.lower() != lemma
+            and not (
+                # "the ministry", after "Mexico's Secretariat of National Defense", "the
+                # Philippine Department of National Defense", "Pakistan's Foreign Office":
+                # a ministry named by another word
+                lemma in BODY_NAME_WORDS and t.is_title and t.lower_ in BODY_NAME_WORDS[lemma]
+            )
+        ):
             continue
         if [doc[x].lower_ for x in range(k - n, k)] != mods:
             continue
@@ -754,7 +773,28 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
         description = _definite_description(span)
         if len(span) <= 2 and low in _PERSONAL:
             gender = "f" if low in _FEMININE_PRONOUNS else "m"
-            if (
+            # "X said A. Opposition leader Y visited the village. He said B": the
+            # person the sentence just before is about, named after the last speaker
+            # (not X, whose name the reader has left behind)
+            subject = next(
+                (
+                    p
+                    for p in reversed(art.persons)
+                    if p.end <= head.i
+                    and sent_idx[p.start] == sent_idx[head.i] - 1
+                    and (prev is None or p.start >= prev[0].end)
+                    and p.root.dep_ in ("nsubj", "nsubjpass")
+                    and p.root.head.dep_ == "ROOT"  # (the main clause's subject)
+                    and art.gender(p) in (None, gender)
+                ),
+                None,
+            )
+            opens = all(
+                t.is_punct or t.is_quote or t.is_space for t in doc[head.sent.start : head.i]
+            )
+            if subject is not None and opens:
+                target = subject
+            elif (
                 prev is not None
                 and prev[1] in ("PERSON", "ROLE")
                 and sent_idx[head.i] - max(sent_idx[prev[0].start], prev_sent) <= PRONOUN_WINDOW
