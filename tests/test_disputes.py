@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+import counterclaim as cc
 from counterclaim.eval import disputes as ev
 from counterclaim.link import pairmodel, syndication
 from counterclaim.link import propositions as props
@@ -3363,3 +3364,122 @@ def test_a_countrys_civil_works_are_not_its_army(analyze_text: Any) -> None:
         "attacked the Polish railway system."
     )
     assert [c.object.actor for c in a.claims if c.frame == "attack" and c.object] == [None]
+
+
+# -- regressions from held-out dev7 (issue 4): tolls, rival figures, deployments ------
+
+
+def toll(
+    holder: str,
+    stance: str,
+    *,
+    doc: int,
+    subject: str | None = None,
+    obj: str | None = None,
+    predicate: str = "kill",
+    seq: int = 0,
+    published: str = "2026-03-09",
+    figure: float | None = None,
+    holder_country: str | None = None,
+) -> dict[str, Any]:
+    """A casualties claim shaped like a ``Store.claims_for_link()`` row."""
+    return {
+        "id": next(_ids),
+        "document_id": doc,
+        "seq": seq,
+        "statement_id": seq + 1,
+        "holder_actor_id": holder,
+        "holder_name": holder,
+        "holder_country": holder_country,
+        "predicate": predicate,
+        "frame": "casualties",
+        "place_key": "gn:kiendi",
+        "place_text": "Kiendi",
+        "place_lat": 12.0,
+        "place_lon": 1.0,
+        "subject_text": subject,
+        "subject_country": None,
+        "subject_actor_id": None,
+        "object_text": obj,
+        "object_head": obj.split()[-1].rstrip("s") if obj else None,
+        "object_actor_id": None,
+        "stance": stance,
+        "time": None,
+        "evidence_text": f"{subject or ''} had been killed {obj or ''}",
+        "answers_seq": None,
+        "content_hash": f"{doc:064x}",
+        "published": published,
+        "source_group": None,
+        "figure_value": figure,
+    }
+
+
+def test_count_of_victims_reads_past_of() -> None:
+    # "four of its own fighters had died": the head is "fighters", not "four"
+    c = toll("group:x", "asserts", doc=1, subject="four of its own fighters", predicate="die")
+    assert props.target_class(c) == "fighters"
+
+
+def test_quoted_victims_keep_their_kind() -> None:
+    # 'more than 50 "terrorists" had been killed': the quotes are the speaker's
+    c = toll("mil:BFA", "asserts", doc=1, subject='more than 50 "terrorists"')
+    assert props.target_class(c) == "fighters"
+
+
+def test_its_men_are_the_holders_own() -> None:
+    # a group denying "that any of its men had been killed": its fighters
+    c = toll("group:jnim", "denies", doc=1, subject="any of its men")
+    assert props.target_class(c) == "fighters"
+
+
+def test_men_lost_are_the_subjects() -> None:
+    # 'the attackers had lost "several dozen" men': the attackers' toll
+    c = toll("gov:TCD", "asserts", doc=1, subject="the attackers", obj='"several dozen" men')
+    c["predicate"] = "lose"
+    assert props.target_class(c) == "fighters"
+
+
+def test_soldiers_toll_and_rebels_toll_stay_apart() -> None:
+    cs = [
+        toll("group:jnim", "asserts", doc=1, obj="28 soldiers", seq=0),
+        toll("mil:BFA", "asserts", doc=2, subject='more than 50 "terrorists"', seq=0),
+        toll("group:jnim", "denies", doc=2, subject="any of its men", seq=1),
+    ]
+    groups = props.group(cs)
+    assert len(groups) == 2
+    rebels = next(p for p in groups if len(p.claims) == 2)
+    assert {c["holder_actor_id"] for c in rebels.claims} == {"mil:BFA", "group:jnim"}
+
+
+def test_own_toll_and_rejected_rival_figure_is_a_dispute() -> None:
+    # the army raises its toll to 17 and calls the jihadists' 40 "a lie": it disputes
+    # the jihadists' figure, though it also asserts deaths
+    cs = [
+        toll("group:bh", "asserts", doc=1, obj="40 soldiers", figure=40.0),
+        toll("mil:TCD", "asserts", doc=2, obj="17 soldiers", figure=17.0, holder_country="TCD"),
+        toll("mil:TCD", "denies", doc=2, obj="the figure", seq=1, holder_country="TCD"),
+    ]
+    [p] = props.group(cs)
+    pos = props.positions(p, {})
+    d = props.dispute(p, pos)
+    assert d is not None and d["kind"] == "dispute"
+
+
+def test_inflating_figures_denies_the_toll() -> None:
+    text = (
+        '"The enemy inflates its figures to frighten the population," army spokesman '
+        "Captain Abdoul Aziz Sawadogo said in a statement read on state television."
+    )
+    a = cc.analyze(text, published="2026-03-11")
+    c = next(c for c in a.claims if c.predicate == "inflate")
+    assert (c.frame, c.stance) == ("casualties", "denies")
+
+
+def test_troops_operating_somewhere_are_deployed_there() -> None:
+    text = (
+        "MAPUTO (Reuters) - Mozambique's defence ministry denied that any foreign troops "
+        "were operating in Niassa."
+    )
+    a = cc.analyze(text, published="2026-08-04")
+    c = next(c for c in a.claims if c.predicate == "operate")
+    assert (c.frame, c.stance) == ("deployment", "denies")

@@ -522,6 +522,17 @@ def _frame(pred: Token) -> tuple[str, str]:
         for c in pred.children
     ):
         return "deployment", "positive"  # "had flown 500 soldiers into", "troops arrived in"
+    if (
+        lemma == "operate"
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS
+            for c in pred.children
+        )
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in pred.children)
+    ):
+        # "any foreign troops were operating in Niassa", "its soldiers had been operating
+        # inside Mozambique's Niassa province": troops at work somewhere are there
+        return "deployment", "positive"
     if any(
         c.dep_ in ("dobj", "attr")
         and c.lemma_.lower() in GIVING_WAY_NOUNS

@@ -431,13 +431,19 @@ def target_class(c: dict[str, Any]) -> str | None:
         # ("a woman wounded in the village had died": the subject's head comes before
         # what modifies it, so its words are read up to the first preposition)
         words = [head, *obj] if obj else [head, *_head_words(c.get("subject_text"))]
-        # ("the attackers' losses": the attackers)
-        words = [w.removesuffix("'s").rstrip("'’") for w in words]
+        # ("the attackers' losses": the attackers; 'more than 50 "terrorists"': the
+        # quotes are the speaker's, not part of the word)
+        words = [w.strip('"“”‘’').removesuffix("'s").rstrip("'’") for w in words]
         classes = VICTIM_CLASSES
         if c.get("frame") == "casualties":
             # (a toll of inmates is not a toll of the guards or soldiers among them)
             classes = {**VICTIM_CLASSES, **DETAINEE_CLASSES}
         kind = next((classes[w] for w in words if w in classes), None)
+        if kind is None and c.get("predicate") == "lose":
+            # ('the attackers had lost "several dozen" men': the object names no kind,
+            # the losers are the subject)
+            lost = [w.strip("\"“”’'") for w in _head_words(c.get("subject_text"))]
+            kind = next((classes[w] for w in lost if w in classes), None)
         if kind is None and _own_losses(words):
             # "our losses are five killed": the speaker's own fighters or troops
             holder = str(c.get("holder_actor_id") or "")
@@ -473,17 +479,40 @@ def _head_words(text: str | None) -> list[str]:
     out: list[str] = []
     for w in words:
         if w in _AFTER_HEAD and out:
+            if w == "of" and all(_counts(x) for x in out):
+                # "four of its own fighters", "any of its men": the count's "of" leads
+                # to the head, it does not modify it
+                out.append(w)
+                continue
             break
         out.append(w)
     return out or words[-1:]
 
 
+def _counts(word: str) -> bool:
+    """Whether a word of a subject only counts what follows ("two", "34", "any", "more
+    than")."""
+    w = word.strip('"“”')
+    return w.replace(",", "").isdigit() or w in _COUNT_WORDS or w in _QUANTIFIERS
+
+
+#: Words of a subject that quantify its head ("any of its men", "more than 50 of them").
+_QUANTIFIERS = frozenset({"any", "none", "each", "every", "more", "than", "about", "the", "other"})
+
+
+_OWNERS = ("our", "its", "their", "my")
+
+
 def _own_losses(words: Sequence[str]) -> bool:
     """ "our losses", "its losses": a side's toll of its own."""
     return any(
-        w in ("losses", "loss", "dead", "casualties")
-        and i > 0
-        and words[i - 1] in ("our", "its", "their", "my")
+        i > 0
+        and (
+            (w in ("losses", "loss", "dead", "casualties") and words[i - 1] in _OWNERS)
+            # ("any of its men", "four of our men": "their men" may be anyone's)
+            or (w == "men" and words[i - 1] in ("our", "its", "my"))
+            or (words[i - 1] == "own" and i > 1 and words[i - 2] in _OWNERS)
+        )
         for i, w in enumerate(words)
     )
 
@@ -1183,6 +1212,19 @@ def _dated_apart(yes: Sequence[date], no: Sequence[date], gap: int) -> bool:
     return (min(later) - max(earlier)).days >= gap
 
 
+def _answers_rival_toll(p: Proposition, yes: set[str], no: set[str]) -> bool:
+    """Whether a side that gives its own toll and denies another's ("raised its toll to
+    17 ... called the jihadists' figure 'a lie'") stands against the rival side that
+    gave that figure: a dispute, though that side also asserts the deaths."""
+    if p.frame != "casualties" or not (yes - no) or not (yes & no):
+        return False
+    sides = {c.get("holder_actor_id"): _holder_side(c) for c in p.claims}
+    rivals = {sides.get(h) for h in yes - no}
+    return None not in rivals and any(
+        sides.get(h) is not None and sides.get(h) not in rivals for h in yes & no
+    )
+
+
 def dispute(p: Proposition, pos: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The dispute over a proposition, if holders stand on opposite sides."""
     yes = [x for x in pos if x["stance"] == "asserts"]
@@ -1198,7 +1240,7 @@ def dispute(p: Proposition, pos: Sequence[dict[str, Any]]) -> dict[str, Any] | N
             for h in yes_holders & no_holders
             if len({x["date"] for x in pos if x["holder_actor_id"] == h}) > 1
         }
-        if not changed:
+        if not changed and not _answers_rival_toll(p, yes_holders, no_holders):
             return None
     dates = sorted(d for d in (x["date"] for x in pos) if d)
     kind = "dispute"
@@ -1208,7 +1250,9 @@ def dispute(p: Proposition, pos: Sequence[dict[str, Any]]) -> dict[str, Any] | N
     )
     first_yes = [d for d in (parse_day(x["date"]) for x in yes) if d is not None]
     first_no = [d for d in (parse_day(x["date"]) for x in no) if d is not None]
-    if not (yes_holders - no_holders and no_holders - yes_holders):
+    if not (yes_holders - no_holders and no_holders - yes_holders) and not (
+        _answers_rival_toll(p, yes_holders, no_holders)
+    ):
         # a holder changed its mind: an update only when the sides are dated apart; a
         # denial others contradicted at the time, then withdrawn ("its troops had
         # stayed on the Israeli side", then "crossed several dozen metres"), was disputed
