@@ -309,6 +309,29 @@ def test_divisions_by_their_english_names_issue_5(
     assert r.place is not None and (r.place.country, r.place.kind) == (country, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "place_id"),
+    [
+        # the package names Chad's Lac province in French; "Lake province" was a US town
+        ("Chad's army said Boko Haram attacked a base in the Lake province.", "Lake province",
+         "adm1:TD-LC"),
+        ("Congolese troops retook the town in the Upper Uele province.", "Upper Uele province",
+         "adm1:CD-HU"),
+        # the possessive country qualifies the region ("Burkina Faso's East region" was
+        # read as one unknown name)
+        ("Fighters seized the town in Burkina Faso's East region.", "East region",
+         "adm1:BF-08"),
+    ],
+)  # fmt: skip
+def test_french_divisions_by_their_english_names_issue_5(
+    spacy_nlp: Language, text: str, phrase: str, place_id: str
+) -> None:
+    """Regression (issue 5, held-out dev7): divisions named in French by the package."""
+    found = {r.toponym.text: r.place for r in _resolve_text(spacy_nlp, text)}
+    place = found.get(phrase)
+    assert place is not None and place.id == place_id, found
+
+
 def test_congo_in_a_goma_dateline_is_the_drc_issue_5(spacy_nlp: Language) -> None:
     """Regression (issue 5): "Congo" was only the Republic of the Congo."""
     text = "GOMA, Congo, Feb 12 (Reuters) - M23 rebels attacked the town of Sake on Tuesday."

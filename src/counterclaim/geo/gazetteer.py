@@ -39,7 +39,7 @@ from counterclaim import settings
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or its content rules change (a new file is built).
-GAZETTEER_VERSION = 9
+GAZETTEER_VERSION = 10
 
 #: How a name reaches a place (stored per index row; lower is more trustworthy).
 NAME, ALT, ABBR, STEM = 0, 1, 2, 3
@@ -110,6 +110,50 @@ DIVISION_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("YE", "Ta'izz"): ("Taiz",),
     ("UA", "Zaporizka"): ("Zaporizhzhia",),
 }
+#: Countries whose divisions the package names in French ("Lac", "Haut-Uélé",
+#: "Centre-Est") while English copy translates them ("Lake province", "Upper Uele").
+_FRENCH_DIVISION_COUNTRIES_TEXT = "BF BI BJ CD CF CG CI CM DJ GA GN HT KM MG ML NE RW SN TD TG"
+FRENCH_DIVISION_COUNTRIES = frozenset(_FRENCH_DIVISION_COUNTRIES_TEXT.split())
+#: French words of division names and their English ("Lac" is "Lake").
+FRENCH_DIVISION_WORDS = {
+    "nord": "North",
+    "sud": "South",
+    "est": "East",
+    "ouest": "West",
+    "haut": "Upper",
+    "haute": "Upper",
+    "hauts": "Upper",
+    "bas": "Lower",
+    "basse": "Lower",
+    "moyen": "Middle",
+    "moyenne": "Middle",
+    "lac": "Lake",
+}
+#: A division named by a bare compass word is also written as its adjective ("the
+#: Eastern region" of Burkina Faso is "Est").
+COMPASS_ADJECTIVES = {
+    "North": "Northern",
+    "South": "Southern",
+    "East": "Eastern",
+    "West": "Western",
+}
+
+
+def english_division_names(country: str, name: str) -> list[str]:
+    """English forms of a French division name ("Lac" -> "Lake", "Haut-Uélé" ->
+    "Upper Uélé", "Est" -> "East", "Eastern"), for FRENCH_DIVISION_COUNTRIES."""
+    if country not in FRENCH_DIVISION_COUNTRIES:
+        return []
+    words = re.split(r"[\s-]+", name)
+    english = [FRENCH_DIVISION_WORDS.get(w.lower(), w) for w in words]
+    if english == words:
+        return []
+    out = [" ".join(english)]
+    if len(english) == 1 and english[0] in COMPASS_ADJECTIVES:
+        out.append(COMPASS_ADJECTIVES[english[0]])
+    return out
+
+
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": ("U.S.", "U.S.A.", "USA", "US", "United States of America", "America", "the States"),
     "GB": ("U.K.", "UK", "Britain", "Great Britain", "United Kingdom"),
@@ -886,6 +930,8 @@ def build(path: Path | None = None) -> Path:
         if bare and len(bare.group(1)) >= 4:
             b.add_name(bare.group(1), idx, ALT)  # "Al Anbar" is written "Anbar"
         for alias in DIVISION_ALIASES.get((s["country_code"], s["name"]), ()):
+            b.add_name(alias, idx, ALT)
+        for alias in english_division_names(s["country_code"], s["name"]):
             b.add_name(alias, idx, ALT)
         if s["country_code"] in ("US", "CA", "AU"):
             b.add_name(s["state_code"], idx, ABBR)

@@ -462,8 +462,11 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
                 found.append((bare.start_char, bare.end_char, 1))
     for m in REGION_AFTER.finditer(text):
         words = m.group(1).split()
-        # "Ukraine's Donetsk region": the country is a qualifier, not part of the name
-        while words and (words[0].lower() in NOT_PLACE_WORDS or words[0].endswith(("'s", "’s"))):
+        # "Ukraine's Donetsk region", "Burkina Faso's East region": the country is a
+        # qualifier, not part of the name
+        owners = [k for k, w in enumerate(words) if w.endswith(("'s", "’s"))]
+        words = words[owners[-1] + 1 :] if owners else words
+        while words and words[0].lower() in NOT_PLACE_WORDS:
             words = words[1:]
         if not words or normalize(" ".join(words)) in DEMONYMS:
             continue
