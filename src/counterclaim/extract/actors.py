@@ -479,6 +479,8 @@ class DocLinker:
                 ref = self._relative_owner(span) or self._same_body(span)
             if ref is None and not pronoun and target is None:
                 ref = self._part_of_last_body(span)
+            if ref is None and not pronoun:
+                ref = self._ministry_named_before(span)
         elif role == "party":
             ref = self._the_group(span) or self._weapons_of(span)
         if ref is not None:
@@ -958,6 +960,12 @@ class DocLinker:
             # "the Al-Qaeda-linked JNIM group" is JNIM, not Al-Qaeda nor a new body
             return self._link_span(rest, role)
         acronym = _PAREN_ACRONYM.search(span.text)
+        if acronym is None and (tailed := _PAREN_ACRONYM_TAIL.search(span.text)) is not None:
+            # "the National Liberation Army (ELN) guerrilla group": the acronym before a
+            # description of what kind of body it is
+            tail = tailed.group(2).split()[-1].lower()
+            if tail in org_words() or tail in CLASS_NOUNS or tail in _MEMBER_TAILS:
+                acronym = tailed
         opener = "("
         if acronym is None and (acronym := _OR_ACRONYM.search(span.text)) is not None:
             # "The National Liberation Army, or ELN": the wire's other way of giving
@@ -1032,6 +1040,10 @@ class DocLinker:
             if ref is not None:
                 return ref
         ref = self._alias(span, role) or self._surname(span) or self._fuzzy(span, role)
+        if ref is None:
+            # "the army's Leh-based Fire and Fury Corps": the army (a unit the catalogue
+            # knows, "Hamas's Qassam Brigades", is itself)
+            ref = self._unit_of_forces(span)
         if ref is None and (named := _owning_body(span)) is not None:
             # "the Kurdistan Regional Government's interior ministry", "CODECO's
             # political wing": a part of a body speaks for it
@@ -1056,6 +1068,27 @@ class DocLinker:
                 ref = self._ref(
                     qualified, "alias", f"{bare_name!r} names {qualified.name} in this story"
                 )
+        if ref is None:
+            ref = self._authorities_in(span)  # "Authorities in Mali": Mali's government
+        if ref is None and span.root.lemma_.lower() in POST_ABROAD_NOUNS | {"delegation"}:
+            # "The OSCE mission to Moldova", "the EU delegation": a body's mission
+            # speaks for the body (its name only qualifies "mission")
+            names = [
+                c
+                for c in span.root.children
+                if c.dep_ in ("compound", "nmod", "poss", "amod")
+                and c.pos_ == "PROPN"
+                and c.i < span.root.i
+            ]
+            if names:
+                text = self.doc[names[0].left_edge.i : names[-1].i + 1].text
+                found = [
+                    a
+                    for a in self.cat.by_alias(text)
+                    if a.kind in ("organisation", "government", "country")
+                ]
+                if found:
+                    ref = self._from_alias(text, found, role)
         if ref is None and span.root.lemma_.lower() in ("ministry", "department"):
             # "Ukraine's infrastructure ministry": a ministry of a state is its government
             iso = self._country_of(span)
@@ -1063,6 +1096,68 @@ class DocLinker:
             if gov is not None:
                 ref = self._ref(gov, "role", f"{span.text!r}: a ministry of {iso}")
         return ref or self._new(span, role)
+
+    def _ministry_named_before(self, span: Span) -> ActorRef | None:
+        """ "The Tanzanian ministry said", after "Tanzania's defence ministry said": the
+        ministry of that country the article named before (its armed forces for a
+        defence ministry), not the country's government by the bare "<demonym> ministry"
+        alias."""
+        root = span.root
+        if root.lemma_.lower() != "ministry" or span[0].lower_ != "the":
+            return None
+        words = [t for t in span if not (t.is_punct or t.dep_ == "det" or t.i == root.i)]
+        if len(words) != 1 or words[0].ent_type_ not in ("NORP", "GPE"):
+            return None  # (a ministry named by its area, "the defence ministry", says which)
+        iso = self._country_of(span)
+        if iso is None:
+            return None
+        for s0, e0, r in reversed(self.linked_spans):
+            before = self._span(s0, e0)
+            if (
+                before is not None
+                and before.root.lemma_.lower() == "ministry"
+                and r.country == iso
+                and r.kind in ("government", "military")
+            ):
+                return _coref(r, f"{span.text!r}: {before.text!r}, named before")
+        return None
+
+    def _unit_of_forces(self, span: Span) -> ActorRef | None:
+        """ "the army's Leh-based Fire and Fury Corps", "India's Northern Command": a
+        named unit of a state's armed forces, owned in the mention by those forces (or
+        their country), speaks for them (a unit the catalogue lacks is no new body); so
+        does an armed group's ("The ELN's Eastern War Front")."""
+        unit = next(
+            (
+                t
+                for t in reversed(span)
+                if t.is_title
+                and t.pos_ == "PROPN"
+                and t.lemma_.lower() in FORCE_UNIT_WORDS | GROUP_UNIT_WORDS
+            ),
+            None,
+        )
+        if unit is None:
+            return None
+        poss = next((t for t in span if t.dep_ == "poss" and t.i < unit.i), None)
+        if poss is None or poss.tag_ in _PRONOUN_TAGS:
+            return None
+        owner = self.doc[poss.left_edge.i : poss.i + 1]
+        if _bare_description(owner, False) in UNQUALIFIED_FORCES:
+            return self._home_ref(owner)  # "the army's": the story's army
+        ref = self._literal(owner, "speaker")
+        if ref is not None and ref.kind == "group":
+            return self._ref(
+                self.cat.actors[ref.id], "role", f"{span.text!r}: a unit of {ref.name}"
+            )
+        if ref is None or ref.kind not in ("military", "government", "country"):
+            return None
+        if unit.lemma_.lower() not in FORCE_UNIT_WORDS:
+            return None  # (a state's "Front" is no unit of its forces)
+        mil = self.cat.military(ref.country) if ref.country else None
+        if mil is None:
+            return None
+        return self._ref(mil, "role", f"{span.text!r}: a unit of {mil.name}")
 
     # -- methods, most trusted first ----------------------------------------------------
 
@@ -1126,19 +1221,93 @@ class DocLinker:
         "the command" that stands for it) are that country's forces; "Georgia's State
         Security Service", "Yemen's internationally recognised government" an office
         that speaks for its government."""
-        head = named.root.lemma_.lower()
-        if head not in FORCE_BODY_HEADS and head not in STATE_OFFICE_HEADS:
+        heads = FORCE_BODY_HEADS | STATE_OFFICE_HEADS | {"ministry"}
+        root = named.root
+        if root.lemma_.lower() not in heads:
+            # "Moldova's Ministry of State Security", parsed as headed by "Security":
+            # the body's word before "of" heads the name
+            root = next(
+                (
+                    t
+                    for t in named[:-1]
+                    if t.is_title and t.lemma_.lower() in heads and t.nbor().lower_ == "of"
+                ),
+                root,
+            )
+        head = root.lemma_.lower()
+        if head not in FORCE_BODY_HEADS and head not in STATE_OFFICE_HEADS | {"ministry"}:
             return None
         if any(t.lower_ in INDEPENDENT_BODY_WORDS for t in named):
             return None  # "the Kenya National Commission on Human Rights": its own voice
-        iso = self._country_of(named[: named.root.i - named.start])
+        iso = self._country_of(named[: root.i - named.start])
         if iso is None:
-            return None
+            # "The region's Ministry of State Security", after "the breakaway region of
+            # Transnistria"; "the DPR's Ministry of State Security": a ministry of an
+            # entity the catalogue keeps as a group speaks for that entity
+            owner = self._owning_entity(root)
+            if owner is None:
+                return None
+            if owner.kind == "group":
+                return self._ref(owner, "role", f"{named.text!r}: a body of {owner.name}")
+            iso = owner.country
+            if iso is None:
+                return None
+        if head == "ministry" and any(t.lower_ in ("defence", "defense", "war") for t in named):
+            head = "forces"  # ("Moldova's Ministry of Defence": its armed forces)
         if head in FORCE_BODY_HEADS:
             body, what = self.cat.military(iso), f"a body of {iso}'s armed forces"
         else:
             body, what = self.cat.government(iso), f"an office of the state of {iso}"
         return self._ref(body, "role", f"{named.text!r}: {what}") if body is not None else None
+
+    def _authorities_in(self, span: Span) -> ActorRef | None:
+        """ "Authorities in Mali", "Authorities in Moldova's breakaway region of
+        Transnistria": the government of the country (or the entity the catalogue keeps
+        as a group) where they are."""
+        root = span.root
+        if root.lemma_.lower() not in ("authority", "authorities", "government"):
+            return None
+        at = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        obj = next((c for c in at.children if c.dep_ == "pobj"), None) if at else None
+        if obj is None or not span.start <= obj.i < span.end:
+            return None
+        place: Span | None = self.doc[obj.left_edge.i : obj.i + 1]
+        if obj.pos_ != "PROPN":
+            # "... region of Transnistria", "the Donbas region"
+            place = _region_named_before(self.doc, obj.i + 1)
+        if place is None or not obj.left_edge.i <= place.start:
+            return None
+        found = [a for a in self.cat.by_alias(place.text) if a.kind in _STATE_LIKE_KINDS]
+        if not found:
+            return None
+        a = _prefer(found, "speaker")
+        if a.kind == "country":
+            gov = self.cat.government(a.country) if a.country else None
+            if gov is None:
+                return None
+            a = gov
+        return self._ref(a, "role", f"{span.text!r}: the authorities of {a.name}")
+
+    def _owning_entity(self, head: Token) -> Actor | None:
+        """The state or entity a body's possessive owner names: "the country's" (the
+        article's main country), "the region's" (the region named last before it, as
+        "the breakaway region of Transnistria" or "the Donbas region"), or a catalogue
+        name ("the DPR's")."""
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.tag_ in _PRONOUN_TAGS:
+            return None
+        owner = self.doc[poss.left_edge.i : poss.i + 1]
+        low = " ".join(t.lower_ for t in owner if t.dep_ != "det")
+        if low in ("country", "nation"):
+            iso = self.main_country() or self.dateline_country
+            return self.cat.country(iso) if iso else None
+        if low in ("region", "territory", "breakaway region", "enclave"):
+            region = _region_named_before(self.doc, owner.start)
+            if region is None:
+                return None
+            owner = region
+        found = [a for a in self.cat.by_alias(owner.text) if a.kind in _STATE_LIKE_KINDS]
+        return _prefer(found, "speaker") if found else None
 
     def _named_group(self, country: str | None, span: Span) -> ActorRef | None:
         """The one armed group of ``country`` the article names, if just one."""
@@ -1931,6 +2100,12 @@ STATE_BODY_NOUNS = {
     "government": "government",
     "administration": "government",
 }
+#: Last words of the name of a unit of a state's forces ("Fire and Fury Corps").
+FORCE_UNIT_WORDS = frozenset(
+    {"corps", "division", "brigade", "regiment", "battalion", "fleet", "command"}
+)
+#: ... and of the name of a unit of an armed group ("the ELN's Eastern War Front").
+GROUP_UNIT_WORDS = frozenset({"front", "bloc", "wing", "battalions", "brigades"})
 #: Heads of the names of commands and formations of a state's armed forces.
 FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
@@ -2078,7 +2253,23 @@ PRESS_CONTEXT_LEMMAS = frozenset(
     {"journalist", "press", "reporter", "media", "freedom", "newspaper", "censorship"}
 )
 #: Mentions of a state's forces that do not say which state's.
-UNQUALIFIED_FORCES = frozenset({"army", "military", "armed forces", "navy", "air force"})
+UNQUALIFIED_FORCES = frozenset(
+    {
+        "army",
+        "military",
+        "armed forces",
+        "navy",
+        "air force",
+        # the catalogue derives "the <Country> General Staff": without the country
+        # ("the armed forces general staff said", after "Burkina Faso's army said"), the
+        # home state's military, as for "the army"
+        "general staff",
+        "armed forces general staff",
+        "army general staff",
+        "military general staff",
+        "general staff of armed forces",  # (the words without "the")
+    }
+)
 
 #: Nouns for what carries words ("a statement from X", "a video by X") rather than
 #: for who speaks.
@@ -2290,6 +2481,10 @@ def _after_link_modifier(span: Span) -> Span | None:
     -> "JNIM group"), when a proper name follows."""
     for t in span[:-1]:
         if t.lower_ in LINK_MODIFIERS and t.i > span.start and span.doc[t.i - 1].text == "-":
+            if _in_phrase(t, span):
+                # "Authorities in Moldova's Russia-backed breakaway region of ...": the
+                # modifier of a place the mention names, not of the speaker
+                return None
             rest = span.doc[t.i + 1 : span.end]
             if any(r.pos_ == "PROPN" for r in rest):
                 return rest
@@ -2568,6 +2763,10 @@ DOCUMENT_NOUNS = frozenset(
 
 #: An acronym in brackets after a name: "(JNIM)", "(RSF)".
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,11})\)?\s*$")
+#: The same, then a few lower-case words saying what the body is ("(ELN) guerrilla group").
+_PAREN_ACRONYM_TAIL = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,11})\)((?:\s+[a-z][a-z-]*){1,3})\s*$")
+#: Plural members' words that may close such a description ("(M23) rebels").
+_MEMBER_TAILS = frozenset({"rebels", "militants", "fighters", "guerrillas", "insurgents"})
 #: "The National Liberation Army, or ELN": an acronym given after ", or".
 _OR_ACRONYM = re.compile(r",\s+or\s+(?:the\s+)?([A-Z][A-Z0-9-]{1,9})\s*$")
 
@@ -3085,11 +3284,54 @@ def _extend_org_name(span: Span, out: list[Token]) -> list[Token]:
     return out
 
 
+#: Heads of a state's post abroad, named by where it sits ("the Chinese embassy in New
+#: Delhi"): the place is the post's, not its owner's.
+POST_ABROAD_NOUNS = frozenset({"embassy", "consulate", "mission"})
+
+
+#: Kinds of actor that may own a ministry ("Moldova's", "the DPR's").
+_STATE_LIKE_KINDS = frozenset({"country", "government", "group"})
+#: Nouns for a region that "the region" refers back to.
+_REGION_NOUNS = frozenset({"region", "territory", "enclave", "province", "republic"})
+
+
+def _region_named_before(doc: Doc, before: int) -> Span | None:
+    """The name of the region named last before token ``before``: "the breakaway region
+    of Transnistria" -> "Transnistria"; "the Donbas region" -> "Donbas"."""
+    for k in range(before - 1, -1, -1):
+        t = doc[k]
+        if t.lemma_.lower() not in _REGION_NOUNS or not t.is_lower:
+            continue
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if obj is not None and obj.pos_ == "PROPN":
+            return doc[obj.left_edge.i : obj.i + 1]
+        names = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            return doc[names[0].left_edge.i : names[-1].i + 1]
+    return None
+
+
 def _literal_forms(span: Span) -> list[str]:
-    """The mention as written, and its part before an apposition."""
+    """The mention as written, its part before an apposition, and (a post abroad) its
+    part before where the post sits."""
     forms = [span.text]
     if "," in span.text:
         forms.append(span.text.split(",")[0])
+    root = span.root
+    if root.lemma_.lower() in POST_ABROAD_NOUNS:
+        # "The Chinese embassy in New Delhi" is the catalogue's "Chinese embassy" (the
+        # government of China), not nobody
+        at = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "at") and span.start < c.i < span.end
+            ),
+            None,
+        )
+        if at is not None:
+            forms.append(span.doc[span.start : at.i].text)
     return [f for f in dict.fromkeys(forms) if f.strip()]
 
 

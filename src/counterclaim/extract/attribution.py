@@ -39,6 +39,7 @@ from counterclaim.extract.lexicon import (
     denial_markers,
     is_outlet_name,
     media_words,
+    org_words,
 )
 from counterclaim.extract.linear import LinearModel
 from counterclaim.extract.quotes import is_nickname
@@ -113,6 +114,8 @@ def joint_members(doc: Doc, st: RawStatement) -> list[tuple[tuple[int, int], int
         x.dep_ == "cc" and x.lower_ == "and" for t in members for x in t.children
     ):
         return []
+    if _one_named_body(members):
+        return []  # "the army's Fire and Fury Corps": one unit's name, not two speakers
     out: list[tuple[tuple[int, int], int]] = []
     for member in members:
         # the member's own words: not the other members, "and" or commas hung on it
@@ -125,6 +128,24 @@ def joint_members(doc: Doc, st: RawStatement) -> list[tuple[tuple[int, int], int
             return []
         out.append(((lo, hi), member.i))
     return out
+
+
+def _one_named_body(members: list[Token]) -> bool:
+    """Whether conjoined speaker heads are the words of one organisation's name ("Fire
+    and Fury Corps", tagged as one ORG): the entity covers them all and ends in an
+    organisation word that only the last member has."""
+    if any(t.ent_type_ != "ORG" for t in members):
+        return False
+    first, last = members[0], members[-1]
+    if first.ent_iob_ != "B" or any(t.ent_iob_ != "I" for t in members[1:]):
+        return False  # (each member opening its own entity: "Hamas and Islamic Jihad")
+    doc = first.doc
+    end = last.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[end - 1].lower_ in org_words() and not any(
+        t.lower_ in org_words() for t in members[:-1]
+    )
 
 
 def _split_reciprocal(doc: Doc, statements: list[RawStatement]) -> list[RawStatement]:
@@ -474,6 +495,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     # description after a speaker's name ('said Alan Cole, an economist at X.')
     _speakers_left_out(doc, out)
     _with_description(doc, out)
+    _with_name_after(doc, out)
     # 3c. a denial hung on another statement's words: "..., which Kyiv denies", "..., a
     # charge Kabul rejected"; a count given ("the ministry put the death toll at 45")
     out = _appended_denials(doc, out)
@@ -805,6 +827,29 @@ def _with_description(doc: Doc, stmts: list[RawStatement]) -> None:
             s.speaker = trim_edges(text, s.speaker[0], end)
 
 
+def _with_name_after(doc: Doc, stmts: list[RawStatement]) -> None:
+    """Extend a speaker that is a description to the name just after it, which the
+    parser made a second subject of the cue ("The conflict monitor ACLED said": the
+    monitor is ACLED, not an unnamed monitor)."""
+    text = doc_text(doc)
+    for s in stmts:
+        if s.speaker is None or s.speaker_token is None:
+            continue
+        head = doc[s.speaker_token]
+        span = doc.char_span(*s.speaker, alignment_mode="expand")
+        if span is None or head.pos_ != "NOUN" or span.end >= len(doc):
+            continue
+        name = doc[span.end]
+        if name.pos_ != "PROPN" or name.head.i != head.head.i or name.dep_ != head.dep_:
+            continue  # (only a second subject of the same cue, as the parser has it)
+        hi = name.right_edge
+        if not (name.left_edge.i == span.end and hi.i < doc[s.cue_token].i):
+            continue
+        if s.content[0] < hi.idx + len(hi) and s.speaker[1] < s.content[1]:
+            continue
+        s.speaker = trim_edges(text, s.speaker[0], hi.idx + len(hi))
+
+
 def _speakers_left_out(doc: Doc, stmts: list[RawStatement]) -> None:
     """Give a speaker to statements whose cue the parser left without one: a
     participle ("North Korea confirmed A, saying B") speaks with the statement it hangs
@@ -1014,6 +1059,12 @@ def _past_cue_modifiers(cue: Token, content: tuple[int, int]) -> tuple[int, int]
     while top.head.i != top.i and span.start <= top.head.i < span.end:
         top = top.head
     hung = top.head.i == cue.i or (top.dep_ == "pobj" and top.head.head.i == cue.i)
+    if hung and top.dep_ == "pobj" and top.head.lower_ == "as":
+        # 'dismissed as "pure propaganda" a claim by the group that 28 had died': the
+        # object put after the naming, which the parser hangs on it as an apposition
+        shifted = next((c for c in top.children if c.dep_ == "appos" and c.i > top.i), None)
+        if shifted is not None and shifted.left_edge.i > top.i:
+            return trim_edges(doc_text(doc), shifted.left_edge.idx, content[1])
     if not hung or top.dep_ not in _CUE_MODIFIER_DEPS or top.right_edge.i + 1 >= span.end:
         return content
     rest = doc[top.right_edge.i + 1 : span.end]
