@@ -46,6 +46,7 @@ DEFAULT_SETS = (
     "bench/gold/disputes-heldout/dev4",
     "bench/gold/disputes-heldout/dev5",
     "bench/gold/disputes-heldout/dev6",
+    "bench/gold/disputes-heldout/dev7",
 )
 #: Output, inside the package's data.
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / pairmodel.MODEL_RESOURCE
