@@ -416,6 +416,13 @@ def _frame(pred: Token) -> tuple[str, str]:
         c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in COMMITMENT_WORDS for c in pred.children
     ):
         return f"pred:{lemma}", "positive"  # "remained committed to the ceasefire"
+    if lemma in ("remain", "stay") and any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and fr.get(c.lemma_.lower(), ("",))[0] == "deployment"
+        for c in pred.children
+    ):
+        # "Israeli troops remain deployed at five positions": still there, a deployment
+        # (not a hold on ground the troops took)
+        return "deployment", "positive"
     if _troops_seen(pred) is not None:
         return "deployment", "positive"  # "had observed Israeli soldiers north of the line"
     if lemma == "lose" and not any(c.dep_ == "agent" for c in pred.children):
@@ -1100,8 +1107,71 @@ def _not_ended(pred: Token, clause: Token) -> bool:
     )
 
 
+#: Nouns of "there is no truth to the claims", "no basis for the reports".
+TRUTH_NOUNS = frozenset({"truth", "basis", "substance", "foundation"})
+
+
+def _no_truth_in(pred: Token) -> Token | None:
+    """The claim noun of "there was no truth to the government's claims" (or "no
+    basis for the reports"): an existential that denies a claim."""
+    if pred.lemma_.lower() == "have":
+        # "the junta's claims had no basis", "the report has no truth in it"
+        subj = _child(pred, ("nsubj",))
+        obj = _child(pred, ("dobj",))
+        if (
+            subj is not None
+            and subj.lemma_.lower() in CLAIM_NOUNS
+            and obj is not None
+            and obj.lemma_.lower() in TRUTH_NOUNS
+            and _negative_subject(obj)
+        ):
+            return subj
+        return None
+    if pred.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in pred.children):
+        return None
+    for a in pred.children:
+        if a.dep_ != "attr" or a.lemma_.lower() not in TRUTH_NOUNS or not _negative_subject(a):
+            continue
+        for p in a.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "in", "for", "behind"):
+                noun = next((g for g in p.children if g.dep_ == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() in CLAIM_NOUNS:
+                    return noun
+    return None
+
+
+#: Nouns of a deed said not to have happened ("no such incident took place").
+INCIDENT_NOUNS = frozenset(
+    {"incident", "event", "thing", "attack", "strike", "clash", "incursion", "shelling"}
+)
+
+
+def _no_such_incident(pred: Token) -> Token | None:
+    """The subject of "No such incident has taken place", "no such attack occurred":
+    a denial that what was just said happened ("such" refers back to it)."""
+    lemma = pred.lemma_.lower()
+    if not (
+        lemma in ("happen", "occur")
+        or (
+            lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in pred.children)
+        )
+    ):
+        return None
+    subj = _child(pred, ("nsubj",))
+    if (
+        subj is not None
+        and subj.lemma_.lower() in INCIDENT_NOUNS
+        and _negative_subject(subj)
+        and any(c.lower_ == "such" for c in subj.children)
+    ):
+        return subj
+    return None
+
+
 def _denial_marker(pred: Token) -> bool:
     """'... is not true', '... is false', '... does not correspond to reality'."""
+    if _no_truth_in(pred) is not None or _no_such_incident(pred) is not None:
+        return True
     words = [t.lower_ for t in pred.subtree if t.i >= pred.i and not t.is_punct]
     if pred.lemma_.lower() not in ("be", "correspond", "reflect", "base"):
         # "the ministry's figures were inflated", "the reports are fabricated": a
@@ -1123,9 +1193,62 @@ def _denial_marker(pred: Token) -> bool:
     return False
 
 
-def _hedges(pred: Token, evidence: Span) -> tuple[str, ...]:
+#: Passive verbs of belief or hearsay that hedge the clause they raise: "troops are
+#: believed to have fortified positions", "the militias were said to be holding six".
+RAISING_HEDGES = {
+    "believe": "believed",
+    "think": "believed",
+    "understand": "believed",
+    "suspect": "believed",
+    "fear": "believed",
+    "say": "reported",
+    "report": "reported",
+    "rumour": "reported",
+    "rumor": "reported",
+}
+
+
+def _raised_by_hedge(pred: Token) -> str | None:
+    """The hedge of a passive raising verb over ``pred`` ("X is believed to have
+    done", "X were said to be holding"): the doer is the subject of the passive."""
+    t = pred
+    for _ in range(3):
+        head = t.head
+        if t.dep_ == "conj" and head is not t:
+            t = head
+            continue
+        if t.dep_ != "xcomp" or head is t:
+            return None
+        if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+            return RAISING_HEDGES.get(head.lemma_.lower())
+        return None
+    return None
+
+
+def _hedges(pred: Token, evidence: Span, st: RawStatement | None = None) -> tuple[str, ...]:
     hw = hedge_words()
     found = [hw[t.lower_] for t in evidence if t.lower_ in hw]
+    if (raised := _raised_by_hedge(pred)) is not None:
+        found.append(raised)
+    up = pred
+    while (
+        up.dep_ in ("advcl", "conj")
+        and up.head is not up
+        and up.head.pos_ == "VERB"
+        # (a clause with a subject of its own is its own claim: "... and the army
+        # retaliated")
+        and _child(up, ("nsubj", "nsubjpass")) is None
+    ):
+        # "fighters reportedly overran a base, killing scores of soldiers": the
+        # hedge on the main verb hedges the deeds that hang on it
+        up = up.head
+        found.extend(hw[c.lower_] for c in up.children if c.dep_ == "advmod" and c.lower_ in hw)
+    if st is not None and st.speaker is not None and st.speaker_actor is None:
+        # "Unconfirmed reports said the militants withdrew": the source's own hedge
+        # ("unconfirmed", "unverified") hedges what it says
+        doc = evidence.doc
+        src = doc_text(doc)[st.speaker[0] : st.speaker[1]].lower().split()
+        found.extend(hw[w] for w in src if w in hw and hw[w] == "unconfirmed")
     return tuple(dict.fromkeys(found))
 
 
@@ -1133,6 +1256,11 @@ def _modality(pred: Token) -> str | None:
     for c in pred.children:
         if c.dep_ == "aux" and c.lower_ in _MODALS:
             return _MODALS[c.lower_]
+    if pred.pos_ == "NOUN" and pred.dep_ in ("nsubj", "nsubjpass"):
+        # "the death toll could exceed 300": the noun's verb carries the modal
+        for c in pred.head.children:
+            if c.dep_ == "aux" and c.lower_ in _MODALS:
+                return _MODALS[c.lower_]
     head = pred.head
     if pred.dep_ == "xcomp" and head.lemma_.lower() in _INTENT:
         return _INTENT[head.lemma_.lower()]
@@ -1895,8 +2023,12 @@ def extract_claims(
     out.extend(_joint_holders(doc, statements, out, link_holder))
     out.extend(_article_voice(doc, statements, places, dates, link, len(statements)))
     for c in out:
+        # a figure the evidence cuts into counts too: "said between 30 and 40 soldiers
+        # were killed" hangs "between" on "said", the evidence opening at "30"
         c.figures = [
-            i for i, f in enumerate(figures) if c.evidence[0] <= f.start and f.end <= c.evidence[1]
+            i
+            for i, f in enumerate(figures)
+            if f.start < c.evidence[1] and c.evidence[0] < f.end <= c.evidence[1]
         ]
     return out
 
@@ -2060,6 +2192,18 @@ def _claim(
         if subj is None:
             subj = next(
                 (c for c in pred.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")),
+                None,
+            )
+        if subj is None:
+            # "under government control", "under rebel control", "under our control":
+            # the government, the rebels, the speaker's side hold it
+            subj = next(
+                (
+                    c
+                    for c in pred.children
+                    if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
+                    or (c.dep_ == "poss" and c.lower_ in ("our", "its", "their"))
+                ),
                 None,
             )
     if (
@@ -2284,6 +2428,8 @@ def _claim(
     # clause denies its subject; if that is a statement about X, the claim is about X.
     if denial:
         polarity = "negative"
+        # "there was no truth to the government's claims": the claims are what is denied
+        subj = _no_truth_in(pred) or subj
         about = _embedded_about(subj) if subj is not None else None
         if about is not None:
             frame, role = _frame(_framed(about))
@@ -2291,6 +2437,10 @@ def _claim(
             obj = _object(pred)
             subj = _child(pred, ("nsubj", "nsubjpass"))
             answers_text = True
+        elif subj is not None and _no_such_incident(pred) is not None:
+            # "No such incident has taken place": the deed just reported
+            answers_earlier = True
+            answers_noun = subj.lemma_.lower()
         elif subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
             answers_earlier = True  # "the Israeli claim was a lie": the claim before
             answers_owner = _owner_ref(subj, link)
@@ -2333,6 +2483,22 @@ def _claim(
         if skip is not None and subj is not None
         else None
     )
+    if (
+        near is None
+        and skip is not None
+        and subj is not None
+        and frames().get(subj.lemma_.lower(), ("",))[0] == "attack"
+    ):
+        # "a missile strike on a hospital in Kharkiv killed five": a deed's own words
+        # say where it struck, however deep ("in" hangs on "hospital")
+        near = next(
+            (
+                t
+                for t in subj.subtree
+                if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS and t.i > subj.i
+            ),
+            None,
+        )
     if skip is not None and near is not None and near.idx > skip[0]:
         # "Russian assaults near Ivanopillia had been repelled": where they were
         skip = (skip[0], near.idx)
@@ -2404,7 +2570,7 @@ def _claim(
         time=dates[d].value if d is not None else None,
         time_precision=dates[d].precision if d is not None else None,
         polarity=polarity,
-        hedges=_hedges(pred, ev_span),
+        hedges=_hedges(pred, ev_span, st),
         modality=_modality(pred),
     )
     if st is not None and st.counterpart is not None and subj is not None and _reciprocal(subj):
@@ -2986,6 +3152,22 @@ def _content_verb(noun: Token) -> Token | None:
     )
 
 
+def _unresolved_other(
+    doc: Doc, statements: Sequence[RawStatement], k: int | None, own: int | None
+) -> bool:
+    """Whether statement ``k`` has a speaker named in the text but resolved to no actor
+    ("Activists said", "a relative said"), other than the speaker of statement ``own``."""
+    if k is None or own is None or k >= len(statements) or own >= len(statements):
+        return False
+    st, mine = statements[k], statements[own]
+    if st.speaker_actor is not None or st.speaker is None:
+        return False
+    text = doc_text(doc)
+    theirs = text[st.speaker[0] : st.speaker[1]].lower()
+    ours = text[mine.speaker[0] : mine.speaker[1]].lower() if mine.speaker else None
+    return theirs != ours
+
+
 def _speaker_id(statements: Sequence[RawStatement], k: int | None) -> str | None:
     if k is None or k >= len(statements):
         return None
@@ -3118,7 +3300,13 @@ def _answers(
                 if o.statement is not None
                 and o.statement != c.statement
                 and o.evidence[1] <= c.evidence[0]
-                and _speaker_id(statements, o.statement) not in (None, own)
+                and (
+                    _speaker_id(statements, o.statement) not in (None, own)
+                    # "Activists said the RSF killed hundreds ... The RSF said these
+                    # claims are fabricated": a source named but not resolved to an
+                    # actor is still another voice (else an older claim is answered)
+                    or _unresolved_other(doc, statements, o.statement, c.statement)
+                )
             ]
             if earlier:
                 earlier = _owned_first(
@@ -3141,6 +3329,12 @@ def _answers(
                         and doc[statements[said_in].cue_token].lemma_.lower() in ADMITTING_CUES
                     ]
                     earlier = admitted[:1] or earlier
+                if c.answers_noun in INCIDENT_NOUNS:
+                    # "No such incident has taken place": the incident is the main
+                    # deed of what was said last ("crossed the line, killing three"
+                    # -> the crossing), its statement's first claim
+                    last = claims[earlier[-1]].statement
+                    earlier = [next(i for i in earlier if claims[i].statement == last)]
                 t = claims[earlier[-1]]
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor

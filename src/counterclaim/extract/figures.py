@@ -385,9 +385,20 @@ def _noun_of(doc: Doc, first: int, last: int) -> Token | None:
     return _next_noun(doc, last)
 
 
+#: Verbs a toll takes its number with as an object ("the toll reached 54").
+TOLL_REACHING = frozenset({"exceed", "reach", "top", "surpass", "pass", "hit", "cross"})
+
+
 def _toll_of(tok: Token) -> Token | None:
     """The toll a bare number gives: "the death toll at 45", "raised the toll to 54",
-    "the toll rose to 54", "the toll stood at 45"."""
+    "the toll rose to 54", "the toll stood at 45", "the toll could exceed 300"."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in TOLL_REACHING:
+        # "the death toll could exceed 300", "the toll reached 54": the number the
+        # toll's verb takes is the toll
+        for c in tok.head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TOLL_NOUNS:
+                return c
+        return None
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "to", "of"):
         return None
     h = tok.head.head

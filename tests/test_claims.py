@@ -1,0 +1,145 @@
+"""Claims read from statements: frame, stance, hedges, places and figures (issue 4).
+Regression tests for bugs found by a user probe with hand-written wire stories
+(2026-12-07); each failed before its fix."""
+
+from __future__ import annotations
+
+import counterclaim as cc
+
+PUB = "2025-06-11"
+
+
+def _claims(text: str) -> list[cc.Claim]:
+    return list(cc.analyze(text, published=PUB).claims)
+
+
+def _one(text: str, predicate: str) -> cc.Claim:
+    found = [c for c in _claims(text) if c.predicate == predicate]
+    assert found, [(c.frame, c.predicate) for c in _claims(text)]
+    return found[0]
+
+
+def test_no_truth_to_claims_denies_the_claim_before() -> None:
+    text = (
+        "Ethiopian government forces fully liberated the town of Lalibela, the regional "
+        "administration said.\n\nA Fano spokesman said there was no truth to the "
+        "government's claims."
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("control", "denies")
+
+
+def test_claims_had_no_basis_denies_the_claim_before() -> None:
+    text = (
+        "Myanmar's junta said the town of Lashio was fully liberated. The Ta'ang "
+        "National Liberation Army said the junta's claims had no basis."
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("control", "denies")
+
+
+def test_fabricated_answers_claim_of_an_unresolved_source() -> None:
+    text = (
+        "The army said its forces had withdrawn from El Nahud.\n\n"
+        "Activists said the RSF had killed hundreds of civilians in the town.\n\n"
+        "The RSF said these claims are fabricated."
+    )
+    c = _one(text, "fabricate")
+    assert (c.frame, c.stance) == ("casualties", "denies")
+
+
+def test_figure_exaggerated_answers_the_toll() -> None:
+    text = (
+        "Rwanda denied having any soldiers in the country.\n\n"
+        "At least 13 civilians were killed in the fighting, a civil society leader said. "
+        "Rebels said the figure was exaggerated."
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("casualties", "denies")
+
+
+def test_believed_to_is_a_hedge() -> None:
+    text = (
+        "Azerbaijani troops are believed to have fortified positions on high ground "
+        "inside Armenian territory, according to a local official."
+    )
+    assert "believed" in _one(text, "fortify").hedges
+
+
+def test_said_to_be_holding_is_a_hedge() -> None:
+    text = "The militias were said to be holding six M23 fighters captured in the clashes."
+    assert "reported" in _one(text, "hold").hedges
+
+
+def test_unconfirmed_reports_hedge_what_they_say() -> None:
+    text = "Unconfirmed reports said up to 10 people were wounded by shelling."
+    assert "unconfirmed" in _one(text, "wound").hedges
+
+
+def test_hedge_on_main_verb_covers_participle_clause() -> None:
+    text = (
+        "Al-Shabaab fighters reportedly overran a military base in Moqokori on Sunday, "
+        "killing scores of soldiers, residents said."
+    )
+    assert "reported" in _one(text, "kill").hedges
+
+
+def test_range_figure_links_to_claim_when_between_hangs_on_said() -> None:
+    text = (
+        "Local officials, who asked not to be named, said between 30 and 40 soldiers "
+        "were believed to have been killed."
+    )
+    a = cc.analyze(text, published=PUB)
+    c = next(c for c in a.claims if c.predicate == "kill")
+    assert [a.figures[i].value_max for i in c.figures] == [40.0]
+
+
+def test_remain_deployed_is_a_deployment() -> None:
+    text = (
+        "Israeli troops remain deployed at five hilltop positions inside Lebanon, "
+        "the Lebanese army said."
+    )
+    assert _one(text, "remain").frame == "deployment"
+
+
+def test_place_of_a_strike_named_in_the_subject() -> None:
+    text = (
+        "Russia said it had captured the village of Novoekonomichne near Pokrovsk.\n\n"
+        "A Russian missile strike on a hospital in Kharkiv killed at least five people, "
+        "regional governor Oleh Syniehubov said."
+    )
+    c = _one(text, "kill")
+    assert c.place is not None and c.place.text == "Kharkiv"
+
+
+def test_no_infiltration_is_a_denied_incursion() -> None:
+    text = (
+        "Pakistan's army said Indian troops had crossed the Line of Control.\n\n"
+        '"There was no infiltration of the Line of Control by our troops," an Indian '
+        "army spokesman said."
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("incursion", "denies")
+
+
+def test_no_such_incident_denies_the_main_deed() -> None:
+    text = (
+        "Pakistan's army said Indian troops had crossed the Line of Control near the "
+        "Neelum valley, killing three civilians.\n\n"
+        '"No such incident has taken place," an Indian army spokesman said.'
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("incursion", "denies")
+
+
+def test_toll_could_exceed_a_number() -> None:
+    a = cc.analyze("Activists said the death toll could exceed 300.", published=PUB)
+    assert [(f.value, f.count_class) for f in a.figures] == [(300.0, "deaths")]
+    c = next(c for c in a.claims if c.frame == "casualties")
+    assert c.modality == "possible"
+
+
+def test_under_government_control_names_the_holder() -> None:
+    text = "The Congolese army said the town was now under government control."
+    c = _one(text, "control")
+    assert c.subject is not None and c.subject.text == "government"
