@@ -685,3 +685,20 @@ def test_dismissed_as_propaganda_a_claim_is_a_denial_of_the_claim() -> None:
         "JNIM group that 28 had died."
     )
     assert _d7_stance_of(text, "28 had died") == ("mil:BFA", "denies")
+
+
+def test_she_goes_back_to_the_woman_past_an_unmarked_speaker() -> None:
+    """Regression (issue 3, left from earlier probes): "She" after an unmarked speaker
+    fell back to that speaker, not to the woman the article named before."""
+    text = (
+        "Ms. Dlamini said the convoy was attacked at dawn. The army's spokesman, Colonel "
+        "Peter Obi, said the convoy carried weapons. She rejected that claim."
+    )
+    she = [s for s in cc.analyze(text, published=PUB).statements if s.speaker.text == "She"]
+    assert she and she[0].speaker.actor is not None
+    assert she[0].speaker.actor.id.startswith("person:dlamini")
+    # "he" keeps the last speaker: men are often left unmarked
+    text = text.replace("Ms. Dlamini", "Mr. Dlamini").replace("She", "He")
+    he = [s for s in cc.analyze(text, published=PUB).statements if s.speaker.text == "He"]
+    assert he and he[0].speaker.actor is not None
+    assert he[0].speaker.actor.id == "person:peter-obi"
