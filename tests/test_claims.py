@@ -143,3 +143,115 @@ def test_under_government_control_names_the_holder() -> None:
     text = "The Congolese army said the town was now under government control."
     c = _one(text, "control")
     assert c.subject is not None and c.subject.text == "government"
+
+
+# -- held-out dev7 (issue 4): incursions, hands, people seized, two deeds denied -----
+
+PUB_D7 = "2026-07-08"
+
+
+def _d7_claims(text: str) -> list[cc.Claim]:
+    return list(cc.analyze(text, published=PUB_D7).claims)
+
+
+def _d7_one(text: str, predicate: str) -> cc.Claim:
+    found = [c for c in _d7_claims(text) if c.predicate == predicate]
+    assert found, [(c.frame, c.predicate) for c in _d7_claims(text)]
+    return found[0]
+
+
+def _subject_id(c: cc.Claim) -> str | None:
+    return c.subject.actor.id if c.subject and c.subject.actor else None
+
+
+def test_crossed_into_a_country_territory_is_an_incursion_by_the_accused() -> None:
+    text = (
+        "China on Wednesday accused Indian troops of provoking a clash on the frontier, "
+        "saying that they had crossed into Chinese territory."
+    )
+    c = _d7_one(text, "cross")
+    assert c.frame == "incursion"
+    assert _subject_id(c) == "mil:IND"  # "they": the troops accused, not China
+
+
+def test_troops_crossing_the_bare_line_is_an_incursion() -> None:
+    text = 'A spokesman said Indian soldiers had "illegally crossed the line" last week.'
+    c = _d7_one(text, "cross")
+    assert c.frame == "incursion"
+    red = _d7_one("The minister said Pyongyang had crossed a red line.", "cross")
+    assert red.frame != "incursion"
+
+
+def test_transgressed_across_the_lac_is_an_incursion() -> None:
+    text = (
+        'The army said that about 60 Chinese soldiers had "transgressed" across the Line '
+        "of Actual Control near the pass."
+    )
+    assert _d7_one(text, "transgress").frame == "incursion"
+
+
+def test_gear_fallen_into_their_hands_is_captured_not_ground() -> None:
+    text = (
+        "Army spokesman Captain Paul Ouedraogo denied that any armoured vehicle had "
+        "fallen into the attackers' hands."
+    )
+    c = _d7_one(text, "capture")
+    assert (c.frame, c.stance) == ("pred:capture", "denies")
+    assert not [x for x in _d7_claims(text) if x.frame == "control"]
+
+
+def test_the_town_is_in_their_hands_is_control() -> None:
+    text = 'The town of Kiendi fell on Sunday. "The town is in their hands," the mayor said.'
+    c = [x for x in _d7_claims(text) if x.evidence.text.startswith("The town is")]
+    assert c and c[0].frame == "control"
+
+
+def test_under_the_control_of_the_republic_is_the_state() -> None:
+    text = (
+        "Burkina Faso's army said on Tuesday that Kiendi was once again under the "
+        "control of the Republic."
+    )
+    c = _d7_one(text, "control")
+    assert c.frame == "control"
+    assert _subject_id(c) == "mil:BFA"
+
+
+def test_he_had_been_seized_is_a_person_taken() -> None:
+    text = (
+        "The ministry rejected Chisinau's claim that he had been seized on "
+        "Moldovan-controlled territory."
+    )
+    assert _d7_one(text, "seize").frame == "captives"
+
+
+def test_no_foreign_boots_denies_a_deployment() -> None:
+    text = 'The government spokeswoman said that there were "no foreign boots" in Niassa.'
+    c = [x for x in _d7_claims(text) if x.predicate == "be"]
+    assert c and (c[0].frame, c[0].stance) == ("deployment", "denies")
+
+
+def test_a_charge_naming_two_deeds_denies_both() -> None:
+    text = (
+        "Defence Minister Rajnath Singh on Thursday rejected China's charge that Indian "
+        "soldiers had crossed the Line of Actual Control and provoked this week's clash."
+    )
+    c = _d7_one(text, "provoke")
+    assert (c.frame, c.stance) == ("attack", "denies")
+
+
+def test_a_rejected_claim_of_two_deeds_denies_the_second_too() -> None:
+    text = (
+        "The Western Theatre Command said in a statement that it rejected India's claim "
+        "that a Chinese patrol had crossed the boundary and started the fight."
+    )
+    c = _d7_one(text, "start")
+    assert (c.frame, c.stance) == ("attack", "denies")
+
+
+def test_troops_deployed_only_on_own_soil_deny_the_deployment() -> None:
+    text = (
+        "Tanzania's defence ministry said its forces were deployed only on Tanzanian soil "
+        "along the Ruvuma river."
+    )
+    c = _d7_one(text, "deploy")
+    assert (c.frame, c.stance) == ("deployment", "denies")

@@ -86,6 +86,8 @@ CLAIM_NOUNS = frozenset(
         "assertion",
         "announcement",
         "accusation",
+        # "rejected China's charge that Indian soldiers had crossed the line"
+        "charge",
         "remark",
         "suggestion",
         "information",
@@ -464,6 +466,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         taken = _child(pred, ("dobj", "nsubjpass"))
         if taken is None and pred.dep_ == "acl":
             taken = pred.head  # "eight soldiers captured in the raid"
+        if taken is not None and taken.tag_ in ("WP", "WDT") and pred.dep_ == "relcl":
+            taken = pred.head  # "a farmer who had been seized on the government side"
         if taken is not None and _names_people(taken) and not _to_care(pred):
             return "captives", "positive"  # "captured four of them", "no soldier was seized"
     if lemma == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in pred.children):
@@ -508,7 +512,8 @@ def _frame(pred: Token) -> tuple[str, str]:
             subj = _child(pred, ("attr",))  # "there is not a single Shabaab fighter in X"
         if (
             subj is not None
-            and subj.lemma_.lower() in TROOP_WORDS
+            # ('there were "no foreign boots" in Niassa': boots are soldiers)
+            and subj.lemma_.lower() in TROOP_WORDS | {"boot"}
             and any(
                 c.dep_ == "prep"
                 and (
@@ -647,6 +652,8 @@ _CAPTIVE_TEXT = (
     "fishermen shepherd activist tourist passenger migrant anyone anybody someone"
 )
 CAPTIVE_NOUNS = frozenset(_CAPTIVE_TEXT.split())
+#: Pronouns that can only stand for people (not "it" or "they": a town, a vehicle).
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me", "we", "us"})
 #: Nouns by which a spokesman's words refer to the group he speaks for ("the group").
 GROUP_WORDS = frozenset({"group", "movement", "organisation", "organization", "militia"})
 #: Nouns for people outside any armed force: named by their country, they are its
@@ -673,6 +680,8 @@ def _names_people(t: Token) -> bool:
     of them")."""
     if t.lemma_.lower() in CAPTIVE_NOUNS or t.lower_ in CAPTIVE_NOUNS:
         return True
+    if t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS:
+        return True  # "he had been seized on Moldovan-controlled territory": a person
     if t.lower_ == "one" and any(c.lower_ == "no" for c in t.children):
         return True  # "it was holding no one"
     # "four of them", "some of its soldiers", "a number of our personnel"
@@ -869,11 +878,20 @@ def _into_a_state(pred: Token) -> bool:
                 ),
                 who,
             )
-        return (
-            who is not None
-            and who.lemma_.lower() in TROOP_WORDS | UNIT_WORDS
-            and any(c.dep_ == "prep" and c.lower_ == "into" for c in pred.children)
-        )
+        troops = who is not None and who.lemma_.lower() in TROOP_WORDS | UNIT_WORDS | {"patrol"}
+        if troops and any(c.dep_ == "prep" and c.lower_ == "into" for c in pred.children):
+            return True
+        if troops and any(
+            t.lemma_.lower() == "line"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and not any(c.dep_ in ("amod", "compound") for c in t.children)
+            for t in lines
+        ):
+            # 'Indian soldiers had "illegally crossed the line"': troops crossing the
+            # line, bare, cross the border the story is about (not "a red line")
+            return True
+        # "they had crossed into Chinese territory": whoever crossed, into a country
+        # or its territory (below, as for "entered")
     places = [c for c in pred.children if c.dep_ == "dobj"]
     places += [
         g
@@ -1595,6 +1613,27 @@ def _troops_named_before(subj: Token, link: object) -> ActorRef | None:
     return None
 
 
+def _troops_they_are(subj: Token | None, st: RawStatement | None, link: object) -> ActorRef | None:
+    """The troops a bare "they" refers to when the sentence named another country's
+    troops before it ("accused Indian troops of provoking a clash, saying that they had
+    crossed"): the last troops named by their country ahead of it, not of the
+    speaker's own country."""
+    if subj is None or subj.lower_ != "they" or st is None or st.speaker_actor is None:
+        return None
+    for t in reversed(subj.doc[subj.sent.start : subj.i]):
+        if t.lemma_.lower() not in TROOP_WORDS | {"patrol"} or t.tag_ != "NNS":
+            continue
+        if not any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in t.children
+        ):
+            continue
+        ref = _party(link, t, ())
+        if ref is not None and ref.country and ref.country != st.speaker_actor.country:
+            return ref
+        return None
+    return None
+
+
 def _forces_without_country(subj: Token) -> bool:
     """Whether a subject names a state's forces without saying whose: "government
     troops", "the army", "the air force", "a military fighter jet" (no demonym, no
@@ -1714,13 +1753,30 @@ def _only_at(pred: Token) -> bool:
     )
 
 
+def _only_on_soil(pred: Token) -> bool:
+    """ "its forces were deployed only on Tanzanian soil": troops kept to a country's
+    own ground, the speaker's answer to a charge that they are abroad (it denies the
+    deployment charged)."""
+    return any(
+        c.i > pred.i
+        and c.dep_ == "prep"
+        and c.left_edge.lower_ == "only"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in ("soil", "territory") for g in c.children)
+        for c in pred.children
+    )
+
+
 def _in_hands_of(pred: Token) -> Token | None:
     """X in "<place> remains/is (still) in the hands of X" or "under the control of X"."""
     be = pred.lemma_.lower() in ("be", "remain", "stay")
+    # "had fallen into the attackers' hands": taken by them
+    fall = pred.lemma_.lower() == "fall"
     for c in pred.children:
         # ("no soldier was missing or in the hands of the militants", parsed with "in" a
         # conjunct of "missing")
-        if ((c.dep_ == "prep" and be) or c.dep_ == "conj") and c.lower_ in ("in", "under"):
+        if (((c.dep_ == "prep" and be) or c.dep_ == "conj") and c.lower_ in ("in", "under")) or (
+            fall and c.dep_ == "prep" and c.lower_ == "into"
+        ):
             for h in c.children:
                 # ("troops remained in control of Hsipaw": the troops hold Hsipaw)
                 held = ("hand", "control") if c.lower_ == "under" else ("hand",)
@@ -1728,6 +1784,9 @@ def _in_hands_of(pred: Token) -> Token | None:
                     for of in h.children:
                         if of.dep_ == "prep" and of.lower_ == "of":
                             return _child(of, ("pobj",))
+                    if h.lemma_.lower() == "hand":
+                        # "The town is in their hands", "into the attackers' hands"
+                        return _child(h, ("poss",))
     return None
 
 
@@ -1988,9 +2047,35 @@ def extract_claims(
                 )
             )
             continue
-        for pred in _clause_roots(doc, start, end, cues, st.cue_token):
+        roots = _clause_roots(doc, start, end, cues, st.cue_token)
+        # the root whose claim noun names each added deed (which takes its stance)
+        named_by: dict[int, int] = {}
+        for pred in list(roots):
+            noun = pred
+            if cue_stances().get(pred.lemma_.lower()) == "denies":
+                # ("said that it rejected India's claim that ...": the claim rejected)
+                noun = _child(pred, ("dobj",)) or pred
+            content = (
+                _content_verb(noun)
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() in CLAIM_NOUNS
+                else None
+            )
+            if content is not None:
+                # "rejected India's claim that a Chinese patrol had crossed the boundary
+                # and started the fight": each deed the claim names is rejected
+                for v in content.conjuncts:
+                    if v.i > content.i and v.pos_ == "VERB" and v not in roots and v.i not in cues:
+                        roots.append(v)
+                        named_by[v.i] = pred.i
+        by_root: dict[int, RawClaim] = {}
+        for pred in roots:
             claim = _claim(doc, pred, k, st, places, dates, link, topic, home)
+            if claim is not None and pred.i in named_by and named_by[pred.i] in by_root:
+                # ("rejected India's claim that ... and started the fight": rejected too)
+                first = by_root[named_by[pred.i]]
+                claim.polarity, claim.stance = first.polarity, first.stance
             if claim is not None:
+                by_root[pred.i] = claim
                 out.append(claim)
         # a clause without a place inherits the place of the statement's earlier clause
         for c in out[first_claim:]:
@@ -2229,12 +2314,17 @@ def _claim(
         subj = ours  # "the island is ours": the speaker's side holds it
     held_by = _in_hands_of(pred)
     held_people = None
+    held_thing = None
     if held_by is not None:
         # "Moqokori remains in the hands of the army": the army holds it; "two soldiers
         # are in the hands of the rebels": the rebels hold them
         taken = _child(pred, ("nsubj", "nsubjpass"))
         if taken is not None and _names_people(taken):
             held_people = taken
+        elif taken is not None and not _holds_ground(taken, places):
+            # "no armoured vehicle had fallen into the attackers' hands": gear taken,
+            # read as "captured two armoured vehicles" is (no ground changes hands)
+            held_thing = taken
         subj = held_by
     if subj is None and pred.pos_ == "NOUN" and pred.dep_ == "dobj":
         # "he had ordered the deployment": who ordered it deployed
@@ -2253,8 +2343,9 @@ def _claim(
     done_to: Token | None = None
     passive_subject: Token | None = None
     gram_subj = subj
-    if held_people is not None:
-        gram_subj = held_people  # ("no soldier was in the hands of ...": none was)
+    if held_people is not None or held_thing is not None:
+        # ("no soldier was in the hands of ...": none was)
+        gram_subj = held_people or held_thing
     climbed_to_passive = (
         subj is not None
         and subj.head.i != pred.i
@@ -2326,7 +2417,14 @@ def _claim(
         # "put the death toll at 45": the count with its number
         evidence = trim_edges(doc_text(doc), *st.content)
     frame, role = (
-        (("captives" if held_people is not None else "control"), "positive")
+        (
+            (
+                "captives"
+                if held_people is not None
+                else ("pred:capture" if held_thing is not None else "control")
+            ),
+            "positive",
+        )
         if held_by is not None
         else _frame(pred)
     )
@@ -2339,8 +2437,8 @@ def _claim(
         )
         evidence = token_range(lo_t, pred.right_edge)
     obj = done_to if _under_attack(pred) else (_object(pred) or done_to)
-    if held_people is not None:
-        obj = held_people
+    if held_people is not None or held_thing is not None:
+        obj = held_people or held_thing
     if obj is None and passive_subject is not None and frame == "attack":
         # "a monastery had been hit", "no religious building was hit": by nobody
         # named, the subject is still what was struck
@@ -2418,6 +2516,7 @@ def _claim(
         or (frame == "military_use" and _denied_use(pred))
         or (frame in DEED_FRAMES and _no_share(pred))
         or (frame == "attack" and _only_at(pred))
+        or (frame == "deployment" and _only_on_soil(pred))
     )
     polarity = "negative" if negated else "positive"
     answers_text = False
@@ -2554,7 +2653,8 @@ def _claim(
     claim = RawClaim(
         evidence=evidence,
         statement=k,
-        predicate=pred.lemma_.lower(),
+        # (gear "fallen into their hands" was captured: the verb its taker would use)
+        predicate="capture" if held_thing is not None else pred.lemma_.lower(),
         frame=frame,
         frame_role=role,
         subject=subtree_range(subj) if subj is not None else None,
@@ -2581,6 +2681,11 @@ def _claim(
     if claimed_by is not None and claim.subject_actor is None:
         # "the claim by the JNIM group that it had killed 100 soldiers": it is JNIM
         claim.subject_actor = _party(link, claimed_by, places)
+    they_are = _troops_they_are(subj, st, link) if claim.subject_actor is None else None
+    if they_are is not None:
+        # "China accused Indian troops of provoking a clash, saying that they had
+        # crossed into Chinese territory": they are the troops accused, not China
+        claim.subject_actor = they_are
     # the patient of a deed done to the speaker's side is no doer ("its troops had
     # returned fire after being attacked")
     patient = subj is not None and subj is passive_subject and frame in DEED_FRAMES
@@ -2716,8 +2821,9 @@ _BODIES = frozenset({"government", "military", "group", "organisation", "country
 LEAVING_LEMMAS = frozenset({"leave", "evacuate", "quit", "vacate"})
 #: Nouns for agreements, whose "holding" is no one holding ground.
 TRUCE_WORDS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "armistice"})
-#: The state itself, named without a country ("back under the control of the state").
-STATE_WORDS = frozenset({"state", "government", "authorities"})
+#: The state itself, named without a country ("back under the control of the state",
+#: "once again under the control of the Republic").
+STATE_WORDS = frozenset({"state", "government", "authorities", "republic"})
 #: A state's forces named bare ("officers had pulled out", "the troops withdrew"); a
 #: group's are "fighters" or "militants", which stay unlinked.
 STATE_FORCE_WORDS = frozenset({"officer", "troop", "soldier", "police", "policeman", "serviceman"})
