@@ -332,6 +332,17 @@ def test_french_divisions_by_their_english_names_issue_5(
     assert place is not None and place.id == place_id, found
 
 
+@pytest.mark.parametrize("lake", ["Lake Chad", "Lake Kivu", "Lake Tanganyika"])
+def test_lakes_that_border_wars_are_places_issue_5(spacy_nlp: Language, lake: str) -> None:
+    """Regression (issue 5, held-out dev7): "attacks around Lake Chad" placed nothing."""
+    found = {
+        r.toponym.text: r.place
+        for r in _resolve_text(spacy_nlp, f"Attacks around {lake} have surged, officials said.")
+    }
+    place = found.get(lake)
+    assert place is not None and place.kind == "region" and place.lat is not None, found
+
+
 def test_congo_in_a_goma_dateline_is_the_drc_issue_5(spacy_nlp: Language) -> None:
     """Regression (issue 5): "Congo" was only the Republic of the Congo."""
     text = "GOMA, Congo, Feb 12 (Reuters) - M23 rebels attacked the town of Sake on Tuesday."

@@ -39,7 +39,7 @@ from counterclaim import settings
 log = logging.getLogger(__name__)
 
 #: Bump when the index layout or its content rules change (a new file is built).
-GAZETTEER_VERSION = 10
+GAZETTEER_VERSION = 11
 
 #: How a name reaches a place (stored per index row; lower is more trustworthy).
 NAME, ALT, ABBR, STEM = 0, 1, 2, 3
@@ -420,6 +420,13 @@ REGIONS: tuple[tuple[str, tuple[str, ...], float, float, str | None], ...] = (
     ("Senkaku Islands", ("Diaoyu Islands", "Senkakus"), 25.75, 123.5, None),
     ("Snake Island", ("Zmiinyi Island",), 45.255, 30.204, "UA"),
     ("Kerch Strait", (), 45.3, 36.5, None),
+    # lakes that border wars (a lake no package lists: "attacks around Lake Chad")
+    ("Lake Chad", ("Lake Chad Basin",), 13.0, 14.5, None),
+    ("Lake Kivu", (), -2.0, 29.15, None),
+    ("Lake Albert", (), 1.7, 30.9, None),
+    ("Lake Tanganyika", (), -6.0, 29.5, None),
+    ("Lake Victoria", (), -1.0, 33.0, None),
+    ("Lake Turkana", (), 3.6, 36.1, None),
     ("Americas", ("the Americas",), 15.0, -80.0, None),
     ("North Africa", ("Northern Africa",), 28.0, 10.0, None),
     ("West Africa", ("Western Africa",), 12.0, -2.0, None),
