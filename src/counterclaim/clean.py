@@ -17,6 +17,8 @@ which of them changed something):
 * ``controls_removed``: C0/C1 control characters other than ``\\t \\n \\r`` are deleted,
   except the ones that act as line breaks (VT, FF, NEL, FS/GS/RS), which become
   ``\\n`` so the words either side are not glued together.
+* ``markup_removed``: HTML tags of known names left in the text (block tags become a
+  line break, inline tags vanish).
 * ``debris_removed``: scraper debris: a trailing block of tag lines, "Share this
   article", "Read more: ...", "Follow us on ...", newsletter and cookie notices, and
   anywhere in the text whole lines that are exactly a button label
@@ -102,6 +104,18 @@ DEBRIS_LINE_PATTERNS: tuple[str, ...] = (
     r"related(?:[ \t]+(?:articles?|stories|coverage))?[ \t]*:[^\n]{0,200}",
     r"(?:additional[ \t]+)?(?:reporting|writing|editing)[ \t]+by[ \t][^\n]{0,200}",
     r"our[ \t]+standards[ \t]*:[^\n]{0,200}",
+    # a photo or video credit/caption line ("Photo: EFE/Miguel Gutierrez"): read as
+    # prose, "Photo" became a speaker and the credit its statement
+    r"(?:photo|image|video|picture)s?(?:[ \t]+(?:credit|caption))?[ \t]*:[^\n]{0,200}",
+    # share buttons as scrapers keep them: "Share:", "Share on Facebook Share on X"
+    r"(?:share(?:[ \t]+(?:on|via|to)[ \t]+[\w.]+)*[ \t]*:?[ \t]*)+",
+    # channel and newsletter calls ("Subscribe to our channel on Telegram") anywhere:
+    # translated wire copy has them between paragraphs, not only at the end
+    r"(?:subscribe|sign[ \t]+up)[ \t]+(?:to|for)[ \t]+(?:our|the)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:channel|newsletter|page|feed)s?\b[^\n]{0,120}",
+    # a cookie banner at the top of a scraped page (the trailing-block rule missed it,
+    # and its "Accept" button became an agreement claim)
+    r"(?:we|this[ \t]+(?:web[ \t]*)?site)[ \t]+uses?[ \t]+cookies\b[^\n]{0,300}",
 )
 
 #: Patterns for lines removed only from the end of the text (a trailing block of them,
@@ -134,6 +148,7 @@ FLAGS: tuple[str, ...] = (
     "spaces_normalised",
     "controls_removed",
     "debris_removed",
+    "markup_removed",
 )
 
 # --- compiled machinery ------------------------------------------------------------
@@ -164,7 +179,10 @@ _AMBIGUOUS_QUOTE = "＂"
 # An ambiguous quote opens at the start or after one of these.
 _OPENERS_BEFORE = frozenset(" \t\n\r([{‘“—–-/")
 
-_SINGLE_CHARS = "".join(_CHAR_FLAG) + _AMBIGUOUS_QUOTE
+_SINGLE_CHARS = "".join(_CHAR_FLAG) + _AMBIGUOUS_QUOTE + "“"
+# "“" closes where German and East European style write „...“ (and machine translation
+# keeps it): left as an opener, „Peace“, said X paired with the next quote instead.
+_CLOSES_AFTER_SPACE = frozenset(" \t\n\r.,;:!?)]}—–-…")
 
 
 def _char_class(chars: str) -> str:
@@ -175,20 +193,40 @@ _DEBRIS_LINE_RE = "|".join(
     (*(re.escape(s).replace(r"\ ", r"[ \t]+") for s in DEBRIS_LINES), *DEBRIS_LINE_PATTERNS)
 )
 
+#: HTML tags a scraper left in plain text ("<p>The ministry said ...</p>"): the parser
+#: read '<div class="article"><h1>Kyiv' as a speaker. Only known tag names are taken,
+#: so a "<" in prose stays. Block tags become a line break (they ended a paragraph),
+#: inline ones vanish.
+HTML_BLOCK_TAGS = (
+    "p|div|h[1-6]|br|hr|li|ul|ol|blockquote|figure|figcaption|section|article|header|"
+    "footer|aside|nav|table|tr|td|th|tbody|thead|main|body|html|head|title"
+)
+HTML_INLINE_TAGS = "a|span|em|strong|b|i|u|small|sup|sub|time|img|abbr|cite|q|mark|font"
+_TAG_RE = r"</?(?:{})\b[^<>\n]{{0,500}}>"
+# markup that may open a debris line ("<p>Read also: ...")
+_TAGS_BEFORE = r"(?:" + _TAG_RE.format(HTML_BLOCK_TAGS + "|" + HTML_INLINE_TAGS) + r"[ \t]*)*"
+
 _CHAR_RULES = (
-    r"(?P<moji>" + "|".join(re.escape(k) for k in MOJIBAKE) + ")"
+    r"(?P<blocktag>" + _TAG_RE.format(HTML_BLOCK_TAGS) + ")"
+    r"|(?P<inlinetag>" + _TAG_RE.format(HTML_INLINE_TAGS) + "|<!--[^<>]{0,500}-->)"
+    r"|(?P<moji>" + "|".join(re.escape(k) for k in MOJIBAKE) + ")"
     r"|(?P<ent>&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<tex>``|(?<!')''(?!'))"
     r"|(?P<char>" + _char_class(_SINGLE_CHARS) + "+)"
 )
 # whole-line debris first: the line and its line break go
 _EDIT_RE = re.compile(
-    r"(?P<line>(?im:^[ \t]*(?:" + _DEBRIS_LINE_RE + r")[ \t]*(?:\r\n|\n|\r)))|" + _CHAR_RULES
+    r"(?P<line>(?im:^[ \t]*"
+    + _TAGS_BEFORE
+    + "(?:"
+    + _DEBRIS_LINE_RE
+    + r")[ \t]*(?:\r\n|\n|\r)))|"
+    + _CHAR_RULES
 )
 _EDIT_RE_KEEP_DEBRIS = re.compile(_CHAR_RULES)
 
 _TRAILING_RE = re.compile(
-    r"(?:" + "|".join((*TRAILING_DEBRIS, _DEBRIS_LINE_RE)) + r")\Z", re.IGNORECASE
+    _TAGS_BEFORE + r"(?:" + "|".join((*TRAILING_DEBRIS, _DEBRIS_LINE_RE)) + r")\Z", re.IGNORECASE
 )
 
 
@@ -288,6 +326,32 @@ def _quote_opens(prev: str | None) -> bool:
     return prev is None or prev in _OPENERS_BEFORE
 
 
+_DELETED = frozenset(INVISIBLES + CONTROLS)
+_ENTITY_AT = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _next_clean_char(text: str, j: int, limit: int) -> str:
+    """The first character the cleaned text will have from original position ``j``
+    (deleted characters skipped, entities and mojibake as what they become; " " at the
+    end), so a quote's direction is judged as the parser will see it."""
+    while j < limit:
+        c = text[j]
+        if c in _DELETED:
+            j += 1
+            continue
+        if c == "&" and (m := _ENTITY_AT.match(text, j)):
+            decoded = html.unescape(m.group()).translate(_TRANSLATE)
+            if not decoded:
+                j = m.end()
+                continue
+            return decoded[0]
+        for k, v in MOJIBAKE.items():
+            if text.startswith(k, j):
+                return v[0]
+        return c.translate(_TRANSLATE) or " "
+    return " "
+
+
 def _last_char(pieces: list[str]) -> str | None:
     for p in reversed(pieces):
         if p:
@@ -327,13 +391,21 @@ def clean(text: str, *, remove_debris: bool = True) -> CleanText:
             # a run of single-char rules: one edit per char keeps the map exact
             for k in range(s, e):
                 c = text[k]
-                if c == _AMBIGUOUS_QUOTE:
+                if c == "“":
+                    # a “ right after a word and before a space or punctuation closes
+                    prev = text[k - 1] if k > last else _last_char(pieces)
+                    nxt = _next_clean_char(text, k + 1, limit)
+                    if prev is not None and not _quote_opens(prev) and nxt in _CLOSES_AFTER_SPACE:
+                        emit(k, k + 1, "”", "quotes_normalised")
+                elif c == _AMBIGUOUS_QUOTE:
                     # judged on the cleaned text, so deleted or decoded neighbours count
                     # as what they became
                     prev = text[k - 1] if k > last else _last_char(pieces)
                     emit(k, k + 1, "“" if _quote_opens(prev) else "”", "quotes_normalised")
                 else:
                     emit(k, k + 1, c.translate(_TRANSLATE), _CHAR_FLAG[c])
+        elif kind in ("blocktag", "inlinetag"):
+            emit(s, e, "\n" if kind == "blocktag" else "", "markup_removed")
         elif kind == "moji":
             emit(s, e, MOJIBAKE[m.group()], "mojibake_fixed")
         elif kind == "ent":

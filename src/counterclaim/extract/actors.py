@@ -473,6 +473,31 @@ class DocLinker:
             self._span(*resolved) if resolved is not None and resolved != (start, end) else None
         )
         ref: ActorRef | None = None
+        # (a pronoun standing for such a mention too: "..., he said" after it)
+        titled = target if pronoun else span
+        if (
+            role == "speaker"
+            and titled is not None
+            and (tail := _trailing_person_name(titled)) is not None
+        ):
+            # "The head of the Ministry of Defense of the Russian Federation Andrei
+            # Belousov", "Turkish Minister of National Defense Yasar Guler": translation
+            # from Russian or Turkish puts the name after the whole title with no comma,
+            # and the tagger hangs it on the title; the person closing the mention is
+            # who speaks (not nobody, the ministry, nor "National Defense Yasar Guler")
+            ref = self._link_span(tail[0], role)
+            if (
+                ref is not None
+                and ref.kind == "person"
+                and not (tail[1] and ref.method.endswith("new"))
+            ):
+                if ref.method.endswith("new") and ref.country is None:
+                    # the title names the country ("of the Armed Forces of Ukraine")
+                    ref = replace(ref, country=self._country_of(titled))
+                if pronoun:
+                    ref = _coref(ref, f"{span.text!r} stands for {titled.text!r}; " + ref.evidence)
+                return self._note(ref, role, span)
+            ref = None
         if role == "speaker":
             ref = self._body_speaking(target if pronoun and target is not None else span)
             if ref is None and pronoun and target is None:
@@ -3125,6 +3150,51 @@ def _is_place_word(text: str, a: Actor) -> bool:
     return not any(w in low for w in ("government", "authorities", "administration", "regime"))
 
 
+def _trailing_person_name(span: Span) -> tuple[Span, bool] | None:
+    """The given name and surname that close a title with no comma before them ("The
+    head of the Ministry of Defense of the Russian Federation Andrei Belousov" ->
+    "Andrei Belousov") and whether a capitalised word before it may be part of the
+    name, or None. Only after a role word, and only two capitalised
+    proper nouns that are no role, honorific, body or country word."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].is_punct:
+        end -= 1
+    if end - span.start < 4:
+        return None
+    doc = span.doc
+    fam = role_families()
+
+    def name_word(t: Token) -> bool:
+        low = t.lower_
+        return (
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.is_alpha
+            and t.lemma_.lower() not in fam
+            and low not in honorifics()
+            and low not in org_words()
+            and not _is_place_or_body(t.text)
+        )
+
+    first, last = doc[end - 2], doc[end - 1]
+    before = doc[end - 3]
+    if not (name_word(first) and name_word(last)) or before.is_punct or before.lower_ == "and":
+        return None
+    if any(t.text == "," for t in doc[span.start : end - 2]):
+        return None  # "Kim Yo Jung, the sister of leader Kim Jong Un": an apposition
+    if not any(t.lemma_.lower() in fam for t in doc[span.start : end - 2]):
+        return None
+    if not any(t.lower_ == "of" for t in doc[span.start : end - 2]):
+        # "army spokesman Colonel X" parses well and links through the usual path
+        return None
+    tail = doc[end - 2 : end]
+    if _is_place_or_body(tail.text):
+        return None
+    # "Mohamed Hamdan Daqlo" may be a longer name, not a title's end ("of National
+    # Defense Yasar Guler"): the caller then takes only a catalogue person
+    return tail, name_word(before)
+
+
 def _name_entity(span: Span) -> Span | None:
     """The entity that names the mention, not one that qualifies it ("Sarn's energy
     minister, Pavel Lind" is Pavel Lind; "the defence ministry of Ostmark" has none),
@@ -3151,6 +3221,19 @@ def _name_entity(span: Span) -> Span | None:
             # "A spokesman for the Radaa Deterrence Force, Ahmed Bin Salem", "The
             # Istanbul-based manager of the Marisa K, Denizyolu Shipping": the name
             # closing the mention after its description, however the parser hung it
+            return e
+        if (
+            e.label_ == "PERSON"
+            and e.end == end
+            and e.start > span.start
+            and sum(1 for t in e if t.is_alpha) >= 2
+            and any(t.lemma_.lower() in fam for t in span.doc[span.start : e.start])
+            and not _is_place_or_body(e.text)
+        ):
+            # the same without the comma, as translation from Russian writes it: "The
+            # Minister of Foreign Affairs of France Jean-Noel Barrot" is Barrot (the
+            # parser hung the name inside "of France" and the name came out as
+            # "Minister of Foreign Affairs of France Jean")
             return e
     ents = [
         e

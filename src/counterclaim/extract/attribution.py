@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from counterclaim.extract.context import DocContext, doc_text, subtree_range
 from counterclaim.extract.cues import find_cues
 from counterclaim.extract.lexicon import (
+    DATELINE,
     RECIPROCALS,
     cue_stances,
     denial_markers,
@@ -444,6 +445,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         # 2. roles
         decoded = (
             _according_to(cue)
+            or _as_reported_in(cue)
             or _said_then(cue)
             or _said_later_that(cue)
             or _postposed(cue, ctx)
@@ -546,6 +548,15 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     for s in out:
         if s.speaker is not None:
             s.speaker = _with_hyphened_parts(doc, s.speaker)
+    # "Caracas, 11 jun (EFE).- The minister, X, said": the parse hung the subject on the
+    # dateline's city; the speaker starts where the dateline ends
+    datelines = [m.span() for m in DATELINE.finditer(text)]
+    for s in out:
+        if s.speaker is None:
+            continue
+        for a, b in datelines:
+            if a <= s.speaker[0] < b < s.speaker[1]:
+                s.speaker = trim_edges(text, b, s.speaker[1])
     # "..., a figure that could not be independently verified": the writer's remark
     for s in out:
         cut = _writers_remark(doc, s)
@@ -946,8 +957,26 @@ POSTPOSED_LEMMAS = frozenset(
         "argue",
         "reply",
         "respond",
+        # "..., - informs the press service": Russian "сообщает" word for word
+        "inform",
     }
 )
+
+
+def _postposed_break(t: Token) -> bool:
+    """A comma or dash between said words and a postposed cue: also a spaced hyphen
+    or "--", which scraped and machine-translated copy writes for the dash ('"The
+    enemy retreated," - informs the press service': the speaker was lost)."""
+    if t.text in (",", "—", "–"):
+        return True
+    return (
+        t.text in ("-", "--")
+        and bool(t.whitespace_)
+        and t.i > 0
+        and bool(t.doc[t.i - 1].whitespace_)
+    )
+
+
 #: What may follow such a verb before the full stop: "said Friday", "said on Monday",
 #: "said in a statement", "told reporters".
 _POSTPOSED_TAIL_DEPS = frozenset(
@@ -984,7 +1013,7 @@ def _postposed(
     doc = cue.doc
     sent = cue.sent
     k = cue.i - 1
-    while k > sent.start and doc[k].text not in (",", "—", "–") and not doc[k].is_quote:
+    while k > sent.start and not _postposed_break(doc[k]) and not doc[k].is_quote:
         k -= 1
     if k <= sent.start or doc[k].is_quote:
         return None
@@ -1129,7 +1158,12 @@ def _past_said_day(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
     a clause of its own starts after the day."""
     doc = cue.doc
     span = doc.char_span(*content, alignment_mode="expand")
-    if span is None or len(span) < 3 or span.start != cue.i + 1:
+    if span is None or len(span) < 3 or span.start <= cue.i:
+        return content
+    # "announced today, Tuesday, that ...": Arabic and Russian wire copy gives the day
+    # twice; the content began at the second day word (only day words and commas may
+    # stand between the cue and the content)
+    if not all(t.lower_ in SAID_DAY_WORDS or t.text == "," for t in doc[cue.i + 1 : span.start]):
         return content
     i = span.start + (1 if span[0].lower_ == "on" else 0)
     if doc[i].lower_ not in SAID_DAY_WORDS:
@@ -1421,9 +1455,69 @@ def _according_to(
                 and all(doc[k].is_punct for k in range(hi + 1, first.left_edge.i))
             ):
                 content = (subjects[1].left_edge.idx, content[1])
+    # "According to the words of the spokesman X" (Russian "по словам", Ukrainian "за
+    # словами"), "according to the data of the ministry": a calque whose words are no
+    # part of the source; left in, the source was "the words of ..." and linked to nobody
+    k = lo + (1 if doc[lo].lower_ == "the" else 0)
+    if k + 2 <= hi and doc[k].lower_ in _CALQUE_SOURCE_NOUNS and doc[k + 1].lower_ == "of":
+        lo = k + 2
     source = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     src_head = max(range(lo, hi + 1), key=lambda k: -len(list(doc[k].ancestors)))
     return content, source, src_head, (cue.idx, to.idx + len(to.text))
+
+
+#: Nouns of translated "according to the N of X" that only say X spoke or published.
+_CALQUE_SOURCE_NOUNS = frozenset({"words", "data"})
+
+
+#: Cues of "As reported in the Telegram channel of X, ..." and the nouns for where.
+_AS_REPORTED_LEMMAS = frozenset({"report", "say", "state", "write", "inform", "announce"})
+_CHANNEL_NOUNS = frozenset(
+    {"channel", "account", "page", "website", "site", "blog", "statement", "post"}
+)
+
+
+def _as_reported_in(
+    cue: Token,
+) -> tuple[tuple[int, int], tuple[int, int], int, tuple[int, int]] | None:
+    """'As reported in the Telegram channel of X, A' (Russian "как сообщается в
+    телеграм-канале X"): X said A through the channel. The parser makes "reported" the
+    root and hangs A on the channel's owner, so the speaker was lost and the content
+    cut; the roles are fixed by the word order."""
+    doc = cue.doc
+    sent = cue.sent
+    if (
+        cue.i != sent.start + 1
+        or doc[sent.start].lower_ != "as"
+        or cue.lemma_.lower() not in _AS_REPORTED_LEMMAS
+        or cue.i + 1 >= sent.end
+        or doc[cue.i + 1].lower_ not in ("in", "on")
+    ):
+        return None
+    comma = next((t.i for t in doc[cue.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    of = next(
+        (
+            t.i
+            for t in doc[cue.i + 2 : comma]
+            if t.lower_ == "of" and doc[t.i - 1].lemma_.lower() in _CHANNEL_NOUNS
+        ),
+        None,
+    )
+    if of is None or of + 1 >= comma:
+        return None
+    end = sent.end
+    while end > comma + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - comma - 1 < 3:
+        return None
+    source = (doc[of + 1].idx, doc[comma - 1].idx + len(doc[comma - 1].text))
+    src = doc[of + 1 : comma]
+    head = max(src, key=lambda t: t.i if t.pos_ == "PROPN" else -1).i
+    content = (doc[comma + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    channel = doc[of - 1]
+    return content, source, head, (cue.idx, channel.idx + len(channel.text))
 
 
 def _clause_before(cue: Token) -> tuple[int, int] | None:

@@ -78,6 +78,10 @@ DATELINE = re.compile(
     r"[ \t]*(?:—|–|--|-)[ \t]+"
     # "ISLAMABAD: " (Dawn, APP) only where the text starts ("UPDATE: " lines are no place)
     r"|\A\s*" + _DATELINE_CITY + r":[ \t]+"
+    # Spanish/French wire style, city in title case: "Caracas, 11 jun (EFE).- ",
+    # "Bogotá, 3 mar (AFP) - "; the agency in brackets is required, so prose never matches
+    r"|(?m:^)[ \t]*[A-ZÀ-Þ][\w'.-]+(?:[ \t][A-ZÀ-Þ][\w'.-]+)*,[ \t]*\d{1,2}[ \t]+"
+    r"[A-Za-z]{3,10}\.?[ \t]*\([A-Z][A-Za-z-]{1,15}\)[ \t]*\.?[ \t]*(?:—|–|--|-)[ \t]*"
 )
 
 
