@@ -161,7 +161,9 @@ def test_ingest_again_adds_nothing(cli: Cli, ledger: dict[str, Any]) -> None:
     assert result.exit_code == 0, result.output
     [row] = list(csv.DictReader(io.StringIO(result.stdout)))
     n = str(ledger["summary"]["added"])
-    assert row == {"read": n, "added": "0", "duplicates": n, "failed": "0", "statements": "0"}
+    assert row == {
+        "read": n, "added": "0", "updated": "0", "duplicates": n, "failed": "0", "statements": "0"
+    }  # fmt: skip
     assert len(_statements(cli, ledger["url"])) == ledger["summary"]["statements"]
 
 

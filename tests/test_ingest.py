@@ -682,3 +682,44 @@ def test_a_short_text_with_no_english_words_is_not_english() -> None:
         "dan kota itu tanpa listrik sejak serangan tersebut terjadi."
     )
     assert not is_probably_english(indonesian)[0]
+
+
+def test_a_later_copy_with_a_date_updates_the_article(tmp_path: Path) -> None:
+    """Regression (issue 2, left from earlier sessions): an article ingested as .txt
+    (no date, no outlet) and again from a JSONL record that has them stayed undated;
+    now it is analysed again with them, once, and a later copy that disagrees on a value
+    changes nothing."""
+    from counterclaim.ledger import ingest
+    from counterclaim.store import Store
+
+    text = (
+        "The army said on Tuesday that its troops had retaken the town of Kiendi after "
+        "heavy fighting with militants."
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    record = {"text": text, "published": "2025-06-12", "outlet": "Reuters", "title": "Kiendi"}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    other = dict(record, published="2025-06-20")
+    (tmp_path / "b.jsonl").write_text(json.dumps(other) + "\n", encoding="utf-8")
+    with Store.open(f"sqlite:///{tmp_path / 's.db'}") as store:
+        first = ingest([tmp_path / "a.txt"], store)
+        assert (first.added, first.updated) == (1, 0)
+        [doc] = store.documents()
+        assert doc["published"] is None
+        undated = [c["time"] for c in store.claims()]
+        second = ingest([tmp_path / "a.jsonl"], store)
+        assert (second.added, second.updated, second.duplicates) == (0, 1, 0)
+        [doc] = store.documents()
+        assert (doc["published"], doc["outlet"], doc["title"]) == (
+            "2025-06-12",
+            "Reuters",
+            "Kiendi",
+        )
+        dated = [c["time"] for c in store.claims()]
+        assert len(dated) == len(undated) and any(t and t.startswith("2025-06-10") for t in dated)
+        assert not any(t and t.startswith("2025-06-10") for t in undated)
+        for again in (tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "a.txt"):
+            s = ingest([again], store)
+            assert (s.added, s.updated, s.duplicates) == (0, 0, 1)
+        [doc] = store.documents()
+        assert doc["published"] == "2025-06-12"

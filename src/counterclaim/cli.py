@@ -107,7 +107,7 @@ def ingest(
     if fmt is Format.json:
         render([d], fmt)
     else:
-        keys = ("read", "added", "duplicates", "failed", "statements")
+        keys = ("read", "added", "updated", "duplicates", "failed", "statements")
         render([{k: d[k] for k in keys}], fmt, keys, title="ingest")
     if summary.failed and not summary.read:
         raise typer.Exit(code=1)  # nothing could be read at all

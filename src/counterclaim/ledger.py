@@ -6,7 +6,7 @@ Also the ingest job: read inputs, skip what the store has, analyse the rest, sto
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,8 @@ class IngestSummary:
 
     read: int = 0
     added: int = 0
+    #: stored articles analysed again because a later copy brought metadata they lacked
+    updated: int = 0
     duplicates: int = 0
     statements: int = 0
     failed: list[dict[str, str]] = field(default_factory=list)
@@ -32,6 +34,7 @@ class IngestSummary:
         return {
             "read": self.read,
             "added": self.added,
+            "updated": self.updated,
             "duplicates": self.duplicates,
             "failed": len(self.failed),
             "statements": self.statements,
@@ -52,15 +55,21 @@ def ingest(
     summary = IngestSummary()
     todo: list[Document] = []
     seen: set[str] = set()
+    replacing: dict[str, int] = {}  # content hash -> stored document analysed again
     for item in read_inputs(paths):
         if isinstance(item, IngestError):
             summary.failed.append({"source": item.source, "reason": item.reason})
             continue
         summary.read += 1
         digest = item.content_hash
-        if digest in seen or store.has_document(digest) is not None:
+        stored = None if digest in seen else store.has_document(digest)
+        better = None if stored is None else enriched(store.get_document(stored), item)
+        if digest in seen or (stored is not None and better is None):
             summary.duplicates += 1
             continue
+        if stored is not None and better is not None:
+            replacing[digest] = stored
+            item = better
         seen.add(digest)
         todo.append(item)
     stream: Iterable[Document] = progress(todo, len(todo)) if progress else todo
@@ -68,8 +77,23 @@ def ingest(
         if isinstance(result, ExtractionError):
             summary.failed.append({"source": result.source, "reason": result.reason})
             continue
+        old = replacing.get(result.document.content_hash)
+        if old is not None:
+            # (only once the new analysis exists: a failure keeps the stored article)
+            store.delete_document(old)
         doc_id, created = store.add_analysis(result)
-        if created:
+        if created and old is not None:
+            summary.updated += 1
+            summary.statements += len(result.statements)
+            summary.documents.append(
+                {
+                    "id": doc_id,
+                    "source": result.document.source,
+                    "statements": len(result.statements),
+                    "replaces": old,
+                }
+            )
+        elif created:
             summary.added += 1
             summary.statements += len(result.statements)
             summary.documents.append(
@@ -82,11 +106,39 @@ def ingest(
         else:
             summary.duplicates += 1
     # cross-document: stories, propositions, positions, disputes (rebuilt from all claims)
-    if summary.added:
+    if summary.added or summary.updated:
         from counterclaim.link import relink
 
         summary.link = relink(store)
     return summary
+
+
+#: Metadata a later copy of a stored article may bring (a JSONL record with the date of
+#: a .txt ingested without one). The article is then analysed again with it: dates
+#: resolve against the publication date, the outlet holds the article's own claims.
+ENRICHING_FIELDS = ("published", "outlet", "title", "url", "language")
+
+
+def enriched(stored: Mapping[str, Any], item: Document) -> Document | None:
+    """``item`` with the stored article's metadata where it has none, if it brings a
+    field the stored article lacks; None otherwise. A value already stored is never
+    replaced (two copies disagreeing on a date keep the first)."""
+    if not any(getattr(item, f) and not stored.get(f) for f in ENRICHING_FIELDS):
+        return None
+
+    def kept(f: str) -> str | None:
+        value = stored.get(f) or getattr(item, f)
+        return None if value is None else str(value)
+
+    return replace(
+        item,
+        published=kept("published"),
+        outlet=kept("outlet"),
+        title=kept("title"),
+        url=kept("url"),
+        language=kept("language"),
+        meta={**dict(stored.get("meta") or {}), **item.meta},
+    )
 
 
 STATEMENT_COLUMNS = ("id", "doc", "speaker", "cue", "content", "via", "kind", "stance")
