@@ -177,3 +177,17 @@ def test_pronoun_after_a_calqued_title_is_the_named_person() -> None:
     he = [s for s in a.statements if s.speaker is not None and s.speaker.text == "he"]
     assert len(he) == 1 and he[0].speaker.actor is not None
     assert he[0].speaker.actor.name == "Viktor Trehubov"
+
+
+def test_dash_dialogue_is_direct_speech() -> None:
+    """Regression (issue 2, translated-input probe): '— A, — said X.' was indirect."""
+    text = (
+        "The governor spoke to reporters.\n— We will not give up the city, — he said.\n"
+        "— The enemy is shelling it every day, — added Fedorov.\n"
+        "The army — which had fought for weeks — said it had withdrawn, officials said."
+    )
+    kinds = {s.content.text: s.kind for s in cc.analyze(text, published="2025-06-11").statements}
+    assert kinds["We will not give up the city"] == "direct"
+    assert kinds["The enemy is shelling it every day"] == "direct"
+    # a dash inside a sentence is an aside, not dialogue
+    assert all(k == "indirect" for c, k in kinds.items() if c.startswith("The army"))

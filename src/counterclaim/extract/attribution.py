@@ -2226,4 +2226,24 @@ def _kind(doc: Doc, s: RawStatement, ctx: DocContext) -> str:
         ):
             return "direct"
         return "mixed"
+    if _dash_dialogue(doc_text(doc), start, end):
+        return "direct"
     return "indirect"
+
+
+#: Dialogue dashes (Russian, Ukrainian and Spanish copy, and its translations): a line
+#: that opens with a dash holds the speaker's own words, '— A, — said X.'
+_DASHES = ("—", "–")
+_DASH_AFTER = re.compile(r"\s*[,.!?]?\s*[—–]")
+
+
+def _dash_dialogue(text: str, start: int, end: int) -> bool:
+    """Whether a content is a dash-quoted line: a dash opening its line before it and
+    one after it (before the cue)."""
+    before = text[:start].rstrip(" \t")
+    if not before.endswith(_DASHES):
+        return False
+    opening = before[:-1].rstrip(" \t")
+    if opening and not opening.endswith("\n"):
+        return False
+    return _DASH_AFTER.match(text, end) is not None
