@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import counterclaim as cc
 from counterclaim.eval.events import (
     evaluate_sentences,
     load_gold_sentences,
@@ -579,3 +580,175 @@ def test_unplaced_reports_of_one_article_join_on_what_was_hit_issue_5_probe() ->
     ids = group([carrier, radar, truman])
     assert ids[1] != ids[2]
     assert ids[1] == ids[3]
+
+
+# -- user probe (issue 5, 2026-12-07): datelines, towns the tagger misses, strikes ------
+
+
+def _probe_events(text: str, published: str | None = "2025-06-11") -> list[Any]:
+    return list(cc.analyze(text, published=published).events)
+
+
+def test_dateline_town_settles_its_namesakes() -> None:
+    text = (
+        "ODESA, Ukraine (AP) - Russian missiles hit the port of Odesa on August 12, "
+        "wounding eight people. In Paris, Texas, nobody was hurt."
+    )
+    a = cc.analyze(text, published="2025-08-15")
+    odesa = [p for p in a.places if p.span.text.lower() == "odesa"]
+    assert odesa and all(p.country == "UA" for p in odesa)
+    (ev,) = [e for e in a.events if e.type == "ASSAULT"]
+    assert ev.place is not None and ev.place.country == "UA"
+
+
+def test_two_word_town_tagged_as_person_after_in() -> None:
+    evs = _probe_events(
+        "An Israeli airstrike hit a school in Khan Younis on Tuesday, killing 15 people."
+    )
+    (ev,) = [e for e in evs if e.type == "ASSAULT"]
+    assert ev.place is not None and ev.place.country == "PS"
+
+
+def test_town_of_name_the_tagger_calls_a_noun() -> None:
+    evs = _probe_events(
+        "M23 rebels seized the town of Sake in North Kivu province late last month."
+    )
+    (ev,) = [e for e in evs if e.type == "ASSAULT"]
+    assert ev.place_text is not None and ev.place_text.text == "Sake"
+    assert ev.place is not None and ev.place.kind == "city" and ev.place.country == "CD"
+
+
+def test_two_names_run_together_over_in() -> None:
+    text = (
+        "ELN guerrillas attacked a police station in the municipality of Tame in Arauca "
+        "department early on Sunday, the police said."
+    )
+    a = cc.analyze(text, published="2025-11-03")
+    names = {p.span.text: p.country for p in a.places}
+    assert names.get("Tame") == "CO"
+
+
+def test_armed_men_attacking_is_an_assault() -> None:
+    text = (
+        "ELN guerrillas attacked a police station in the municipality of Tame in Arauca "
+        "department early on Sunday, the police said."
+    )
+    evs = _probe_events(text, published="2025-11-03")
+    (ev,) = [e for e in evs if e.type == "ASSAULT"]
+    assert ev.date == "2025-11-02"
+
+
+def test_jets_striking_near_a_town_is_no_walkout() -> None:
+    evs = _probe_events("Israeli jets struck near Damascus last night, Syrian state media said.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+    assert evs[0].place is not None and evs[0].place.country == "SY"
+    assert evs[0].date == "2025-06-10"
+
+
+def test_workers_striking_is_a_protest_not_an_attack() -> None:
+    for text in (
+        "Dock workers struck in Rotterdam on Monday over pay.",
+        "Teachers went on strike in Nairobi.",
+    ):
+        assert [e.type for e in _probe_events(text)] == ["PROTEST"], text
+
+
+def test_place_whose_division_word_the_parser_detached() -> None:
+    evs = _probe_events("A drone hit a building in Kherson oblast two days ago, officials said.")
+    (ev,) = [e for e in evs if e.type == "ASSAULT"]
+    assert ev.place is not None and ev.place.kind == "admin1" and ev.place.country == "UA"
+    assert ev.date == "2025-06-09"
+
+
+def test_date_of_a_sibling_clause_is_not_the_probe_events() -> None:
+    text = (
+        "Russia's defence ministry denied attacking civilian targets and said its forces "
+        "captured the village of Novopil in the Donetsk region last week."
+    )
+    evs = _probe_events(text)
+    denied = [e for e in evs if e.negated]
+    assert denied and all(e.date is None for e in denied)
+    captured = [e for e in evs if e.trigger.text == "captured"]
+    assert captured and captured[0].date == "2025-06-02" and captured[0].date_end == "2025-06-08"
+
+
+def test_overnight_is_the_publication_day() -> None:
+    text = "Russian drones struck the city of Kharkiv overnight, killing two people."
+    (ev,) = _probe_events(text)
+    assert (ev.date, ev.date_precision) == ("2025-06-11", "day")
+    (undated,) = _probe_events(text, published=None)
+    assert undated.date is None
+    curfew = _probe_events("The army imposed an overnight curfew in Goma.")
+    assert all(e.date is None for e in curfew)
+
+
+def test_port_of_town_is_the_town_not_the_sea() -> None:
+    text = "Russian missiles hit the Black Sea port of Odesa on Tuesday, wounding eight people."
+    (ev,) = [e for e in _probe_events(text, published="2025-08-13") if e.type == "ASSAULT"]
+    assert ev.place_text is not None and ev.place_text.text == "Odesa"
+    assert ev.place is not None and ev.place.country == "UA" and ev.place.kind == "city"
+
+
+def _probe_report(i: int, **kw: object) -> dict[str, Any]:
+    base = {
+        "id": i,
+        "type": "ASSAULT",
+        "negated": False,
+        "hypothetical": False,
+        "future": False,
+        "content_hash": f"doc{i}",
+        "seq": 0,
+        "document_id": i,
+        "date": "2025-08-12",
+        "date_precision": "day",
+        "published": "2025-08-15",
+        "actor_country": "RUS",
+        "recipient_country": None,
+        "recipient_text": None,
+        "country": "UA",
+    }
+    base.update(kw)
+    return base
+
+
+def test_town_and_another_division_are_two_probe_events() -> None:
+    from counterclaim.link.events import group
+
+    odesa = _probe_report(
+        1,
+        place_id="gn:698740",
+        place_kind="city",
+        admin1="Odeska",
+        lat=46.49,
+        lon=30.74,
+    )
+    kherson = _probe_report(
+        2,
+        place_id="adm1:UA-65",
+        place_kind="admin1",
+        admin1="Khersonska",
+        lat=46.75,
+        lon=33.51,
+        date="2025-08-13",
+    )
+    ids = group([odesa, kherson])
+    assert ids[1] != ids[2]
+    in_odesa_oblast = _probe_report(
+        3,
+        place_id="adm1:UA-51",
+        place_kind="admin1",
+        admin1="Odeska",
+        lat=46.6,
+        lon=30.2,
+    )
+    ids = group([odesa, in_odesa_oblast])
+    assert ids[1] == ids[3]
+
+
+def test_town_the_gazetteer_lacks_placed_in_the_division_its_apposition_names() -> None:
+    text = (
+        "Militants attacked an army post in Barsalogho, a town in Burkina Faso's Centre-Nord "
+        "region, on Monday."
+    )
+    (ev,) = [e for e in _probe_events(text) if e.type == "ASSAULT"]
+    assert ev.place is not None and ev.place.country == "BF" and ev.place.kind == "admin1"

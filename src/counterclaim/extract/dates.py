@@ -181,6 +181,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2014-2022, 2019-20
     ("yy_range", re.compile(rf"{_B}({_YEAR})\s*[-–—]\s*({_YEAR}|\d\d){_E}")),
     ("daypart", re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight|today)\b", re.I)),
+    # "struck Kharkiv overnight": the night that ended on the publication day
+    ("overnight", re.compile(r"\bovernight\b", re.I)),
     (
         "dayrel",
         re.compile(
@@ -239,6 +241,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "daypart": ("morning", "afternoon", "evening", "tonight", "today"),
     "dayrel": ("yesterday", "tomorrow", "night"),
+    "overnight": ("overnight",),
     "ago": ("ago",),
     "weekend": ("weekend",),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -507,6 +510,8 @@ def _atom(kind: str, m: re.Match[str], text: str, in_ent: bool) -> _Atom | None:
         if y2 <= y1 or y2 - y1 > 100:
             return None
         return _Atom(s, e, "abs", y1, end_year=y2, precision="year")
+    if kind == "overnight":
+        return _Atom(s, e, "rel", relative=True, rel=("days", "0", "overnight"))
     if kind == "daypart":
         return _Atom(s, e, "rel", relative=True, rel=("days", "0"))
     if kind == "dayrel":
@@ -766,6 +771,12 @@ def _is_count(doc: Doc, a: _Atom) -> bool:
     )
 
 
+def _modifies_noun(doc: Doc, a: _Atom) -> bool:
+    """Whether the word at ``a`` is an adjective on a noun ("an overnight curfew")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].dep_ in ("amod", "compound")
+
+
 def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
     """Every date expression in ``doc`` with its value against ``published`` (ISO date)."""
     text = doc_text(doc)
@@ -778,6 +789,8 @@ def resolve_dates(doc: Doc, published: str | None) -> list[DateMention]:
         if a.kind == "abs" and a.precision == "year" and _is_count(doc, a):
             dropped.append((a.start, a.end))
             continue
+        if a.rel[2:] == ("overnight",) and _modifies_noun(doc, a):
+            continue  # "an overnight curfew", "an overnight stay": no date of anything
         tense = _tense_at(doc, a.start, a.end)
         if a.kind == "abs":
             value, end_value = _abs_values(a, anchor, tense)
@@ -870,6 +883,33 @@ def date_for_sentence(
         ):
             return m
     for m, root in zip(inside, roots, strict=True):
-        if root is None or not _bound(root):
-            return m
+        if root is None or _bound(root):
+            continue
+        if verb is not None and _of_another_clause(root, target):
+            # "denied attacking civilians and said its forces captured Novopil last
+            # week": the week dates the capture, not the attack denied
+            continue
+        return m
     return None
+
+
+def _governor(tok: Token, max_hops: int = 6) -> Token | None:
+    """The nearest verb above ``tok`` (``tok`` itself if it is one)."""
+    cur = tok
+    for _ in range(max_hops):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _of_another_clause(root: Token, verb: Token) -> bool:
+    """Whether a date hangs off a verb that is neither ``verb``, nor above it (the
+    saying verb: "struck Kharkiv, the governor said on Wednesday" keeps the report's
+    day), nor below it: a clause beside the event's, whose date is its own."""
+    gov = _governor(root)
+    if gov is None or gov.i == verb.i:
+        return False
+    return not (gov.is_ancestor(verb) or verb.is_ancestor(gov))

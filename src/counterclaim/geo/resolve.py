@@ -202,9 +202,15 @@ def _gazetteer() -> Gazetteer:
 
 _QUALIFIER_AFTER = re.compile(r"^\s*,\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})")
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})")
-_IN_AFTER = re.compile(r"^\s+in\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})")
+#: Before "in": a space, or an apposition that says what the place is ("Barsalogho, a
+#: town in Burkina Faso's Centre-Nord region"): the division named after it contains it.
+_IN_LEAD = (
+    r"^(?:\s*,\s*an?\s+(?:[a-z-]+\s+){0,2}(?:town|village|city|hamlet|settlement|"
+    r"locality|commune|municipality)\s+|\s+)in\s+"
+)
+_IN_AFTER = re.compile(_IN_LEAD + r"(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3})")
 _IN_POSSESSIVE_AFTER = re.compile(
-    r"^\s+in\s+(?:the\s+)?((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
+    _IN_LEAD + r"(?:the\s+)?((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
     r"((?:[A-Z][\w.-]*)(?:\s+[A-Z][\w.-]*){0,2}(?:\s+(?:region|oblast|province|state))?)"
 )
 

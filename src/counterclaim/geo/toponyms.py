@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from counterclaim.extract.context import doc_ents, doc_text
+from counterclaim.extract.lexicon import DATELINE
 from counterclaim.geo.gazetteer import (
     ABBR,
     DEMONYMS,
@@ -201,6 +202,24 @@ def _is_big(gaz: Gazetteer, name: str, min_pop: int) -> bool:
         if place.kind == "city" and how == NAME and place.population >= min_pop:
             return True
     return False
+
+
+#: The town that opens a dateline, in capitals, and the country or state after it:
+#: "ODESA" and "Ukraine" in "ODESA, Ukraine (AP) - ".
+_DATELINE_TOWN = re.compile(
+    r"[ \t]*([A-Z][A-Z'.-]+(?:[ -][A-Z][A-Z'.-]+)*)[ \t]*,"
+    r"[ \t]*([A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)"
+)
+
+
+def _known_town(gaz: Gazetteer, name: str) -> bool:
+    """A town of at least :data:`CONTEXT_MIN_POP` by this name or an alternate one
+    ("Khan Younis" for Khān Yūnis)."""
+    return any(
+        p.kind == "city" and p.population >= CONTEXT_MIN_POP
+        for p, how in gaz.lookup(name)
+        if how not in (STEM, ABBR)
+    )
 
 
 def _after_locative(doc: Doc, span: Span, words: frozenset[str] = LOCATIVE) -> bool:
@@ -426,7 +445,23 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
                 continue  # "Baloch separatist groups": a people's name, no place
             if gaz.has(body) or ent.label_ != "FAC":
                 found.append((*_widen(doc, ent.start_char, ent.end_char), 2))
+        elif ent.label_ not in PLACE_LABELS and re.search(r"\s(?:in|near)\s", body):
+            # "Tame in Arauca" (ORG): the tagger ran two names together over "in"; each
+            # part the gazetteer knows as a town or division is a place
+            for part in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", ent.text):
+                if _is_big(gaz, part.group(), MISLABEL_MIN_POP):
+                    found.append((ent.start_char + part.start(), ent.start_char + part.end(), 1))
+            continue
         elif ent.label_ == "PERSON":
+            if (
+                len(ent) > 1
+                and _after_locative(doc, ent, STRICT_LOCATIVE)
+                and _known_town(gaz, body)
+            ):
+                # "in Khan Younis": a town of two words the tagger took for a name (the
+                # one-word check below looks at the first word only)
+                found.append((*_widen(doc, ent.start_char, ent.end_char), 1))
+                continue
             ground = _ground_of(ent)
             if ground and (
                 gaz.has(body) if ground == "taken" else _is_big(gaz, body, MISLABEL_MIN_POP)
@@ -450,6 +485,33 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
         ):
             found.append((*_widen(doc, ent.start_char, ent.end_char), 1))
 
+    for m in DATELINE.finditer(text):
+        # the dateline's town ("ODESA, Ukraine (AP) - "), in capitals NER leaves out:
+        # where the story was filed, and its qualifier settles the town's namesakes
+        # elsewhere in the article ("Odesa" is not Odessa, Texas)
+        # Only with its country or state after it: a bare "ISLAMABAD:" would be resolved
+        # by the article's other countries alone (to an Islamabad in India)
+        city = _DATELINE_TOWN.match(m.group(0))
+        if (
+            city
+            and _is_big(gaz, city.group(2), 10**12)
+            and _is_big(gaz, city.group(1), MISLABEL_MIN_POP)
+        ):
+            found.append((m.start() + city.start(1), m.start() + city.end(1), 2))
+    for t in doc:
+        # "the town of Sake": a name after a settlement noun that is in no entity (the
+        # tagger may call it a common noun), known to the gazetteer
+        if (
+            t.text[:1].isupper()
+            and not t.ent_type_
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "of"
+            and t.head.head.lower_ in SETTLEMENT_NOUNS
+            and t.i > 0
+            and doc[t.i - 1].lower_ == "of"
+            and gaz.has(t.text)
+        ):
+            found.append((t.idx, t.idx + len(t.text), 1))
     for t in doc:
         # a town the tagger left out of every entity: "Rebels captured Hsipaw"
         if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("dobj", "pobj"):

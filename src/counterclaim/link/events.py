@@ -66,6 +66,17 @@ def _unplaced(e: dict[str, Any]) -> bool:
     return not (e.get("country") or e.get("place_id") or e.get("actor_country"))
 
 
+def _inside(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``a``'s place lies in ``b``'s division: ``b`` is a country (same
+    country, checked by the caller) or a first-level division that ``a`` is in (or
+    either's division is unknown)."""
+    if b.get("place_kind") == "country":
+        return True
+    if b.get("place_kind") != "admin1":
+        return False
+    return not (a.get("admin1") and b.get("admin1")) or a["admin1"] == b["admin1"]
+
+
 def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
     for key in ("actor_country", "recipient_country"):
         if a.get(key) and b.get(key) and a[key] != b[key]:
@@ -86,6 +97,8 @@ def _compatible(a: dict[str, Any], b: dict[str, Any]) -> bool:
             return False
         if contained and a.get("country") != b.get("country"):
             return False
+        if contained and not _inside(a, b) and not _inside(b, a):
+            return False  # a town in Odesa oblast is not inside Kherson oblast
     da, db = parse_day(when(a)), parse_day(when(b))
     return not (da and db and abs((da - db).days) > EVENT_WINDOW_DAYS)
 
