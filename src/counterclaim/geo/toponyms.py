@@ -499,22 +499,23 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
         ):
             found.append((m.start() + city.start(1), m.start() + city.end(1), 2))
     for t in doc:
-        # "the town of Sake": a name after a settlement noun that is in no entity (the
-        # tagger may call it a common noun), known to the gazetteer
+        # (one pass for both checks: a name in no entity, as an object)
+        if t.ent_type_ or t.dep_ not in ("dobj", "pobj"):
+            continue
         if (
-            t.text[:1].isupper()
-            and not t.ent_type_
-            and t.dep_ == "pobj"
-            and t.head.lower_ == "of"
-            and t.head.head.lower_ in SETTLEMENT_NOUNS
+            t.dep_ == "pobj"
             and t.i > 0
             and doc[t.i - 1].lower_ == "of"
+            and t.head.lower_ == "of"
+            and t.head.head.lower_ in SETTLEMENT_NOUNS
+            and t.text[:1].isupper()
             and gaz.has(t.text)
         ):
+            # "the town of Sake": a name after a settlement noun (the tagger may call it
+            # a common noun), known to the gazetteer
             found.append((t.idx, t.idx + len(t.text), 1))
-    for t in doc:
-        # a town the tagger left out of every entity: "Rebels captured Hsipaw"
-        if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ in ("dobj", "pobj"):
+        elif t.pos_ == "PROPN":
+            # a town the tagger left out of every entity: "Rebels captured Hsipaw"
             bare = (
                 doc[t.left_edge.i : t.i + 1]
                 if t.left_edge.dep_ == "compound"
