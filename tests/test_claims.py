@@ -9,13 +9,13 @@ import counterclaim as cc
 PUB = "2025-06-11"
 
 
-def _claims(text: str) -> list[cc.Claim]:
-    return list(cc.analyze(text, published=PUB).claims)
+def _claims(text: str, published: str = PUB) -> list[cc.Claim]:
+    return list(cc.analyze(text, published=published).claims)
 
 
-def _one(text: str, predicate: str) -> cc.Claim:
-    found = [c for c in _claims(text) if c.predicate == predicate]
-    assert found, [(c.frame, c.predicate) for c in _claims(text)]
+def _one(text: str, predicate: str, published: str = PUB) -> cc.Claim:
+    found = [c for c in _claims(text, published) if c.predicate == predicate]
+    assert found, [(c.frame, c.predicate) for c in _claims(text, published)]
     return found[0]
 
 
@@ -150,16 +150,6 @@ def test_under_government_control_names_the_holder() -> None:
 PUB_D7 = "2026-07-08"
 
 
-def _d7_claims(text: str) -> list[cc.Claim]:
-    return list(cc.analyze(text, published=PUB_D7).claims)
-
-
-def _d7_one(text: str, predicate: str) -> cc.Claim:
-    found = [c for c in _d7_claims(text) if c.predicate == predicate]
-    assert found, [(c.frame, c.predicate) for c in _d7_claims(text)]
-    return found[0]
-
-
 def _subject_id(c: cc.Claim) -> str | None:
     return c.subject.actor.id if c.subject and c.subject.actor else None
 
@@ -169,16 +159,16 @@ def test_crossed_into_a_country_territory_is_an_incursion_by_the_accused() -> No
         "China on Wednesday accused Indian troops of provoking a clash on the frontier, "
         "saying that they had crossed into Chinese territory."
     )
-    c = _d7_one(text, "cross")
+    c = _one(text, "cross", PUB_D7)
     assert c.frame == "incursion"
     assert _subject_id(c) == "mil:IND"  # "they": the troops accused, not China
 
 
 def test_troops_crossing_the_bare_line_is_an_incursion() -> None:
     text = 'A spokesman said Indian soldiers had "illegally crossed the line" last week.'
-    c = _d7_one(text, "cross")
+    c = _one(text, "cross", PUB_D7)
     assert c.frame == "incursion"
-    red = _d7_one("The minister said Pyongyang had crossed a red line.", "cross")
+    red = _one("The minister said Pyongyang had crossed a red line.", "cross", PUB_D7)
     assert red.frame != "incursion"
 
 
@@ -187,7 +177,7 @@ def test_transgressed_across_the_lac_is_an_incursion() -> None:
         'The army said that about 60 Chinese soldiers had "transgressed" across the Line '
         "of Actual Control near the pass."
     )
-    assert _d7_one(text, "transgress").frame == "incursion"
+    assert _one(text, "transgress", PUB_D7).frame == "incursion"
 
 
 def test_gear_fallen_into_their_hands_is_captured_not_ground() -> None:
@@ -195,14 +185,14 @@ def test_gear_fallen_into_their_hands_is_captured_not_ground() -> None:
         "Army spokesman Captain Paul Ouedraogo denied that any armoured vehicle had "
         "fallen into the attackers' hands."
     )
-    c = _d7_one(text, "capture")
+    c = _one(text, "capture", PUB_D7)
     assert (c.frame, c.stance) == ("pred:capture", "denies")
-    assert not [x for x in _d7_claims(text) if x.frame == "control"]
+    assert not [x for x in _claims(text, PUB_D7) if x.frame == "control"]
 
 
 def test_the_town_is_in_their_hands_is_control() -> None:
     text = 'The town of Kiendi fell on Sunday. "The town is in their hands," the mayor said.'
-    c = [x for x in _d7_claims(text) if x.evidence.text.startswith("The town is")]
+    c = [x for x in _claims(text, PUB_D7) if x.evidence.text.startswith("The town is")]
     assert c and c[0].frame == "control"
 
 
@@ -211,7 +201,7 @@ def test_under_the_control_of_the_republic_is_the_state() -> None:
         "Burkina Faso's army said on Tuesday that Kiendi was once again under the "
         "control of the Republic."
     )
-    c = _d7_one(text, "control")
+    c = _one(text, "control", PUB_D7)
     assert c.frame == "control"
     assert _subject_id(c) == "mil:BFA"
 
@@ -221,12 +211,12 @@ def test_he_had_been_seized_is_a_person_taken() -> None:
         "The ministry rejected Chisinau's claim that he had been seized on "
         "Moldovan-controlled territory."
     )
-    assert _d7_one(text, "seize").frame == "captives"
+    assert _one(text, "seize", PUB_D7).frame == "captives"
 
 
 def test_no_foreign_boots_denies_a_deployment() -> None:
     text = 'The government spokeswoman said that there were "no foreign boots" in Niassa.'
-    c = [x for x in _d7_claims(text) if x.predicate == "be"]
+    c = [x for x in _claims(text, PUB_D7) if x.predicate == "be"]
     assert c and (c[0].frame, c[0].stance) == ("deployment", "denies")
 
 
@@ -235,7 +225,7 @@ def test_a_charge_naming_two_deeds_denies_both() -> None:
         "Defence Minister Rajnath Singh on Thursday rejected China's charge that Indian "
         "soldiers had crossed the Line of Actual Control and provoked this week's clash."
     )
-    c = _d7_one(text, "provoke")
+    c = _one(text, "provoke", PUB_D7)
     assert (c.frame, c.stance) == ("attack", "denies")
 
 
@@ -244,7 +234,7 @@ def test_a_rejected_claim_of_two_deeds_denies_the_second_too() -> None:
         "The Western Theatre Command said in a statement that it rejected India's claim "
         "that a Chinese patrol had crossed the boundary and started the fight."
     )
-    c = _d7_one(text, "start")
+    c = _one(text, "start", PUB_D7)
     assert (c.frame, c.stance) == ("attack", "denies")
 
 
@@ -253,5 +243,5 @@ def test_troops_deployed_only_on_own_soil_deny_the_deployment() -> None:
         "Tanzania's defence ministry said its forces were deployed only on Tanzanian soil "
         "along the Ruvuma river."
     )
-    c = _d7_one(text, "deploy")
+    c = _one(text, "deploy", PUB_D7)
     assert (c.frame, c.stance) == ("deployment", "denies")

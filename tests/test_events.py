@@ -660,7 +660,7 @@ def test_place_whose_division_word_the_parser_detached() -> None:
     assert ev.date == "2025-06-09"
 
 
-def test_date_of_a_sibling_clause_is_not_the_probe_events() -> None:
+def test_date_of_a_sibling_clause_is_not_the_events() -> None:
     text = (
         "Russia's defence ministry denied attacking civilian targets and said its forces "
         "captured the village of Novopil in the Donetsk region last week."
@@ -689,29 +689,20 @@ def test_port_of_town_is_the_town_not_the_sea() -> None:
     assert ev.place is not None and ev.place.country == "UA" and ev.place.kind == "city"
 
 
-def _probe_report(i: int, **kw: object) -> dict[str, Any]:
-    base = {
-        "id": i,
-        "type": "ASSAULT",
-        "negated": False,
-        "hypothetical": False,
-        "future": False,
-        "content_hash": f"doc{i}",
-        "seq": 0,
-        "document_id": i,
+def _probe_report(i: int, **kw: Any) -> dict[str, Any]:
+    """A report of a Russian strike in Ukraine (``_report`` with the probe's fields)."""
+    fields: dict[str, Any] = {
         "date": "2025-08-12",
-        "date_precision": "day",
         "published": "2025-08-15",
         "actor_country": "RUS",
         "recipient_country": None,
         "recipient_text": None,
         "country": "UA",
     }
-    base.update(kw)
-    return base
+    return _report(i, **{**fields, **kw})
 
 
-def test_town_and_another_division_are_two_probe_events() -> None:
+def test_town_and_another_division_are_two_events() -> None:
     from counterclaim.link.events import group
 
     odesa = _probe_report(

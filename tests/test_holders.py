@@ -521,26 +521,25 @@ def test_according_to_outlet_citing_sources_keeps_the_outlet_claim() -> None:
 
 # -- held-out dev7 (issue 3): armies, units, ministries, missions, fronts -----------
 
-PUB = "2026-03-24"
+PUB_D7 = "2026-03-24"
 
 
 def _d7_claims(text: str) -> list[tuple[str | None, str, str]]:
     """(holder id, stance, evidence) for each claim, in order."""
-    a = cc.analyze(text, published=PUB)
+    a = cc.analyze(text, published=PUB_D7)
     return [(c.holder.id if c.holder else None, c.stance, str(c.evidence.text)) for c in a.claims]
 
 
-def _d7_holder_of(text: str, words: str) -> str | None:
-    """The holder of the claim whose evidence has ``words``."""
-    found = [h for h, _, ev in _d7_claims(text) if words in ev]
-    assert found, f"no claim with {words!r}: {_d7_claims(text)}"
-    return found[0]
-
-
 def _d7_stance_of(text: str, words: str) -> tuple[str | None, str]:
+    """(holder id, stance) of the first claim whose evidence has ``words``."""
     found = [(h, st) for h, st, ev in _d7_claims(text) if words in ev]
     assert found, f"no claim with {words!r}: {_d7_claims(text)}"
     return found[0]
+
+
+def _d7_holder_of(text: str, words: str) -> str | None:
+    """The holder of the first claim whose evidence has ``words``."""
+    return _d7_stance_of(text, words)[0]
 
 
 def test_armed_forces_general_staff_is_the_army_not_the_armed_group() -> None:

@@ -82,29 +82,21 @@ def ingest(
             # (only once the new analysis exists: a failure keeps the stored article)
             store.delete_document(old)
         doc_id, created = store.add_analysis(result)
-        if created and old is not None:
-            summary.updated += 1
-            summary.statements += len(result.statements)
-            summary.documents.append(
-                {
-                    "id": doc_id,
-                    "source": result.document.source,
-                    "statements": len(result.statements),
-                    "replaces": old,
-                }
-            )
-        elif created:
-            summary.added += 1
-            summary.statements += len(result.statements)
-            summary.documents.append(
-                {
-                    "id": doc_id,
-                    "source": result.document.source,
-                    "statements": len(result.statements),
-                }
-            )
-        else:
+        if not created:
             summary.duplicates += 1
+            continue
+        row: dict[str, Any] = {
+            "id": doc_id,
+            "source": result.document.source,
+            "statements": len(result.statements),
+        }
+        if old is not None:
+            summary.updated += 1
+            row["replaces"] = old
+        else:
+            summary.added += 1
+        summary.statements += len(result.statements)
+        summary.documents.append(row)
     # cross-document: stories, propositions, positions, disputes (rebuilt from all claims)
     if summary.added or summary.updated:
         from counterclaim.link import relink
