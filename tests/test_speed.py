@@ -59,3 +59,33 @@ def test_repeats_match_the_regex() -> None:
         for m in re.finditer(r"(?<![\w-])" + re.escape("Chasiv Yar") + r"(?![\w-])", text)
     ]
     assert _repeats(text, found) == want
+
+
+DATE_TEXTS = [
+    "On Monday, March 7, 2023, and again on the 7th of March, officials met.",
+    "In early-August 2024 and late September of 2025; Sept. 3-5, 2024; 3 to 5 March.",
+    "Last Tuesday night, three days ago, a couple of weeks ago, the past two weeks.",
+    "The 2019–20 season, the 1990s, over the weekend, this morning, the day before "
+    "yesterday, later this week, next Friday afternoon, in the first quarter of 2023.",
+    # glued words: a weekday may begin inside an anchor's word ("this" + "Sunday")
+    "thisSunday lastMonday xMonday fridays 2,2024 $2024 2024-02-30 2024-02-29",
+    # letters IGNORECASE folds to ASCII ones, and one whose lower case is two letters
+    "ſunday ſpring 2020 TUESDAY İstanbul on Thursday",
+    "",
+]
+
+
+def test_date_anchors_find_every_match_of_the_full_scan() -> None:
+    """The anchored scan (``dates._finditer``) finds exactly what ``finditer`` finds."""
+    from pathlib import Path
+
+    from counterclaim.extract import dates
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    texts = DATE_TEXTS + [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt"))]
+    assert {kind for kind, _ in dates._PATTERNS} == set(dates._ANCHORS)
+    for text in texts:
+        low = dates._folded(text)
+        for kind, pat in dates._PATTERNS:
+            want = [m.span() for m in pat.finditer(text)]
+            assert [m.span() for m in dates._finditer(kind, pat, text, low)] == want, kind

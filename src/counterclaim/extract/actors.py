@@ -49,7 +49,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -262,6 +262,10 @@ def name_keys(name: str) -> tuple[str, str, str]:
     return base, tr, _DOUBLE.sub(r"\1", ocr)
 
 
+#: Fuzzy look-ups remembered before the memo is emptied (a few MB at most).
+FUZZY_MEMO_MAX = 50_000
+
+
 @dataclass(frozen=True)
 class _Index:
     """Look-up tables built once from the catalogue."""
@@ -270,6 +274,38 @@ class _Index:
     person_names: tuple[dict[str, set[str]], ...]  # per key form: full-name key -> ids
     surnames: tuple[dict[str, set[str]], ...]  # per key form: surname key -> ids
     fuzzy_other: dict[str, Actor]  # non-person names of 5+ letters
+    country_last_words: frozenset[str]  # the last word of each key of ``country_words``
+    # what the fuzzy matchers found for a key: a name is looked up again for every
+    # mention of it and by each of a document's three linkers
+    fuzzy_hits: dict[tuple[object, ...], list[tuple[str, float]]] = field(
+        default_factory=dict, compare=False
+    )
+
+    def closest(
+        self, table_name: str, k: int, key: str, cutoff: float, limit: int = 8
+    ) -> list[tuple[str, float]]:
+        """``process.extract`` of ``key`` over the keys of a table (``person_names`` or
+        ``surnames`` in key form ``k``, or ``fuzzy_other``), best first, remembered."""
+        memo = (table_name, k, key, cutoff, limit)
+        found = self.fuzzy_hits.get(memo)
+        if found is None:
+            table = (
+                self.fuzzy_other if table_name == "fuzzy_other" else getattr(self, table_name)[k]
+            )
+            if limit == 1:
+                hit = process.extractOne(key, table.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+                found = [] if hit is None else [(hit[0], hit[1])]
+            else:
+                found = [
+                    (choice, score)
+                    for choice, score, _ in process.extract(
+                        key, table.keys(), scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit
+                    )
+                ]
+            if len(self.fuzzy_hits) >= FUZZY_MEMO_MAX:
+                self.fuzzy_hits.clear()  # (a long batch: keep memory flat)
+            self.fuzzy_hits[memo] = found
+        return found
 
 
 def _surname_words(a: Actor, name: str) -> list[str]:
@@ -300,7 +336,9 @@ def _index() -> _Index:
             for n in names:
                 if len(normalise(n)) >= 5:
                     fuzzy_other[normalise(n)] = a
-    return _Index(country_words(), person_names, surnames, fuzzy_other)
+    words = country_words()
+    last_words = frozenset(k.split()[-1] for k in words if k.split())
+    return _Index(words, person_names, surnames, fuzzy_other, last_words)
 
 
 @cache
@@ -342,6 +380,8 @@ class DocLinker:
         self.ix = _index()
         self.date = published
         self.country_counts: Counter[str] = Counter()
+        # the country each token range names, if any (asked again for every mention)
+        self._country_at: dict[tuple[int, int], str | None] = {}
         self.named: set[str] = set()  # ids of catalogue bodies named in the article
         self.counted: set[int] = set()  # tokens of the names counted as country evidence
         self.dateline_country: str | None = None  # where the story was filed
@@ -1831,8 +1871,18 @@ class DocLinker:
         first, longest first (within ``span``): the tagger leaves "South" out of "South
         Sudan's" and "Democratic Republic of" out of "Democratic Republic of Congo"."""
         doc = span.doc
+        last = doc[end - 1]
+        if (
+            last.is_alpha
+            and (end - 1 <= max(span.start, start - COUNTRY_LOOKBACK) or doc[end - 2].whitespace_)
+            and normalise(last.text) not in self.ix.country_last_words
+        ):
+            return None  # no country's name ends in this word (most words)
+        memo = self._country_at if doc is self.doc else {}
         for s in range(max(span.start, start - COUNTRY_LOOKBACK), start + 1):
-            iso = self.ix.country_words.get(normalise(doc[s:end].text))
+            iso = memo.get((s, end), "")
+            if iso == "":
+                iso = memo[s, end] = self.ix.country_words.get(normalise(doc[s:end].text))
             if iso:
                 return iso
         return None
@@ -1869,11 +1919,10 @@ class DocLinker:
             table, cutoff = self.ix.surnames, FUZZY_MIN
         else:
             return None
+        table_name = "person_names" if n_words >= 2 else "surnames"
         scores: dict[str, tuple[float, str, int]] = {}  # id -> (score, key, form)
         for k, key in enumerate(keys):
-            for choice, score, _ in process.extract(
-                key, table[k].keys(), scorer=fuzz.ratio, score_cutoff=cutoff - FUZZY_MARGIN, limit=8
-            ):
+            for choice, score in self.ix.closest(table_name, k, key, cutoff - FUZZY_MARGIN):
                 for aid in table[k][choice]:
                     if aid not in scores or score > scores[aid][0]:
                         scores[aid] = (score, choice, k)
@@ -1910,11 +1959,10 @@ class DocLinker:
         text = normalise(written)
         if len(text) < 5:
             return None
-        hit = process.extractOne(
-            text, self.ix.fuzzy_other.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN
-        )
-        if hit is None:
+        hits = self.ix.closest("fuzzy_other", 0, text, FUZZY_MIN, limit=1)
+        if not hits:
             return None
+        hit = hits[0]
         a = self.ix.fuzzy_other[hit[0]]
         if a.kind == "country" or not self._supported(a):
             return None

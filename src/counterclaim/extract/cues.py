@@ -9,6 +9,7 @@ A linear model over parse features decides, trained on PolNeAR train by
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.attrs import DEP, ORTH, POS
 from spacy.tokens import Doc, Token
 
@@ -138,8 +139,12 @@ def _candidate_indices(doc: Doc) -> list[int]:
     aux = strings["AUX"]
     aux_deps = {strings["aux"], strings["auxpass"]}
     colon = strings[":"]
-    return [
-        i
-        for i, (pos, dep, orth) in enumerate(doc.to_array([POS, DEP, ORTH]).tolist())
-        if pos in verb_noun or (dep not in aux_deps if pos == aux else orth == colon)
-    ]
+    arr = doc.to_array([POS, DEP, ORTH])
+    if not len(arr):
+        return []
+    pos, dep, orth = arr[:, 0], arr[:, 1], arr[:, 2]
+    is_aux_dep = np.isin(dep, np.array(sorted(aux_deps), dtype=arr.dtype))
+    keep = np.isin(pos, np.array(sorted(verb_noun), dtype=arr.dtype)) | np.where(
+        pos == aux, ~is_aux_dep, orth == colon
+    )
+    return np.flatnonzero(keep).tolist()

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -248,6 +249,71 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+_MON3 = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_B1 = r"(?<![\w\-].)"  # ``_B`` before the one character just read
+
+#: Where a match of each pattern may begin, for a quicker scan: every match starts at a
+#: match of its anchor, read on the text itself (True) or on ``_folded`` (False, for
+#: patterns that ignore case). Each anchor begins with one of a few fixed characters,
+#: which Python's regex engine skips to in C, where the full pattern's optional
+#: prefixes and look-behinds make it try every position in turn (a third of the date
+#: time on the PolNeAR texts, whose matches the anchors keep exactly: see
+#: ``tests/test_dates.py``).
+_ANCHORS: dict[str, tuple[re.Pattern[str], bool]] = {
+    kind: (re.compile(rx), raw)
+    for kind, rx, raw in (
+        ("iso", r"[12]" + _B1, True),
+        ("mdd_range", r"[JFMASOND]" + _B1, True),
+        ("ddm_range", r"\d" + _B1, True),
+        ("mdy", r"[MTWFSJAOND]" + _B1, True),
+        ("dmy", r"[MTWFSt\d]" + _B1, True),
+        ("decade", r"the\s|(?:1[89]|20)\d0s", False),
+        ("quarter", r"the\s|first|second|third|fourth|last|1st|2nd|3rd|4th", False),
+        ("season", r"the\s|spring|summer|autumn|fall|winter", False),
+        ("my", r"early|mid|late|the\s|" + _MON3, False),
+        ("yy_range", r"[12]" + _B1, True),
+        ("daypart", r"this\s|tonight|today", False),
+        ("overnight", r"overnight", False),
+        ("dayrel", r"the\s|yesterday|tomorrow|last\s", False),
+        (
+            "ago",
+            r"\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|couple|several|few",
+            False,
+        ),
+        ("past_n", r"the\s", False),
+        ("unitrel", r"earlier|later|late|early|last|this|next|past|previous|coming", False),
+        ("weekend", r"the\s", False),
+        ("weekday", r"last|next|this|coming|past|mon|tue|wed|thu|fri|sat|sun", False),
+        ("month_rel", r"last|next|this", False),
+        ("month", r"[emltJFMASOND]" + _B1, True),
+        ("year", r"[12](?<![\w.$£€\-].)(?<!\d,.)", True),
+    )
+}
+
+
+def _finditer(kind: str, pat: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)``, trying the pattern only where its anchor matches."""
+    anchor = _ANCHORS.get(kind)
+    if anchor is None or (not anchor[1] and len(low) != len(text)):
+        # (a letter whose lower case is two characters: no position-for-position
+        # folded text to read the anchor on)
+        yield from pat.finditer(text)
+        return
+    find = anchor[0].search
+    subject = text if anchor[1] else low
+    at = 0
+    while (a := find(subject, at)) is not None:
+        s = a.start()
+        # (searched again from the next character, not after the anchor: a match may
+        # begin inside an anchor's words, "Sunday" in "thisSunday")
+        at = s + 1
+        m = pat.match(text, s)
+        if m is not None:
+            yield m
+            at = m.end()
+
+
 def _folded(text: str) -> str:
     """``text`` lower-cased, with the two letters that ``re.IGNORECASE`` matches to an
     ASCII letter but ``str.lower`` does not map to it (dotless i, long s)."""
@@ -448,7 +514,7 @@ def _atoms(text: str, date_ents: list[tuple[int, int]]) -> list[_Atom]:
         needs = _NEEDS.get(kind)
         if needs is not None and not any(w in low for w in needs):
             continue  # the pattern cannot match: skip its scan of the whole text
-        for m in pat.finditer(text):
+        for m in _finditer(kind, pat, text, low):
             s, e = m.span()
             if not free(s, e):
                 continue

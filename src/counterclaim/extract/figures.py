@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -716,16 +717,16 @@ _ARTICLE_TAKERS = frozenset({*HEDGES, *VAGUE, *_SCALE, "few", "handful", "report
 
 #: Lower-cased words that may start a figure (with any word like a number).
 _STARTS = frozenset(get_string_id(w) for w in (*_PHRASE_STARTS, *VAGUE, *_WORDS, *CURRENCY_SIGNS))
+_STARTS_ARRAY = np.array(sorted(_STARTS), dtype=np.uint64)
 
 
 def _candidates(doc: Doc) -> list[int]:
     """Indices of the tokens that may start a figure, read from the token arrays: the
     rest would be passed over by ``extract_figures`` anyway."""
-    return [
-        i
-        for i, (low, num) in enumerate(doc.to_array([LOWER, LIKE_NUM]).tolist())
-        if num or low in _STARTS
-    ]
+    arr = doc.to_array([LOWER, LIKE_NUM])
+    if not len(arr):
+        return []
+    return np.flatnonzero(arr[:, 1].astype(bool) | np.isin(arr[:, 0], _STARTS_ARRAY)).tolist()
 
 
 def _figure(
