@@ -245,3 +245,13 @@ def test_troops_deployed_only_on_own_soil_deny_the_deployment() -> None:
     )
     c = _one(text, "deploy", PUB_D7)
     assert (c.frame, c.stance) == ("deployment", "denies")
+
+
+def test_not_setting_foot_beyond_the_line_denies_the_incursion() -> None:
+    """Issue 4: "did not set foot" beyond a line denies crossing it."""
+    text = (
+        "The defence minister said the soldiers did not set foot beyond their own side "
+        "of the boundary."
+    )
+    found = [c for c in _claims(text) if c.predicate == "set"]
+    assert found and (found[0].frame, found[0].stance) == ("incursion", "denies")

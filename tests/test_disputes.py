@@ -37,13 +37,16 @@ def claim(
     text: str = "the town was captured",
     seq: int = 0,
     predicate: str = "capture",
+    obj: str | None = None,
+    statement: int = 1,
+    subject_text: str | None = None,
 ) -> dict[str, Any]:
     """A claim shaped like a ``Store.claims_for_link()`` row."""
     return {
         "id": next(_ids),
         "document_id": doc,
         "seq": seq,
-        "statement_id": 1,
+        "statement_id": statement,
         "holder_actor_id": holder,
         "holder_name": holder,
         "holder_country": None,
@@ -52,8 +55,11 @@ def claim(
         "place_key": place,
         "place_text": "Uvira" if place else None,
         "subject_country": subject,
+        "subject_text": subject_text,
         "subject_actor_id": None,
+        "object_text": obj,
         "object_actor_id": None,
+        "object_head": None,
         "stance": stance,
         "time": None,
         "evidence_text": text,
@@ -61,6 +67,7 @@ def claim(
         "content_hash": f"{doc:064x}",
         "published": published,
         "source_group": None,
+        "figure_value": None,
     }
 
 
@@ -74,6 +81,85 @@ def ledger_of(claims: list[dict[str, Any]], groups: dict[int, str] | None = None
 
 
 # -- link rules on hand-made claims -------------------------------------------------
+
+
+def _evidence_groups(claims: list[dict[str, Any]]) -> list[set[str]]:
+    return [{c["evidence_text"] for c in p.claims} for p in props.group(claims)]
+
+
+def test_a_toll_of_the_wounded_is_not_the_death_toll() -> None:
+    """Issue 4: the wounded are a toll of their own, unless given in the same breath."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "casualties", "place": "gn:kalo"}
+    dead = claim(
+        "mil:XXA", "asserts", doc=1, text="gunmen killed six soldiers at the post",
+        predicate="kill", subject_text="gunmen", obj="six soldiers", **kw,
+    )  # fmt: skip
+    hurt = claim(
+        "person:a-spokesman", "asserts", doc=2, text="that 20 soldiers had been wounded",
+        predicate="wound", subject_text="20 soldiers", **kw,
+    )  # fmt: skip
+    assert len(_evidence_groups([dead, hurt])) == 2
+    # "28 dead and 19 wounded" in one statement is one toll, as gold readers record it
+    toll = claim(
+        "person:a-governor", "asserts", doc=2, text="28 dead", predicate="put",
+        statement=5, **kw,
+    )  # fmt: skip
+    hurt = claim(
+        "person:a-governor", "asserts", doc=2, text="19 wounded", predicate="wound",
+        statement=5, seq=1, **kw,
+    )  # fmt: skip
+    groups = _evidence_groups([dead, toll, hurt])
+    assert {"19 wounded", "28 dead"} <= next(g for g in groups if "28 dead" in g)
+
+
+def test_a_wounded_man_who_died_is_a_death() -> None:
+    """Issue 4: a wounding that ends in death is a death, not the wounded toll."""
+    kw: dict[str, Any] = {"frame": "casualties", "place": "gn:kalo"}
+    hurt = claim(
+        "mil:XXA", "asserts", doc=1, text="wounding four guards", predicate="wound",
+        obj="four guards", published="2025-06-10", **kw,
+    )  # fmt: skip
+    died = claim(
+        "mil:XXA", "asserts", doc=2, text="a guard wounded in the clash has died in hospital",
+        predicate="die", subject_text="a guard wounded in the clash", published="2025-06-14",
+        **kw,
+    )  # fmt: skip
+    assert len(_evidence_groups([hurt, died])) == 2
+
+
+def test_starting_the_fight_is_the_attack_whatever_its_target() -> None:
+    """Issue 4: "started the fight" names the fighting, no other target."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "attack", "place": None}
+    attack = claim(
+        "mil:XXB", "asserts", doc=1, text="attacked a border patrol with clubs",
+        predicate="attack", obj="a border patrol", subject="XXA", **kw,
+    )  # fmt: skip
+    denial = claim(
+        "mil:XXA", "denies", doc=2, text="started the fight", predicate="start",
+        obj="the fight", subject="XXA", **kw,
+    )  # fmt: skip
+    assert len(_evidence_groups([attack, denial])) == 1
+
+
+def test_a_rejected_figure_joins_the_toll_that_gave_it() -> None:
+    """Issue 4: a toll naming no victims joins the toll whose figure it repeats."""
+    kw: dict[str, Any] = {"frame": "casualties", "place": "gn:kalo"}
+    theirs = claim(
+        "mil:XXA", "asserts", doc=0, published="2025-06-20",
+        text='that more than 50 "terrorists" had been killed in the operation',
+        predicate="kill", subject_text='more than 50 "terrorists"', **kw,
+    )  # fmt: skip
+    rejected = claim(
+        "mil:XXA", "denies", doc=1, published="2025-06-10",
+        text="a claim by the group that 28 had died", predicate="die", subject_text="28", **kw,
+    )  # fmt: skip
+    toll = claim(
+        "group:yyy", "asserts", doc=2, published="2025-06-10",
+        text="had killed 28 soldiers in the raid", predicate="kill", subject_text="it",
+        obj="28 soldiers", **kw,
+    )  # fmt: skip
+    groups = _evidence_groups([theirs, rejected, toll])
+    assert {rejected["evidence_text"], toll["evidence_text"]} in groups, groups
 
 
 def test_opposite_sides_at_the_same_time_are_a_dispute() -> None:

@@ -701,3 +701,19 @@ def test_she_goes_back_to_the_woman_past_an_unmarked_speaker() -> None:
     he = [s for s in cc.analyze(text, published=PUB).statements if s.speaker.text == "He"]
     assert he and he[0].speaker.actor is not None
     assert he[0].speaker.actor.id == "person:peter-obi"
+
+
+# -- "<group name> forces" are the group's fighters (issue 4) ----------------------
+
+
+def test_forces_after_a_groups_name_are_the_group_not_a_man_of_that_surname() -> None:
+    text = (
+        "Abdul-Malik al-Houthi said in a televised speech that the blockade would go on. "
+        "Houthi forces said on Monday they had shot down a drone over the port."
+    )
+    assert ("Houthi forces", "group:houthis") in _holders(text)
+
+
+def test_troops_after_a_groups_name_are_the_group() -> None:
+    text = "RSF troops said on Monday they had taken the airport after heavy fighting."
+    assert _holders(text) == [("RSF troops", "group:rsf")]

@@ -117,6 +117,18 @@ GROUP_TAILS: tuple[str, ...] = (
     "organisation",
     "organization",
 )
+#: Nouns for the fighters of a body, after its name: "Houthi forces", "RSF troops",
+#: "Boko Haram gunmen", "ELN guerrillas" name the armed group (only a group: "<a
+#: person's surname> forces" is no one's alias, and a country's forces are its army).
+GROUP_FORCE_TAILS: tuple[str, ...] = (
+    "forces",
+    "troops",
+    "gunmen",
+    "guerrillas",
+    "insurgents",
+    "jihadists",
+    "militiamen",
+)
 #: Words after a country word that make a phrase name its armed forces.
 MIL_SUFFIXES: tuple[str, ...] = (
     "army",
@@ -534,6 +546,11 @@ class Catalogue:
                     found = self.by_alias(key[: -len(tail) - 1])
                     if found:
                         return found
+            for tail in GROUP_FORCE_TAILS:
+                if key.endswith(" " + tail) and len(key) > len(tail) + 1:
+                    groups = [a for a in self.by_alias(key[: -len(tail) - 1]) if a.kind == "group"]
+                    if groups:
+                        return groups
         if not ids and "'s " in key:
             # "Yemen's Houthi movement": the country names where, the rest names who
             owner, rest = key.split("'s ", 1)

@@ -1642,7 +1642,12 @@ class DocLinker:
 
     def _surname(self, span: Span) -> ActorRef | None:
         root = span.root
-        if root.tag_ in ("NNS", "NNPS") and root.lemma_.lower() in COMMON_PEOPLE_NOUNS:
+        if root.tag_ in ("NNS", "NNPS") and (
+            root.lemma_.lower() in COMMON_PEOPLE_NOUNS
+            # ("Houthi forces", "Houthi men": the fighters of a body named so, not one
+            # man of that surname; "Haftar's forces" is read before, by its owner)
+            or root.lemma_.lower() in PERSONAL_FORCE_NOUNS
+        ):
             return None  # "Yemen's Houthi rebels": many people, not Abdul-Malik al-Houthi
         words = [w for w in (normalise(t.text) for t in _name_tokens(span)) if w]
         if not words:

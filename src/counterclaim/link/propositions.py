@@ -263,6 +263,25 @@ def _answer_each_other(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 #: Objects that stand for any thing of their kind ("denied holding anyone").
 ANY_WORDS = frozenset({"anyone", "anybody", "anything", "everyone", "nobody", "nothing", "one"})
+#: Objects that name the fighting itself, not what it was done to ("started the
+#: fight", "had started the clashes", "opened the hostilities"): no target to tell two
+#: deeds apart (the words as :func:`_content_words` keeps them, plural "s" cut).
+DEED_WORDS = frozenset(
+    {
+        "fight",
+        "fighting",
+        "clash",
+        "clashe",
+        "battle",
+        "skirmish",
+        "skirmishe",
+        "hostilitie",
+        "violence",
+        "firefight",
+        "confrontation",
+        "escalation",
+    }
+)
 
 
 def _in_country(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -355,6 +374,7 @@ def _compatible(
             and wb
             and not wa & wb
             and not (wa | wb) & ANY_WORDS
+            and not (wa | wb) & DEED_WORDS
             # ("hit a residential neighbourhood", "denied hitting any homes": one kind)
             and not (ka and ka == kb)
         ):
@@ -465,6 +485,47 @@ def target_class(c: dict[str, Any]) -> str | None:
     if kind == "military" and c.get("frame") != "attack":
         return None  # "held the base": ground, not a target
     return kind
+
+
+#: Predicates of a toll of the wounded, and of the dead: "13 soldiers had been wounded"
+#: and "eight soldiers were killed" are two tolls, never one figure revised (a count of
+#: the injured is not set against a death toll either, see ``Store.claims_for_link``).
+WOUND_PREDICATES = frozenset({"wound", "injure", "hurt", "maim"})
+DEATH_PREDICATES = frozenset(
+    {"kill", "die", "massacre", "execute", "murder", "perish", "succumb", "behead"}
+)
+#: Words that make a claim about the wounded a death ("six of the wounded had died",
+#: "succumbed to their wounds").
+_DEATH_WORDS = frozenset(
+    {
+        "die",
+        "died",
+        "dies",
+        "dead",
+        "death",
+        "deaths",
+        "killed",
+        "succumbed",
+        "perished",
+        "body",
+        "bodies",
+    }
+)
+
+
+def harm_class(c: dict[str, Any]) -> str | None:
+    """Whether a toll counts the ``wounded`` or the ``killed`` (None: unknown, or not a
+    toll), from its predicate; a wounding that ends in death ("a guard wounded in the
+    clash has died") is a death."""
+    if c.get("frame") != "casualties":
+        return None
+    pred = str(c.get("predicate") or "").lower()
+    words = {w.strip(".,;:'\"“”’()") for w in str(c.get("evidence_text") or "").lower().split()}
+    if pred in DEATH_PREDICATES or (pred in WOUND_PREDICATES and words & _DEATH_WORDS):
+        return "killed"
+    if pred in WOUND_PREDICATES:
+        return "wounded"
+    return None
 
 
 #: Words after which a noun phrase's head has been said ("a woman wounded in X").
@@ -855,6 +916,21 @@ def group(
     # likewise the kind of target: "the F/A-18 was brought down while they attacked the
     # carrier" never joins the carrier's strike to the jet's downing
     kind_of: dict[int, str | None] = {i: target_class(c) for i, c in enumerate(ordered)}
+    # and the harm a toll counts: the wounded are never one toll with the dead
+    # (but the wounded a holder counts in the breath that gives the dead, "killing
+    # nine people and wounding 30", are a detail of that toll, not a toll of their own)
+    with_dead = {
+        (c["document_id"], c.get("statement_id"))
+        for c in ordered
+        if c.get("statement_id") is not None
+        and c["frame"] == "casualties"
+        and harm_class(c) != "wounded"
+    }
+    harm_of: dict[int, str | None] = {}
+    for i, c in enumerate(ordered):
+        harm = harm_class(c)
+        in_toll = (c["document_id"], c.get("statement_id")) in with_dead
+        harm_of[i] = None if harm == "wounded" and in_toll else harm
 
     # what each group's holders say, per article: one holder does not assert and deny
     # one proposition in one article ("denied that its aircraft struck the hospital;
@@ -884,12 +960,16 @@ def group(
         ta, tb = kind_of[ra], kind_of[rb]
         if ta and tb and ta != tb:
             return
+        ha, hb = harm_of[ra], harm_of[rb]
+        if ha and hb and ha != hb:
+            return
         if any((h, d, _FLIP.get(st, st)) in said[rb] for h, d, st in said[ra]):
             return
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
         doer[keep] = da or db
         kind_of[keep] = ta or tb
+        harm_of[keep] = ha or hb
         said[keep] = said[ra] | said[rb]
 
     blocks: dict[tuple[str, ...], list[int]] = {}
@@ -902,6 +982,29 @@ def group(
         target = by_doc_seq.get((c["document_id"], c.get("answers_seq")))
         if c.get("answers_seq") is not None and target is not None:
             union(i, target)
+    # a toll that names no victims but repeats another holder's figure ("dismissed a
+    # claim by the group that 28 had died", after the group's "killed 28 soldiers") is
+    # about that toll: it joins it before any toll of other victims can take it
+    numbered: dict[tuple[str, ...], list[int]] = {}
+    for i, c in enumerate(ordered):
+        if c["frame"] == "casualties":
+            for n in set(_NUMBER.findall(str(c["evidence_text"]))):
+                numbered.setdefault((n,), []).append(i)
+    for same in numbered.values():
+        for i in same:
+            c = ordered[i]
+            if kind_of[i] is not None or not c.get("holder_actor_id"):
+                continue
+            for j in same:
+                o = ordered[j]
+                if (
+                    kind_of[j] is not None
+                    and o.get("holder_actor_id")
+                    and o["holder_actor_id"] != c["holder_actor_id"]
+                    and _compatible(c, o, stories)
+                ):
+                    union(i, j)
+                    break
     # a doer-less denial right after another holder's claim in its frame answers it
     # ("the commission said troops had detained two villagers. The general denied that
     # any civilians had been detained"): it does not go to some other group of the frame
