@@ -823,15 +823,13 @@ def _troops_seen(pred: Token) -> Token | None:
 def _under_attack(pred: Token) -> bool:
     """ "came under fire from X", "had come under attack from X" (with no attacker
     named, who fired is the open question, not a claim)."""
+    if pred.lemma_.lower() != "come":
+        return False
     preps = [c for c in pred.children if c.dep_ == "prep"]
-    return (
-        pred.lemma_.lower() == "come"
-        and any(
-            c.lower_ == "under" and any(g.lemma_.lower() in UNDER_ATTACK_NOUNS for g in c.children)
-            for c in preps
-        )
-        and any(c.lower_ == "from" for c in preps)
-    )
+    return any(
+        c.lower_ == "under" and any(g.lemma_.lower() in UNDER_ATTACK_NOUNS for g in c.children)
+        for c in preps
+    ) and any(c.lower_ == "from" for c in preps)
 
 
 def _no_share(pred: Token) -> bool:
@@ -1190,7 +1188,6 @@ def _denial_marker(pred: Token) -> bool:
     """'... is not true', '... is false', '... does not correspond to reality'."""
     if _no_truth_in(pred) is not None or _no_such_incident(pred) is not None:
         return True
-    words = [t.lower_ for t in pred.subtree if t.i >= pred.i and not t.is_punct]
     if pred.lemma_.lower() not in ("be", "correspond", "reflect", "base"):
         # "the ministry's figures were inflated", "the reports are fabricated": a
         # participle marker said of a claim
@@ -1200,6 +1197,7 @@ def _denial_marker(pred: Token) -> bool:
             and subj.lemma_.lower() in CLAIM_NOUNS
             and (pred.lower_,) in denial_markers()
         )
+    words = [t.lower_ for t in pred.subtree if t.i >= pred.i and not t.is_punct]
     neg = [t.lower_ for t in pred.children if t.dep_ == "neg"]
     if neg:
         words = [*neg, *words]
@@ -1940,6 +1938,8 @@ def _framed(pred: Token) -> Token:
     if shown is not None:
         return _framed(shown)  # "geolocated footage showed that Russian forces had advanced"
     for t in pred.subtree:
+        if not (t.pos_ in ("VERB", "NOUN", "AUX") or t.dep_ == "amod"):
+            continue  # (only these may carry the frame: spare them the walks below)
         if t.i == pred.i or t.is_punct or _under_modifier_clause(t, pred):
             continue
         if _in_reduced_relative(t, pred):
