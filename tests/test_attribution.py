@@ -951,3 +951,15 @@ def test_a_saying_in_a_time_clause_is_not_about_the_main_clause(
     assert ("mediators", "a breakthrough") in {
         (s.speaker.text, s.content.text) for s in a.statements if s.speaker
     }
+
+
+def test_telling_someone_that_reports_the_clause_not_the_addressee(
+    analyze_text: Analyze,
+) -> None:
+    """Issue 4 (dev8): "..., telling lawmakers that X" reports X, not the lawmakers."""
+    text = (
+        "The interior minister criticised the rebels on Wednesday, telling lawmakers that "
+        "the militia had burned two schools."
+    )
+    st = by_cue(analyze_text(text), "telling")
+    assert "burned two schools" in st.content.text

@@ -255,3 +255,36 @@ def test_not_setting_foot_beyond_the_line_denies_the_incursion() -> None:
     )
     found = [c for c in _claims(text) if c.predicate == "set"]
     assert found and (found[0].frame, found[0].stance) == ("incursion", "denies")
+
+
+# -- dev8's stance fixes (issue 4) ------------------------------------------------
+
+
+def test_neither_nor_object_denies() -> None:
+    text = (
+        "The foreign minister said on Monday that the country hosts neither foreign "
+        "military bases nor foreign soldiers."
+    )
+    claims = [c for c in _claims(text) if "neither" in c.evidence.text]
+    assert claims and all(c.stance == "denies" for c in claims)
+
+
+def test_leaving_no_doubt_asserts() -> None:
+    text = (
+        "The prime minister said the evidence left no doubt that the rocket had been "
+        "launched from across the river."
+    )
+    claims = [c for c in _claims(text) if "no doubt" in c.evidence.text]
+    assert claims and all(c.stance == "asserts" for c in claims)
+
+
+def test_reports_that_look_like_an_invention_are_denied() -> None:
+    text = (
+        "Ukraine's military said on Monday that Russian troops had shelled the hospital in "
+        "Kherson.\n\n"
+        "Kremlin spokesman Dmitry Peskov said the reports looked like another invention of "
+        "Kyiv."
+    )
+    claims = [c for c in _claims(text) if "invention" in c.evidence.text]
+    assert claims and claims[0].stance == "denies"
+    assert claims[0].frame == "attack"  # it answers the shelling claim

@@ -3569,3 +3569,46 @@ def test_troops_operating_somewhere_are_deployed_there() -> None:
     a = cc.analyze(text, published="2026-08-04")
     c = next(c for c in a.claims if c.predicate == "operate")
     assert (c.frame, c.stance) == ("deployment", "denies")
+
+
+def test_a_later_articles_acronym_holds_positions_as_the_body_named_in_full(
+    tmp_path: Path,
+) -> None:
+    """Issue 4 (dev8): a new body's acronym in a later article holds as its full name."""
+    from counterclaim.ledger import ingest
+    from counterclaim.store import Store
+
+    first = {
+        "id": "x1",
+        "published": "2025-03-02",
+        "outlet": "Reuters",
+        "text": (
+            "The army said on Sunday that its jets had destroyed a camp of the separatist "
+            "Northern Plains Liberation Movement (NPLM) and killed six of its fighters.\n\n"
+            "NPLM said in a statement that the jets had bombed a market and killed eight "
+            "traders."
+        ),
+    }
+    second = {
+        "id": "x2",
+        "published": "2025-03-04",
+        "outlet": "AFP",
+        "text": (
+            "The army repeated on Tuesday that its jets had struck only a rebel camp.\n\n"
+            "NPLM denied that any of its fighters had been killed in the raid."
+        ),
+    }
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in (first, second)) + "\n", encoding="utf-8")
+    store = Store.open(f"sqlite:///{tmp_path / 'l.db'}")
+    try:
+        ingest([path], store)
+        holders = {
+            p["holder_actor_id"]
+            for prop in store.propositions()
+            for p in store.positions_of(prop["id"])
+        }
+    finally:
+        store.close()
+    assert not any(h.split("@")[0].endswith(":nplm") for h in holders), holders
+    assert any(h.endswith("northern-plains-liberation-movement") for h in holders), holders

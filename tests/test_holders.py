@@ -717,3 +717,77 @@ def test_forces_after_a_groups_name_are_the_group_not_a_man_of_that_surname() ->
 def test_troops_after_a_groups_name_are_the_group() -> None:
     text = "RSF troops said on Monday they had taken the airport after heavy fighting."
     assert _holders(text) == [("RSF troops", "group:rsf")]
+
+
+# -- dev8's holder fixes (issue 4): acronyms, descriptions, police ranks ------------
+
+
+def test_acronym_defined_inside_a_clause_is_the_catalogue_body() -> None:
+    # "(FLA)" is defined inside the army's claim, as its object; "The FLA" later is the catalogue's
+    # group (whose English initials are not FLA), not a new organisation called "FLA"
+    text = (
+        "Mali's army said on Friday that its drones had destroyed a convoy of the Azawad "
+        "Liberation Front (FLA) near the wells.\n\n"
+        "The FLA said in a statement that the convoy had carried only fuel and food."
+    )
+    assert _holder_of(text, "The FLA") == "group:fla"
+
+
+def test_acronym_defined_as_an_object_is_a_new_body_by_its_full_name() -> None:
+    # the body is named only as the object of another speaker's claim; its acronym later
+    # speaks for the full name
+    text = (
+        "The navy said on Monday that it had sunk two boats of the separatist Southern "
+        "Islands Liberation Front (SILF) off the coast.\n\n"
+        "SILF said in a communique that the boats belonged to fishermen."
+    )
+    holder = _holder_of(text, "SILF") or ""
+    assert holder.split(":", 1)[-1] == "southern-islands-liberation-front"
+
+
+def test_a_group_described_by_its_base_city_is_the_body_that_spoke() -> None:
+    text = (
+        "Amnesty International said on Tuesday that police had beaten protesters in the "
+        "capital.\n\n"
+        "In a briefing, the London-based group said at least 12 people had been detained "
+        "without charge."
+    )
+    assert _holder_of(text, "the London-based group") == "org:amnesty"
+
+
+def test_a_group_described_by_a_people_and_creed_is_the_body_that_spoke() -> None:
+    text = (
+        "The Kenyan army said on Sunday that its troops had repelled a raid on a border "
+        "post. Al-Shabaab told a different story.\n\n"
+        "In a radio broadcast, the Somali Islamist group said its fighters had ambushed an "
+        "army convoy near the river."
+    )
+    assert _holder_of(text, "the Somali Islamist group") == "group:al-shabaab"
+
+
+def test_superintendent_of_police_before_a_name_is_the_person() -> None:
+    text = (
+        "Two constables were killed when a mine exploded under their jeep, officials said. "
+        "The jeep was on a night patrol, Superintendent of Police Vikram Solanki said.\n\n"
+        "Solanki said the attackers had fled into the hills."
+    )
+    assert _holder_of(text, "Superintendent of Police Vikram Solanki") == "person:vikram-solanki"
+    assert _holder_of(text, "Solanki") == "person:vikram-solanki"
+
+
+def test_a_command_named_by_an_acronym_is_that_body() -> None:
+    text = (
+        "MAPUTO, May 3 (Reuters) - The Mozambican Armed Forces (FADM) said on Sunday that "
+        "its troops had killed 12 insurgents near Mocimboa da Praia.\n\n"
+        "In a later statement, the FADM general command said two soldiers had been wounded "
+        "in the clash."
+    )
+    assert _holder_of(text, "the FADM general command") == "mil:MOZ"
+
+
+def test_a_diocese_that_speaks_is_a_holder() -> None:
+    text = (
+        "The Anglican diocese of Lakeside said on Friday that the shelter hit by the strike "
+        "had housed only displaced families."
+    )
+    assert _holders(text) and _holders(text)[0][1] is not None

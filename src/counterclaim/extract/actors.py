@@ -553,7 +553,15 @@ class DocLinker:
         short_form = target is not None and (
             len(target) > len(span) and normalise(span.text) in normalise(target.text)
         )  # "Jordan" resolved to "Jim Jordan": the full name, not the country
-        ref = None if pronoun or short_form else (self._acronym(span) or self._literal(span, role))
+        ref = (
+            None
+            if pronoun or short_form
+            else (
+                self._acronym(span)
+                or self._literal(span, role)
+                or self._defined_acronym(span, role)
+            )
+        )
         if ref is None and target is not None:
             # the very mention linked before ("The defence ministry said ... It said"):
             # its actor, which the context may have given it ("the defence ministry" in
@@ -1018,6 +1026,8 @@ class DocLinker:
             return body  # "The group released a video": the one armed group named
         if (body := self._short_name(span)) is not None:
             return body  # "the Legion", after "the Freedom of Russia Legion"
+        if (body := self._acronym_part(span)) is not None:
+            return body  # "the FAA general staff", after "the Angolan Armed Forces (FAA)"
         if (body := self._forces_of_person(span)) is not None:
             return body  # "Dagalo's forces", "Eastern commander Khalifa Haftar's forces"
         rest = _after_link_modifier(span)
@@ -1493,6 +1503,65 @@ class DocLinker:
                 names.add(doc[k:end].text)
                 found = found or doc[k:end]
         return found if len(names) == 1 else None
+
+    def _acronym_part(self, span: Span) -> ActorRef | None:
+        """ "the KDF command", "the FAA general staff": a part of a body (a body word,
+        lower case) named by the acronym the article defined for it."""
+        words = [t for t in span if t.lower_ != "the" and not t.is_punct]
+        if (
+            len(words) < 2
+            or words[0].text not in self.acronyms
+            or not all(t.is_lower for t in words[1:])
+            or words[-1].lemma_.lower() not in org_words()
+        ):
+            return None
+        ref = self.acronyms[words[0].text]
+        if ref.kind not in _NAMED_BODY_KINDS:
+            return None
+        return _coref(ref, f"{span.text!r}: a part of {ref.name}, named by its acronym")
+
+    def _defined_acronym(self, span: Span, role: str) -> ActorRef | None:
+        """ "FACT said", in an article that defined the acronym only where no speaker was
+        linked ("..., a charge the Front for Change and Concord in Chad (FACT) rejected",
+        "a base of the separatist Northern Liberation Front (NLF)"): the body named before
+        the brackets, the catalogue's if it knows the name, else a new body by that name
+        (only when the catalogue does not know the acronym itself)."""
+        words = [t for t in span if t.lower_ != "the" and not t.is_punct]
+        if len(words) != 1 or not words[0].is_upper or not 2 <= len(words[0].text) <= 8:
+            return None
+        word = words[0].text
+        doc = self.doc
+        for t in doc:
+            if not (
+                t.text == word
+                and 2 <= t.i < len(doc) - 1
+                and doc[t.i - 1].text == "("
+                and doc[t.i + 1].text == ")"
+            ):
+                continue
+            start = end = t.i - 1
+            while start > 0 and end - start < 12:
+                prev = doc[start - 1]
+                if not (prev.is_title or prev.is_upper or prev.lower_ in NAME_LINK_WORDS):
+                    break
+                start -= 1
+            while start < end and doc[start].lower_ in NAME_LINK_WORDS:
+                start += 1
+            if end - start < 2 or not any(x.is_title for x in doc[start:end]):
+                continue
+            full = doc[start:end]
+            ref = self._literal(full, role)
+            if ref is not None and not ref.method.endswith("new"):
+                self.acronyms[word] = ref
+                return ref
+            if self.cat.by_alias(word):
+                return None
+            new = self._new(full, role)
+            if new is not None and "@" not in new.id and new.kind != "person":
+                self.acronyms[word] = new
+                return new
+            return None
+        return None
 
     def _acronym(self, span: Span) -> ActorRef | None:
         """ "the AA", after "the Arakan Army (AA)": what the article defined it as."""
@@ -2681,13 +2750,27 @@ def _is_class_description(span: Span) -> bool:
     """ "the group", "the militant group", "the movement", "the rebels", "the
     Iran-backed group": a definite class noun with nothing that names it."""
     words = [t for t in span if not t.is_punct and t.text != "'s"]
-    # "Iran-backed": who backs a group does not name it
-    backers = {
+    # "Iran-backed": who backs a group does not name it; nor does where it is based
+    # ("the New York-based group", every word of the place)
+    backers: set[int] = set()
+    for t in span:
+        if (
+            t.text == "-"
+            and t.i + 1 < len(span.doc)
+            and span.doc[t.i + 1].lower_ in BACKING_WORDS | PLACE_DESCRIPTOR_WORDS
+        ):
+            k = t.i - 1
+            while k >= span.start and (k == t.i - 1 or span.doc[k].pos_ == "PROPN"):
+                backers.add(k)
+                k -= 1
+    # "the Somali Islamist group": a people or creed describes the group, unless the
+    # word is itself the name of a body ("the Houthi group")
+    cat = load_catalogue()
+    backers |= {
         t.i
         for t in words
-        if t.i + 2 < len(span.doc)
-        and span.doc[t.i + 1].text == "-"
-        and span.doc[t.i + 2].lower_ in BACKING_WORDS
+        if t.ent_type_ == "NORP"
+        and not any(a.kind in _NAMED_BODY_KINDS for a in cat.by_alias(t.text))
     }
     if any(
         t.text in ("'s", "'", "’s", "’")
@@ -2805,8 +2888,17 @@ def _civilian_description(span: Span) -> bool:
     return any(t.lemma_.lower() in CIVILIAN_NOUNS for t in span.doc[comma + 1 : span.end])
 
 
+#: Small words inside a body's name ("Front for the Liberation of the Enclave of
+#: Cabinda", "Front for Change and Concord in Chad"), read back from an acronym in brackets.
+NAME_LINK_WORDS = frozenset({"of", "for", "the", "and", "in", "de", "du", "des", "la", "le", "del"})
+
+
 #: Words after a hyphen that make a name a backer, not a name ("the Iran-backed group").
 BACKING_WORDS = frozenset({"backed", "aligned", "allied", "led", "affiliated", "linked"})
+
+#: Words after a hyphen that make a place where a body sits, not its name ("the
+#: London-based monitor", "the New York-based group").
+PLACE_DESCRIPTOR_WORDS = frozenset({"based", "headquartered"})
 
 
 #: Outlets a body speaks through ("the group's Andalus radio", "its Telegram channel").

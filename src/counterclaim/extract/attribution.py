@@ -460,6 +460,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
             # the main clause taken for what a time clause's speaker said
             decoded = (timed[0], timed[1], timed[2], decoded[3])
         content, source, src_head, cue_span = decoded
+        content = _past_addressee(cue, content)
         content = trim_edges(text, *_within_noun_cue(cue, content))
         content = _without_asides(cue, _past_said_day(cue, _past_cue_modifiers(cue, content)))
         if content[0] >= content[1]:
@@ -1246,6 +1247,25 @@ def _without_joiner(text: str, rng: tuple[int, int]) -> tuple[int, int]:
 #: Words opening a clause the writer adds after an attribution ("..., the ministry
 #: said, despite a ceasefire"); a participle ("..., raising the toll") does the same.
 WRITERS_ADJUNCTS = frozenset({"despite", "amid"})
+
+
+#: Reporting verbs whose object is who was told, not what ("telling senators that ...").
+ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "assure", "brief", "notify", "remind"})
+
+
+def _past_addressee(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "..., telling reporters that four soldiers had died": what was said is the clause
+    after the addressee, not the addressee the role labeller took for it."""
+    if cue.lemma_.lower() not in ADDRESSEE_LEMMAS:
+        return content
+    told = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+    if told is None:
+        return content
+    what = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > told.i), None)
+    lo, hi = subtree_range(told)
+    if what is None or not (lo <= content[0] and content[1] <= hi):
+        return content
+    return subtree_range(what)
 
 
 def _participle_after(cue: Token) -> Token | None:

@@ -1184,11 +1184,22 @@ def _no_such_incident(pred: Token) -> Token | None:
     return None
 
 
+#: Verbs that say what a claim seems to be, read like "be" for a denial marker: "these
+#: reports look like one more invention", "the accusations sound like propaganda".
+SEEMING_LEMMAS = frozenset({"look", "seem", "sound", "appear"})
+
+
 def _denial_marker(pred: Token) -> bool:
     """'... is not true', '... is false', '... does not correspond to reality'."""
     if _no_truth_in(pred) is not None or _no_such_incident(pred) is not None:
         return True
-    if pred.lemma_.lower() not in ("be", "correspond", "reflect", "base"):
+    if pred.lemma_.lower() in SEEMING_LEMMAS:
+        # "these reports look like an invention", "the claims sound like propaganda":
+        # only said of a claim (not "it seems the rebels spread propaganda")
+        subj = _child(pred, ("nsubj",))
+        if subj is None or subj.lemma_.lower() not in CLAIM_NOUNS:
+            return False
+    elif pred.lemma_.lower() not in ("be", "correspond", "reflect", "base"):
         # "the ministry's figures were inflated", "the reports are fabricated": a
         # participle marker said of a claim
         subj = _child(pred, ("nsubj", "nsubjpass"))
@@ -2998,12 +3009,22 @@ _PLACE_LEAD = re.compile(
 )
 
 
+#: Nouns whose absence affirms what follows: "the evidence leaves no doubt that ...",
+#: "there is no question that ..." assert, they deny nothing.
+DOUBT_NOUNS = frozenset({"doubt", "question", "uncertainty", "ambiguity"})
+
+
 def _negative_subject(subj: Token | None) -> bool:
-    """'No shots were fired', 'nobody was hurt', 'not a single fighter'."""
+    """'No shots were fired', 'nobody was hurt', 'not a single fighter', 'neither
+    bases nor troops'."""
     if subj is None:
+        return False
+    if subj.lemma_.lower() in DOUBT_NOUNS:
         return False
     if subj.lower_ in ("nobody", "none", "nothing", "no-one"):
         return True
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children):
+        return True  # "hosts neither foreign bases nor foreign troops"
     if any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
         return True
     first = subj.left_edge

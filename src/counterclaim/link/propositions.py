@@ -166,6 +166,41 @@ def _side_of(actor_id: str | None, country: str | None) -> str | None:
     return country or None
 
 
+#: Longest acronym a new body is matched by across articles.
+ACRONYM_MAX = 8
+
+
+def _name_initials(name: str) -> str:
+    """ "Front for the Liberation of the Enclave of Cabinda" -> "FLEC"."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def unify_acronym_holders(claims: Sequence[dict[str, Any]]) -> None:
+    """A body named only by an acronym the catalogue lacks in one article ("FLEC denied
+    ...": a new body called "FLEC") is the body another article named in full with those
+    initials ("the Front for the Liberation of the Enclave of Cabinda (FLEC)"), when
+    exactly one holder in the ledger has them. Rewrites the claims' holders in place."""
+    full: dict[str, set[tuple[str, str]]] = {}
+    for c in claims:
+        hid, name = c.get("holder_actor_id"), c.get("holder_name")
+        if hid and name and " " in name.strip() and not str(hid).startswith("person:"):
+            full.setdefault(_name_initials(name), set()).add((str(hid), name))
+    for c in claims:
+        hid, name = c.get("holder_actor_id"), c.get("holder_name")
+        if not (
+            hid
+            and name
+            and name.isupper()
+            and name.isalpha()
+            and 2 <= len(name) <= ACRONYM_MAX
+            and str(hid).split("@", 1)[0].split(":", 1)[-1] == name.lower()
+        ):
+            continue
+        found = full.get(name, set())
+        if len(found) == 1:
+            c["holder_actor_id"], c["holder_name"] = next(iter(found))
+
+
 def block_keys(c: dict[str, Any], story: str | None = None) -> list[tuple[str, ...]]:
     """The buckets a claim is compared in: by where (its region) and by who (its
     side); with neither, by its story (so copies of one wire story still meet)."""
