@@ -791,3 +791,21 @@ def test_a_diocese_that_speaks_is_a_holder() -> None:
         "had housed only displaced families."
     )
     assert _holders(text) and _holders(text)[0][1] is not None
+
+
+def test_a_gender_word_the_name_stands_in_apposition_to() -> None:
+    """Regression (issue 3, "Amina Mohammed ... she" left from earlier probes): in "The
+    ministry's spokeswoman, Olena Bondar" the name is the apposition of the word that
+    gives her gender; "she" later is her, not the unmarked man who spoke last."""
+    text = (
+        "The ministry's spokeswoman, Olena Bondar, said the bridge had been hit twice. "
+        "Defence Minister Viktor Hrebin said repairs would take a month. "
+        '"We need air defence now," she said.'
+    )
+    assert _holder_of(text, "she") == "person:olena-bondar"
+    text = (
+        "Amina Mohammed said on Tuesday that aid convoys had been blocked. The army "
+        "spokesman, Colonel Ibrahim Musa, said the roads were closed. "
+        '"We cannot wait any longer," she said.'
+    )
+    assert _holder_of(text, "she") == "person:amina-mohammed"

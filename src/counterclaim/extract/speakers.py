@@ -506,6 +506,10 @@ class _Article:
                     for t in doc[p.end + 1 : p.end + 1 + GENDER_REACH]
                     if t.dep_ == "appos" and p.start <= t.head.i < p.end
                 ]
+            if p.root.dep_ == "appos" and p.root.head.i < p.start:
+                # "The army spokesman, Colonel Ibrahim Musa": the name is the apposition
+                # of the word that gives the gender
+                near.append(p.root.head)
             found |= {GENDER_WORDS[k] for t in near if (k := _gender_key(t)) in GENDER_WORDS}
         return found.pop() if len(found) == 1 else None
 
