@@ -116,7 +116,11 @@ def test_each_casualty_number_is_its_own_figure(analyze_text: Analyze) -> None:
     now its own figure, counting the outcome its verb or adjective names."""
     assert rows(analyze_text, "The rebels killed 12 soldiers and wounded 52 others.") == [
         ("12 soldiers", 12.0, None, "soldier", "troops", (), False),
-        ("52 others", 52.0, None, "other", None, (), False),
+        # "others" names no one: the verb says what they count (left from the probes)
+        ("52 others", 52.0, None, "other", "injured", (), False),
+    ]
+    assert rows(analyze_text, "At least nine others were abducted on the road.") == [
+        ("At least nine others", 9.0, None, "other", "prisoners", ("lower_bound",), False),
     ]
     assert rows(analyze_text, "Five were killed and 12 wounded, the police said.") == [
         ("Five", 5.0, None, "killed", "deaths", (), False),

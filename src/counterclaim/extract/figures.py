@@ -452,6 +452,12 @@ def _noun_class(noun: Token) -> str | None:
         for c in noun.children:
             if c.dep_ == "amod" and c.lower_ in OUTCOME_ADJECTIVES:
                 return _CLASS_OF[c.lower_]
+    if own is None and noun.lemma_.lower() == "other":
+        # "wounded 52 others", "20 others were abducted": "others" names no one, the
+        # verb says what they count (as for a bare number: "12 wounded")
+        outcome = _outcome_of(noun)
+        if outcome is not None:
+            return _CLASS_OF.get(outcome)
     if own is None and noun.lemma_.lower() in CASE_NOUNS:
         # "12 cases of gunshot wounds": what the cases are of
         for c in noun.children:
