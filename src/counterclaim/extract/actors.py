@@ -1531,6 +1531,8 @@ class DocLinker:
             return None
         word = words[0].text
         doc = self.doc
+        if not re.search(rf"\(\s*{re.escape(word)}\s*\)", doc_text(doc)):
+            return None  # (most capitals: the article never defines them in brackets)
         for t in doc:
             if not (
                 t.text == word
