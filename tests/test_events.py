@@ -743,3 +743,18 @@ def test_town_the_gazetteer_lacks_placed_in_the_division_its_apposition_names() 
     )
     (ev,) = [e for e in _probe_events(text) if e.type == "ASSAULT"]
     assert ev.place is not None and ev.place.country == "BF" and ev.place.kind == "admin1"
+
+
+def test_a_deed_denied_as_a_noun_is_the_subjects_negated_deed() -> None:
+    """Regression (issue 5, left from earlier probes): "The ELN denied the attack" was
+    coded REJECT; the subject denies doing the deed, as in "denied carrying out"."""
+    for text, doer in (
+        ("The rebel group denied the attack on the oil pipeline.", "The rebel group"),
+        ("Russia denied the strike on the hospital in Kharkiv.", "Russia"),
+    ):
+        (ev,) = _probe_events(text)
+        assert (ev.type, ev.negated) == ("ASSAULT", True), ev.to_dict()
+        assert [a["text"] for a in ev.to_dict()["actors"]] == [doer]
+    # a proposal refused stays a refusal
+    (ev,) = _probe_events("The government rejected the peace proposal.")
+    assert ev.type == "REJECT" and not ev.negated

@@ -1145,6 +1145,8 @@ def _denied(pred: Token) -> bool:
     head = cur.head
     if cur.dep_ in ("ccomp", "xcomp") and head.lemma_ in _DENY:
         return True
+    if cur.dep_ in ("dobj", "obj") and _denied_deed(head, cur):
+        return True  # "denied the attack"
     if head.dep_ == "prep" and head.lower_ == "of":
         head = head.head  # "reports of shelling"
     verb = head.head.head if head.dep_ == "pobj" else head.head  # "dismissed as reports"
@@ -1361,10 +1363,19 @@ def _reported(tok: Token) -> list[Token]:
 
 def _reported_by(verb: Token) -> list[Token]:
     """The event words of the report nouns that a verb of saying or denying takes as
-    its object ("denied reports that ...", "dismissed claims of ...")."""
+    its object ("denied reports that ...", "dismissed claims of ..."), and the deed it
+    denies ("The group denied the attack": the attack, which it denies doing)."""
     if verb.lemma_ not in REPORT_LEMMAS and verb.lemma_ not in _DENY:
         return []
-    return [t for o in _objects(verb) for t in _reported(o)]
+    return [t for o in _objects(verb) for t in (_reported(o) or _denied_deed(verb, o))]
+
+
+def _denied_deed(verb: Token, obj: Token) -> list[Token]:
+    """``[obj]`` when "deny" takes a violent deed as its object ("denied the attack",
+    "denied the shelling"): the subject denies doing it, a negated event of its own."""
+    if verb.lemma_ == "deny" and obj.pos_ == "NOUN" and "ASSAULT" in triggers(obj.lemma_):
+        return [obj]
+    return []
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -1498,6 +1509,8 @@ def _build(
     mode_model: LinearModel | None,
 ) -> RawEvent:
     actor_tok = _subject(pred)
+    if actor_tok is None and pred.dep_ in ("dobj", "obj") and _denied_deed(pred.head, pred):
+        actor_tok = _subject(pred.head)  # "The group denied the attack": its own, denied
     if actor_tok is not None and not _is_agent(actor_tok):
         actor_tok = None
     rec_tok = _recipient(pred, etype, actor_tok)
