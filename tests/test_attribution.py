@@ -963,3 +963,69 @@ def test_telling_someone_that_reports_the_clause_not_the_addressee(
     )
     st = by_cue(analyze_text(text), "telling")
     assert "burned two schools" in st.content.text
+
+
+# -- user probe 2026-12-07 (issue 2): outlets the list lacks, "according to X <clause>" --
+
+
+def _via_rows(analyze_text: Analyze, text: str) -> list[tuple[str, str, str | None, str]]:
+    """(speaker, cue, via, content) per statement."""
+    return [
+        (
+            s.speaker.text if s.speaker else "",
+            s.cue.text if s.cue else "",
+            s.via.text if s.via else None,
+            s.content.text,
+        )
+        for s in analyze_text(text).statements
+    ]
+
+
+def test_an_outlet_the_list_lacks_relays_a_statement(analyze_text: Analyze) -> None:
+    # "Prensa Libre" is in no outlet list: closing someone else's statement with
+    # "reported", it is the outlet that carried it, not a speaker of its own
+    rows = _via_rows(
+        analyze_text,
+        "The fire brigade said 45 homes had burned near Escuintla, Prensa Libre reported.",
+    )
+    assert rows == [
+        ("The fire brigade", "said", "Prensa Libre", "45 homes had burned near Escuintla")
+    ]
+
+
+def test_the_outlet_cites_its_source_not_the_speaker(analyze_text: Analyze) -> None:
+    # "..., the Daily Star reported, citing police": the Star carries the minister's
+    # words and cites the police; the minister cites nobody
+    rows = _via_rows(
+        analyze_text,
+        "The home minister said six suspects had been arrested, the Daily Star reported, "
+        "citing police.",
+    )
+    said = [r for r in rows if r[1] == "said"]
+    citing = [r for r in rows if r[1] == "citing"]
+    assert said and said[0][2] == "the Daily Star"
+    assert said[0][3] == "six suspects had been arrested"
+    assert all(r[0] != "The home minister" for r in citing)
+
+
+def test_a_person_reporting_is_still_a_speaker(analyze_text: Analyze) -> None:
+    rows = _via_rows(
+        analyze_text, "Colonel Ruto reported that the convoy had been ambushed near Garissa."
+    )
+    assert rows and rows[0][0] == "Colonel Ruto" and rows[0][2] is None
+
+
+def test_according_to_a_source_with_its_own_clause(analyze_text: Analyze) -> None:
+    # "according to witnesses it interviewed": the source is the witnesses the group
+    # interviewed, the content what they saw; the group's words stop before the phrase
+    rows = _via_rows(
+        analyze_text,
+        "Amnesty International said last Friday that police had arrested dozens of "
+        "students during a raid on the campus in March, according to witnesses it "
+        "interviewed.",
+    )
+    said = "that police had arrested dozens of students during a raid on the campus in March"
+    assert ("Amnesty International", "said", None, said) in rows
+    according = [r for r in rows if r[1] == "according to"]
+    assert according and according[0][0] == "witnesses it interviewed"
+    assert according[0][3].startswith("police had arrested dozens of students")

@@ -197,3 +197,15 @@ def test_the_toll_rose_to_a_number_issue_4(analyze_text: Analyze) -> None:
     Token each time), so the toll's own exemption never ran."""
     figs = analyze_text("The ministry said the toll rose to 45 on Tuesday.").figures
     assert [(f.value, f.count_class) for f in figs] == [(45.0, "deaths")]
+
+
+def test_dozens_of_wounded_and_members_of_an_armed_body(analyze_text: Analyze) -> None:
+    """Regression (issue 4, user probe 2026-12-07): "Scores of wounded" counted nothing,
+    "25 members of the security forces" had no class."""
+    assert rows(analyze_text, "Scores of wounded were carried to the clinic, a nurse said.") == [
+        ("Scores of wounded", 20.0, None, "wounded", "injured", (), True)
+    ]
+    text = "The insurgents said they had killed 25 members of the security forces in the raid."
+    assert [r[4] for r in rows(analyze_text, text)] == ["troops"]
+    text = "Six members of one family died when the shell hit their house."
+    assert [r[4] for r in rows(analyze_text, text)] != ["troops"]

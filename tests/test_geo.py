@@ -493,3 +493,41 @@ def test_a_peoples_name_tagged_gpe_is_no_place_issue_4(spacy_nlp: Language) -> N
     )
     names = [doc.text[t.start : t.end] for t in find_toponyms(doc)]
     assert "Baloch" not in names and "Balochistan" in names
+
+
+# -- user probe 2026-12-07 (issue 5): ranks and armed groups named like towns ----------
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    import counterclaim as cc
+
+    a = cc.analyze(text, published="2025-05-14")
+    return [(p.span.text, p.country) for p in a.places]
+
+
+def test_an_abbreviated_rank_before_a_name_is_no_place() -> None:
+    # "Brig." is Brig, Switzerland, to the gazetteer; before a name it is a rank
+    text = (
+        '"The airport is secure," Brig. Gen. Hassan Idris, an army spokesman, told '
+        "reporters in Omdurman."
+    )
+    assert [p for p, _ in _places(text)] == ["Omdurman"]
+
+
+def test_a_town_named_like_a_rank_stays_a_place() -> None:
+    text = "The convoy reached Brig. The police in Brig said the road was closed."
+    assert [c for _, c in _places(text)] == ["CH", "CH"]
+
+
+def test_an_armed_group_is_no_town() -> None:
+    # "Wagner" names a town in Brazil too; here it is the mercenary group, and no claim
+    # is placed there
+    text = (
+        "Separatists said they had shot down a drone carrying Wagner instructors near "
+        "Kidal. A blogger close to Wagner said two instructors were killed."
+    )
+    import counterclaim as cc
+
+    a = cc.analyze(text, published="2025-05-14")
+    assert all(p.country != "BR" for p in a.places)
+    assert all(c.place is None or "Wagner" not in c.place.text for c in a.claims)

@@ -809,3 +809,81 @@ def test_a_gender_word_the_name_stands_in_apposition_to() -> None:
         '"We cannot wait any longer," she said.'
     )
     assert _holder_of(text, "she") == "person:amina-mohammed"
+
+
+# -- user probe 2026-12-07 (issue 3): unnamed witnesses, "the group", plural roles -----
+
+
+def _speaker_rows(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(speaker text, resolved text, actor id, content) per statement."""
+    return [
+        (
+            s.speaker.text if s.speaker else "",
+            s.speaker.resolved.text if s.speaker and s.speaker.resolved else None,
+            s.speaker.actor.id if s.speaker and s.speaker.actor else None,
+            s.content.text,
+        )
+        for s in _statements(text)
+    ]
+
+
+def _by_speaker(text: str, speaker: str) -> tuple[str, str | None, str | None, str]:
+    found = [s for s in _speaker_rows(text) if s[0] == speaker]
+    assert found, f"no statement with speaker {speaker!r}: {_speaker_rows(text)}"
+    return found[0]
+
+
+def test_she_after_an_unnamed_witness_is_that_witness() -> None:
+    # "She" is the teacher who just spoke, not the named spokesman before her
+    text = (
+        "The army said the rebels were driven out of the district. Its spokesman, "
+        'Colonel Amos Kiprotich, said five soldiers were wounded. "They burned the '
+        'market and the school," a teacher who escaped to the capital told the BBC. '
+        "She said the attackers took cattle."
+    )
+    assert _by_speaker(text, "She")[1] == "a teacher who escaped to the capital"
+
+
+def test_he_after_an_unnamed_survivor_is_that_survivor() -> None:
+    text = (
+        "Police said the bridge had been blown up. A fisherman, who asked not to be "
+        'named, said the blast woke the whole village. "We ran to the hills," he said.'
+    )
+    assert _by_speaker(text, "he")[1] == "A fisherman, who asked not to be named"
+
+
+def test_the_group_is_the_group_that_just_spoke() -> None:
+    # "the group" is the Arakan Army, which spoke last, not "a rival armed group" that
+    # was only named before it and never spoke
+    text = (
+        "Fighting between the Arakan Army and a rival armed group in Rakhine State has "
+        "killed 30 people, officials said. The Arakan Army rejected the toll. In a post on "
+        "Telegram, the group said its fighters had only defended their villages."
+    )
+    assert _by_speaker(text, "the group")[2] == "group:arakan-army"
+
+
+def test_the_group_after_a_state_army_is_still_the_group_named() -> None:
+    # a state's army that spoke last is no "group": the rival group stays
+    text = (
+        "Clashes between the army and a rival group killed 30 people, officials said. "
+        "Sudan's army rejected the toll. The group said its fighters had only defended "
+        "their villages."
+    )
+    assert _by_speaker(text, "The group")[2] != "mil:SDN"
+
+
+def test_plural_officials_are_not_the_one_official_named_before() -> None:
+    text = (
+        "Senior police official Imran Wazir said the checkpoint was overrun. Attacks have "
+        "doubled since last year, the officials told reporters."
+    )
+    assert _by_speaker(text, "the officials")[2] != "person:imran-wazir"
+
+
+def test_the_governor_is_still_the_governor_named_before() -> None:
+    text = (
+        "Provincial governor Hamid Sultani said the market was hit. The governor said "
+        "three people were hurt."
+    )
+    assert _by_speaker(text, "The governor")[2] == "person:hamid-sultani"

@@ -1069,7 +1069,13 @@ class DocLinker:
             # a role mention: its holder, else ("a U.S. official", "EU leaders",
             # "a reporter for USA Today") the body it speaks for
             ref = self._role(span, head)
-            if ref is None and span[0].lower_ == "the" and len(span) <= 3:
+            if (
+                ref is None
+                and span[0].lower_ == "the"
+                and len(span) <= 3
+                # ("the officials" are many: never the one official named before)
+                and head.tag_ not in ("NNS", "NNPS")
+            ):
                 # "The governor", after "Odesa Oblast Governor Oleh Kiper" (no catalogue
                 # entry): the person the article gave that title; "..., the regional
                 # governor said. Donetsk Gov. Vadym Filashkin said ...": the one person

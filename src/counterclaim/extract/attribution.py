@@ -1448,6 +1448,10 @@ def _according_to(
     main = _clause_before(cue)
     if main is not None:
         content = main
+    own = _sources_own_clause(cue, to)
+    if own is not None:
+        # "..., according to witnesses it interviewed": the clause is the source's
+        content, hi = own
     if hi < lo or content is None:
         return None
     verb = cue.head
@@ -1483,6 +1487,8 @@ def _according_to(
         lo = k + 2
     source = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     src_head = max(range(lo, hi + 1), key=lambda k: -len(list(doc[k].ancestors)))
+    if own is not None:
+        src_head = next(c.i for c in to.children if c.dep_ == "pobj")  # (not its clause)
     return content, source, src_head, (cue.idx, to.idx + len(to.text))
 
 
@@ -1538,6 +1544,46 @@ def _as_reported_in(
     content = (doc[comma + 1].idx, doc[end - 1].idx + len(doc[end - 1].text))
     channel = doc[of - 1]
     return content, source, head, (cue.idx, channel.idx + len(channel.text))
+
+
+def _sources_own_clause(cue: Token, to: Token) -> tuple[tuple[int, int], int] | None:
+    """'X said A, according to witnesses it interviewed' / '... documents Reuters has
+    seen': the parser may make the source's relative clause ("it interviewed") the verb
+    the phrase hangs on, a clause of X's verb. Then the source runs to the sentence's
+    end and the content is the clause before the phrase, A. Gives (content, last token
+    of the source)."""
+    head, doc = cue.head, cue.doc
+    src = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if (
+        src is None
+        or not (head.i > cue.i and head.dep_ in ("ccomp", "conj", "advcl", "relcl"))
+        or cue.i == 0
+        or doc[cue.i - 1].text != ","
+    ):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.left_edge.i != src.right_edge.i + 1 or head.i > subj.i + 3:
+        return None
+    end = head.right_edge.i
+    while end > head.i and doc[end].is_punct:
+        end -= 1
+    if any(not (t.is_punct or t.is_space) for t in doc[end + 1 : head.sent.end]):
+        return None
+    outer = head.head
+    before = [
+        c
+        for c in outer.children
+        if c.i < cue.i and c.dep_ in ("ccomp", "conj", "advcl") and c.right_edge.i < cue.i
+    ]
+    lo = before[-1].left_edge.i if before else outer.left_edge.i
+    if lo < len(doc) and doc[lo].dep_ == "mark" and doc[lo].lower_ == "that":
+        lo += 1
+    hi = cue.i - 1
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    if hi < lo:
+        return None
+    return (doc[lo].idx, doc[hi].idx + len(doc[hi].text)), end
 
 
 def _clause_before(cue: Token) -> tuple[int, int] | None:
@@ -1610,6 +1656,8 @@ def _according_to_on_a_saying(doc: Doc, stmts: list[RawStatement]) -> list[RawSt
         if said is None or said is a:
             continue
         lo, hi = cue.left_edge.idx, cue.right_edge.idx + len(cue.right_edge.text)
+        if a.speaker is not None and a.speaker[0] >= lo:
+            hi = max(hi, a.speaker[1])  # ("according to witnesses it interviewed")
         if said.content[0] < lo < said.content[1] <= hi:  # the phrase ends A
             said.content = trim_edges(text, said.content[0], lo)
         elif lo <= said.content[0] < hi < said.content[1]:  # or opens it
@@ -2021,6 +2069,35 @@ def _is_outlet(doc: Doc, span: tuple[int, int] | None) -> bool:
     return k >= 0 and len(words) <= 7 and 1 <= len(name) <= 3 and all(w[:1].isupper() for w in name)
 
 
+def _named_reporter(doc: Doc, span: tuple[int, int] | None) -> bool:
+    """A name of up to five capitalised words ("El Tiempo", "the Kathmandu Post") that
+    names no country: after someone else's words, "..., El Tiempo reported" is an outlet
+    the list does not know, carrying them."""
+    if span is None:
+        return False
+    rng = doc.char_span(*span, alignment_mode="expand")
+    if rng is None:
+        return False
+    words = [t for t in rng if not t.is_punct]
+    if words and words[0].lower_ == "the":
+        words = words[1:]
+    return (
+        1 <= len(words) <= 5
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+        # (the tagger takes many a paper for a person: "Prensa Libre"; a country
+        # reporting is no outlet)
+        and not any(t.ent_type_ in ("GPE", "NORP") for t in words)
+    )
+
+
+def _relays_for(doc: Doc, relay: RawStatement) -> bool:
+    """Whether ``relay``'s speaker is an outlet, or a name reporting ("..., El Tiempo
+    reported")."""
+    if _is_outlet(doc, relay.speaker):
+        return True
+    return doc[relay.cue_token].lemma_.lower() == "report" and _named_reporter(doc, relay.speaker)
+
+
 def _relay_clauses(doc: Doc) -> list[RawStatement]:
     """'..., Reuters reported.' found from the parse alone: an outlet as the subject of
     a reporting verb, after a comma, closing its sentence (a date or "in a statement"
@@ -2034,14 +2111,26 @@ def _relay_clauses(doc: Doc) -> list[RawStatement]:
         if subj is None:
             continue
         rng = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-        if not _is_outlet(doc, rng):
+        if not _is_outlet(doc, rng) and not (
+            t.lemma_.lower() == "report" and _named_reporter(doc, rng)
+        ):
             continue
         sent = t.sent
         first = subj.left_edge.i
         if first <= sent.start or doc[first - 1].text not in (",", "—", "–"):
             continue
+        # "..., Xinhua reported, citing the embassy": the source it names may follow
+        citing = {
+            x.i
+            for c in t.children
+            if c.dep_ == "advcl" and c.lemma_.lower() == "cite" and c.i > t.i
+            for x in c.subtree
+        }
         tail = doc[t.i + 1 : sent.end]
-        if any(not (x.is_punct or x.is_space or x.dep_ in _RELAY_TAIL_DEPS) for x in tail):
+        if any(
+            not (x.is_punct or x.is_space or x.dep_ in _RELAY_TAIL_DEPS or x.i in citing)
+            for x in tail
+        ):
             continue
         content = trim_edges(text, sent.start_char, doc[first - 1].idx)
         if content[0] >= content[1]:
@@ -2073,7 +2162,7 @@ def _split_relays(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
     stmts = stmts + [r for r in _relay_clauses(doc) if r.cue_token not in known]
     drop: set[int] = set()
     for i, relay in enumerate(stmts):
-        if relay.speaker is None or relay.cue is None or not _is_outlet(doc, relay.speaker):
+        if relay.speaker is None or relay.cue is None or not _relays_for(doc, relay):
             continue
         if doc[relay.cue_token].lemma_.lower() not in RELAY_LEMMAS:
             continue
@@ -2106,6 +2195,19 @@ def _split_relays(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
         if not inner:
             continue
         drop.add(i)
+        relay_verb = doc[relay.cue_token]
+        for s in stmts:
+            cue = doc[s.cue_token]
+            if (
+                s is not relay
+                and cue.lemma_.lower() == "cite"
+                and cue.tag_ == "VBG"
+                and cue.head.i == relay_verb.i
+                and cue.i > relay_verb.i
+            ):
+                # "X said A, Xinhua reported, citing the embassy": the outlet cites,
+                # not X (the cue model takes X for the participle's subject)
+                s.speaker, s.speaker_token, s.resolved = relay.speaker, relay.speaker_token, None
         for s in inner:
             s.via = relay.speaker
             if s.content[0] < clause_start < s.content[1]:

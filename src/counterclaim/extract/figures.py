@@ -368,6 +368,13 @@ def _next_noun(doc: Doc, last: int) -> Token | None:
         k += 1
         if k < n and doc[k].pos_ in ("DET", "PRON") and doc[k].dep_ in ("det", "poss"):
             k += 1  # "of the", "of their"
+    if (
+        k < n
+        and k > last + 1
+        and doc[k].lower_ in OUTCOME_ADJECTIVES
+        and (k + 1 >= n or doc[k + 1].pos_ not in ("NOUN", "PROPN", "ADJ"))
+    ):
+        return doc[k]  # "dozens of wounded were taken to hospital": the wounded
     for t in doc[k : min(k + MAX_MODIFIERS + 1, n)]:
         if t.pos_ == "NOUN" and (t.tag_ == "NNS" or _class(t) is not None):
             return t
@@ -435,8 +442,20 @@ def _outcome_of(tok: Token) -> str | None:
     return OUTCOME_VERBS.get(head.lemma_.lower())
 
 
+#: Nouns for the members of a body ("300 members of the army").
+MEMBER_NOUNS = frozenset({"member", "personnel", "element"})
+#: Armed bodies whose members are ``troops`` ("members of the security forces").
+ARMED_BODY_NOUNS = frozenset(
+    {"army", "military", "force", "forces", "militia", "police", "gendarmerie", "guard", "navy"}
+)
 #: Nouns that count instances of what follows "of" ("12 cases of gunshot wounds").
 CASE_NOUNS = frozenset({"case", "instance", "incident"})
+
+
+def _unit(noun: Token) -> str:
+    """The unit a counted word gives: its lemma, or an outcome word as written ("dozens
+    of wounded": ``wounded``, not the verb's lemma)."""
+    return noun.lower_ if noun.lower_ in OUTCOME_ADJECTIVES else noun.lemma_.lower()
 
 
 def _class(noun: Token) -> str | None:
@@ -458,6 +477,13 @@ def _noun_class(noun: Token) -> str | None:
         outcome = _outcome_of(noun)
         if outcome is not None:
             return _CLASS_OF.get(outcome)
+    if own is None and noun.lemma_.lower() in MEMBER_NOUNS:
+        # "300 members of the army", "members of the security forces": troops
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                of = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if of is not None and of.lemma_.lower() in ARMED_BODY_NOUNS:
+                    return "troops"
     if own is None and noun.lemma_.lower() in CASE_NOUNS:
         # "12 cases of gunshot wounds": what the cases are of
         for c in noun.children:
@@ -610,7 +636,7 @@ def _vague(doc: Doc, i: int, key: str) -> tuple[RawFigure, int] | None:
         ), last.i
     if _measures(doc, last.i, noun):
         return None  # "several days", "a few hundred metres"
-    unit = noun.lemma_.lower()
+    unit = _unit(noun)
     return _figure(doc, i, last.i, noun.i, unit, _noun_class(noun), value, None, True), last.i
 
 
@@ -699,7 +725,7 @@ def _number(doc: Doc, i: int) -> tuple[RawFigure, int] | None:
             return None  # (a toll's number may be tagged a date: "the toll stood at 45")
         if _YEARISH.match(tok.text):
             return None  # "in 2024 troops moved in"
-    unit = noun.lemma_.lower()
+    unit = _unit(noun)
     return _figure(doc, i, j, noun.i, unit, _noun_class(noun), value, value_max, False), j
 
 

@@ -190,6 +190,16 @@ _AREAS: dict[str, str] = {
 }
 #: Areas a person's title carries that a role mention must repeat to mean that person.
 _MARKED_AREAS = frozenset({"prime", "deputy"})
+#: Nouns for an unnamed person met in the story, not by office ("a resident who fled",
+#: "A survivor, who asked not to be named"): such a speaker is who "he" or "she" next
+#: stands for, as an unnamed official is.
+WITNESS_NOUNS = frozenset(
+    {"resident", "survivor", "witness", "eyewitness", "villager", "farmer", "trader",
+     "shopkeeper", "vendor", "merchant", "driver", "passenger", "doctor", "nurse", "medic",
+     "surgeon", "teacher", "student", "relative", "neighbour", "neighbor", "refugee",
+     "fisherman", "shepherd", "herder", "worker", "volunteer", "man", "woman", "mother",
+     "father", "parent", "widow", "pastor", "priest", "imam", "nun"}
+)  # fmt: skip
 #: Things a person says through: "Donald Trump's tweet said" is Trump speaking.
 UTTERANCE_NOUNS = frozenset(
     {
@@ -801,6 +811,8 @@ def _label(named: Span, art: _Article, fam: dict[str, str]) -> str:
     low = root.lemma_.lower()
     if root.pos_ == "NOUN" and low in fam and root.tag_ not in ("NNS", "NNPS"):
         return "ROLE"  # "a Mozambican official": someone unnamed
+    if root.pos_ == "NOUN" and low in WITNESS_NOUNS and root.tag_ not in ("NNS", "NNPS"):
+        return "ROLE"  # "a resident who fled to Saint-Marc": someone unnamed too
     if root.pos_ not in ("NOUN", "PROPN") or low in fam:
         return ""
     if (
@@ -941,6 +953,29 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                         if not (m == "armed" and mods[i + 1 : i + 2] in (["forces"], ["force"]))
                     )
                 )
+                if (
+                    target is not None
+                    and not armed
+                    and description.lemma_.lower() in CLASS_NOUNS
+                    and prev is not None
+                    and prev[1] == "ORG"
+                    and prev[0].start >= target.end
+                    and (
+                        prev[0].root.lemma_.lower() not in STATE_BODY_HEADS
+                        or any(a.kind == "group" for a in load_catalogue().by_alias(prev[0].text))
+                    )
+                    and sent_idx[head.i] - max(sent_idx[prev[0].start], prev_sent) <= PRONOUN_WINDOW
+                    and not any(
+                        (sp := doc.char_span(*o.speaker, alignment_mode="expand")) is not None
+                        and _overlaps(sp, target)
+                        for o in statements
+                        if o.speaker is not None
+                    )
+                ):
+                    # 'clashes between the ELN and dissidents of the former FARC rebel
+                    # group ... The ELN denied it. The group said ...': the body that
+                    # just spoke, not one only named before it that never spoke
+                    target = prev[0]
                 if armed and target is None:
                     # "a claim the militant group dismissed": an armed group named
                     # before, never the army that spoke last

@@ -592,7 +592,42 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[0]))
     taken = _disjoint(found)
     taken.sort()
-    return [toponym_for_span(text, s, e) for s, e in taken if not _in_outlet_name(doc, text, s, e)]
+    return [
+        toponym_for_span(text, s, e)
+        for s, e in taken
+        if not _in_outlet_name(doc, text, s, e)
+        and not _rank_before_name(doc, s, e)
+        and not _armed_group_name(doc, s, e)
+    ]
+
+
+def _rank_before_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Brig. Gen. Nabil Abdallah", "Col. Amadou": an abbreviated rank before a name (the
+    tagger may call "Brig." a place: Brig, Switzerland), unless after "in", "near"..."""
+    from counterclaim.extract.lexicon import rank_abbreviations
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.text not in rank_abbreviations() or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return (
+        nxt.text[:1].isupper()
+        and (nxt.pos_ == "PROPN" or nxt.text in rank_abbreviations())
+        and not _after_locative(doc, span, STRICT_LOCATIVE)
+    )
+
+
+def _armed_group_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Russian Wagner mercenaries", "a channel linked to Wagner": a name the actor
+    catalogue knows only as an armed group (Wagner, Brazil; Fano, Italy), unless the
+    tagger itself took it for a place."""
+    from counterclaim.actors import load_catalogue
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span):
+        return False
+    actors = load_catalogue().by_alias(span.text)
+    return bool(actors) and all(a.kind == "group" for a in actors)
 
 
 #: Words that, after a place name, make it a newspaper's name ("the Kyiv Independent",
