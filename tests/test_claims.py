@@ -5,6 +5,7 @@ Regression tests for bugs found by a user probe with hand-written wire stories
 from __future__ import annotations
 
 import counterclaim as cc
+from counterclaim.link import propositions as props
 
 PUB = "2025-06-11"
 
@@ -288,3 +289,95 @@ def test_reports_that_look_like_an_invention_are_denied() -> None:
     claims = [c for c in _claims(text) if "invention" in c.evidence.text]
     assert claims and claims[0].stance == "denies"
     assert claims[0].frame == "attack"  # it answers the shelling claim
+
+
+# -- grouping (issue 4, read sets): who the dead were, troops present, blame ---------
+
+
+def _subject_actor(c: cc.Claim) -> str | None:
+    actor = c.subject.to_dict()["actor"] if c.subject is not None else None
+    return actor["id"] if actor else None
+
+
+def test_the_dead_were_villagers_is_a_toll_of_civilians() -> None:
+    c = _one("A local priest said the six dead were villagers from the valley.", "be")
+    assert (c.frame, c.stance) == ("casualties", "asserts")
+    assert c.object_head == "villager"
+
+
+def test_everyone_who_died_was_a_combatant_is_a_toll_of_fighters() -> None:
+    c = _one("The colonel said everyone who died in the raid was an armed combatant.", "be")
+    assert (c.frame, c.stance, c.object_head) == ("casualties", "asserts", "combatant")
+
+
+def test_people_killed_were_residents_is_a_toll_of_civilians() -> None:
+    text = "The bishop said all four people killed in the bombing were residents of the hamlet."
+    c = _one(text, "be")
+    assert (c.frame, c.object_head) == ("casualties", "resident")
+
+
+def test_none_of_its_members_among_the_dead_denies_a_toll_of_fighters() -> None:
+    text = "The movement denied that any of its members were among the dead."
+    c = _one(text, "be")
+    assert (c.frame, c.stance, c.object_head) == ("casualties", "denies", "member")
+
+
+def test_victims_by_their_trade_are_civilians() -> None:
+    c = {"frame": "casualties", "object_text": "herders and traders", "object_head": "herder"}
+    assert props.target_class(c) == "civilians"
+    c = {"frame": "casualties", "object_text": "an armed combatant", "object_head": "combatant"}
+    assert props.target_class(c) == "fighters"
+    c = {"frame": "casualties", "object_text": "farmers", "object_head": "farmer"}
+    assert props.target_class(c) == "civilians"
+
+
+def test_military_instructors_working_in_a_country_are_deployed() -> None:
+    text = "The defence ministry said that French military instructors are working in Chad."
+    assert _one(text, "work").frame == "deployment"
+
+
+def test_advisers_serving_in_a_country_are_deployed() -> None:
+    assert _one("The army said its advisers were serving in Niger.", "serve").frame == (
+        "deployment"
+    )
+
+
+def test_hosting_no_foreign_troops_denies_a_deployment_by_no_one_named() -> None:
+    text = "The president said the republic hosts neither foreign bases nor foreign troops."
+    c = _one(text, "host")
+    assert (c.frame, c.stance) == ("deployment", "denies")
+    assert _subject_actor(c) is None
+
+
+def test_foreign_soldiers_on_a_countrys_soil_are_not_that_countrys() -> None:
+    c = _one("She said there were no foreign soldiers on Malian soil.", "be")
+    assert c.frame == "deployment"
+    assert _subject_actor(c) is None  # not Mali's army
+
+
+def test_bore_full_responsibility_is_the_deed_of_who_bore_it() -> None:
+    c = _one("The prime minister said Minsk bore full responsibility.", "bear")
+    assert c.frame == "attack"
+    assert _subject_actor(c) == "gov:BLR"
+    assert c.object is None  # the blame is not what the deed was done to
+
+
+def test_responsibility_lies_with_names_the_doer() -> None:
+    c = _one("The spokesman said the responsibility lies entirely with the Indian side.", "lie")
+    assert c.frame == "attack"
+    assert _subject_actor(c) == "gov:IND"
+
+
+def test_responsible_for_something_named_is_no_blame_for_the_deed() -> None:
+    text = "He said the government is responsible for the safety of the convoy."
+    assert _one(text, "be").frame != "attack"
+
+
+def test_reports_called_an_invention_answer_the_report_not_a_denial_between() -> None:
+    text = (
+        "U.S. officials said Russian troops were deployed in Nicaragua. The president said "
+        "there were no foreign soldiers on Nicaraguan soil. Kremlin spokesman Dmitry "
+        "Peskov said these reports look like one more anti-Russian invention."
+    )
+    c = next(c for c in _claims(text) if "invention" in c.evidence.text)
+    assert (c.frame, c.stance) == ("deployment", "denies")

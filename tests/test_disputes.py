@@ -3612,3 +3612,23 @@ def test_a_later_articles_acronym_holds_positions_as_the_body_named_in_full(
         store.close()
     assert not any(h.split("@")[0].endswith(":nplm") for h in holders), holders
     assert any(h.endswith("northern-plains-liberation-movement") for h in holders), holders
+
+
+def test_town_liberated_with_no_doer_denies_the_rivals_hold() -> None:
+    """Issue 4: 'had been liberated' with no doer is the speaker's side retaking it."""
+    kw: dict[str, Any] = {"frame": "control", "place": "gn:kalo"}
+    seized = claim(
+        "group:xfront", "asserts", doc=1, published="2025-03-08", text="they had seized Kalo",
+        predicate="seize", subject_text="they", **kw,
+    )  # fmt: skip
+    seized["subject_actor_id"] = "group:xfront"
+    freed = claim(
+        "person:the-president", "asserts", doc=2, published="2025-03-20",
+        text="Kalo had been liberated", predicate="liberate", **kw,
+    )  # fmt: skip
+    freed["holder_country"] = "XXA"
+    ps = props.group([seized, freed])
+    assert len(ps) == 1
+    p = ps[0]
+    assert p.agent == "group:xfront"
+    assert props.effective_stance(p, freed) == "denies"

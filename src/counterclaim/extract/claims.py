@@ -42,6 +42,7 @@ from counterclaim.extract.figures import RawFigure
 from counterclaim.extract.lexicon import (
     PRESENCE_FRAMES,
     RECIPROCALS,
+    VICTIM_KINDS,
     cue_stances,
     data_lines,
     denial_markers,
@@ -75,6 +76,14 @@ MOVING_LEMMAS = frozenset(
 FORMATION_WORDS = frozenset({"division", "regiment", "corps", "garrison"})
 #: Nouns for bodies of troops beside :data:`TROOP_WORDS`.
 UNIT_WORDS = FORMATION_WORDS | {"reinforcement", "contingent", "detachment"}
+#: Military staff sent abroad to teach or advise ("Russian military instructors are
+#: working in X"): where they work, their state has people deployed.
+STAFF_WORDS = frozenset({"instructor", "adviser", "advisor", "trainer"})
+#: Verbs of a state having others' troops on its soil ("hosts no foreign troops").
+HOSTING_LEMMAS = frozenset({"host"})
+#: Verbs of troops (or staff) at work somewhere, which say they are there: "foreign
+#: troops were operating in X", "instructors are working in X", "units based in X".
+PRESENT_AT_WORK_LEMMAS = frozenset({"operate", "work", "serve", "train", "base"})
 
 #: Nouns that name a statement: "the statement", "the claim", "reports that".
 CLAIM_NOUNS = frozenset(
@@ -289,6 +298,46 @@ def _claims_responsibility(pred: Token) -> bool:
     )
 
 
+#: Nouns of blame for a deed ("bore full responsibility", "the blame lies with").
+BLAME_NOUNS = frozenset({"responsibility", "blame"})
+#: Verbs of carrying blame ("X bears responsibility") and of blame resting on someone
+#: ("the responsibility lies with X").
+BEARING_LEMMAS = frozenset({"bear", "carry", "shoulder"})
+RESTING_LEMMAS = frozenset({"lie", "rest"})
+
+
+def _blame_bearer(pred: Token) -> Token | None:
+    """Who is blamed for the story's deed, when no deed is named: "Minsk bore full
+    responsibility", "the responsibility lies entirely with the other side", "X is
+    responsible". (With a deed named, "responsible for the explosion", the deed's noun
+    carries the claim.)"""
+    lemma = pred.lemma_.lower()
+    blame: Token | None = None
+    who: Token | None = None
+    if lemma in BEARING_LEMMAS:
+        blame = _child(pred, ("dobj",))
+        who = _child(pred, ("nsubj",))
+        if blame is None or blame.lemma_.lower() not in BLAME_NOUNS:
+            return None
+    elif lemma in RESTING_LEMMAS:
+        blame = _child(pred, ("nsubj",))
+        if blame is None or blame.lemma_.lower() not in BLAME_NOUNS:
+            return None
+        who = next(iter(pobjs(pred, ("with", "on", "upon"))), None)
+    elif lemma == "be":
+        blame = next(
+            (c for c in pred.children if c.dep_ == "acomp" and c.lower_ == "responsible"), None
+        )
+        who = _child(pred, ("nsubj",))
+        if blame is None:
+            return None
+    else:
+        return None
+    if who is None or who.pos_ not in ("PROPN", "NOUN") or pobjs(blame, ("for",)):
+        return None  # "it is responsible for the convoy": for something named
+    return who
+
+
 def _when_deed(c: Token, r: Token) -> bool:
     """ "were killed when troops repulsed the assault", "were in their trenches when the
     militia attacked": a deed named in a when-clause is a claim of its own, with its own
@@ -401,6 +450,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     if _under_attack(pred):
         return "attack", "positive"  # "a patrol came under fire from the front"
+    if _blame_bearer(pred) is not None:
+        return "attack", "positive"  # "Minsk bore full responsibility": for the deed
     if _claims_responsibility(pred) and not any(c.dep_ == "prep" for c in pred.children):
         return "attack", "positive"  # "the TTP claimed responsibility": for the attack
     if (
@@ -535,15 +586,17 @@ def _frame(pred: Token) -> tuple[str, str]:
     ):
         return "deployment", "positive"  # "had flown 500 soldiers into", "troops arrived in"
     if (
-        lemma == "operate"
+        lemma in PRESENT_AT_WORK_LEMMAS
         and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS | STAFF_WORDS
             for c in pred.children
         )
-        and any(c.dep_ == "prep" and c.lower_ in ("in", "inside") for c in pred.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "at") for c in pred.children)
     ):
         # "any foreign troops were operating in Niassa", "its soldiers had been operating
-        # inside Mozambique's Niassa province": troops at work somewhere are there
+        # inside Mozambique's Niassa province", "instructors are working in X": troops
+        # at work somewhere are there
         return "deployment", "positive"
     if any(
         c.dep_ in ("dobj", "attr")
@@ -582,6 +635,10 @@ def _frame(pred: Token) -> tuple[str, str]:
         )
     ):
         return "casualties", "positive"  # "raised the number of soldiers killed to 23"
+    if lemma == "be" and _who_the_dead_were(pred) is not None:
+        # "the victims were herders", "everyone who died there was a combatant": who
+        # the dead were, a claim on the toll of that kind of victim (not on the site)
+        return "casualties", "positive"
     if lemma == "be" and _no_civilians_there(pred):
         return "casualties", "positive"  # "no civilians were present": none were hurt
     if pred.pos_ == "NOUN" and lemma in STORE_NOUNS and _stores_arms(pred):
@@ -1045,6 +1102,58 @@ def _denied_use(pred: Token) -> bool:
     )
 
 
+#: Nouns for the dead as a subject ("the dead", "the victims", "the bodies").
+DEAD_NOUNS = frozenset({"dead", "victim", "casualty", "body", "killed"})
+#: Verbs that make who they modify the dead ("those killed", "everyone who died").
+DYING_LEMMAS = frozenset({"kill", "die", "perish", "massacre"})
+
+
+def _names_the_dead(t: Token) -> bool:
+    """ "the dead", "the nine victims", "those killed", "everyone who died there", "all
+    nine people killed in the strike", "each of those killed"."""
+    for n in (t, *pobjs(t, ("of",))):
+        if n.lemma_.lower() in DEAD_NOUNS or n.lower_ in DEAD_NOUNS:
+            return True
+        if any(
+            (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DYING_LEMMAS)
+            or (c.dep_ == "amod" and c.lower_ in DEAD_NOUNS)  # "the nine dead"
+            for c in n.children
+        ):
+            return True
+    return False
+
+
+def _kind_word(t: Token) -> Token | None:
+    """``t`` or a conjunct of it (or, for "any of its members", what it counts) that
+    names a kind of victim."""
+    for n in (t, *t.conjuncts, *pobjs(t, ("of",))):
+        if n.lower_ in VICTIM_KINDS or n.lemma_.lower() in VICTIM_KINDS:
+            return n
+    return None
+
+
+def _among_the_dead(pred: Token) -> Token | None:
+    """ "any of its members were among the dead": the kind of victim said to be (or,
+    negated, not to be) among them."""
+    subj = _child(pred, ("nsubj",))
+    if subj is None or not any(_names_the_dead(g) for g in pobjs(pred, ("among",))):
+        return None
+    return _kind_word(subj)
+
+
+def _who_the_dead_were(pred: Token) -> Token | None:
+    """The word for what the dead were, in "the dead were villagers", "those killed were
+    combatants", "the victims were herders and traders": a kind of victim (fighters,
+    civilians, troops) said of a subject that names the dead."""
+    subj = _child(pred, ("nsubj",))
+    if subj is None:
+        return None
+    if not _names_the_dead(subj):
+        return _among_the_dead(pred)
+    attr = _child(pred, ("attr",))
+    return _kind_word(attr) if attr is not None else None
+
+
 def _no_civilians_there(pred: Token) -> bool:
     """ "No civilians were present at the site", "there were no civilians in the area"."""
     for c in pred.children:
@@ -1061,6 +1170,10 @@ def _child(pred: Token, deps: Sequence[str]) -> Token | None:
 
 
 def _object(pred: Token) -> Token | None:
+    if _blame_bearer(pred) is not None:
+        return None  # "bore full responsibility": the blame is no target of the deed
+    if pred.lemma_.lower() == "be" and (among := _among_the_dead(pred)) is not None:
+        return among  # "none of its members were among the dead": the members
     obj = _child(pred, ("dobj", "attr", "oprd"))
     if obj is not None:
         return obj
@@ -2226,6 +2339,8 @@ def _claim(
         subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
         if pred.dep_ in ("acl", "relcl") and (subj is None or subj.tag_ in ("WDT", "WP")):
             subj = pred.head  # "a vessel that was delivering military cargo": the vessel
+        if (bearer := _blame_bearer(pred)) is not None:
+            subj = bearer  # "the responsibility lies with the Indian side": theirs
         if pred.lemma_.lower() == "be" and (attackers := _attackers_named(pred)) is not None:
             subj = attackers  # "These were CODECO assailants": CODECO did it
         if subj is None and pred.pos_ == "NOUN":
@@ -2454,6 +2569,10 @@ def _claim(
         # "a monastery had been hit", "no religious building was hit": by nobody
         # named, the subject is still what was struck
         obj = passive_subject
+    if frame == "deployment" and pred.lemma_.lower() in HOSTING_LEMMAS and obj is not None:
+        # "the country hosts no foreign troops": the troops are what is (not) deployed,
+        # the host is only where; whose troops they are is the object's to say
+        subj = obj
     if frame == "control" and gram_subj is not None and gram_subj.lemma_.lower() in TRUCE_WORDS:
         frame, role = "agreement", "positive"  # "the ceasefire was holding"
     if frame in ("control", "attack") and _modality(pred) in ("future", "conditional"):
@@ -2886,6 +3005,12 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
             return by_ref
     if subj.ent_type_ in ("DATE", "TIME"):
         return None  # "came under fire on Sunday": a day is no party
+    if subj.lemma_.lower() in TROOP_WORDS | UNIT_WORDS | STAFF_WORDS | {"base", "basis"} and any(
+        c.dep_ == "amod" and c.lower_ == "foreign" for c in subj.children
+    ):
+        # "no foreign soldiers on Nicaraguan soil": not the country named beside them,
+        # and no one in particular
+        return None
     rng = subtree_range(subj)
     ref: ActorRef | None = link(*rng)
     if (
@@ -3462,6 +3587,12 @@ def _answers(
                     # -> the crossing), its statement's first claim
                     last = claims[earlier[-1]].statement
                     earlier = [next(i for i in earlier if claims[i].statement == last)]
+                if c.answers_noun in CHARGE_NOUNS:
+                    # "these reports look like an invention": reports and accusations
+                    # say something happened, so they are the claims that assert it
+                    # (not a denial said in between: "it hosts no foreign troops")
+                    charged = [i for i in earlier if claims[i].stance == "asserts"]
+                    earlier = charged or earlier
                 t = claims[earlier[-1]]
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor
@@ -3516,6 +3647,8 @@ def _claim_noun_owner(pred: Token) -> Token | None:
 #: Claim nouns that charge someone with a deed: what they answer is a claim that the
 #: one rejecting them did it.
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "blame"})
+#: Nouns for claims that something happened: what a denial of them answers asserted it.
+CHARGE_NOUNS = frozenset({"report", "accusation", "allegation", "charge"})
 
 
 def _accuses(doc: Doc, c: RawClaim, st: RawStatement) -> bool:

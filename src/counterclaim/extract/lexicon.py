@@ -99,3 +99,26 @@ RECIPROCALS = ("each other", "one another", "the other side")
 #: they cross or go to is where, not a target, and troops named in the passive ("were
 #: deployed") are their own side.
 PRESENCE_FRAMES = frozenset({"incursion", "deployment"})
+
+#: Kinds of victim of a toll, by the words that name them: soldiers killed and
+#: attackers killed are two tolls, and a claim of who the dead were ("the dead were
+#: herders", "those killed were combatants") speaks of the toll of its kind.
+_VICTIMS = {
+    "troops": "soldier soldiers troop troops serviceman servicemen officer officers guard guards",
+    "fighters": (
+        "fighter fighters militant militants assailant assailants attacker attackers "
+        "terrorist terrorists insurgent insurgents rebel rebels jihadist jihadists "
+        "gunman gunmen member members combatant combatants guerrilla guerrillas"
+    ),
+    "civilians": (
+        "civilian civilians people person resident residents child children student "
+        "students woman women patient patients worker workers villager villagers "
+        # people by their trade or livelihood ("the victims were herders", "they were
+        # farmers")
+        "farmer farmers herder herders shepherd shepherds peasant peasants trader traders "
+        "fisherman fishermen pupil pupils"
+    ),
+}
+VICTIM_KINDS: dict[str, str] = {
+    word: kind for kind, words in _VICTIMS.items() for word in words.split()
+}

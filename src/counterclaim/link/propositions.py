@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from counterclaim.extract.lexicon import PRESENCE_FRAMES
+from counterclaim.extract.lexicon import PRESENCE_FRAMES, VICTIM_KINDS
 from counterclaim.geo.gazetteer import haversine_km
 from counterclaim.link import pairmodel
 
@@ -98,6 +98,9 @@ CHANGE_PREDICATES = frozenset(
         "leave",
     }
 )
+#: Predicates of taking ground back from an occupier: said with no doer ("the town
+#: had been liberated", "control was restored"), the speaker's own side took it.
+RETAKE_PREDICATES = frozenset({"liberate", "retake", "recapture", "regain", "restore"})
 #: A side's toll below this share of another side's disputes it (the held-out writers'
 #: reading: "lost three" against 70 killed, "lost six" against 40; a revision from 16
 #: to 31 by one side, or 23 against 16 from two sources, stays agreement).
@@ -449,22 +452,9 @@ TARGET_CLASSES: dict[str, str] = {
 
 
 #: Kinds of victim of a casualty claim: soldiers killed and attackers killed are two
-#: tolls, never one figure revised.
-_VICTIMS = {
-    "troops": "soldier soldiers troop troops serviceman servicemen officer officers guard guards",
-    "fighters": (
-        "fighter fighters militant militants assailant assailants attacker attackers "
-        "terrorist terrorists insurgent insurgents rebel rebels jihadist jihadists "
-        "gunman gunmen member members"
-    ),
-    "civilians": (
-        "civilian civilians people person resident residents child children student "
-        "students woman women patient patients worker workers villager villagers"
-    ),
-}
-VICTIM_CLASSES: dict[str, str] = {
-    word: kind for kind, words in _VICTIMS.items() for word in words.split()
-}
+#: tolls, never one figure revised (the words are in ``extract.lexicon``, which the
+#: extractor also reads for "the dead were villagers": who the victims were).
+VICTIM_CLASSES: dict[str, str] = VICTIM_KINDS
 
 
 #: Victims of a toll who were held somewhere (a prison riot, a camp strike): their toll
@@ -1224,12 +1214,16 @@ def effective_stance(p: Proposition, c: dict[str, Any]) -> str:
     if _low_count(p, c):
         return "denies"
     stance = str(c["stance"])
+    doer = side(c)
+    if doer is None and c.get("frame") == "control" and c.get("predicate") in RETAKE_PREDICATES:
+        # "Tarbou had been liberated": by the speaker's side, from whoever held it
+        doer = _holder_side(c)
     if (
         p.frame in EXCLUSIVE_FRAMES
         and stance in ("asserts", "denies")
         and p.agent
-        and side(c)
-        and side(c) != p.agent
+        and doer
+        and doer != p.agent
     ):
         return "denies" if stance == "asserts" else "asserts"
     return stance
