@@ -691,3 +691,29 @@ def test_csv_columns_do_not_depend_on_the_rows(
     assert full.exit_code == 0 and empty.exit_code == 0, full.output + empty.output
     assert len(full.stdout.splitlines()) > 1  # the examples give rows
     assert empty.stdout.splitlines()[0] == full.stdout.splitlines()[0]
+
+
+WEEK_TEXT = (
+    "Officials in the port city said on Thursday that a warehouse there had been shelled "
+    "last week by artillery, destroying grain stores."
+)
+
+
+def test_event_dated_by_a_week_keeps_its_range(cli: Cli, tmp_path: Path) -> None:
+    """Regression (issue 5, user probe 2026-12-07): an event dated "last week" showed as
+    its first day at day precision in `events` and in the ACLED export."""
+    src = tmp_path / "in.jsonl"
+    row = {"text": WEEK_TEXT, "published": "2024-03-14", "outlet": "Wire"}
+    src.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'cc.db'}"
+    assert cli("ingest", src, "--db", url, "--format", "json").exit_code == 0
+    result = cli("events", "--db", url, "--format", "json")
+    assert result.exit_code == 0, result.output
+    ranged = [r for r in json.loads(result.stdout) if r["date"] == "2024-03-04"]
+    # the week of 4-10 March, not the day 4 March
+    assert ranged and all(r.get("date_end") == "2024-03-10" for r in ranged), ranged
+    acled = cli("export", "--db", url, "--format", "acled")
+    assert acled.exit_code == 0, acled.output
+    out = list(csv.DictReader(io.StringIO(acled.stdout)))
+    week = [r for r in out if r["event_date"] == "2024-03-04"]
+    assert week and all(r["time_precision"] == "2" for r in week), out

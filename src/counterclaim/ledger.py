@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -329,9 +330,9 @@ CSV_FIELDS: dict[str, tuple[str, ...]] = {
         "count_class", "vague", "hedges", "proposition", "story", "start", "end",
     ),
     "events": (
-        "id", "type", "mode", "date", "date_precision", "actor", "actor_id", "recipient",
-        "recipient_id", "place", "place_id", "place_kind", "country", "admin1", "lat", "lon",
-        "reports", "stories", "sources", "evidence", "report_list",
+        "id", "type", "mode", "date", "date_precision", "date_end", "actor", "actor_id",
+        "recipient", "recipient_id", "place", "place_id", "place_kind", "country", "admin1",
+        "lat", "lon", "reports", "stories", "sources", "evidence", "report_list",
     ),
     "places": (
         "place_id", "name", "kind", "country", "admin1", "lat", "lon", "mentions", "documents",
@@ -564,6 +565,12 @@ EVENT_COLUMNS = (
 _PRECISION_ORDER = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
 
 
+def _date_range(e: dict[str, Any]) -> bool:
+    """Whether a report dates its event by a range of days ("last week", "the past three
+    days"): its ``date`` is the range's first day, not the day of the event."""
+    return bool(e.get("date") and e.get("date_end") and e["date_end"] != e["date"])
+
+
 def event_rows(
     store: Store, type_: str | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
@@ -576,7 +583,12 @@ def event_rows(
     rows = []
     for gid, reports in groups.items():
         reports.sort(
-            key=lambda e: (_PRECISION_ORDER.get(e["date_precision"], 4), e["date"] or "", e["id"])
+            key=lambda e: (
+                _PRECISION_ORDER.get(e["date_precision"], 4),
+                _date_range(e),  # a day named beats a range holding it
+                e["date"] or "",
+                e["id"],
+            )
         )
         best = reports[0]
         located = [e for e in reports if e["lat"] is not None] or reports
@@ -599,6 +611,7 @@ def event_rows(
                 "date_precision": best["date_precision"]
                 if best["date"]
                 else ("day" if best["published"] else None),
+                "date_end": best.get("date_end") if _date_range(best) else None,
                 "actor": next(
                     (e["actor_name"] or e["actor_text"] for e in reports if e["actor_text"]), None
                 ),
@@ -668,6 +681,21 @@ def place_rows(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
 _GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 2, "country": 3}
 #: ACLED's time precision: 1 the day, 2 the week or a few days, 3 the month or longer.
 _TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+def _time_precision(r: dict[str, Any]) -> int:
+    """ACLED's time precision of an event row: a range of days ("last week") is 2 up to
+    a week long and 3 beyond, whatever the precision of its endpoints."""
+    start, end = r.get("date"), r.get("date_end")
+    if start and end and end != start:
+        try:
+            days = (date.fromisoformat(end[:10]) - date.fromisoformat(start[:10])).days
+        except ValueError:
+            return 3
+        return 2 if days <= 6 else 3
+    return _TIME_PRECISION.get(r["date_precision"], 3)
+
+
 ACLED_COLUMNS = (
     "event_id_cnty",
     "event_date",
@@ -699,7 +727,7 @@ def acled_rows(store: Store) -> list[dict[str, Any]]:
                 "event_id_cnty": f"{r['country'] or 'XX'}-{r['id']}",
                 "event_date": date,
                 "year": date[:4] or None,
-                "time_precision": _TIME_PRECISION.get(r["date_precision"], 3),
+                "time_precision": _time_precision(r),
                 "event_type": r["type"],
                 "sub_event_type": r["mode"],
                 "actor1": r["actor"],
