@@ -889,6 +889,19 @@ def _under_attack(pred: Token) -> bool:
     ) and any(c.lower_ == "from" for c in preps)
 
 
+def _bare_share(noun: Token) -> bool:
+    """ "denied any involvement", "rejected responsibility": a share in a deed the noun
+    does not name ("involvement in the attack" names it), the object of a verb of
+    denying, which answers the charge before."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and cue_stances().get(noun.head.lemma_.lower()) == "denies"
+        and noun.lemma_.lower() in SHARE_NOUNS - {"nothing", "part"}
+        and not any(c.dep_ == "prep" and c.lower_ in ("in", "for", "with") for c in noun.children)
+    )
+
+
 def _no_share(pred: Token) -> bool:
     """ "had nothing to do with", "had no role in": the share is denied."""
     return any(
@@ -2319,8 +2332,11 @@ def _claim(
     elif (
         st is not None
         and st.stance == "denies"
-        and pred.lemma_.lower() in CLAIM_NOUNS
-        and not _states_its_content(pred)
+        and (
+            (pred.lemma_.lower() in CLAIM_NOUNS and not _states_its_content(pred))
+            # "denied any involvement": a share in the deed it was blamed for
+            or _bare_share(pred)
+        )
     ):
         # "rejected Thailand's account", "dismissed the report": a denial of a claim
         # made before, which _answers finds (and drops this one if there is none)
@@ -3420,6 +3436,35 @@ def _unresolved_other(
     return theirs != ours
 
 
+def _speaker_ref(statements: Sequence[RawStatement], k: int | None) -> ActorRef | None:
+    return statements[k].speaker_actor if k is not None and k < len(statements) else None
+
+
+def _rival_owner(
+    statements: Sequence[RawStatement], k: int | None, owner: ActorRef | None
+) -> str | None:
+    """The side of a claim noun's owner when it is not the side of statement ``k``'s
+    speaker ("the Russian report", said by a Ukrainian officer)."""
+    side, own = _holder_side(owner), _holder_side(_speaker_ref(statements, k))
+    return side if side is not None and own is not None and side != own else None
+
+
+def _names_claim_of(
+    doc: Doc, statements: Sequence[RawStatement], k: int | None, side: str, link: object
+) -> bool:
+    """Whether statement ``k`` rejects a claim of ``side`` that it states ("denied
+    Russian claims that the village had fallen")."""
+    if k is None or k >= len(statements) or statements[k].stance != "denies":
+        return False
+    span = doc.char_span(*statements[k].content, alignment_mode="expand")
+    return any(
+        t.lemma_.lower() in CLAIM_NOUNS
+        and _states_its_content(t)
+        and _holder_side(_owner_ref(t, link)) == side
+        for t in span or []
+    )
+
+
 def _speaker_id(statements: Sequence[RawStatement], k: int | None) -> str | None:
     if k is None or k >= len(statements):
         return None
@@ -3480,6 +3525,7 @@ def _answers(
                 t
                 for t in doc.char_span(*st.content, alignment_mode="expand") or []
                 if (t.lemma_.lower() in CLAIM_NOUNS and not _states_its_content(t))
+                or _bare_share(t)
                 # "Ukraine denied it": the whole content refers back
                 or doc_text(doc)[st.content[0] : st.content[1]].lower() in REFERRING_WORDS
             ),
@@ -3517,7 +3563,7 @@ def _answers(
                 accused = (
                     # (of anyone's: a rebel spokesman and the army share a country)
                     [i for i in before if _accuses(doc, claims[i], st)]
-                    if noun.lemma_.lower() in ACCUSATION_NOUNS
+                    if noun.lemma_.lower() in ACCUSATION_NOUNS or _bare_share(noun)
                     else []
                 )
                 if accused:
@@ -3526,7 +3572,8 @@ def _answers(
                     # monastery, killing seven monks" answers the shelling)
                     last = claims[accused[-1]].statement
                     targets = [next(i for i in accused if claims[i].statement == last)]
-                else:
+                elif not _bare_share(noun):
+                    # (a share denied answers only a claim that the speaker did it)
                     targets = [framed[0] if bare and framed and not referring else pool[-1]]
         for i in by_statement.get(k, []):
             if targets:
@@ -3564,6 +3611,23 @@ def _answers(
                 earlier = _owned_first(
                     claims, statements, earlier, c.statement, c.answers_noun, c.answers_owner
                 )
+                rival = _rival_owner(statements, c.statement, c.answers_owner)
+                agrees = False
+                if rival is not None and not any(
+                    _holder_side(_speaker_ref(statements, claims[i].statement)) == rival
+                    for i in earlier
+                ):
+                    # "the Russian report was a lie", said by the other side when no
+                    # Russian claim came before: the report is the one its side rejected
+                    # ("denied Russian claims that the village had fallen"), else its
+                    # side's own account, which calling the rival's report a lie upholds
+                    quoting = [
+                        i
+                        for i in earlier
+                        if _names_claim_of(doc, statements, claims[i].statement, rival, link)
+                    ]
+                    earlier = quoting[-1:] or earlier
+                    agrees = not quoting
                 # a claim in a known frame, not a call or a remark ('"We call on the
                 # soldiers to surrender," the RSF said. The army said the claim was false');
                 # "that was not true" refers to the words just before, whatever they are
@@ -3597,7 +3661,10 @@ def _answers(
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor
                 c.answers = earlier[-1]
-                if c.confirms:
+                own_side = _holder_side(_speaker_ref(statements, c.statement))
+                if c.confirms or (
+                    agrees and _holder_side(_speaker_ref(statements, t.statement)) == own_side
+                ):
                     c.polarity, c.stance = t.polarity, t.stance
                 else:
                     c.stance = _rejecting(t, c.answers_owner, statements)

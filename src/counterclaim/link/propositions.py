@@ -1357,6 +1357,44 @@ def _answers_rival_toll(p: Proposition, yes: set[str], no: set[str]) -> bool:
     )
 
 
+def _conceded(p: Proposition, yes: Sequence[dict[str, Any]], no: Sequence[dict[str, Any]]) -> bool:
+    """Whether the denying side later reports the change itself ("Ukrainian troops have
+    withdrawn from the village", a week after Kyiv denied losing it). The dispute is
+    then noted as conceded; its kind stays ``dispute``, as the sides disagreed at one
+    time (the gold sets' reading, ``bench/gold/disputes-heldout/dev5/README.md``).
+
+    The concession is a position reporting a change whose holder is on a denying side
+    (or, of a holder of no known country, whose subject is: that side's own troops
+    withdrew), dated at least ``UPDATE_GAP_DAYS`` after each denial of that side but
+    those in the concession's own article (which recall it: "a claim Kyiv denied at
+    the time")."""
+    if p.frame not in EXCLUSIVE_FRAMES:
+        return False
+    by_id = {c["id"]: c for c in p.claims}
+    denials = [(x, by_id.get(x["claim_id"])) for x in no]
+    denying = {_holder_side(d) for _x, d in denials if d is not None} - {None}
+    for x in yes:
+        c = by_id.get(x["claim_id"])
+        day = parse_day(x["date"])
+        if c is None or day is None or c.get("predicate") not in CHANGE_PREDICATES:
+            continue
+        conceding = _holder_side(c)
+        if conceding not in denying and not c.get("holder_country"):
+            conceding = side(c)
+        if conceding not in denying or conceding == p.agent:
+            continue
+        before = [
+            parse_day(y["date"])
+            for y, d in denials
+            if d is not None
+            and _holder_side(d) == conceding
+            and y["document_id"] != x["document_id"]
+        ]
+        if before and all(b is not None and (day - b).days >= UPDATE_GAP_DAYS for b in before):
+            return True
+    return False
+
+
 def dispute(p: Proposition, pos: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
     """The dispute over a proposition, if holders stand on opposite sides."""
     yes = [x for x in pos if x["stance"] == "asserts"]
@@ -1398,6 +1436,10 @@ def dispute(p: Proposition, pos: Sequence[dict[str, Any]]) -> dict[str, Any] | N
         if _dated_apart(first_yes, first_no, UPDATE_GAP_DAYS) and reports_change:
             kind = "update"
             note += "; the later side reports a change (dated after the earlier side)"
+    if kind == "dispute" and _conceded(p, yes, no):
+        # (still a dispute: the sides stood opposed at one time; the gold sets' reading
+        # of a denial, then a concession)
+        note += "; the denying side later conceded the change (dated after its denial)"
     return {
         "proposition_id": p.id,
         "kind": kind,
