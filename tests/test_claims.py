@@ -381,3 +381,115 @@ def test_reports_called_an_invention_answer_the_report_not_a_denial_between() ->
     )
     c = next(c for c in _claims(text) if "invention" in c.evidence.text)
     assert (c.frame, c.stance) == ("deployment", "denies")
+
+
+# -- grouping round 2 (issue 4, read sets): presence, shots, alibis, status quo ------
+
+
+def test_no_information_about_troops_somewhere_denies_their_deployment() -> None:
+    text = (
+        "Officials in Washington said Chinese soldiers were deployed in Cambodia. A "
+        "Beijing spokesman said he had no information about Chinese servicemen in Cambodia."
+    )
+    c = next(c for c in _claims(text) if "information" in c.evidence.text)
+    assert (c.frame, c.stance) == ("deployment", "denies")
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:CHN"
+
+
+def test_information_about_troops_with_no_place_is_no_deployment() -> None:
+    c = _claims("He said he had no information about the soldiers.")[-1]
+    assert c.frame != "deployment"
+
+
+def test_shot_came_from_a_side_names_who_fired() -> None:
+    text = (
+        "The army said Armenian forces opened fire on a patrol. The minister said the "
+        "shot came from a hill on the Armenian side."
+    )
+    c = next(c for c in _claims(text) if c.predicate == "come")
+    assert c.frame == "attack"
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.country == "ARM"
+
+
+def test_an_order_that_came_from_a_side_is_no_shot() -> None:
+    c = _claims("He said the order came from the Armenian side.")[-1]
+    assert c.frame != "attack"
+
+
+def test_they_were_one_kind_not_another_is_who_the_dead_were() -> None:
+    text = (
+        "Seven people were killed in the air strike. The village elder said: "
+        '"They were herders, not militants."'
+    )
+    c = next(c for c in _claims(text) if "herders" in c.evidence.text)
+    assert (c.frame, c.stance) == ("casualties", "asserts")
+    as_row = {
+        "frame": c.frame,
+        "object_text": c.object.text if c.object else None,
+        "object_head": c.object_head,
+        "subject_text": c.subject.text if c.subject else None,
+        "evidence_text": c.evidence.text,
+    }
+    assert props.target_class(as_row) == "civilians"
+
+
+def test_a_soldier_in_stable_condition_is_no_deployment() -> None:
+    c = _claims("The minister said the soldier was in stable condition.")[-1]
+    assert c.frame != "deployment"
+
+
+def test_no_soldier_brought_them_back_denies_a_rescue() -> None:
+    text = (
+        "The army said it had freed five of the people kidnapped. A local chief said no "
+        "soldier brought them back."
+    )
+    c = next(c for c in _claims(text) if c.predicate == "bring")
+    assert (c.frame, c.stance) == ("exchange", "denies")
+
+
+def test_own_forces_not_in_range_deny_the_deed() -> None:
+    text = (
+        "Villagers said army troops shelled the clinic. The defence minister said: "
+        '"Our troops were not even in range of that clinic."'
+    )
+    c = next(c for c in _claims(text) if "range" in c.evidence.text)
+    assert (c.frame, c.stance) == ("attack", "denies")
+
+
+def test_no_foreign_troops_in_the_area_stays_a_deployment_denial() -> None:
+    c = _claims("He said no foreign troops were in the area.")[-1]
+    assert (c.frame, c.stance) == ("deployment", "denies")
+
+
+def test_fought_before_a_tactical_redeployment_gave_way() -> None:
+    text = (
+        "The rebels said they had seized the town. The army said its soldiers had fought "
+        "bravely before carrying out a tactical redeployment."
+    )
+    c = next(c for c in _claims(text) if "redeployment" in c.evidence.text)
+    assert c.frame == "control"
+
+
+def test_troops_carrying_out_operations_somewhere_are_deployed_there() -> None:
+    text = "The official said Kenyan troops were carrying out joint operations in the forest."
+    c = next(c for c in _claims(text) if c.predicate == "carry")
+    assert c.frame == "deployment"
+
+
+def test_operations_against_someone_stay_an_attack() -> None:
+    text = "He said the security forces carried out operations against militants in the district."
+    c = next(c for c in _claims(text) if c.predicate == "carry")
+    assert c.frame == "attack"
+
+
+def test_trying_to_change_the_status_quo_is_an_incursion() -> None:
+    text = (
+        "The army said an Azerbaijani patrol crossed the line. The ministry said the "
+        "Azerbaijani side had tried to change the status quo along the border."
+    )
+    c = next(c for c in _claims(text) if c.predicate == "try")
+    assert c.frame == "incursion"
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.country == "AZE"

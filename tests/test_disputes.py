@@ -3755,3 +3755,39 @@ def test_a_share_noun_inside_a_denied_clause_is_no_bare_denial(analyze_text: Any
     )
     denial = [c for c in a.claims if c.holder is not None and c.holder.id == "person:ali-musa"]
     assert all(c.frame != "casualties" for c in denial)
+
+
+def test_a_pronoun_object_does_not_set_two_deeds_apart() -> None:
+    """Issue 4 (read sets): "no soldier brought them back" answers "had freed five"."""
+    kw: dict[str, Any] = {"published": "2025-06-11", "frame": "exchange", "place": None}
+    a = claim(
+        "mil:X", "asserts", doc=1, text="it had freed five", predicate="free",
+        obj="five of the people kidnapped", statement=1, **kw,
+    )  # fmt: skip
+    b = claim(
+        "person:chief", "denies", doc=1, text="no soldier brought them back",
+        predicate="free", obj="them", statement=4, seq=3, **kw,
+    )  # fmt: skip
+    assert len(props.group([a, b])) == 1
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_its_articles_province() -> None:
+    """Issue 4 (read sets): article 1 names the province and a village the gazetteer
+    lacks, article 2 only the province: the village's toll and article 2's are one (the
+    province's own toll in article 1 is of fighters, another toll)."""
+
+    def toll(doc: int, seq: int, holder: str, place: str, lat: float | None, who: str) -> Any:
+        c = claim(
+            holder, "asserts", doc=doc, published="2025-06-11", frame="casualties",
+            place=place, text=f"killed nine {who}", predicate="kill", obj=f"nine {who}",
+            seq=seq, statement=doc * 100 + seq,
+        )  # fmt: skip
+        region = "adm1:XX-01" if lat is not None else None
+        c.update(place_region=region, place_lat=lat, place_lon=lat, place_text=place)
+        return c
+
+    a = toll(1, 0, "mil:X", "gn:1", 1.0, "fighters")
+    b = toll(1, 5, "group:y", "somevillage", None, "villagers")
+    c = toll(2, 0, "org:z", "gn:1", 1.0, "villagers")
+    where = {cl["id"]: p.id for p in props.group([a, b, c]) for cl in p.claims}
+    assert where[b["id"]] == where[c["id"]]

@@ -450,6 +450,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     if _under_attack(pred):
         return "attack", "positive"  # "a patrol came under fire from the front"
+    if _fired_from(pred) is not None:
+        return "attack", "positive"  # "the shot came from the Belarusian side"
     if _blame_bearer(pred) is not None:
         return "attack", "positive"  # "Minsk bore full responsibility": for the deed
     if _claims_responsibility(pred) and not any(c.dep_ == "prep" for c in pred.children):
@@ -491,6 +493,17 @@ def _frame(pred: Token) -> tuple[str, str]:
         for c in pred.children
     ):
         return "casualties", "positive"  # "was beaten to death", "stabbed to death"
+    if _changes_status_quo(pred) or (
+        lemma in ("try", "attempt", "seek")
+        and any(c.dep_ == "xcomp" and _changes_status_quo(c) for c in pred.children)
+    ):
+        # "the other side unilaterally tried to change the status quo on the ground": on a
+        # contested line, moving across it
+        return "incursion", "positive"
+    if _operating_somewhere(pred):
+        # "the Tanzanian troops were carrying out joint operations in the reserve": troops
+        # at work there, against no one named (a deployment, not an attack)
+        return "deployment", "positive"
     for c in pred.children:
         if c.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass", "prt", "advmod", "prep"):
             key = f"{lemma}+{c.lemma_.lower()}"
@@ -561,6 +574,8 @@ def _frame(pred: Token) -> tuple[str, str]:
             subj = None
         if subj is None and any(c.dep_ == "expl" for c in pred.children):
             subj = _child(pred, ("attr",))  # "there is not a single Shabaab fighter in X"
+        if subj is not None and _alibi(pred, subj):
+            return "attack", "positive"  # "our forces were not even in range of that market"
         if (
             subj is not None
             # ('there were "no foreign boots" in Niassa': boots are soldiers)
@@ -575,14 +590,32 @@ def _frame(pred: Token) -> tuple[str, str]:
                         and any(g.lemma_.lower() in ("territory", "soil") for g in c.children)
                     )
                 )
-                and not any(g.lemma_.lower() in ("control", "charge", "hand") for g in c.children)
+                and not any(
+                    g.lemma_.lower() in {"control", "charge", "hand"} | STATE_NOUNS
+                    for g in c.children
+                )
                 for c in (*pred.children, *subj.children)
             )
         ):
             return "deployment", "positive"  # "North Korean troops were in Russia"
-    if lemma in MOVING_LEMMAS and any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS
-        for c in pred.children
+    if (
+        lemma in MOVING_LEMMAS
+        and _moves_people(pred)
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "home") for c in pred.children)
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS
+            for c in pred.children
+        )
+    ):
+        return "exchange", "positive"  # "no soldier brought them back": a rescue
+    if (
+        lemma in MOVING_LEMMAS
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS
+            for c in pred.children
+        )
+        and not _moves_people(pred)
     ):
         return "deployment", "positive"  # "had flown 500 soldiers into", "troops arrived in"
     if (
@@ -602,7 +635,7 @@ def _frame(pred: Token) -> tuple[str, str]:
         c.dep_ in ("dobj", "attr")
         and c.lemma_.lower() in GIVING_WAY_NOUNS
         and any(a.lower_ == "tactical" for a in c.children)
-        for c in (pred, *pred.children)
+        for c in (pred, *pred.children, *_then_did(pred))
     ):
         return "control", "negative"  # "carried out a tactical redeployment": gave way
     if lemma in CROSSING_LEMMAS and _into_a_state(pred):
@@ -863,9 +896,128 @@ SEEING_LEMMAS = frozenset(
 )
 
 
+#: What one has or lacks about troops somewhere ("had no information about Russian
+#: servicemen in X"): whether they are there, not a possession.
+KNOWLEDGE_NOUNS = frozenset({"information", "knowledge", "data", "word"})
+
+
+#: What troops are "in" that is a state, not a place ("the soldier was in stable
+#: condition", "two soldiers are in hospital"): no deployment.
+STATE_NOUNS = frozenset(
+    {"condition", "state", "shape", "hospital", "coma", "shock", "danger", "care", "contact"}
+)
+
+
+#: Where a side says its own forces were not, to deny a deed there ("not in range of
+#: the market", "had not been in the area").
+ALIBI_NOUNS = frozenset({"area", "range", "vicinity"})
+
+
+def _alibi(pred: Token, subj: Token) -> bool:
+    """ "Our forces were not even in range of that market", "its own fighters had not
+    been in the area", "none of its fighters had been in the area": a side's own forces
+    said to be nowhere near, which denies that they did the deed there."""
+    troops = subj
+    negated = any(c.dep_ == "neg" for c in pred.children)
+    if subj.lower_ == "none":
+        troops = next(iter(pobjs(subj, ("of",))), subj)
+        negated = True
+    if troops.lemma_.lower() not in TROOP_WORDS or not negated:
+        return False
+    if not any(
+        c.dep_ == "poss" and c.lower_ in ("our", "its", "their", "my") for c in troops.children
+    ):
+        return False  # ("no foreign troops were in the area": whether any were there)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "within", "near")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in ALIBI_NOUNS for g in c.children)
+        for c in pred.children
+    )
+
+
+def _then_did(pred: Token) -> list[Token]:
+    """What a side did before or after the predicate ("fought heroically before carrying
+    out a tactical redeployment"): the objects of that deed."""
+    return [
+        o
+        for p in pred.children
+        if p.dep_ == "prep" and p.lower_ in ("before", "after")
+        for v in p.children
+        if v.dep_ == "pcomp"
+        for o in v.children
+        if o.dep_ == "dobj"
+    ]
+
+
+def _changes_status_quo(pred: Token) -> bool:
+    """ "changed the status quo", "alter the status quo" (said of a side's troops on a
+    contested line)."""
+    return pred.lemma_.lower() in ("change", "alter", "upset") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "quo" for c in pred.children
+    )
+
+
+def _operating_somewhere(pred: Token) -> bool:
+    """Troops "carrying out operations" or "conducting operations" somewhere, against
+    no one named ("operations against the militants" is an attack)."""
+    if pred.lemma_.lower() not in ("carry", "conduct"):
+        return False
+    ops = _child(pred, ("dobj",))
+    if ops is None or ops.lemma_.lower() != "operation":
+        return False
+    if not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS for c in pred.children
+    ):
+        return False
+    preps = [c for t in (pred, ops) for c in t.children if c.dep_ == "prep"]
+    if any(c.lower_ in ("against", "on", "targeting") for c in preps):
+        return False
+    return any(c.lower_ in ("in", "inside", "at", "across") for c in preps)
+
+
+def _moves_people(pred: Token) -> bool:
+    """ "no soldier brought them back", "troops brought the women home": troops moving
+    people (a rescue, a return), not themselves going somewhere."""
+    moved = _child(pred, ("dobj",))
+    if moved is None or moved.lemma_.lower() in TROOP_WORDS | UNIT_WORDS:
+        return False
+    if moved.pos_ == "PRON":
+        return not moved.lower_.endswith(("self", "selves"))  # ("moved themselves")
+    return VICTIM_KINDS.get(moved.lower_) == "civilians" or moved.lemma_.lower() in (
+        "hostage",
+        "captive",
+        "prisoner",
+        "detainee",
+    )
+
+
 def _troops_seen(pred: Token) -> Token | None:
     """The troops "peacekeepers had observed Israeli soldiers north of the Blue Line"
-    saw, when said to be somewhere."""
+    saw, when said to be somewhere; likewise the troops someone "had no information
+    about" somewhere (a denial that they are there)."""
+    if pred.lemma_.lower() == "have":
+        known = _child(pred, ("dobj",))
+        if known is None or known.lemma_.lower() not in KNOWLEDGE_NOUNS:
+            return None
+        seen = next(
+            (
+                g
+                for c in known.children
+                if c.dep_ == "prep" and c.lower_ in ("about", "of", "on", "regarding")
+                for g in c.children
+                # (the tagger leaves "servicemen" as its own lemma)
+                if g.dep_ == "pobj"
+                and re.sub(r"men$", "man", g.lemma_.lower())
+                in TROOP_WORDS | UNIT_WORDS | STAFF_WORDS
+            ),
+            None,
+        )
+        if seen is None:
+            return None
+        # ("about servicemen in X": the place may hang on either noun)
+        where = [c for t in (known, seen) for c in t.children if c.dep_ == "prep" and c.i > seen.i]
+        return seen if where else None
     if pred.lemma_.lower() not in SEEING_LEMMAS:
         return None
     seen = _child(pred, ("dobj",))
@@ -875,6 +1027,43 @@ def _troops_seen(pred: Token) -> Token | None:
         c for t in (pred, seen) for c in t.children if c.dep_ in ("prep", "advmod") and c.i > seen.i
     ]
     return seen if where else None
+
+
+#: What is fired: "the shot came from the Belarusian side" says who fired it.
+SHOT_WORDS = frozenset(
+    {"shot", "bullet", "round", "gunfire", "projectile", "salvo", "burst"}
+    | {"rocket", "missile", "drone", "shell", "munition"}
+)
+#: Nouns of the place a side holds: "from the Armenian side", "from Syrian territory".
+ORIGIN_NOUNS = frozenset({"side", "territory", "soil"})
+
+
+def _fired_from(pred: Token) -> Token | None:
+    """The side a shot "came from" ("the shot came from a wooded area on the Belarusian
+    side", "the shells originated from Syrian territory"): who fired it."""
+    if pred.lemma_.lower() not in ("come", "originate"):
+        return None
+    shot = _child(pred, ("nsubj",))
+    if shot is None or shot.lemma_.lower().rstrip("s") not in SHOT_WORDS:
+        return None
+    for origin in (
+        d
+        for fr in pred.children
+        if fr.dep_ == "prep" and fr.lower_ == "from"
+        for d in fr.children
+        if d.dep_ == "pobj"
+    ):
+        if origin.lemma_.lower() in ORIGIN_NOUNS:
+            return origin
+        if origin.pos_ == "PROPN" and origin.ent_type_ == "GPE":
+            return origin  # "came from Belarus"
+        # ("a wooded area on the Belarusian side": the side the area is on)
+        for g in origin.children:
+            if g.dep_ == "prep":
+                for d in g.children:
+                    if d.dep_ == "pobj" and d.lemma_.lower() in ORIGIN_NOUNS:
+                        return d
+    return None
 
 
 def _under_attack(pred: Token) -> bool:
@@ -1161,10 +1350,31 @@ def _who_the_dead_were(pred: Token) -> Token | None:
     subj = _child(pred, ("nsubj",))
     if subj is None:
         return None
+    attr = _child(pred, ("attr",))
+    if attr is not None and _one_kind_not_another(subj, attr):
+        return _kind_word(attr)
     if not _names_the_dead(subj):
         return _among_the_dead(pred)
-    attr = _child(pred, ("attr",))
     return _kind_word(attr) if attr is not None else None
+
+
+def _one_kind_not_another(subj: Token, attr: Token) -> bool:
+    """ "They were farmers, not fighters", "they were civilians and not combatants":
+    people named only by a pronoun, said to be one kind of victim set against another,
+    are the victims a toll is about (who they were is the dispute)."""
+    if subj.lower_ not in ("they", "these", "those", "all"):
+        return False
+    kind = VICTIM_KINDS.get(attr.lower_) or VICTIM_KINDS.get(attr.lemma_.lower())
+    if kind is None:
+        return False
+    for other in attr.children:
+        if other.dep_ not in ("appos", "conj"):
+            continue
+        against = VICTIM_KINDS.get(other.lower_) or VICTIM_KINDS.get(other.lemma_.lower())
+        negated = any(c.dep_ == "neg" for t in (attr, other) for c in t.children)
+        if against is not None and against != kind and negated:
+            return True
+    return False
 
 
 def _no_civilians_there(pred: Token) -> bool:
@@ -2537,6 +2747,9 @@ def _claim(
         # "peacekeepers had observed Israeli soldiers north of the Blue Line": the soldiers
         # are there; the watchers are who say so
         done_to, gram_subj, subj = None, seen, seen
+    elif (origin := _fired_from(pred)) is not None:
+        # "the shot came from the Belarusian side": that side fired it
+        gram_subj, subj = subj, origin
     elif _under_attack(pred):
         # "its units had come under fire from Hezbollah fighters": the fighters did it,
         # to the units

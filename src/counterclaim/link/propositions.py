@@ -301,6 +301,9 @@ def _answer_each_other(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 #: Objects that stand for any thing of their kind ("denied holding anyone").
 ANY_WORDS = frozenset({"anyone", "anybody", "anything", "everyone", "nobody", "nothing", "one"})
+#: Objects that name nothing by themselves ("brought them back"): what they stand for is
+#: said elsewhere, so they never set two deeds apart.
+PRONOUN_WORDS = frozenset({"them", "him", "her", "it", "they", "us", "these", "those"})
 #: Objects that name the fighting itself, not what it was done to ("started the
 #: fight", "had started the clashes", "opened the hostilities"): no target to tell two
 #: deeds apart (the words as :func:`_content_words` keeps them, plural "s" cut).
@@ -359,7 +362,10 @@ def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) ->
     la, lb = a.get("place_lat"), b.get("place_lat")
     if la is None or lb is None or a.get("place_lon") is None or b.get("place_lon") is None:
         # a name the gazetteer lacks ("Tabayin township") may lie anywhere: unknown
-        # within one article, different across articles
+        # within one article, different across articles, unless both lie in one region
+        # (a village placed in the province another article names): unknown
+        if a.get("place_region") and a.get("place_region") == b.get("place_region"):
+            return None
         return None if one_story or a["document_id"] == b["document_id"] else False
     return haversine_km(la, a["place_lon"], lb, b["place_lon"]) <= SAME_PLACE_KM
 
@@ -413,6 +419,7 @@ def _compatible(
             and not wa & wb
             and not (wa | wb) & ANY_WORDS
             and not (wa | wb) & DEED_WORDS
+            and not (wa <= PRONOUN_WORDS or wb <= PRONOUN_WORDS)
             # ("hit a residential neighbourhood", "denied hitting any homes": one kind)
             and not (ka and ka == kb)
         ):
@@ -908,6 +915,26 @@ def group(
     for c in claims:
         if c.get("place_key") and c.get("place_lat") is None and c.get("place_region"):
             regions.setdefault(str(c["place_key"]), set()).add(str(c["place_region"]))
+    # failing that, where its own article's other claims about places are, when they
+    # name one region only ("near Mbata in Buco-Zau municipality" in a story placed
+    # throughout in Cabinda): the village is in it
+    resolved: dict[Any, set[str]] = {}
+    for c in claims:
+        if c["frame"] in PLACE_FRAMES and c.get("place_key") and c.get("place_lat") is not None:
+            where = str(c.get("place_region") or c["place_key"])
+            if not where.startswith("country:"):
+                resolved.setdefault(c["document_id"], set()).add(where)
+    for c in claims:
+        key, doc = c.get("place_key"), c["document_id"]
+        if (
+            key
+            and c["frame"] in PLACE_FRAMES
+            and c.get("place_lat") is None
+            and not c.get("place_region")
+            and str(key) not in regions
+            and len(resolved.get(doc, ())) == 1
+        ):
+            regions[str(key)] = set(resolved[doc])
     claims = [
         dict(c, place_region=min(regions[c["place_key"]]))
         if c.get("place_key") in regions and not c.get("place_region")
