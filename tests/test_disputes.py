@@ -3791,3 +3791,34 @@ def test_a_village_the_gazetteer_lacks_lies_in_its_articles_province() -> None:
     c = toll(2, 0, "org:z", "gn:1", 1.0, "villagers")
     where = {cl["id"]: p.id for p in props.group([a, b, c]) for cl in p.claims}
     assert where[b["id"]] == where[c["id"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a running count its giver raised: no dispute of the rival's 23
+        ("The number of soldiers killed in the raid has risen to five", "asserts"),
+        ("The toll among the soldiers reached five", "asserts"),
+        # a count far below the rival's, given as such, still disputes it
+        ("The army said it had lost five soldiers", "denies"),
+    ],
+)
+def test_a_toll_raised_to_a_low_figure_is_no_denial(text: str, stance: str) -> None:
+    """Issue 4 (user probe): "the number of soldiers killed has risen to five", far below
+    the rival's 23, is a revised count of the deaths, not a denial of them."""
+
+    def toll(holder: str, country: str, value: float, doc: int, day: str, said: str) -> Any:
+        c = claim(
+            holder, "asserts", doc=doc, published=day, frame="casualties", place="gn:korisa",
+            text=said, predicate="kill", obj="soldiers",
+        )  # fmt: skip
+        c.update(holder_country=country, figure_value=value)
+        return c
+
+    cs = [
+        toll("group:al-shabaab", "SOM", 23, 1, "2026-01-05", "its fighters killed 23 soldiers"),
+        toll("mil:KEN", "KEN", 5, 2, "2026-01-06", text),
+    ]
+    [p] = props.group(cs)
+    got = {(x["holder_actor_id"], x["stance"]) for x in props.positions(p, {})}
+    assert ("mil:KEN", stance) in got

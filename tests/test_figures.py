@@ -209,3 +209,60 @@ def test_dozens_of_wounded_and_members_of_an_armed_body(analyze_text: Analyze) -
     assert [r[4] for r in rows(analyze_text, text)] == ["troops"]
     text = "Six members of one family died when the shell hit their house."
     assert [r[4] for r in rows(analyze_text, text)] != ["troops"]
+
+
+# -- tallies (issue 4, user probe 2026-12-07): "the number killed has reached 44" --
+
+
+def _figs(analyze_text: Analyze, text: str) -> list[tuple[str, float, str | None]]:
+    return [(f.span.text, f.value, f.count_class) for f in analyze_text(text).figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The number of people killed in the shelling has reached 63, the mayor said.",
+            [("63", 63.0, "deaths")],
+        ),
+        (
+            "The tally of civilians killed in the raid rose to 19 on Friday.",
+            [("19", 19.0, "deaths")],
+        ),
+        (
+            "The count of those wounded in the blast stands at 140, police said.",
+            [("140", 140.0, "injured")],
+        ),
+        (
+            "The number of people who died in the flooding has risen to 27.",
+            [("27", 27.0, "deaths")],
+        ),
+        (
+            "Another 85 people were killed overnight, bringing the total to some 9,500, the "
+            "ministry said.",
+            [("85 people", 85.0, "civilians"), ("some 9,500", 9500.0, "deaths")],
+        ),
+        (
+            "The death toll from the strike rose to 44, officials said.",
+            [("44", 44.0, "deaths")],
+        ),
+    ],
+)
+def test_a_tally_gives_a_figure_of_what_it_counts(
+    analyze_text: Analyze, text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _figs(analyze_text, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number of nothing said, or no count at all: no figure
+        "The number of people in the square rose to 300 by noon.",
+        "The team brought the total to 12 goals in the match.",
+    ],
+)
+def test_a_tally_of_nothing_counted_gives_no_casualty_figure(
+    analyze_text: Analyze, text: str
+) -> None:
+    assert all(f.count_class not in ("deaths", "injured") for f in analyze_text(text).figures)

@@ -887,3 +887,30 @@ def test_the_governor_is_still_the_governor_named_before() -> None:
         "three people were hurt."
     )
     assert _by_speaker(text, "The governor")[2] == "person:hamid-sultani"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia struck the city of Dnipro on Tuesday. Russia's defence ministry said it hit "
+        "a military plant. Russian officials said the plant made drones for Ukraine. Around "
+        "80 people remain in hospital, according to the health ministry.",
+        "Russian missiles hit an apartment block in Kharkiv overnight. Russian officials "
+        "said their forces struck only military targets, and Russia's defence ministry said "
+        "the building housed troops. Ukraine said the claim was false. The health ministry said "
+        "27 people were being treated for burns.",
+    ],
+)
+def test_a_bare_health_ministry_is_the_struck_lands(text: str) -> None:
+    """Regression (issue 3, user probe 2026-12-07): in a story naming the attacker most,
+    a bare health ministry is the ministry of the land the story's places lie in."""
+    speaker = "the health ministry" if "according to" in text else "The health ministry"
+    assert _holder_of(text, speaker) == "gov:UKR"
+
+
+def test_a_bare_health_ministry_in_a_one_country_story_stays() -> None:
+    text = (
+        "TRIPOLI, June 7 (Reuters) - Clashes between rival armed groups in Tripoli killed "
+        "eight people. The health ministry said 45 people were wounded."
+    )
+    assert _holder_of(text, "The health ministry") == "gov:LBY"

@@ -689,6 +689,11 @@ class DocLinker:
             # "BEIJING (Reuters) - The foreign ministry said", "ISLAMABAD: The Foreign
             # Office said": the office of the country the story is filed from or about
             state = self.main_country() or self.dateline_country
+            if state and office in CASUALTY_OFFICES:
+                # "Around 80 people remain in hospital, according to the health
+                # ministry" in a story naming Russia most about a strike on Sumy: the
+                # ministry counting the casualties is that of the land they lie in
+                state = self._casualty_country(state)
             body = (
                 (
                     self.cat.military(state)
@@ -1911,6 +1916,20 @@ class DocLinker:
             return None
         return self._ref(body, "context-country", f"{span.text!r} in a story about {home}")
 
+    def _casualty_country(self, state: str) -> str:
+        """The country whose health ministry a bare one is, in a story about ``state``:
+        the country the story's places lie in, where they lie mostly in one other
+        country the story also names ("Russia said ... Sumy ... Ukraine called it a war
+        crime"), else ``state``."""
+        ranked = self.place_counts.most_common(2)
+        if not ranked:
+            return state
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if top != state and n > second and self.country_counts[top] > 0:
+            return top
+        return state
+
     def main_country(self) -> str | None:
         """The country the article is about: named at least twice, and at least twice as
         often as any other."""
@@ -2509,6 +2528,9 @@ GENERIC_OFFICES = frozenset(
         "ministry of health",
     }
 )
+#: Generic offices that count the dead and wounded where they lie: a bare one is the
+#: state's whose land the story's places are in, not the most named state's.
+CASUALTY_OFFICES = frozenset({"health ministry", "ministry of health"})
 #: A resolved place counts as evidence of the article's country from this confidence
 #: (the resolver's; a garbled or contested name below it says little).
 PLACE_COUNTRY_MIN_CONFIDENCE = 0.5

@@ -419,6 +419,74 @@ def _toll_of(tok: Token) -> Token | None:
     return None
 
 
+#: Nouns for a running count of what their "of" names ("the number of people killed
+#: has reached 44", "the tally of dead stands at 30", "bringing the total to 12,000").
+TALLY_NOUNS = frozenset({"number", "tally", "count", "total"})
+_VERBS = ("VERB", "AUX")
+
+
+def _tally_noun(tok: Token) -> Token | None:
+    """The tally noun a bare number gives the value of, as a toll's ("the number of
+    people killed has reached 44", "the tally rose to 51", "bringing the total to
+    12,000"): the subject of a reaching verb it is the object of, or the subject or
+    object of the verb whose "to"/"at" it follows."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in TOLL_REACHING:
+        verb = tok.head
+        roles: tuple[str, ...] = ("nsubj", "nsubjpass")
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("at", "to") and tok.head.head.pos_ in _VERBS:
+        verb = tok.head.head
+        roles = ("nsubj", "nsubjpass", "dobj")
+    else:
+        return None
+    for c in verb.children:
+        if c.dep_ in roles and c.lemma_.lower() in TALLY_NOUNS and c.i < tok.i:
+            return c
+    return None
+
+
+def _tally_of(tok: Token) -> tuple[str, str] | None:
+    """The unit and count class of the tally a bare number gives: what its "of" counts
+    ("the number of people killed" -> killed, ``deaths``; "the count of those injured"
+    -> injured), else, for a tally the clause's verb brings up to it, what that verb's
+    clause counts ("300 people died ..., bringing the total to 12,000" -> ``deaths``);
+    None where neither says (a "number" of nothing named is no count to ledger)."""
+    noun = _tally_noun(tok)
+    if noun is None:
+        return None
+    of = next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    if of is not None:
+        for c in of.children:
+            # "people killed in the strike", "people who died", "those injured"
+            if c.dep_ in ("acl", "relcl", "amod") and c.pos_ in ("VERB", "ADJ"):
+                outcome = OUTCOME_VERBS.get(c.lemma_.lower()) or (
+                    c.lower_ if c.lower_ in OUTCOME_ADJECTIVES else None
+                )
+                if outcome is not None:
+                    return outcome, _CLASS_OF[outcome]
+        cls = _noun_class(of)
+        if cls is None or of.lemma_.lower() in GENERIC_NOUNS:
+            return None  # "the number of people rose to 40": counted how, it does not say
+        return _unit(of), cls
+    verb = noun.head
+    if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.pos_ != "VERB":
+        return None
+    # "Another 300 people died on Monday, bringing the total to 12,000": the total of
+    # what the clause it closes counts
+    outcome = OUTCOME_VERBS.get(verb.head.lemma_.lower())
+    if outcome is not None:
+        return outcome, _CLASS_OF[outcome]
+    return None
+
+
 def _outcome_of(tok: Token) -> str | None:
     """What a number that counts no noun counts, from the casualty verb it is the
     subject or object of: "five were killed" -> "killed", "killed 12" -> "killed",
@@ -709,6 +777,12 @@ def _number(doc: Doc, i: int) -> tuple[RawFigure, int] | None:
         fig = _figure(doc, i, j, noun.i, noun.lemma_.lower(), _class(noun), value, value_max, False)
         return fig, j
     noun = _noun_of(doc, i, j)
+    if noun is None and toll is None and not datelike:
+        tally = _tally_of(doc[j])
+        if tally is not None:
+            # "the number of people killed has reached 44": a toll by another name
+            fig = _figure(doc, i, j, j, tally[0], tally[1], value, value_max, False)
+            return fig, j
     if noun is None:
         outcome = _outcome_of(doc[j])
         if outcome is None or datelike:

@@ -1197,6 +1197,15 @@ def _holder_side(c: dict[str, Any]) -> str | None:
     return _side_of(c.get("holder_actor_id"), c.get("holder_country"))
 
 
+#: Words by which a toll is said to have grown to its figure ("has risen to five",
+#: "reached 44", "bringing the total to 12,000").
+_RISEN_TO = re.compile(
+    r"\b(?:risen|rose|rises|rising|climbed|climbs|climbing|raised|raising|bringing|brought)"
+    r"\s+(?:\S+\s+){0,3}?to\b|\b(?:reached|reaches)\b",
+    re.IGNORECASE,
+)
+
+
 def _low_count(p: Proposition, c: dict[str, Any]) -> bool:
     """Whether a toll is far below what another side gives for the same toll ("it had
     lost three fighters" against the ministry's 70 killed): a count that low disputes
@@ -1229,8 +1238,13 @@ def _low_count(p: Proposition, c: dict[str, Any]) -> bool:
                     (side_o, str(o.get("published") or ""), float(o["figure_value"]))
                 )
     day = str(c.get("published") or "")
+    value = float(c["figure_value"])
+    if _RISEN_TO.search(str(c.get("evidence_text") or "")):
+        # "the number of soldiers killed has risen to five": a running count its giver
+        # revises upward, not a rival figure disputed
+        return False
     others = [v for side_o, when, v in p.side_counts if side_o != mine and (not day or when <= day)]
-    return bool(others) and float(c["figure_value"]) < LOW_COUNT_RATIO * max(others)
+    return bool(others) and value < LOW_COUNT_RATIO * max(others)
 
 
 def effective_stance(p: Proposition, c: dict[str, Any]) -> str:
