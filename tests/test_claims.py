@@ -493,3 +493,109 @@ def test_trying_to_change_the_status_quo_is_an_incursion() -> None:
     assert c.frame == "incursion"
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.country == "AZE"
+
+
+# -- grouping round 3 (issue 4, read sets): armed camps, havens, joined rejections ---
+
+
+def test_never_an_armed_groups_camp_denies_military_use() -> None:
+    c = _claims('A village chief said: "There has never been a FLEC camp in Mbata."')[-1]
+    assert (c.frame, c.stance) == ("military_use", "denies")
+
+
+def test_site_was_a_rebel_camp_asserts_military_use() -> None:
+    c = _claims("The ministry said the site was an ELN camp.")[-1]
+    assert (c.frame, c.stance) == ("military_use", "asserts")
+
+
+def test_there_was_no_camp_there_denies_military_use() -> None:
+    c = _claims('A rebel commander said: "There was no camp there."')[-1]
+    assert (c.frame, c.stance) == ("military_use", "denies")
+
+
+def test_refugee_camp_and_un_base_stay_unframed() -> None:
+    for text in (
+        "He said there was no refugee camp there.",
+        "The ministry said the site was a UN base.",
+        "The ministry said the site was a refugee camp.",
+    ):
+        assert all(c.frame != "military_use" for c in _claims(text)), text
+
+
+def test_no_need_of_foreign_soldiers_denies_deployment() -> None:
+    text = 'The army spokesman said the army had "no need of foreign soldiers".'
+    c = next(c for c in _claims(text) if c.predicate == "have")
+    assert (c.frame, c.stance) == ("deployment", "denies")
+
+
+def test_does_not_need_foreign_troops_denies_deployment() -> None:
+    c = _claims("The minister said Mali does not need foreign troops.")[-1]
+    assert (c.frame, c.stance) == ("deployment", "denies")
+
+
+def test_no_need_of_doctors_is_no_deployment() -> None:
+    c = _claims("He said the hospital had no need of more doctors.")[-1]
+    assert c.frame != "deployment"
+
+
+def test_found_no_evidence_of_a_military_camp_denies_military_use() -> None:
+    text = "Human Rights Watch said it had found no evidence of a military camp in the area."
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("military_use", "denies")
+
+
+def test_found_evidence_of_a_rebel_base_asserts_military_use() -> None:
+    text = "Investigators said they found evidence of a rebel base near the village."
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("military_use", "asserts")
+
+
+def test_conjoined_rejection_does_not_deny_the_claim_before_it() -> None:
+    text = (
+        "The defense ministry said that the site was a rebel camp and rejected the "
+        "church account as propaganda."
+    )
+    c = next(c for c in _claims(text) if "camp" in c.evidence.text)
+    assert c.stance == "asserts"
+
+
+def test_report_was_propaganda_still_denies() -> None:
+    c = _claims("The rebels said the report was propaganda.")[-1]
+    assert c.stance == "denies"
+
+
+def test_attackers_came_from_a_country_is_a_sanctuary_claim() -> None:
+    text = 'The minister said: "The terrorists who attacked the post came from Afghanistan."'
+    c = next(c for c in _claims(text) if c.predicate == "come")
+    assert (c.frame, c.stance) == ("sanctuary", "asserts")
+
+
+def test_rebels_crossed_from_bases_is_a_sanctuary_claim() -> None:
+    text = (
+        "The government said the rebels who attacked the town had crossed from bases "
+        "in southern Libya."
+    )
+    c = next(c for c in _claims(text) if c.predicate == "cross")
+    assert c.frame == "sanctuary"
+
+
+def test_attack_directed_from_a_country_is_a_sanctuary_claim() -> None:
+    text = "The army said the attack was planned and directed from Afghanistan."
+    assert any(c.frame == "sanctuary" for c in _claims(text))
+
+
+def test_workers_and_shots_coming_from_a_country_are_not_sanctuary() -> None:
+    for text in ("He said the workers came from Libya.", "He said the shot came from Belarus."):
+        assert all(c.frame != "sanctuary" for c in _claims(text)), text
+
+
+def test_group_with_no_bases_in_a_country_denies_sanctuary() -> None:
+    text = "The rebel group said all its fighters were Chadians and that it had no bases in Libya."
+    c = next(c for c in _claims(text) if c.predicate == "have")
+    assert (c.frame, c.stance) == ("sanctuary", "denies")
+
+
+def test_state_with_bases_abroad_is_no_sanctuary() -> None:
+    assert all(
+        c.frame != "sanctuary" for c in _claims("He said the United States has bases in Japan.")
+    )

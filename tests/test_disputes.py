@@ -3822,3 +3822,15 @@ def test_a_toll_raised_to_a_low_figure_is_no_denial(text: str, stance: str) -> N
     [p] = props.group(cs)
     got = {(x["holder_actor_id"], x["stance"]) for x in props.positions(p, {})}
     assert ("mil:KEN", stance) in got
+
+
+def test_sanctuary_claims_of_one_country_are_one_proposition() -> None:
+    """Issue 4 (read sets): where attackers came from is one proposition per country."""
+    kw: dict[str, Any] = {"published": "2025-06-11", "frame": "sanctuary", "place": "country:LY"}
+    cs = [
+        claim("gov:A", "asserts", doc=1, text="the rebels had crossed from bases in Libya",
+              predicate="come", **kw),
+        claim("group:b", "denies", doc=2, text="the fighters did not come from Libya",
+              predicate="come", **kw),
+    ]  # fmt: skip
+    assert len(props.group(cs)) == 1

@@ -454,6 +454,12 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "the shot came from the Belarusian side"
     if _blame_bearer(pred) is not None:
         return "attack", "positive"  # "Minsk bore full responsibility": for the deed
+    if _needed_troops(pred) is not None:
+        return "deployment", "positive"  # "had no need of foreign soldiers"
+    if _attackers_origin(pred) is not None:
+        return "sanctuary", "positive"  # "the attackers came from across the border"
+    if _found_camp(pred):
+        return "military_use", "positive"  # "found no evidence of a military camp"
     if _claims_responsibility(pred) and not any(c.dep_ == "prep" for c in pred.children):
         return "attack", "positive"  # "the TTP claimed responsibility": for the attack
     if (
@@ -936,6 +942,40 @@ def _alibi(pred: Token, subj: Token) -> bool:
     )
 
 
+#: Nouns of what is found of a thing ("found no evidence of a camp"): general words.
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "trace", "indication"})
+
+
+def _found_camp(pred: Token) -> bool:
+    """ "had found no evidence of a military camp in the area": whether a site was an
+    armed camp, found or not."""
+    if pred.lemma_.lower() not in ("find", "see"):
+        return False
+    seen = _child(pred, ("dobj",))
+    if seen is None or seen.lemma_.lower() not in EVIDENCE_NOUNS:
+        return False
+    return any(_armed_camp(o) for o in pobjs(seen, ("of",)))
+
+
+def _needed_troops(pred: Token) -> Token | None:
+    """ "had no need of foreign soldiers", "does not need foreign troops": a state
+    saying whether it needs (others') troops, which says whether any are deployed
+    there; the troops."""
+    lemma = pred.lemma_.lower()
+    if lemma == "need":
+        troops = _child(pred, ("dobj",))
+    elif lemma == "have":
+        need = _child(pred, ("dobj",))
+        if need is None or need.lemma_.lower() != "need":
+            return None
+        troops = next(iter(pobjs(need, ("of", "for"))), None)
+    else:
+        return None
+    if troops is None or troops.lemma_.lower() not in TROOP_WORDS | UNIT_WORDS:
+        return None
+    return troops
+
+
 def _then_did(pred: Token) -> list[Token]:
     """What a side did before or after the predicate ("fought heroically before carrying
     out a tactical redeployment"): the objects of that deed."""
@@ -1063,6 +1103,66 @@ def _fired_from(pred: Token) -> Token | None:
                 for d in g.children:
                     if d.dep_ == "pobj" and d.lemma_.lower() in ORIGIN_NOUNS:
                         return d
+    return None
+
+
+#: Words for those who carry out an attack ("the terrorists who attacked X came from
+#: Y"): general words.
+ATTACKER_WORDS = TROOP_WORDS | frozenset(
+    {"terrorist", "militant", "rebel", "attacker", "assailant", "gunman", "gunmen"}
+    | {"insurgent", "jihadist", "raider", "infiltrator"}
+)
+#: Verbs of where attackers came from.
+ORIGIN_LEMMAS = frozenset({"come", "cross", "originate", "infiltrate"})
+#: Verbs of where an attack was prepared ("planned and directed from X").
+PREPARED_LEMMAS = frozenset({"plan", "direct", "launch", "organise", "organize", "prepare"})
+#: Nouns for an attack as the subject of those verbs.
+ATTACK_NOUNS = frozenset({"attack", "assault", "raid", "offensive", "operation", "incursion"})
+#: Nouns of where attackers are based ("crossed from bases in X").
+#: ("bases" is lemmatised "basis")
+HAVEN_NOUNS = ORIGIN_NOUNS | frozenset({"base", "basis", "sanctuary", "camp", "haven", "hideout"})
+
+
+def _attackers_origin(pred: Token) -> Token | None:
+    """ "the terrorists who attacked X came from Y", "the rebels had crossed from bases
+    in Y", "the attack was planned and directed from Y": where an attack was launched
+    from (a claim on the country that harbours its doers); the place."""
+    lemma = pred.lemma_.lower()
+    if lemma == "have":
+        # "it had no bases in Libya", "the rebels have bases in X": where they are based
+        held = _child(pred, ("dobj",))
+        if held is None or held.lemma_.lower() not in HAVEN_NOUNS - ORIGIN_NOUNS:
+            return None
+        owner = _child(pred, ("nsubj",))
+        if not _negative_object(held) and (
+            owner is None or owner.lemma_.lower() not in ATTACKER_WORDS
+        ):
+            return None  # ("the United States has bases in Japan": a deployment)
+        where = [*pobjs(held, ("in",)), *pobjs(pred, ("in",))]
+        return next((o for o in where if o.pos_ == "PROPN"), None)
+    subj = _child(pred, ("nsubj", "nsubjpass"))
+    if subj is None and pred.dep_ == "conj":
+        subj = _child(pred.head, ("nsubj", "nsubjpass"))  # "planned and directed from"
+    if subj is None:
+        return None
+    if lemma in ORIGIN_LEMMAS:
+        if subj.lemma_.lower().rstrip("s") in SHOT_WORDS:
+            return None  # "the shot came from X": who fired it (_fired_from)
+        if subj.lemma_.lower() not in ATTACKER_WORDS and not any(
+            c.dep_ == "relcl" and c.lemma_.lower() in ("attack", "raid", "storm")
+            for c in subj.children
+        ):
+            return None
+    elif lemma in PREPARED_LEMMAS:
+        if subj.dep_ != "nsubjpass" or subj.lemma_.lower() not in ATTACK_NOUNS:
+            return None
+    else:
+        return None
+    for origin in pobjs(pred, ("from",)):
+        if origin.lemma_.lower() in HAVEN_NOUNS or (
+            origin.pos_ == "PROPN" and origin.ent_type_ in ("GPE", "LOC", "ORG", "")
+        ):
+            return origin
     return None
 
 
@@ -1290,7 +1390,41 @@ def _use_class(pred: Token) -> tuple[str, Token] | None:
         for t in words:
             if t.lemma_.lower() in lexicon or t.lower_ in lexicon:
                 return kind, t
+    for t in words:
+        if _armed_camp(t):
+            return "military", t  # "the site was a FLEC camp"
     return None
+
+
+#: Nouns for a place an armed group keeps ("a FLEC camp", "a base of the rebels"):
+#: general words.
+CAMP_NOUNS = frozenset({"camp", "base", "hideout", "stronghold"})
+
+
+def _armed_camp(noun: Token) -> bool:
+    """ "a FLEC camp", "a rebel base": a camp named by an organisation (or an armed
+    group's word) that keeps it, which makes the site military."""
+    if noun.lemma_.lower() not in CAMP_NOUNS:
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    if (
+        not mods
+        and noun.dep_ == "attr"
+        and any(c.dep_ == "expl" for c in noun.head.children)
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    ):
+        return True  # "there was no camp there": said of a site struck as one
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False  # ("the Zamzam camp": a named place, not what a site was)
+    return any(
+        c.dep_ in ("compound", "amod", "nmod")
+        and (
+            c.lemma_.lower() in MILITARY_USE_WORDS | {"rebel", "guerrilla", "insurgent"}
+            # an armed group's acronym ("a FLEC camp")
+            or (c.pos_ == "PROPN" and c.text.isupper() and 2 < len(c.text) < 8)
+        )
+        for c in noun.children
+    )
 
 
 def _denied_use(pred: Token) -> bool:
@@ -1544,7 +1678,17 @@ def _denial_marker(pred: Token) -> bool:
             and subj.lemma_.lower() in CLAIM_NOUNS
             and (pred.lower_,) in denial_markers()
         )
-    words = [t.lower_ for t in pred.subtree if t.i >= pred.i and not t.is_punct]
+    # (not a clause conjoined to it: "the site was a rebel camp and rejected the
+    # account as propaganda" says nothing false of the site)
+    joined = {
+        t.i
+        for c in pred.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        for t in c.subtree
+    }
+    words = [
+        t.lower_ for t in pred.subtree if t.i >= pred.i and not t.is_punct and t.i not in joined
+    ]
     neg = [t.lower_ for t in pred.children if t.dep_ == "neg"]
     if neg:
         words = [*neg, *words]
@@ -2802,6 +2946,10 @@ def _claim(
         # "the country hosts no foreign troops": the troops are what is (not) deployed,
         # the host is only where; whose troops they are is the object's to say
         subj = obj
+    if frame == "deployment" and (needed := _needed_troops(pred)) is not None:
+        # "the army had no need of foreign soldiers": the troops are what is (not)
+        # there; whose they are is theirs to say, as for a host
+        subj = needed
     if frame == "control" and gram_subj is not None and gram_subj.lemma_.lower() in TRUCE_WORDS:
         frame, role = "agreement", "positive"  # "the ceasefire was holding"
     if frame in ("control", "attack") and _modality(pred) in ("future", "conditional"):

@@ -267,7 +267,7 @@ def _content_words(text: str | None) -> set[str]:
 
 #: Frames about deeds between countries ("sent troops to Russia"): their places
 #: compare by country, so "Russia" and "the Kursk region" agree.
-COUNTRY_FRAMES = frozenset({"deployment", "supply", "agreement", "talks", "exchange"})
+COUNTRY_FRAMES = frozenset({"deployment", "supply", "agreement", "talks", "exchange", "sanctuary"})
 
 
 def _country_of(key: str | None, region: str | None) -> str | None:
