@@ -8,11 +8,13 @@
 Both are warmed up, then timed ``--repeat`` times, alternating which goes first
 (a b, b a, a b, ...); the median is reported, as wall-clock and as process CPU time
 (CPU time is the steadier figure on a shared machine). Extractor overhead is
-``time_b / time_a - 1``. A separate pass then runs the same stages one at a time over
-all texts (each component of the loaded pipeline over the whole batch, in order) to
-attribute the time: clean, chunking, tokenizer, each model component, each of our
-``cc_*`` components (``cc_statements`` split further into quotes/context, extraction,
-cue finding, role decoding, speaker resolution) and offset mapping. Single process
+``time_b / time_a - 1``, of the medians and (steadier when the machine's speed drifts
+between runs) the median of each run's own ratio, its two paths timed back to back.
+A separate pass then runs the same stages one at a time over all texts (each
+component of the loaded pipeline over the whole batch, in order) to attribute the
+time: clean, chunking, tokenizer, each model component, each of our ``cc_*``
+components (``cc_statements`` split further into quotes/context, extraction, cue
+finding, role decoding, speaker resolution) and offset mapping. Single process
 throughout.
 
     python bench/throughput.py                 # PolNeAR dev texts, tables
@@ -189,6 +191,17 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
             "wall": round((b_w / a_w - 1) * 100, 1),
             "cpu": round((b_c / a_c - 1) * 100, 1),
         },
+        # each run times the two paths back to back: the ratio within a run cancels the
+        # machine's drift over minutes, which the ratio of the two medians does not
+        "overhead_pct_paired": {
+            kind: {
+                "median": round((median(ratios) - 1) * 100, 1),
+                "min": round((min(ratios) - 1) * 100, 1),
+                "max": round((max(ratios) - 1) * 100, 1),
+            }
+            for kind, times in (("wall", wall), ("cpu", cpu))
+            for ratios in [[b / a for a, b in zip(times["spacy"], times["analyze"], strict=True)]]
+        },
         "statements": statements,
         "extraction_errors": errors,
     }
@@ -262,6 +275,11 @@ def report(res: dict[str, Any]) -> str:
         f"extractor overhead (time_b/time_a - 1): {ov['wall']:+.1f}% wall, {ov['cpu']:+.1f}% cpu;"
         f" {res['statements']:,} statements, {res['extraction_errors']} extraction errors",
     ]
+    paired = res["overhead_pct_paired"]["cpu"]
+    lines.append(
+        f"paired by run (each run's analyze / its spacy - 1, cpu): median {paired['median']:+.1f}%,"
+        f" range {paired['min']:+.1f}% to {paired['max']:+.1f}%"
+    )
     if "breakdown" in res:
         bd = res["breakdown"]
         total = sum(v["cpu"] for v in bd.values())
