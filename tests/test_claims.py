@@ -599,3 +599,29 @@ def test_state_with_bases_abroad_is_no_sanctuary() -> None:
     assert all(
         c.frame != "sanctuary" for c in _claims("He said the United States has bases in Japan.")
     )
+
+
+# -- grouping round 4 (issue 4, read sets): fallen in battle, armed elements --------
+
+
+def test_soldiers_who_fell_in_battle_are_a_toll() -> None:
+    text = "The defence ministry said four soldiers fell in combat near the river crossing."
+    c = next(c for c in _claims(text) if c.predicate == "fall")
+    assert (c.frame, c.stance) == ("casualties", "asserts")
+    row = {"frame": "casualties", "predicate": "fall", "evidence_text": c.evidence.text}
+    assert props.harm_class(row) == "killed"
+
+
+def test_a_town_that_fell_or_troops_that_fell_back_are_no_toll() -> None:
+    for text in (
+        "The rebels said the district capital fell to their fighters on Monday.",
+        "The army said its soldiers fell back from the bridge.",
+    ):
+        assert all(c.frame != "casualties" for c in _claims(text)), text
+
+
+def test_armed_elements_killed_are_a_toll_of_fighters() -> None:
+    # "three armed elements were killed": the military's word for fighters, a toll
+    # apart from a toll of civilians
+    row = {"frame": "casualties", "predicate": "kill", "subject_text": 'three "armed elements"'}
+    assert props.target_class(row) == "fighters"

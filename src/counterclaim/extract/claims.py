@@ -652,6 +652,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() == "body" for c in pred.children
     ):
         return "casualties", "positive"  # "41 bodies had been counted", "recovered 12 bodies"
+    if lemma == "fall" and _fell_in_battle(pred):
+        return "casualties", "positive"  # "three soldiers fell in battle": were killed
     if (
         lemma == "be"
         and (count := _child(pred, ("nsubj",))) is not None
@@ -1475,6 +1477,22 @@ def _among_the_dead(pred: Token) -> Token | None:
     if subj is None or not any(_names_the_dead(g) for g in pobjs(pred, ("among",))):
         return None
     return _kind_word(subj)
+
+
+#: What people "fall in" when they are killed ("fell in battle", "fell in action").
+FALLEN_IN_NOUNS = frozenset({"battle", "combat", "action", "fighting", "clash", "duty"})
+
+
+def _fell_in_battle(pred: Token) -> bool:
+    """ "three soldiers fell in battle", "two fighters fell in action": armed people
+    who "fell" in a fight were killed (a town that fell was taken, "fell back" is a
+    retreat)."""
+    subj = _child(pred, ("nsubj",))
+    if subj is None or _child(pred, ("prt",)) is not None:
+        return False
+    if subj.lemma_.lower() not in TROOP_WORDS and subj.lower_ not in VICTIM_KINDS:
+        return False
+    return any(o.lemma_.lower() in FALLEN_IN_NOUNS for o in pobjs(pred, ("in",)))
 
 
 def _who_the_dead_were(pred: Token) -> Token | None:

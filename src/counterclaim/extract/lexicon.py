@@ -108,7 +108,10 @@ _VICTIMS = {
     "fighters": (
         "fighter fighters militant militants assailant assailants attacker attackers "
         "terrorist terrorists insurgent insurgents rebel rebels jihadist jihadists "
-        "gunman gunmen member members combatant combatants guerrilla guerrillas"
+        "gunman gunmen member members combatant combatants guerrilla guerrillas "
+        # the military's word for enemy fighters ("three armed elements were killed",
+        # "terrorist elements")
+        "element elements"
     ),
     "civilians": (
         "civilian civilians people person resident residents child children student "

@@ -524,7 +524,7 @@ def target_class(c: dict[str, Any]) -> str | None:
 #: the injured is not set against a death toll either, see ``Store.claims_for_link``).
 WOUND_PREDICATES = frozenset({"wound", "injure", "hurt", "maim"})
 DEATH_PREDICATES = frozenset(
-    {"kill", "die", "massacre", "execute", "murder", "perish", "succumb", "behead"}
+    {"kill", "die", "massacre", "execute", "murder", "perish", "succumb", "behead", "fall"}
 )
 #: Words that make a claim about the wounded a death ("six of the wounded had died",
 #: "succumbed to their wounds").
