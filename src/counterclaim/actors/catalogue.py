@@ -242,6 +242,15 @@ class CountryInfo:
     lon: float | None
 
 
+#: Longest acronym read as a body's initials ("FLEC", "SPLA-IO" without its dash).
+ACRONYM_MAX = 8
+
+
+def initials(name: str) -> str:
+    """ "Kachin Independence Army" -> "KIA" (small words skipped)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
 @lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """The look-up key of a name: casefolded, no diacritics, straight apostrophes, dashes

@@ -58,7 +58,7 @@ from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import Actor, Catalogue, country_words, load_catalogue, normalise
-from counterclaim.actors.catalogue import title_matches
+from counterclaim.actors.catalogue import ACRONYM_MAX, initials, title_matches
 from counterclaim.extract.attribution import RawStatement, joint_members
 from counterclaim.extract.context import doc_text
 from counterclaim.extract.lexicon import DATELINE, honorifics, org_words, rank_abbreviations
@@ -1538,7 +1538,7 @@ class DocLinker:
         the brackets, the catalogue's if it knows the name, else a new body by that name
         (only when the catalogue does not know the acronym itself)."""
         words = [t for t in span if t.lower_ != "the" and not t.is_punct]
-        if len(words) != 1 or not words[0].is_upper or not 2 <= len(words[0].text) <= 8:
+        if len(words) != 1 or not words[0].is_upper or not 2 <= len(words[0].text) <= ACRONYM_MAX:
             return None
         word = words[0].text
         doc = self.doc
@@ -1589,7 +1589,7 @@ class DocLinker:
                 for aid in sorted(self.named)
                 if (a := self.cat.actors.get(aid)) is not None
                 and a.kind in ("group", "organisation", "military")
-                and _initials(a.name) == words[0]
+                and initials(a.name) == words[0]
             ]
             if len(found) == 1:
                 ref = self._ref(found[0], "alias", f"{words[0]!r}: the initials of {found[0].name}")
@@ -2602,11 +2602,6 @@ def _whole_body_name(span: Span, tokens: list[Token]) -> list[Token]:
             j -= 1
         hi, k = j - 1, j
     return list(doc[lo : hi + 1])
-
-
-def _initials(name: str) -> str:
-    """ "Kachin Independence Army" -> "KIA" (small words skipped)."""
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
 
 
 def _capitalised_common_noun(tokens: Sequence[Token]) -> bool:

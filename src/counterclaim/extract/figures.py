@@ -26,6 +26,7 @@ all the phrase counts ("1,200 dead", "40 wounded people", "five were killed").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -453,16 +454,7 @@ def _tally_of(tok: Token) -> tuple[str, str] | None:
     noun = _tally_noun(tok)
     if noun is None:
         return None
-    of = next(
-        (
-            g
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ),
-        None,
-    )
+    of = next(_of_objects(noun), None)
     if of is not None:
         for c in of.children:
             # "people killed in the strike", "people who died", "those injured"
@@ -545,21 +537,27 @@ def _noun_class(noun: Token) -> str | None:
         outcome = _outcome_of(noun)
         if outcome is not None:
             return _CLASS_OF.get(outcome)
-    if own is None and noun.lemma_.lower() in MEMBER_NOUNS:
-        # "300 members of the army", "members of the security forces": troops
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                of = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if of is not None and of.lemma_.lower() in ARMED_BODY_NOUNS:
-                    return "troops"
+    if (
+        own is None
+        and noun.lemma_.lower() in MEMBER_NOUNS
+        and any(of.lemma_.lower() in ARMED_BODY_NOUNS for of in _of_objects(noun))
+    ):
+        return "troops"  # "300 members of the army", "members of the security forces"
     if own is None and noun.lemma_.lower() in CASE_NOUNS:
         # "12 cases of gunshot wounds": what the cases are of
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                of = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if of is not None:
-                    return _class(of)
+        of = next(_of_objects(noun), None)
+        if of is not None:
+            return _class(of)
     return own
+
+
+def _of_objects(noun: Token) -> Iterator[Token]:
+    """The object of each "of" phrase on ``noun`` ("members of the army": army)."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            of = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if of is not None:
+                yield of
 
 
 def _measures(doc: Doc, last: int, noun: Token) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from counterclaim.actors.catalogue import ACRONYM_MAX, initials
 from counterclaim.extract.lexicon import PRESENCE_FRAMES, VICTIM_KINDS
 from counterclaim.geo.gazetteer import haversine_km
 from counterclaim.link import pairmodel
@@ -169,15 +170,6 @@ def _side_of(actor_id: str | None, country: str | None) -> str | None:
     return country or None
 
 
-#: Longest acronym a new body is matched by across articles.
-ACRONYM_MAX = 8
-
-
-def _name_initials(name: str) -> str:
-    """ "Front for the Liberation of the Enclave of Cabinda" -> "FLEC"."""
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
-
-
 def unify_acronym_holders(claims: Sequence[dict[str, Any]]) -> None:
     """A body named only by an acronym the catalogue lacks in one article ("FLEC denied
     ...": a new body called "FLEC") is the body another article named in full with those
@@ -187,7 +179,7 @@ def unify_acronym_holders(claims: Sequence[dict[str, Any]]) -> None:
     for c in claims:
         hid, name = c.get("holder_actor_id"), c.get("holder_name")
         if hid and name and " " in name.strip() and not str(hid).startswith("person:"):
-            full.setdefault(_name_initials(name), set()).add((str(hid), name))
+            full.setdefault(initials(name), set()).add((str(hid), name))
     for c in claims:
         hid, name = c.get("holder_actor_id"), c.get("holder_name")
         if not (
