@@ -758,3 +758,20 @@ def test_a_deed_denied_as_a_noun_is_the_subjects_negated_deed() -> None:
     # a proposal refused stays a refusal
     (ev,) = _probe_events("The government rejected the peace proposal.")
     assert ev.type == "REJECT" and not ev.negated
+
+
+def test_strikes_carried_out_are_attacks_and_a_lake_is_a_place_issue_5(
+    analyze_text: Any,
+) -> None:
+    """Regression (issue 5): "launched strikes against the rebels" was a PROTEST (mode
+    hunger strike), and "attacked an island on Lake Chad" had no place; workers who
+    staged a strike are still no attack."""
+    a = analyze_text("The navy launched strikes against the rebels on Sunday.")
+    assert [e.type for e in a.events] == ["ASSAULT"]
+    b = analyze_text("Insurgents mounted an assault on the garrison overnight.")
+    assert [e.type for e in b.events] == ["ASSAULT"]
+    c = analyze_text("Boko Haram fighters attacked an island on Lake Chad on Sunday.")
+    [e] = c.events
+    assert e.place_text is not None and e.place_text.text == "Lake Chad"
+    d = analyze_text("Dock workers staged a strike in Antwerp on Monday.")
+    assert all(x.type != "ASSAULT" for x in d.events)

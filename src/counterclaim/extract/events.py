@@ -702,6 +702,8 @@ def _under_loc_prep(tok: Token) -> bool:
         if cur.dep_ in ("prep", "dative"):
             if cur.lower_ in ("to", "towards", "toward"):  # "sent warships to the Red Sea"
                 return tok.ent_type_ in ("LOC", "FAC")
+            if cur.lower_ == "on":  # "an island on Lake Chad"; "on Kyiv" is a target
+                return tok.ent_type_ == "LOC"
             return cur.lower_ in LOC_PREPS
         if cur.dep_ not in ("pobj", "pcomp", "compound", "amod", "prep", "nmod", "appos", "conj"):
             return False
@@ -917,6 +919,7 @@ ALONGSIDE_PREPS = ("alongside", "beside")
 def frame_type(pred: Token, recipient: Token | None) -> tuple[str, Token | None] | None:
     """(type, recipient) when ``pred`` and its arguments form a codebook frame."""
     lem = pred.lemma_.lower()
+    lem = LEMMA_FIXES.get(lem, lem)
     objs = [c for c in pred.children if c.dep_ == "dobj"]
     forces = any(o.lemma_.lower() in FORCE_NOUNS for o in objs)
     if lem in ALONGSIDE_VERBS:
@@ -950,6 +953,14 @@ def frame_type(pred: Token, recipient: Token | None) -> tuple[str, Token | None]
         )
     ):
         return "ASSAULT", recipient
+    # "launched strikes against the rebels", "carried out raids": the object is the
+    # attack; a strike made with no weapon and on no target stays for the classifier
+    # ("workers staged a strike")
+    if lem in CARRY_OUT_VERBS and any(
+        "ASSAULT" in triggers(o.lemma_) and (o.lemma_.lower() not in STRIKING_VERBS or _struck(o))
+        for o in objs
+    ):
+        return "ASSAULT", recipient
     if lem in TAKING_VERBS and any(
         _is_place(o) or o.idx in _toponym_starts(o.doc) or o.lemma_.lower() in GROUND_WORDS
         for o in objs
@@ -969,6 +980,15 @@ def _walkout(pred: Token) -> bool:
     subject that acts and is not armed) or "went on strike" (codebook PROTEST, strike
     or boycott), which the classifier, taught "strike" as a blow, may read as an attack."""
     lem = pred.lemma_.lower()
+    if pred.pos_ == "NOUN" and lem == "strike" and pred.dep_ in ("dobj", "obj"):
+        # "dock workers staged a strike": the verb's subject is who strikes
+        verb = pred.head
+        return (
+            LEMMA_FIXES.get(verb.lemma_.lower(), verb.lemma_.lower())
+            in CARRY_OUT_VERBS | WALKOUT_VERBS
+            and not _struck(pred)
+            and _unarmed_agent(_subject(verb))
+        )
     if pred.pos_ != "VERB":
         return False
     if lem in ("go", "be", "remain", "stay") and any(
@@ -977,9 +997,20 @@ def _walkout(pred: Token) -> bool:
         return True
     if lem != "strike" or any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in pred.children):
         return False
-    who = _subject(pred)
+    return _unarmed_agent(_subject(pred))
+
+
+#: Lemmas the small English model gets wrong, read as meant ("staged" -> "stag").
+LEMMA_FIXES = {"stag": "stage"}
+#: Verbs that call or hold a walkout ("held a strike", "called a strike").
+WALKOUT_VERBS = _words("hold call begin start announce declare")
+
+
+def _unarmed_agent(who: Token | None) -> bool:
+    """Whether ``who`` is a common noun of people who act and bear no arms ("dock
+    workers"); "they" and "Israel" strike too often as a blow to tell."""
     if who is None or not _is_agent(who) or who.pos_ in ("PRON", "PROPN"):
-        return False  # "they struck", "Israel struck": too often a blow
+        return False
     low = who.lemma_.lower()
     return not (low in ARMED_NOUNS or low in WEAPON_NOUNS or low in MUNITION_NOUNS)
 
@@ -1095,6 +1126,9 @@ def _attacker(attack: Token) -> Token | None:
 #: Verbs of using a weapon, and what is fired (an attack, not a deployment).
 FIRING_VERBS = _words("fire launch shoot lob")
 MUNITION_NOUNS = _words("missile rocket drone shell mortar grenade bomb projectile round")
+#: Verbs of carrying out what their object names ("launched strikes", "carried out
+#: raids", "mounted an assault").
+CARRY_OUT_VERBS = _words("launch carry conduct mount stage execute perform")
 #: Verbs of taking ground by force, and nouns of ground.
 TAKING_VERBS = _words("seize capture overrun storm")
 GROUND_WORDS = _words("town city village base airport position hill district territory")
