@@ -914,3 +914,49 @@ def test_a_bare_health_ministry_in_a_one_country_story_stays() -> None:
         "eight people. The health ministry said 45 people were wounded."
     )
     assert _holder_of(text, "The health ministry") == "gov:LBY"
+
+
+def test_the_armed_forces_are_the_states_not_a_gang_named_before_issue_4() -> None:
+    """Regression (issue 4, dev9): "..., the armed forces said" after a sentence naming
+    a gang was the gang's claim ("armed" read as an armed group's word)."""
+    text = (
+        "ESMERALDAS, Ecuador (AP) - Marines killed two Los Lobos gunmen during a raid on a "
+        "farm near Borbon, the armed forces said on Tuesday."
+    )
+    assert _holder_of(text, "the armed forces") == "mil:ECU"
+
+
+def test_she_after_a_woman_whose_son_is_named_issue_4() -> None:
+    """Regression (issue 4, dev9): "Ana Ruiz, whose son Pablo ..." made Ruiz a man, so a
+    later "she said" went to the last man who spoke."""
+    text = (
+        "Interior Minister Julio Andrade called the dead criminals. "
+        "Ana Ruiz, whose son Pablo, 19, was among the dead, rejected the claim. "
+        "They were farmers coming home from the fields, she said."
+    )
+    assert _holder_of(text, "she") == "person:ana-ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "holder"),
+    [
+        (
+            "HANOI (AFP) - Vietnam's defence ministry confirmed on Monday that engineers were "
+            "at the port. A ministry spokesman said the team had come at Laos's request.",
+            "A ministry spokesman",
+            "mil:VNM",
+        ),
+        (
+            "SUVA (AP) - Fiji's Ministry of Defence said on Tuesday that 30 soldiers had "
+            "landed. In a briefing in Suva, defence officials said the soldiers came by sea.",
+            "defence officials",
+            "mil:FJI",
+        ),
+    ],
+)
+def test_a_ministry_role_is_the_ministry_named_before_issue_4(
+    text: str, speaker: str, holder: str
+) -> None:
+    """Regression (issue 4, dev9): "A ministry spokesman" and "defence officials", after
+    the ministry spoke, were linked to nobody."""
+    assert _holder_of(text, speaker) == holder

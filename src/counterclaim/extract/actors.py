@@ -1448,6 +1448,8 @@ class DocLinker:
                     for p in c.children
                     if p.dep_ == "pobj"
                 )
+        if (body := self._ministry_of_role(span, forms)) is not None:
+            return body
         military = role_families().get(head.lemma_.lower()) == "military"
         if any(normalise(f) in UNQUALIFIED_FORCES for f in forms) and (
             home := self._home_ref(span)
@@ -1463,6 +1465,31 @@ class DocLinker:
                 assert mil is not None
                 return self._ref(mil, "metonymy", f"{span.text!r}: the armed forces of {a.name}")
             return self._from_alias(text, found, role)
+        return None
+
+    def _ministry_of_role(self, span: Span, forms: list[str]) -> ActorRef | None:
+        """ "A ministry spokesman", "a spokesman for the ministry", "defence officials":
+        the ministry the article named before (of that area, where the mention gives
+        one: "China's defence ministry", "Australia's Department of Defence"), else for
+        defence the armed forces of the country the story is about."""
+        for form in forms:
+            words = normalise(form).split()
+            if words[-1:] == ["defence"] and len(words) == 1:
+                area: str | None = "defence"  # "defence officials"
+            elif words and words[-1] in MINISTRY_WORDS and len(words) <= 2:
+                area = words[0] if len(words) == 2 else None
+            else:
+                continue
+            for s0, e0, r in reversed(self.linked_spans):
+                before = self._span(s0, e0)
+                if before is None or r.kind not in ("government", "military"):
+                    continue
+                said = normalise(before.text).split()
+                if MINISTRY_WORDS.isdisjoint(said) or (area is not None and area not in said):
+                    continue
+                return _coref(r, f"{span.text!r}: {before.text!r}, named before")
+            if area == "defence":
+                return self._home_ref(span)
         return None
 
     def _state_of_office(self, span: Span, head: Token) -> ActorRef | None:
@@ -2427,6 +2454,8 @@ PRESS_CONTEXT_LEMMAS = frozenset(
     {"journalist", "press", "reporter", "media", "freedom", "newspaper", "censorship"}
 )
 #: Mentions of a state's forces that do not say which state's.
+#: Head words of a ministry's name ("the defence ministry", "the Department of Defence").
+MINISTRY_WORDS = frozenset({"ministry", "department"})
 UNQUALIFIED_FORCES = frozenset(
     {
         "army",

@@ -153,6 +153,8 @@ ARMED_MODIFIERS = frozenset(
         "guerrilla",
     }
 )
+#: What follows "armed" in a state's "armed forces" (never an armed group's word).
+ARMED_FORCES_NEXT = (["forces"], ["force"])
 #: Other heads of a description that refers back to an earlier phrase with that head.
 _BODY_HEADS = frozenset(
     {"military", "authorities", "junta", "administration", "cabinet", "regime", "ministry"}
@@ -514,7 +516,10 @@ class _Article:
                 near += [
                     t
                     for t in doc[p.end + 1 : p.end + 1 + GENDER_REACH]
-                    if t.dep_ == "appos" and p.start <= t.head.i < p.end
+                    if t.dep_ == "appos"
+                    and p.start <= t.head.i < p.end
+                    # "Ana Ruiz, whose son ...": the son is someone else
+                    and not any(c.lower_ == "whose" for c in t.children)
                 ]
             if p.root.dep_ == "appos" and p.root.head.i < p.start:
                 # "The army spokesman, Colonel Ibrahim Musa": the name is the apposition
@@ -944,13 +949,14 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                     if _opens_with_a_place(span)
                     else _named_phrase(doc, description, mods, span.start)
                 )
-                # ("the armed forces general staff": "armed" of the state's "armed
-                # forces", no armed group's word)
+                # ("the armed forces general staff", "the armed forces": "armed" of the
+                # state's "armed forces", no armed group's word)
+                mod_words = [*mods, description.lower_]
                 armed = bool(
                     ARMED_MODIFIERS.intersection(
                         m
                         for i, m in enumerate(mods)
-                        if not (m == "armed" and mods[i + 1 : i + 2] in (["forces"], ["force"]))
+                        if not (m == "armed" and mod_words[i + 1 : i + 2] in ARMED_FORCES_NEXT)
                     )
                 )
                 if (
