@@ -1481,6 +1481,34 @@ def test_a_toll_far_below_another_sides_disputes_it() -> None:
     assert {x["stance"] for x in pos2} == {"asserts"} and d2 is None
 
 
+def test_a_first_toll_in_an_article_is_not_disputed_by_a_rival_figure_after_it() -> None:
+    """Regression (issue 4, dev9): "two soldiers were killed, the army said ... the rebels
+    said 11 soldiers had been killed" made the army's own first toll a denial: in one
+    article only a rival figure given before a toll can make it one."""
+
+    def toll(holder: str, country: str, value: float, seq: int) -> dict[str, Any]:
+        c = claim(
+            holder,
+            "asserts",
+            doc=1,
+            published="2026-05-12",
+            frame="casualties",
+            seq=seq,
+            text=f"{value:g} soldiers were killed",
+        )
+        c.update(holder_country=country, figure_value=value)
+        return c
+
+    [(_p, pos, _d)] = ledger_of([toll("mil:PHL", "PHL", 2, 0), toll("group:npa", "PHL", 11, 1)])
+    assert {(x["holder_actor_id"], x["stance"]) for x in pos} == {
+        ("mil:PHL", "asserts"),
+        ("group:npa", "asserts"),
+    }
+    # the other way round, the low figure answers the rival one before it
+    [(_p, pos, _d)] = ledger_of([toll("group:npa", "PHL", 11, 0), toll("mil:PHL", "PHL", 2, 1)])
+    assert ("mil:PHL", "denies") in {(x["holder_actor_id"], x["stance"]) for x in pos}
+
+
 def test_the_link_reads_each_claims_largest_figure(db_url: str, tmp_path: Path) -> None:
     """The store gives the link each claim's largest figure (None without one)."""
     from counterclaim.ledger import ingest

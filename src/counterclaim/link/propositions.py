@@ -125,7 +125,7 @@ class Proposition:
     detail: bool = False
     #: each side's tolls with the day each was published, computed once (see
     #: :func:`_low_count`)
-    side_counts: list[tuple[str, str, float]] | None = field(
+    side_counts: list[tuple[str, str, float, Any, int]] | None = field(
         default=None, repr=False, compare=False
     )
 
@@ -1227,7 +1227,13 @@ def _low_count(p: Proposition, c: dict[str, Any]) -> bool:
                 is not None  # (not a background toll in the outlet's voice)
             ):
                 p.side_counts.append(
-                    (side_o, str(o.get("published") or ""), float(o["figure_value"]))
+                    (
+                        side_o,
+                        str(o.get("published") or ""),
+                        float(o["figure_value"]),
+                        o.get("document_id"),
+                        int(o.get("seq") or 0),
+                    )
                 )
     day = str(c.get("published") or "")
     value = float(c["figure_value"])
@@ -1235,7 +1241,16 @@ def _low_count(p: Proposition, c: dict[str, Any]) -> bool:
         # "the number of soldiers killed has risen to five": a running count its giver
         # revises upward, not a rival figure disputed
         return False
-    others = [v for side_o, when, v in p.side_counts if side_o != mine and (not day or when <= day)]
+    doc, seq = c.get("document_id"), int(c.get("seq") or 0)
+    others = [
+        v
+        for side_o, when, v, doc_o, seq_o in p.side_counts
+        if side_o != mine
+        and (not day or when <= day)
+        # in one article, only a figure given before it ("two soldiers were killed, the
+        # army said ... The rebels said 11" is the army's toll, then a rival's)
+        and (doc_o != doc or seq_o < seq)
+    ]
     return bool(others) and value < LOW_COUNT_RATIO * max(others)
 
 
