@@ -625,3 +625,24 @@ def test_armed_elements_killed_are_a_toll_of_fighters() -> None:
     # apart from a toll of civilians
     row = {"frame": "casualties", "predicate": "kill", "subject_text": 'three "armed elements"'}
     assert props.target_class(row) == "fighters"
+
+
+def test_five_of_them_keeps_the_kind_of_victim_issue_4() -> None:
+    """Regression (issue 4, dev9): "clashed with the retreating rebels and killed five
+    of them" had "five" for its object's head, so the rebels' toll joined the soldiers'
+    one; the doers ("its fighters had killed three of them") are never the victims."""
+    c = _one(
+        "The army said its troops clashed with fleeing insurgents near the river on Monday "
+        "and killed four of them.",
+        "kill",
+    )
+    assert c.frame == "casualties" and c.object_head == "insurgent"
+    d = _one("The group said its fighters had killed three of them in the ambush.", "kill")
+    assert d.object_head != "fighter"
+
+
+def test_denied_losing_anyone_is_a_toll_of_its_own_issue_4() -> None:
+    """Regression (issue 4, dev9): "The rebels denied losing anyone" was no toll at
+    all (a predicate of its own), so it never answered the army's count of rebels."""
+    c = _one("The Karen rebels denied losing anyone in the clash.", "lose")
+    assert c.frame == "casualties" and c.stance == "denies"

@@ -3862,3 +3862,14 @@ def test_sanctuary_claims_of_one_country_are_one_proposition() -> None:
               predicate="come", **kw),
     ]  # fmt: skip
     assert len(props.group(cs)) == 1
+
+
+def test_a_holder_losing_people_loses_its_own_issue_4() -> None:
+    """Regression (issue 4, dev9): "the NPA denied losing anyone" named no kind of
+    victim, so it was read as part of the soldiers' toll, not of the rebels' own."""
+    c = claim("group:npa", "denies", doc=1, published="2026-05-13", frame="casualties")
+    c.update(predicate="lose", object_head="anyone", object_text="anyone")
+    c.update(subject_actor_id="group:npa", subject_text="The NPA")
+    assert props.target_class(c) == "fighters"
+    c.update(holder_actor_id="mil:PHL", subject_actor_id="mil:PHL", subject_text="it")
+    assert props.target_class(c) == "troops"

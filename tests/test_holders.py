@@ -960,3 +960,13 @@ def test_a_ministry_role_is_the_ministry_named_before_issue_4(
     """Regression (issue 4, dev9): "A ministry spokesman" and "defence officials", after
     the ministry spoke, were linked to nobody."""
     assert _holder_of(text, speaker) == holder
+
+
+def test_a_numbered_formation_is_the_storys_army_issue_4() -> None:
+    """Regression (issue 4, dev9): "The 3rd Infantry Division rejected ..." was a new
+    body of its own, not the army of the country the story is about."""
+    text = (
+        "MANILA - The 3rd Infantry Division said rebels attacked a patrol in Negros "
+        "Occidental in the Philippines."
+    )
+    assert _holder_of(text, "The 3rd Infantry Division") == "mil:PHL"

@@ -1226,6 +1226,15 @@ class DocLinker:
         if unit is None:
             return None
         poss = next((t for t in span if t.dep_ == "poss" and t.i < unit.i), None)
+        if (
+            poss is None
+            and unit.lemma_.lower() in FORCE_UNIT_WORDS
+            and any(_ORDINAL.fullmatch(t.text) for t in span if t.i < unit.i)
+            and not any(t.lower_ == "of" for t in span if t.i > unit.i)
+        ):
+            # "The 3rd Infantry Division said": a numbered formation is a state's, the
+            # story's army ("the 1st Brigade of the KIA" says whose)
+            return self._home_ref(span)
         if poss is None or poss.tag_ in _PRONOUN_TAGS:
             return None
         owner = self.doc[poss.left_edge.i : poss.i + 1]
@@ -2302,6 +2311,8 @@ STATE_BODY_NOUNS = {
     "administration": "government",
 }
 #: Last words of the name of a unit of a state's forces ("Fire and Fury Corps").
+#: An ordinal written in figures ("3rd", "101st"), as formations are numbered.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 FORCE_UNIT_WORDS = frozenset(
     {"corps", "division", "brigade", "regiment", "battalion", "fleet", "command"}
 )

@@ -1537,6 +1537,35 @@ def _no_civilians_there(pred: Token) -> bool:
     return False
 
 
+#: Pronouns of a partitive object that name no kind ("killed five of them").
+PARTITIVE_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def _partitive_head(obj: Token) -> str:
+    """The lemma of an object's head; for "five of them", the lemma of the nearest
+    plural noun before it in the sentence ("clashed with the retreating rebels and
+    killed five of them": rebels), so that the toll keeps its kind of victim."""
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pron = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if pron is None or pron.lower_ not in PARTITIVE_PRONOUNS:
+        return obj.lemma_.lower()
+    # the doers are not the done-to ("its fighters had killed three of them"): the
+    # subjects of the verb and of the verbs it is coordinated with are skipped
+    doers: set[int] = set()
+    verb = obj.head
+    while True:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                doers.update(t.i for t in c.subtree)
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for t in reversed(obj.doc[obj.sent.start : obj.i]):
+        if t.tag_ == "NNS" and t.ent_type_ == "" and t.i not in doers:
+            return t.lemma_.lower()
+    return obj.lemma_.lower()
+
+
 def _child(pred: Token, deps: Sequence[str]) -> Token | None:
     for c in pred.children:
         if c.dep_ in deps:
@@ -3190,7 +3219,7 @@ def _claim(
         if obj is not None
         else None,
         object_actor=_party(link, obj, places) if obj is not None else None,
-        object_head=obj.lemma_.lower() if obj is not None else None,
+        object_head=_partitive_head(obj) if obj is not None else None,
         place=place,
         time=dates[d].value if d is not None else None,
         time_precision=dates[d].precision if d is not None else None,

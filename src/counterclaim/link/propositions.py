@@ -488,8 +488,9 @@ def target_class(c: dict[str, Any]) -> str | None:
             # the losers are the subject)
             lost = [w.strip("\"“”’'") for w in _head_words(c.get("subject_text"))]
             kind = next((classes[w] for w in lost if w in classes), None)
-        if kind is None and _own_losses(words):
-            # "our losses are five killed": the speaker's own fighters or troops
+        if kind is None and (_own_losses(words) or _lost_own(c)):
+            # "our losses are five killed", "denied losing anyone": the speaker's own
+            # fighters or troops
             holder = str(c.get("holder_actor_id") or "")
             kind = (
                 "fighters"
@@ -586,6 +587,17 @@ _QUANTIFIERS = frozenset({"any", "none", "each", "every", "more", "than", "about
 
 
 _OWNERS = ("our", "its", "their", "my")
+
+
+def _lost_own(c: dict[str, Any]) -> bool:
+    """Whether a claim says its holder lost people, the loser unnamed or the holder
+    itself ("the NPA denied losing anyone", "we lost nobody")."""
+    if c.get("predicate") != "lose":
+        return False
+    if c.get("subject_actor_id") and c.get("subject_actor_id") == c.get("holder_actor_id"):
+        return True
+    subject = _head_words(c.get("subject_text"))
+    return not subject or subject[-1] in ("we", "it", "they")
 
 
 def _own_losses(words: Sequence[str]) -> bool:
