@@ -646,3 +646,10 @@ def test_denied_losing_anyone_is_a_toll_of_its_own_issue_4() -> None:
     all (a predicate of its own), so it never answered the army's count of rebels."""
     c = _one("The Karen rebels denied losing anyone in the clash.", "lose")
     assert c.frame == "casualties" and c.stance == "denies"
+
+
+def test_a_vessel_entering_foreign_waters_is_an_incursion_issue_4() -> None:
+    """Regression (issue 4, dev9): "had entered Russian waters" was a predicate of its
+    own ("waters" has the lemma "water" in the small model), not an incursion."""
+    c = _one("The FSB said that a Finnish vessel had entered Russian waters.", "enter")
+    assert c.frame == "incursion"

@@ -970,3 +970,13 @@ def test_a_numbered_formation_is_the_storys_army_issue_4() -> None:
         "Occidental in the Philippines."
     )
     assert _holder_of(text, "The 3rd Infantry Division") == "mil:PHL"
+
+
+def test_a_body_named_with_and_keeps_its_whole_name_issue_4() -> None:
+    """Regression (issue 4, dev9): "the Police and Border Guard Board" was keyed as a
+    new body called "Border Guard Board", so the gold's name never matched it."""
+    text = (
+        "A guard was wounded near the river, the Police and Border Guard Board said. "
+        "Latvia's Police and Border Guard Board said the boat never left its waters."
+    )
+    assert [h for _s, h in _holders(text)] == ["org:police-and-border-guard-board"] * 2

@@ -2623,8 +2623,20 @@ def _whole_body_name(span: Span, tokens: list[Token]) -> list[Token]:
     Defense of Human Rights" after "Permanent Committee"."""
     doc = span.doc
     lo, hi = tokens[0].i, tokens[-1].i
-    while lo - 1 >= span.start and doc[lo - 1].is_title and doc[lo - 1].pos_ in ("PROPN", "ADJ"):
-        lo -= 1
+    while True:
+        while lo > span.start and doc[lo - 1].is_title and doc[lo - 1].pos_ in ("PROPN", "ADJ"):
+            lo -= 1
+        # "the Police and Border Guard Board": a name may join two words with "and"
+        if (
+            lo - 2 >= span.start
+            and doc[lo - 1].lower_ == "and"
+            and doc[lo - 2].is_title
+            and doc[lo - 2].pos_ in ("PROPN", "NOUN")
+            and not doc[lo - 2].is_sent_start
+        ):
+            lo -= 2
+            continue
+        break
     k = hi + 1
     while k < span.end and doc[k].lower_ in NAME_LINKS:
         j = k + 1

@@ -1261,6 +1261,8 @@ def _into_a_state(pred: Token) -> bool:
     ]
     return any(
         t.lemma_.lower() in ("territory", "airspace", "waters")
+        # ("Russian waters": the small model's lemma is "water")
+        or t.lower_ == "waters"
         or (t.ent_type_ == "GPE" and normalise(t.text) in country_words())
         for t in places
     )
