@@ -653,3 +653,14 @@ def test_a_vessel_entering_foreign_waters_is_an_incursion_issue_4() -> None:
     own ("waters" has the lemma "water" in the small model), not an incursion."""
     c = _one("The FSB said that a Finnish vessel had entered Russian waters.", "enter")
     assert c.frame == "incursion"
+
+
+def test_a_deed_called_someones_act_is_their_attack_issue_4() -> None:
+    """Regression (issue 4, dev9): "the shooting was a deliberate act by Russian border
+    guards" was a remark of its own ("be"), not Russia's attack; "an act of
+    desperation" names no doer."""
+    c = _claims("The minister said the shooting was a deliberate act by Russian border guards.")
+    doers = [(x.frame, x.subject.actor.id if x.subject and x.subject.actor else None) for x in c]
+    assert doers == [("attack", "mil:RUS")]
+    d = _claims("The minister said the attack was an act of desperation.")
+    assert all(x.subject is None or x.subject.text != "desperation" for x in d)

@@ -324,6 +324,8 @@ def _blame_bearer(pred: Token) -> Token | None:
         if blame is None or blame.lemma_.lower() not in BLAME_NOUNS:
             return None
         who = next(iter(pobjs(pred, ("with", "on", "upon"))), None)
+    elif lemma == "be" and (deed_by := _deed_by(pred)) is not None:
+        return deed_by
     elif lemma == "be":
         blame = next(
             (c for c in pred.children if c.dep_ == "acomp" and c.lower_ == "responsible"), None
@@ -336,6 +338,35 @@ def _blame_bearer(pred: Token) -> Token | None:
     if who is None or who.pos_ not in ("PROPN", "NOUN") or pobjs(blame, ("for",)):
         return None  # "it is responsible for the convoy": for something named
     return who
+
+
+#: Nouns that call a deed someone's doing ("the shooting was a deliberate act by
+#: Russian border guards", "the blast was the work of the ELN").
+DOING_NOUNS = frozenset({"act", "work", "provocation", "attack", "operation"})
+
+
+def _deed_by(pred: Token) -> Token | None:
+    """Who a deed is said to be the doing of: "the shooting was a deliberate act by
+    Russian border guards" (the deed a noun of :data:`BLAMED_EVENT_NOUNS` or of
+    shooting), else None."""
+    subj = _child(pred, ("nsubj",))
+    attr = _child(pred, ("attr",))
+    if subj is None or attr is None or attr.lemma_.lower() not in DOING_NOUNS:
+        return None
+    if subj.lemma_.lower() not in BLAMED_EVENT_NOUNS | {"shooting", "attack", "strike", "ambush"}:
+        return None
+    who = next(iter(pobjs(attr, ("by",))), None)
+    if who is None:
+        # "the work of the ELN" names a doer, "an act of desperation" does not
+        who = next(iter(pobjs(attr, ("of",))), None)
+        if who is not None and not (who.pos_ == "PROPN" or who.ent_type_ in _DOER_ENTS):
+            return None
+    if who is None or who.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return who
+
+
+_DOER_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 
 
 def _when_deed(c: Token, r: Token) -> bool:
