@@ -664,3 +664,10 @@ def test_a_deed_called_someones_act_is_their_attack_issue_4() -> None:
     assert doers == [("attack", "mil:RUS")]
     d = _claims("The minister said the attack was an act of desperation.")
     assert all(x.subject is None or x.subject.text != "desperation" for x in d)
+
+
+def test_bandits_are_fighters_among_the_dead_issue_4() -> None:
+    """Regression (issue 4, dev9): "those killed were armed bandits" was a remark of its
+    own, not a claim of who the dead were."""
+    c = _one("The minister said that those killed were armed bandits.", "be")
+    assert c.frame == "casualties"

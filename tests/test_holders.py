@@ -980,3 +980,16 @@ def test_a_body_named_with_and_keeps_its_whole_name_issue_4() -> None:
         "Latvia's Police and Border Guard Board said the boat never left its waters."
     )
     assert [h for _s, h in _holders(text)] == ["org:police-and-border-guard-board"] * 2
+
+
+def test_given_names_the_tagger_left_out_are_the_persons_issue_4() -> None:
+    """Regression (issue 4, dev9): "its Sahel researcher Ousmane Diallo Kane said" was
+    keyed by "Kane" alone; a title before a name ("Ombudsman", "Father") stays out."""
+    text = (
+        "The group found no weapons at the site, its Sahel researcher Ousmane Diallo Kane "
+        "said. Father Benvindo Puna Lelo said the dead were farmers."
+    )
+    assert [h for _s, h in _holders(text)] == [
+        "person:ousmane-diallo-kane",
+        "person:benvindo-puna-lelo",
+    ]

@@ -33,6 +33,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -58,7 +59,7 @@ from counterclaim.extract import (
     speakers,
 )
 from counterclaim.extract.context import DocContext, doc_text
-from counterclaim.extract.lexicon import DATELINE, rank_abbreviations
+from counterclaim.extract.lexicon import DATELINE, honorifics, org_words, rank_abbreviations
 
 log = logging.getLogger(__name__)
 
@@ -128,11 +129,20 @@ def line_breaks(doc: Doc) -> Doc:
 _NOT_SENT_START = numpy.array(-1).astype(numpy.uint64)
 
 
-@Language.component("cc_names", requires=["doc.ents"], assigns=["doc.ents"])
-def join_split_names(doc: Doc) -> Doc:
+@Language.factory("cc_names", requires=["doc.ents"], assigns=["doc.ents"])
+def make_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """``cc_names``, knowing the English words of the model's lemmatizer (a given name
+    the tagger left out of a person is no English word: "Ousmane", not "Father")."""
+    from counterclaim.extract.events import _word_index
+
+    words = _word_index(nlp)
+    return lambda doc: join_split_names(doc, words)
+
+
+def join_split_names(doc: Doc, english: frozenset[str] = frozenset()) -> Doc:
     """Join person entities the tagger split at a space ("Oleksandr" + "Prokudin"):
     two people are never written side by side without a word between them."""
-    ents = _with_nicknames(doc, list(doc.ents))
+    ents = _with_given_names(doc, _with_nicknames(doc, list(doc.ents)), english)
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
@@ -149,6 +159,51 @@ def join_split_names(doc: Doc) -> Doc:
     if out != list(doc.ents):
         doc.ents = out
     return doc
+
+
+def _with_given_names(doc: Doc, ents: list[Span], english: frozenset[str]) -> list[Span]:
+    """Person entities stretched left over the given names the tagger left out, proper
+    nouns that qualify the name ("its researcher Ousmane Diallo Kane" tagged "Kane"), up
+    to an English word ("Ombudsman", "Father"), a title, an honorific or a word of an
+    organisation's name."""
+    stops = _title_words()
+    out: list[Span] = []
+    for e in ents:
+        start = e.start
+        if e.label_ == "PERSON":
+            while start > 0:
+                t = doc[start - 1]
+                if not (
+                    t.pos_ == "PROPN"
+                    and t.is_title
+                    and not t.ent_type_
+                    and t.dep_ == "compound"
+                    and start <= t.head.i < e.end
+                    and t.lower_.rstrip(".") not in stops
+                    and t.lower_ not in english
+                ):
+                    break
+                start -= 1
+            if out and out[-1].end > start:
+                start = e.start  # (never over another entity)
+        out.append(e if start == e.start else Span(doc, start, e.end, label="PERSON"))
+    return out
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words that stand before a name without being part of it: titles, ranks,
+    honorifics and the words of organisations' names."""
+    from counterclaim.extract.speakers import role_families
+
+    ranks = rank_abbreviations()
+    return (
+        frozenset(role_families())
+        | frozenset(ranks.values())
+        | frozenset(k.lower().rstrip(".") for k in ranks)
+        | frozenset(h.rstrip(".") for h in honorifics())
+        | org_words()
+    )
 
 
 def _with_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -189,8 +244,14 @@ def _with_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-#: Past forms the lemmatizer leaves as they are ("retook" is its own lemma).
-LEMMA_FIXES = {"retook": "retake", "overtook": "overtake", "undertook": "undertake"}
+#: Past forms the lemmatizer leaves as they are ("retook" is its own lemma) or gets
+#: wrong ("staged" as "stag").
+LEMMA_FIXES = {
+    "retook": "retake",
+    "overtook": "overtake",
+    "undertook": "undertake",
+    "staged": "stage",
+}
 
 
 @Language.component("cc_lemmas", requires=["token.lemma"], assigns=["token.lemma"])

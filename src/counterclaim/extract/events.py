@@ -919,7 +919,6 @@ ALONGSIDE_PREPS = ("alongside", "beside")
 def frame_type(pred: Token, recipient: Token | None) -> tuple[str, Token | None] | None:
     """(type, recipient) when ``pred`` and its arguments form a codebook frame."""
     lem = pred.lemma_.lower()
-    lem = LEMMA_FIXES.get(lem, lem)
     objs = [c for c in pred.children if c.dep_ == "dobj"]
     forces = any(o.lemma_.lower() in FORCE_NOUNS for o in objs)
     if lem in ALONGSIDE_VERBS:
@@ -984,8 +983,7 @@ def _walkout(pred: Token) -> bool:
         # "dock workers staged a strike": the verb's subject is who strikes
         verb = pred.head
         return (
-            LEMMA_FIXES.get(verb.lemma_.lower(), verb.lemma_.lower())
-            in CARRY_OUT_VERBS | WALKOUT_VERBS
+            verb.lemma_.lower() in CARRY_OUT_VERBS | WALKOUT_VERBS
             and not _struck(pred)
             and _unarmed_agent(_subject(verb))
         )
@@ -1000,8 +998,6 @@ def _walkout(pred: Token) -> bool:
     return _unarmed_agent(_subject(pred))
 
 
-#: Lemmas the small English model gets wrong, read as meant ("staged" -> "stag").
-LEMMA_FIXES = {"stag": "stage"}
 #: Verbs that call or hold a walkout ("held a strike", "called a strike").
 WALKOUT_VERBS = _words("hold call begin start announce declare")
 

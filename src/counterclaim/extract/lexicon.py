@@ -109,6 +109,7 @@ _VICTIMS = {
         "fighter fighters militant militants assailant assailants attacker attackers "
         "terrorist terrorists insurgent insurgents rebel rebels jihadist jihadists "
         "gunman gunmen member members combatant combatants guerrilla guerrillas "
+        "bandit bandits "
         # the military's word for enemy fighters ("three armed elements were killed",
         # "terrorist elements")
         "element elements"
