@@ -671,3 +671,15 @@ def test_bandits_are_fighters_among_the_dead_issue_4() -> None:
     own, not a claim of who the dead were."""
     c = _one("The minister said that those killed were armed bandits.", "be")
     assert c.frame == "casualties"
+
+
+def test_the_story_of_captured_soldiers_is_about_captives_issue_4() -> None:
+    """Regression (issue 4, dev9): "The story of captured soldiers is invented" and "the
+    capture of 22 soldiers" were read as a town taken (control), not people taken; "the
+    capture of Kurmuk" still is a town taken."""
+    [c] = _claims('"The story of captured soldiers is invented," the army spokesman said.')
+    assert (c.frame, c.stance) == ("captives", "denies")
+    assert _one("The rebels said the capture of 22 soldiers was a victory.", "capture").frame == (
+        "captives"
+    )
+    assert _one("The rebels announced the capture of Kurmuk.", "capture").frame == "control"

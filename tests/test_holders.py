@@ -993,3 +993,14 @@ def test_given_names_the_tagger_left_out_are_the_persons_issue_4() -> None:
         "person:ousmane-diallo-kane",
         "person:benvindo-puna-lelo",
     ]
+
+
+def test_a_rank_tagged_into_a_name_is_no_part_of_it_issue_4() -> None:
+    """Regression (issue 4, dev9): "Army spokesman Brigadier Khalid Osman al-Tayeb" was
+    keyed as "Brigadier Khalid Osman al-Tayeb", a person apart from the spokesman named
+    without his rank."""
+    text = (
+        "Army spokesman Brigadier Khalid Osman al-Tayeb rejected that accusation, saying "
+        "the shops had been emptied before."
+    )
+    assert _holders(text)[0][1] == "person:khalid-osman-al-tayeb"

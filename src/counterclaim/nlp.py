@@ -171,6 +171,9 @@ def _with_given_names(doc: Doc, ents: list[Span], english: frozenset[str]) -> li
     for e in ents:
         start = e.start
         if e.label_ == "PERSON":
+            # "Brigadier Khalid Osman al-Tayeb" tagged whole: the rank is no name
+            while e.end - start > 2 and doc[start].lower_.rstrip(".") in stops:
+                start += 1
             while start > 0:
                 t = doc[start - 1]
                 if not (
@@ -185,7 +188,7 @@ def _with_given_names(doc: Doc, ents: list[Span], english: frozenset[str]) -> li
                     break
                 start -= 1
             if out and out[-1].end > start:
-                start = e.start  # (never over another entity)
+                start = max(e.start, out[-1].end)  # (never over another entity)
         out.append(e if start == e.start else Span(doc, start, e.end, label="PERSON"))
     return out
 

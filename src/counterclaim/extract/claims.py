@@ -565,8 +565,10 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "captives", "positive"  # "have taken 11 people hostage" (however parsed)
     if lemma in CAPTURING_LEMMAS:
         taken = _child(pred, ("dobj", "nsubjpass"))
-        if taken is None and pred.dep_ == "acl":
-            taken = pred.head  # "eight soldiers captured in the raid"
+        if taken is None and pred.dep_ in ("acl", "amod"):
+            taken = pred.head  # "eight soldiers captured in the raid", "captured soldiers"
+        if taken is None and pred.pos_ == "NOUN":
+            taken = next(iter(pobjs(pred, ("of",))), None)  # "the capture of 22 soldiers"
         if taken is not None and taken.tag_ in ("WP", "WDT") and pred.dep_ == "relcl":
             taken = pred.head  # "a farmer who had been seized on the government side"
         if taken is not None and _names_people(taken) and not _to_care(pred):
