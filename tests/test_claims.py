@@ -683,3 +683,13 @@ def test_the_story_of_captured_soldiers_is_about_captives_issue_4() -> None:
         "captives"
     )
     assert _one("The rebels announced the capture of Kurmuk.", "capture").frame == "control"
+
+
+def test_a_report_called_a_fabrication_designed_to_smear_is_a_denial_issue_4() -> None:
+    """Regression (issue 4, dev9): 'called the report "a pure fabrication" designed to
+    smear China' was taken for a call ("called on X to ...": "to smear"), no claim."""
+    cs = _claims(
+        "Japan said Chinese troops were at the port. Beijing called the report "
+        '"a pure fabrication" designed to smear China.'
+    )
+    assert [(c.holder.id if c.holder else None, c.stance) for c in cs][-1] == ("gov:CHN", "denies")

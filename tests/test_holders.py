@@ -1004,3 +1004,13 @@ def test_a_rank_tagged_into_a_name_is_no_part_of_it_issue_4() -> None:
         "the shops had been emptied before."
     )
     assert _holders(text)[0][1] == "person:khalid-osman-al-tayeb"
+
+
+def test_the_office_of_the_prime_minister_is_the_states_issue_4() -> None:
+    """Regression (issue 4, dev9): "The office of the prime minister said" was a new body
+    called "office", not the government of the country the story is about."""
+    text = (
+        "PORT VILA, March 3 (Reuters) - Vanuatu rejected the report. The office of the prime "
+        "minister said in a statement that no foreign troops were present in Vanuatu."
+    )
+    assert _holder_of(text, "The office of the prime minister") == "gov:VUT"

@@ -60,7 +60,7 @@ from spacy.tokens import Doc, Span, Token
 from counterclaim.actors import Actor, Catalogue, country_words, load_catalogue, normalise
 from counterclaim.actors.catalogue import ACRONYM_MAX, initials, title_matches
 from counterclaim.extract.attribution import RawStatement, joint_members
-from counterclaim.extract.context import doc_text
+from counterclaim.extract.context import doc_text, pobjs
 from counterclaim.extract.lexicon import DATELINE, honorifics, org_words, rank_abbreviations
 from counterclaim.extract.speakers import (
     ARMED_CLASS_NOUNS,
@@ -1175,6 +1175,8 @@ class DocLinker:
                 ]
                 if found:
                     ref = self._from_alias(text, found, role)
+        if ref is None and span.root.lemma_.lower() == "office":
+            ref = self._office_of(span)
         if ref is None and span.root.lemma_.lower() in ("ministry", "department"):
             # "Ukraine's infrastructure ministry": a ministry of a state is its government
             iso = self._country_of(span)
@@ -1475,6 +1477,20 @@ class DocLinker:
                 return self._ref(mil, "metonymy", f"{span.text!r}: the armed forces of {a.name}")
             return self._from_alias(text, found, role)
         return None
+
+    def _office_of(self, span: Span) -> ActorRef | None:
+        """ "The office of the prime minister", "the President's Office": the office
+        speaks for the one who holds it, else (nobody named) for the state's
+        government, as a spokesman of that office would."""
+        holder = next(iter(pobjs(span.root, ("of",))), None)
+        if holder is None or not span.start <= holder.i < span.end:
+            return None
+        phrase = self.doc[holder.left_edge.i : holder.i + 1]
+        head = _role_head(phrase)
+        if head is None or head.lemma_.lower() not in NATIONAL_OFFICES | {"prime"}:
+            return None
+        ref = self._role(phrase, head) or self._state_of_office(phrase, head)
+        return ref or self._home_ref(span, state=True)
 
     def _ministry_of_role(self, span: Span, forms: list[str]) -> ActorRef | None:
         """ "A ministry spokesman", "a spokesman for the ministry", "defence officials":

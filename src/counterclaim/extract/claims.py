@@ -3808,9 +3808,22 @@ def _no_position(doc: Doc, st: RawStatement) -> bool:
         return True  # "rockets that Hezbollah planned to fire": an aim, not a claim
     if lemma not in CALL_CUES:
         return False
-    # "called on the IAEA to respond", "urged Washington to press Israel": a call
+    # "called on the IAEA to respond", "urged Washington to press Israel": a call (not
+    # 'called the report "a fabrication" designed to smear China': an aim of the report)
     span = doc.char_span(*st.content, alignment_mode="expand")
-    return span is not None and any(t.lower_ == "to" and t.dep_ == "aux" for t in span)
+    return span is not None and any(
+        t.lower_ == "to" and t.dep_ == "aux" and not _under_description(t.head, cue) for t in span
+    )
+
+
+def _under_description(verb: Token, cue: Token) -> bool:
+    """Whether ``verb`` hangs, below ``cue``, from a clause that describes a noun."""
+    t = verb
+    while t.i != cue.i and t.head.i != t.i:
+        if t.dep_ in ("acl", "relcl"):
+            return True
+        t = t.head
+    return False
 
 
 def _stance(st: RawStatement | None, c: RawClaim) -> str:
