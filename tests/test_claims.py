@@ -693,3 +693,17 @@ def test_a_report_called_a_fabrication_designed_to_smear_is_a_denial_issue_4() -
         '"a pure fabrication" designed to smear China.'
     )
     assert [(c.holder.id if c.holder else None, c.stance) for c in cs][-1] == ("gov:CHN", "denies")
+
+
+def test_a_team_of_army_engineers_at_work_somewhere_is_deployed_issue_4() -> None:
+    """Regression (issue 4, dev9): "a team of People's Liberation Army engineers was
+    working at a wharf" was a predicate of its own, not troops present; a team of
+    doctors at work is still no deployment."""
+    c = _one(
+        "The ministry said a team of People's Liberation Army engineers was working at a "
+        "port in Vanuatu.",
+        "work",
+    )
+    assert c.frame == "deployment"
+    d = _one("The WHO said a team of doctors was working at the hospital in Gaza.", "work")
+    assert d.frame != "deployment"

@@ -79,6 +79,12 @@ UNIT_WORDS = FORMATION_WORDS | {"reinforcement", "contingent", "detachment"}
 #: Military staff sent abroad to teach or advise ("Russian military instructors are
 #: working in X"): where they work, their state has people deployed.
 STAFF_WORDS = frozenset({"instructor", "adviser", "advisor", "trainer"})
+#: Nouns for a body of people sent somewhere ("a team of army engineers").
+TEAM_WORDS = frozenset({"team", "group", "unit", "contingent", "detachment", "squad"})
+#: Trades that are military when an army's word qualifies them ("PLA engineers").
+SPECIALIST_WORDS = frozenset({"engineer", "specialist", "technician", "expert", "medic"})
+#: Words that make such a trade an army's.
+MILITARY_MARKS = frozenset({"military", "army", "naval", "navy", "defence", "defense", "forces"})
 #: Verbs of a state having others' troops on its soil ("hosts no foreign troops").
 HOSTING_LEMMAS = frozenset({"host"})
 #: Verbs of troops (or staff) at work somewhere, which say they are there: "foreign
@@ -659,11 +665,7 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "deployment", "positive"  # "had flown 500 soldiers into", "troops arrived in"
     if (
         lemma in PRESENT_AT_WORK_LEMMAS
-        and any(
-            c.dep_ in ("nsubj", "nsubjpass")
-            and c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS | STAFF_WORDS
-            for c in pred.children
-        )
+        and any(c.dep_ in ("nsubj", "nsubjpass") and _military_people(c) for c in pred.children)
         and any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "at") for c in pred.children)
     ):
         # "any foreign troops were operating in Niassa", "its soldiers had been operating
@@ -1031,6 +1033,24 @@ def _changes_status_quo(pred: Token) -> bool:
     return pred.lemma_.lower() in ("change", "alter", "upset") and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "quo" for c in pred.children
     )
+
+
+def _military_people(t: Token) -> bool:
+    """Whether a subject names troops or military staff: "soldiers", "instructors", "a
+    team of People's Liberation Army engineers", "military engineers"."""
+    lemma = t.lemma_.lower()
+    if lemma in TROOP_WORDS | UNIT_WORDS | STAFF_WORDS:
+        return True
+    if lemma in TEAM_WORDS:
+        return any(_military_people(o) for o in pobjs(t, ("of",)))
+    if lemma in SPECIALIST_WORDS:
+        return any(
+            m.lower_ in MILITARY_MARKS
+            for c in t.children
+            if c.dep_ in ("compound", "amod", "nmod")
+            for m in c.subtree
+        )
+    return False
 
 
 def _operating_somewhere(pred: Token) -> bool:
