@@ -707,3 +707,136 @@ def test_a_team_of_army_engineers_at_work_somewhere_is_deployed_issue_4() -> Non
     assert c.frame == "deployment"
     d = _one("The WHO said a team of doctors was working at the hospital in Gaza.", "work")
     assert d.frame != "deployment"
+
+
+# -- places and frames (issue 4, read sets dev..dev8, 2026-12-07) --------------------
+
+
+def _place_of(text: str, predicate: str) -> str | None:
+    c = _one(text, predicate, published="2025-06-11")
+    return c.place.text if c.place is not None else None
+
+
+# -- places that are not where a deed happened --------------------------------------
+
+
+def test_a_pact_named_after_a_town_is_not_where_troops_are_issue_4() -> None:
+    text = (
+        "The foreign minister said that enemy units were on our land, in violation of "
+        "the Almaty declaration."
+    )
+    assert _place_of(text, "be") != "Almaty"
+
+
+def test_the_town_of_a_hospital_is_not_where_the_wounded_were_hurt_issue_4() -> None:
+    text = (
+        "KIDAL, June 10 (Reuters) - Insurgents attacked an army post near the town of "
+        "Kidal on Sunday, killing eight soldiers, the army said. The government said on "
+        "Tuesday that six of the wounded had died in hospital in Gao."
+    )
+    assert _place_of(text, "die") == "Kidal"
+
+
+def test_a_hospital_town_after_the_noun_is_not_where_the_wounded_were_hurt_issue_4() -> None:
+    text = (
+        "KIDAL, June 10 (Reuters) - A third soldier injured in Sunday's blast in Kidal "
+        "died at a hospital in Gao on Monday, the army said."
+    )
+    assert _place_of(text, "die") == "Kidal"
+
+
+def test_a_town_that_fell_is_still_where_it_fell_issue_4() -> None:
+    # (the hospital rule leaves other places alone)
+    text = "The army said the town of Kidal had fallen to the rebels."
+    assert _place_of(text, "fall") == "Kidal"
+
+
+def test_a_strike_on_a_hospital_is_where_the_hospital_is_issue_4() -> None:
+    text = (
+        "A drone strike on a hospital in Kidal killed at least five people, the regional "
+        "governor said."
+    )
+    assert _place_of(text, "kill") == "Kidal"
+
+
+# -- troops "in the town" hold the story's town ---------------------------------
+
+
+def test_troops_inside_the_town_hold_the_town_the_story_is_about_issue_4() -> None:
+    text = (
+        "Rebels said on Monday they had seized the town of Kidal. An army commander, "
+        'Moussa Diarra, said: "Our soldiers are still inside the town."'
+    )
+    c = next(c for c in _claims(text, "2025-06-11") if c.predicate == "be")
+    assert c.frame == "control"
+    assert c.place is not None and c.place.text == "Kidal"
+
+
+def test_troops_in_the_area_are_still_a_deployment_issue_4() -> None:
+    text = "The ministry said foreign troops were in the area."
+    c = next(c for c in _claims(text, "2025-06-11") if c.predicate == "be")
+    assert c.frame == "deployment"
+
+
+# -- "uses X soil" is a sanctuary in X -------------------------------------------
+
+
+def test_using_a_countrys_soil_to_attack_is_a_sanctuary_there_issue_4() -> None:
+    text = (
+        "Niger's army said the raiders had crossed from Mali. \"No armed group uses "
+        'Malian soil to attack its neighbours," a government spokesman, Amadou '
+        "Keita, said."
+    )
+    c = next(c for c in _claims(text, "2025-06-11") if c.predicate == "use")
+    assert (c.frame, c.stance) == ("sanctuary", "denies")
+    assert c.place_key == "country:ML"
+
+
+def test_a_sanctuary_denied_by_demonym_alone_is_placed_in_its_country_issue_4() -> None:
+    text = '"No armed group uses Malian soil against any country," a spokesman said.'
+    c = next(c for c in _claims(text, "2025-06-11") if c.predicate == "use")
+    assert c.frame == "sanctuary"
+    assert c.place_key == "country:ML"
+
+
+# -- deaths by mishap are not a fight's toll --------------------------------------
+
+
+# -- a wide natural region and a place on its edge --------------------------------
+
+
+# -- a flag raised over a place; the places in a speaker's description -------------
+
+
+def test_raising_a_flag_over_a_place_claims_it_issue_4() -> None:
+    text = (
+        "BAMAKO (Reuters) - Rebels attacked the town of Kidal on Sunday, the army said. "
+        "A resident said that the rebels had raised their flag over the town hall."
+    )
+    c = next(c for c in _claims(text, "2025-06-11") if c.predicate == "raise")
+    assert (c.frame, c.stance) == ("control", "asserts")
+    assert c.place is not None and c.place.text == "Kidal"
+
+
+def test_a_place_in_the_speakers_description_is_not_where_the_claim_is_issue_4() -> None:
+    text = (
+        "OUAGADOUGOU (Reuters) - Rebels seized the town of Djibo in northern Burkina Faso "
+        "on Sunday, the army said. Issa Kabore, a teacher who fled to Fada N'Gourma last "
+        "year, said by telephone that his brother had seen the rebels raise their flag "
+        "over the town hall."
+    )
+    c = next(c for c in _claims(text, "2025-06-11") if c.predicate == "raise")
+    assert c.place is not None and c.place.text == "Djibo"
+
+
+# -- a retreat told as a move --------------------------------------------------------
+
+
+def test_units_moved_to_more_advantageous_positions_gave_ground_issue_4() -> None:
+    text = (
+        "KYIV (Reuters) - Russia said its forces had captured the village of Krynky. "
+        '"To spare our men, units have been moved to more advantageous positions north '
+        'of the village," a Ukrainian brigade said.'
+    )
+    c = next(c for c in _claims(text, "2025-06-11") if c.predicate == "move")
+    assert (c.frame, c.stance) == ("control", "denies")

@@ -3873,3 +3873,309 @@ def test_a_holder_losing_people_loses_its_own_issue_4() -> None:
     assert props.target_class(c) == "fighters"
     c.update(holder_actor_id="mil:PHL", subject_actor_id="mil:PHL", subject_text="it")
     assert props.target_class(c) == "troops"
+
+
+# -- grouping and positions (issue 4, read sets dev..dev8, 2026-12-07) ----------------
+
+
+def _row(
+    holder: str,
+    stance: str,
+    *,
+    lat: float | None = None,
+    lon: float | None = None,
+    subject: str | None = None,
+    doc: int = 1,
+    **kw: Any,
+) -> dict[str, Any]:
+    """A ``claim()`` row published on 2025-06-11, with the place's point if given."""
+    c = claim(holder, stance, doc=doc, published="2025-06-11", subject_text=subject, **kw)
+    c.update(place_lat=lat, place_lon=lon, place_text=None)
+    return c
+
+
+def _taking_positions(claims: list[dict[str, Any]]) -> dict[str, bool]:
+    """Each claim's evidence -> whether its proposition takes positions."""
+    out = {}
+    for p in props.group(claims):
+        for c in p.claims:
+            out[c["evidence_text"]] = props.takes_positions(p)
+    return out
+
+
+# -- a loose denial said with a framed denial repeats it ---------------------------
+
+
+def test_loose_denial_with_a_framed_denial_in_one_breath_is_no_position_issue_4() -> None:
+    # "The brigade denied firing on the village, saying its gunners had not fired a
+    # shot and that the rumours were false": one denial, said twice
+    framed = _row(
+        "mil:AAA",
+        "denies",
+        frame="attack",
+        text="its gunners had not fired a shot at the village",
+        predicate="fire",
+        statement=4,
+        seq=7,
+        place="gn:1",
+    )
+    loose = _row(
+        "mil:AAA",
+        "denies",
+        frame="pred:be",
+        text="the rumours were false",
+        predicate="be",
+        statement=4,
+        seq=8,
+    )
+    taken = _taking_positions([framed, loose])
+    assert taken[framed["evidence_text"]]
+    assert not taken[loose["evidence_text"]]
+
+
+def test_loose_denial_beside_a_framed_assertion_stays_a_position_issue_4() -> None:
+    # "said it now held the village and that residents had nothing to fear": the
+    # denial says something the assertion does not
+    framed = _row(
+        "group:bbb",
+        "asserts",
+        frame="control",
+        text="its units now held the village",
+        predicate="hold",
+        statement=2,
+        seq=3,
+        place="gn:2",
+    )
+    loose = _row(
+        "group:bbb",
+        "denies",
+        frame="pred:have",
+        text="residents had nothing to fear",
+        predicate="have",
+        statement=2,
+        seq=4,
+    )
+    assert _taking_positions([framed, loose])[loose["evidence_text"]]
+
+
+def test_loose_denial_after_another_speakers_framed_denial_stays_a_position_issue_4() -> None:
+    framed = _row(
+        "mil:AAA",
+        "denies",
+        frame="attack",
+        text="its gunners had not fired a shot at the village",
+        predicate="fire",
+        statement=4,
+        seq=7,
+        place="gn:1",
+    )
+    other = _row(
+        "person:someone-else",
+        "denies",
+        frame="pred:be",
+        text="the rumours were false",
+        predicate="be",
+        statement=5,
+        seq=8,
+    )
+    assert _taking_positions([framed, other])[other["evidence_text"]]
+
+
+# -- a remark pointing back at another claim -------------------------------------
+
+
+def test_a_remark_whose_object_points_back_is_no_position_issue_4() -> None:
+    # '"None of our men crossed, and the whole world knows it," the minister said'
+    remark = _row(
+        "person:a-minister",
+        "asserts",
+        frame="pred:know",
+        text="the whole world knows it",
+        predicate="know",
+        statement=6,
+        seq=9,
+        obj="it",
+    )
+    denial = _row(
+        "person:a-minister",
+        "denies",
+        frame="pred:do",
+        text="Nobody would do that",
+        predicate="do",
+        statement=7,
+        seq=10,
+        obj="that",
+    )
+    taken = _taking_positions([remark, denial])
+    assert not taken[remark["evidence_text"]]
+    assert not taken[denial["evidence_text"]]
+
+
+def test_a_remark_with_an_object_of_its_own_stays_a_position_issue_4() -> None:
+    denial = _row(
+        "person:a-minister",
+        "denies",
+        frame="pred:train",
+        text="the instructors had trained no militia",
+        predicate="train",
+        statement=7,
+        seq=10,
+        obj="no militia",
+    )
+    assert _taking_positions([denial])[denial["evidence_text"]]
+
+
+# -- wishes, asserted or denied, are not positions -------------------------------
+
+
+def test_a_wish_or_what_one_is_owed_is_no_position_issue_4() -> None:
+    owed = _row(
+        "person:a-senator",
+        "asserts",
+        frame="pred:deserve",
+        text="The victims deserve answers",
+        predicate="deserve",
+        statement=3,
+        seq=4,
+        obj="answers",
+    )
+    wish = _row(
+        "person:a-minister",
+        "denies",
+        frame="pred:want",
+        text="Nobody wants another war",
+        predicate="want",
+        statement=5,
+        seq=6,
+        obj="another war",
+    )
+    sought = _row(
+        "person:a-minister",
+        "asserts",
+        frame="pred:seek",
+        text="the country would seek a negotiated settlement",
+        predicate="seek",
+        statement=8,
+        seq=9,
+        obj="a negotiated settlement",
+    )
+    taken = _taking_positions([owed, wish, sought])
+    assert not any(taken.values()), taken
+
+
+def test_soldiers_dead_in_an_accident_are_not_the_ambush_toll_issue_4() -> None:
+    toll = _row(
+        "group:raiders",
+        "asserts",
+        frame="casualties",
+        text="its fighters had killed four soldiers in an ambush near the river",
+        predicate="kill",
+        statement=1,
+        seq=1,
+        doc=1,
+        place="gn:9",
+        obj="four soldiers",
+    )
+    mishap = _row(
+        "mil:AAA",
+        "asserts",
+        frame="casualties",
+        text="two of its soldiers had died in a road accident",
+        predicate="die",
+        statement=2,
+        seq=1,
+        doc=2,
+        place="gn:9",
+        subject="two of its soldiers",
+    )
+    assert props.harm_class(mishap) == "mishap"
+    groups = [{c["evidence_text"] for c in p.claims} for p in props.group([toll, mishap])]
+    assert len(groups) == 2, groups
+
+
+def test_soldiers_killed_in_two_reports_of_one_ambush_are_one_toll_issue_4() -> None:
+    first = _row(
+        "group:raiders",
+        "asserts",
+        frame="casualties",
+        text="its fighters had killed four soldiers in an ambush near the river",
+        predicate="kill",
+        statement=1,
+        seq=1,
+        doc=1,
+        place="gn:9",
+        obj="four soldiers",
+    )
+    second = _row(
+        "mil:AAA",
+        "asserts",
+        frame="casualties",
+        text="two soldiers had died in the ambush",
+        predicate="die",
+        statement=2,
+        seq=1,
+        doc=2,
+        place="gn:9",
+        subject="two soldiers",
+    )
+    assert len(props.group([first, second])) == 1
+
+
+def _toll(doc: int, place: str, lat: float, lon: float, holder: str) -> dict[str, Any]:
+    return _row(
+        holder,
+        "asserts",
+        frame="casualties",
+        text=f"{doc * 7} soldiers were killed in the raid on the island base",
+        predicate="kill",
+        statement=doc,
+        seq=1,
+        doc=doc,
+        place=place,
+        lat=lat,
+        lon=lon,
+        obj="soldiers",
+    )
+
+
+def test_a_toll_on_a_lake_and_one_in_the_province_on_its_shore_are_one_toll_issue_4() -> None:
+    # "on Lake Kivu" (a region with no borders) and "in South Kivu province", 60 km
+    # from the lake's point
+    on_lake = _toll(1, "region:lake-kivu", -2.0, 29.2, "group:raiders")
+    in_province = _toll(2, "adm1:XX-SK", -2.5, 29.0, "mil:AAA")
+    assert len(props.group([on_lake, in_province])) == 1
+
+
+def test_two_towns_as_far_apart_are_still_two_places_issue_4() -> None:
+    one = _toll(1, "gn:101", -2.0, 29.2, "group:raiders")
+    other = _toll(2, "gn:102", -2.5, 29.0, "mil:AAA")
+    assert len(props.group([one, other])) == 2
+
+
+def test_a_side_moving_its_units_back_asserts_the_rivals_hold_issue_4() -> None:
+    taken = _row(
+        "gov:RUS",
+        "asserts",
+        frame="control",
+        text="its forces had captured the village",
+        predicate="capture",
+        statement=1,
+        seq=1,
+        doc=1,
+        place="gn:7",
+    )
+    taken["subject_country"] = "RUS"
+    moved = _row(
+        "mil:UKR",
+        "denies",
+        frame="control",
+        text="units have been moved to more advantageous positions",
+        predicate="move",
+        statement=2,
+        seq=2,
+        doc=2,
+        place="gn:7",
+    )
+    moved["holder_country"] = "UKR"
+    (p,) = props.group([taken, moved])
+    assert props.effective_stance(p, moved) == "asserts"

@@ -653,6 +653,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         )
     ):
         return "exchange", "positive"  # "no soldier brought them back": a rescue
+    if lemma in MOVING_LEMMAS | {"withdraw", "pull"} and _to_better_ground(pred):
+        return "control", "negative"  # "units were moved to more advantageous positions"
     if (
         lemma in MOVING_LEMMAS
         and any(
@@ -1321,6 +1323,23 @@ def _into_a_state(pred: Token) -> bool:
     )
 
 
+#: Words that make the positions troops move to "better" ones: the army's way of saying
+#: it gave ground ("units have been moved to more advantageous positions").
+BETTER_GROUND_WORDS = frozenset(
+    {"advantageous", "favourable", "favorable", "better", "safer", "prepared", "defensible"}
+)
+
+
+def _to_better_ground(pred: Token) -> bool:
+    """ "moved to more advantageous positions", "withdrew to better-prepared lines": a
+    retreat told as a move."""
+    return any(
+        g.lemma_.lower() in ("position", "line")
+        and any(t.lower_ in BETTER_GROUND_WORDS for t in g.subtree if t.i < g.i)
+        for g in pobjs(pred, ("to",))
+    )
+
+
 #: Nouns of moving troops back that, called "tactical", concede the ground.
 GIVING_WAY_NOUNS = frozenset(
     {"redeployment", "withdrawal", "retreat", "repositioning", "regrouping", "pullback"}
@@ -1945,6 +1964,16 @@ def _best_place(
 
     def tier(p: PlaceRef) -> int:
         span = doc.char_span(p.start, p.end, alignment_mode="expand") if doc is not None else None
+        if span is not None and len(span) and _names_a_pact(span.root):
+            return 4  # "in violation of the Almaty declaration": a pact, not a place
+        if (
+            span is not None
+            and len(span)
+            and pred is not None
+            and _frame(pred)[0] == "casualties"
+            and _where_treated(span.root)
+        ):
+            return 4  # "died in hospital in Dapaong": where the wounded were treated
         if left and span is not None and _after_from(span.root):
             return -1  # "pulled back from Moqokori to the town of Mahas": Moqokori
         if left and span is not None and _after_from(span.root, ("to", "towards", "toward")):
@@ -1983,6 +2012,110 @@ def _best_place(
     if not usable:
         return None
     return min(usable, key=lambda k: (tiers[k], places[k].rank, places[k].start))
+
+
+#: Nouns of pacts and talks that take the name of the town they were signed or held in
+#: ("the Minsk agreements", "the Almaty declaration"): that town is not where a deed
+#: happened.
+PACT_NOUNS = frozenset(
+    {"agreement", "accord", "declaration", "protocol", "memorandum", "treaty", "format"}
+    | {"process", "talks", "communique", "convention", "summit"}
+)
+
+
+def _names_a_pact(t: Token) -> bool:
+    """Whether a place name only names a pact or talks ("the Almaty declaration")."""
+    while t.dep_ in ("compound", "amod", "nmod") and t.head.i != t.i:
+        t = t.head
+        if t.lemma_.lower() in PACT_NOUNS or t.lower_ in PACT_NOUNS:
+            return True
+    return False
+
+
+#: Places of care, whose town is where the wounded were treated, not where they were hurt.
+TREATED_AT_NOUNS = frozenset({"hospital", "clinic", "morgue", "infirmary"})
+
+
+def _in_care(t: Token) -> bool:
+    """ "in hospital", "at a clinic": where someone lay, not what was struck ("a strike
+    on a hospital")."""
+    return (
+        t.lemma_.lower() in TREATED_AT_NOUNS and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+    )
+
+
+def _where_treated(t: Token) -> bool:
+    """Whether a place name only says where a hospital is ("died in hospital in Bannu",
+    "died at a hospital in Ranchi")."""
+    while t.dep_ in ("compound", "amod", "appos") and t.head.i != t.i:
+        t = t.head
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ not in ("in", "at", "near"):
+        return False
+    if _in_care(prep.head):
+        return True
+    # ("had died in hospital in Dapaong": both phrases hang on "died")
+    return any(
+        _in_care(g) and c.i < prep.i
+        for c in prep.head.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+#: Nouns for a town that, with "the", stand for the town a story is about ("inside the
+#: town"); wider ground ("the area", "the region") does not.
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "settlement"})
+
+
+def _in_the_town(pred: Token) -> bool:
+    """ "were inside the town", "are still in the village": a place named only as the
+    town, in or inside it."""
+    return any(
+        g.lemma_.lower() in SETTLEMENT_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in g.children)
+        and not any(c2.dep_ == "prep" for c2 in g.children)
+        for c in pred.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within")
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _soil_of(pred: Token, places: Sequence[PlaceRef]) -> PlaceRef | None:
+    """The country whose soil or territory a clause names by its demonym ("uses Afghan
+    soil against any country"): as the article names it elsewhere ("Afghanistan"),
+    else as the gazetteer has it."""
+    words = country_words()
+    named = [
+        (m, words[normalise(m.text)])
+        for c in pred.children
+        if c.dep_ in ("dobj", "prep")
+        for g in (c, *c.children)
+        if g.lemma_.lower() in ORIGIN_NOUNS
+        for m in g.children
+        if m.dep_ in ("amod", "compound") and normalise(m.text) in words
+    ]
+    if not named:
+        return None
+    wanted = {iso3 for _m, iso3 in named}
+    for p in places:
+        if p.key.startswith("country:") and words.get(normalise(p.name)) in wanted:
+            return p
+    from counterclaim.geo import Gazetteer
+
+    m, iso3 = named[0]
+    country = load_catalogue().actors.get(f"country:{iso3}")
+    if country is None:
+        return None
+    pl = next(
+        (pl for pl, _how in Gazetteer.load().lookup(country.name) if pl.kind == "country"), None
+    )
+    if pl is None:
+        return None
+    start, end = token_range(m, m)
+    return PlaceRef(start, end, pl.id, pl.name, 3, pl.lat, pl.lon, pl.admin1_id or pl.id)
 
 
 def _after_from(t: Token, words: tuple[str, ...] = ("from",)) -> bool:
@@ -3215,6 +3348,8 @@ def _claim(
     left = frame == "control" and role == "negative"
     p = _best_place(places, *evidence, skip=skip, doc=doc, target=target, pred=pred, left=left)
     place = places[p] if p is not None else None
+    if place is None and frame == "sanctuary":
+        place = _soil_of(pred, places)  # "uses Burkinabe soil": Burkina Faso
     if frame == "control" and obj is not None and target is not None:
         named = _named_ground(doc, obj, places, link)
         if named is not None:
@@ -3238,6 +3373,8 @@ def _claim(
                     if g.dep_ == "pobj"
                 )
             )
+            # ("our troops are still in the village": the town the story is about)
+            or (place is None and _in_the_town(pred))
         )
     ):
         # "his soldiers were inside the town", a video "showed its fighters inside the
@@ -3723,8 +3860,19 @@ def _named_before(doc: Doc, places: Sequence[PlaceRef], start: int, pred: Token)
         and (p.rank <= 2 or p.lat is None)
         and not _acts(doc, p)
         and _locative(doc, p)
+        and not _describes_someone(doc, p, pred)
     ]
     return before[-1] if before else None
+
+
+def _describes_someone(doc: Doc, p: PlaceRef, pred: Token) -> bool:
+    """Whether a place sits in a clause that describes a person or thing ("a former mayor
+    who fled to Fada N'Gourma said ..."): where they went is not where the claim is."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    around = set(pred.ancestors) | {pred}
+    return any(t.dep_ in ("relcl", "acl", "appos") and t not in around for t in span.root.ancestors)
 
 
 def topic_place(places: Sequence[PlaceRef], doc: Doc | None = None) -> PlaceRef | None:

@@ -47,6 +47,11 @@ SAME_FRAME = {"incursion": "deployment"}
 #: Two places this close (km) are one place: a town and its namesake district, or one
 #: town reached through two gazetteer entries ("Jabalia", "Jabalia camp").
 SAME_PLACE_KM = 20.0
+#: A wide region with no borders in the gazetteer (a lake, a sea: "region:lake-chad")
+#: may hold a place this close (km) to its point, or not: unknown. Set to cover a lake
+#: and the province on its shore ("Lake Chad", "Lac", 65 km apart), far short of the
+#: ports across a sea from its middle.
+WIDE_REGION_KM = 150.0
 #: Claims further apart than this (days) are about different events.
 TIME_WINDOW_DAYS = 45
 #: ... except for states that last (troops stationed somewhere): a deployment denied in
@@ -102,6 +107,9 @@ CHANGE_PREDICATES = frozenset(
 #: Predicates of taking ground back from an occupier: said with no doer ("the town
 #: had been liberated", "control was restored"), the speaker's own side took it.
 RETAKE_PREDICATES = frozenset({"liberate", "retake", "recapture", "regain", "restore"})
+#: Predicates by which a side tells its own retreat as a move ("units have been moved
+#: to more advantageous positions"): said with no doer, the speaker's side gave ground.
+REPOSITION_PREDICATES = frozenset({"move", "redeploy", "reposition", "relocate"})
 #: A side's toll below this share of another side's disputes it (the held-out writers'
 #: reading: "lost three" against 70 killed, "lost six" against 40; a revision from 16
 #: to 31 by one side, or 23 against 16 from two sources, stays agreement).
@@ -123,6 +131,10 @@ class Proposition:
     #: every claim is a detail of a statement whose main claim is in a known frame
     #: ("... had withdrawn from Uvira and had regrouped to the south")
     detail: bool = False
+    #: every claim is a denial said in the breath of its holder's denial in a known
+    #: frame ("did not fire a single bullet ... The claim is false"): it repeats that
+    #: denial, so it is not a position of its own
+    echo: bool = False
     #: each side's tolls with the day each was published, computed once (see
     #: :func:`_low_count`)
     side_counts: list[tuple[str, str, float, Any, int]] | None = field(
@@ -359,7 +371,11 @@ def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) ->
         if a.get("place_region") and a.get("place_region") == b.get("place_region"):
             return None
         return None if one_story or a["document_id"] == b["document_id"] else False
-    return haversine_km(la, a["place_lon"], lb, b["place_lon"]) <= SAME_PLACE_KM
+    km = haversine_km(la, a["place_lon"], lb, b["place_lon"])
+    wide = [k for k in (str(pa), str(pb)) if k.startswith("region:")]
+    if len(wide) == 1 and SAME_PLACE_KM < km <= WIDE_REGION_KM:
+        return None  # "on Lake Chad" and "in Lac province": the one may lie in the other
+    return km <= SAME_PLACE_KM
 
 
 def _compatible(
@@ -538,14 +554,21 @@ _DEATH_WORDS = frozenset(
 )
 
 
+#: Words of harm that no one inflicted ("died in a vehicle accident", "died of illness"):
+#: such deaths are not a fight's toll, whatever the fight a rival says killed them.
+_MISHAP_WORDS = frozenset({"accident", "accidents", "illness", "disease"})
+
+
 def harm_class(c: dict[str, Any]) -> str | None:
     """Whether a toll counts the ``wounded`` or the ``killed`` (None: unknown, or not a
     toll), from its predicate; a wounding that ends in death ("a guard wounded in the
-    clash has died") is a death."""
+    clash has died") is a death; a death or injury by ``mishap`` is neither."""
     if c.get("frame") != "casualties":
         return None
     pred = str(c.get("predicate") or "").lower()
     words = {w.strip(".,;:'\"“”’()") for w in str(c.get("evidence_text") or "").lower().split()}
+    if words & _MISHAP_WORDS and (pred in DEATH_PREDICATES or pred in WOUND_PREDICATES):
+        return "mishap"  # "two soldiers died in a vehicle accident": no toll of a fight
     if pred in DEATH_PREDICATES or (pred in WOUND_PREDICATES and words & _DEATH_WORDS):
         return "killed"
     if pred in WOUND_PREDICATES:
@@ -980,7 +1003,7 @@ def group(
         for c in ordered
         if c.get("statement_id") is not None
         and c["frame"] == "casualties"
-        and harm_class(c) != "wounded"
+        and harm_class(c) not in ("wounded", "mishap")
     }
     harm_of: dict[int, str | None] = {}
     for i, c in enumerate(ordered):
@@ -1148,6 +1171,13 @@ def group(
         for c in ordered
         if c.get("statement_id") is not None and not c["frame"].startswith("pred:")
     }
+    framed_denials = {
+        (c["document_id"], c["statement_id"], c.get("holder_actor_id"))
+        for c in ordered
+        if c.get("statement_id") is not None
+        and not c["frame"].startswith("pred:")
+        and c["stance"] == "denies"
+    }
     members_of: dict[int, list[int]] = {}
     for i in range(len(ordered)):
         members_of.setdefault(find(i), []).append(i)
@@ -1169,6 +1199,13 @@ def group(
                 detail=all(
                     (c["document_id"], c.get("statement_id")) in framed_statements
                     and c["frame"].startswith("pred:")
+                    for c in cs
+                ),
+                echo=all(
+                    c["frame"].startswith("pred:")
+                    and c["stance"] == "denies"
+                    and (c["document_id"], c.get("statement_id"), c.get("holder_actor_id"))
+                    in framed_denials
                     for c in cs
                 ),
             )
@@ -1279,6 +1316,14 @@ def effective_stance(p: Proposition, c: dict[str, Any]) -> str:
         # "Tarbou had been liberated": by the speaker's side, from whoever held it
         doer = _holder_side(c)
     if (
+        doer is None
+        and c.get("frame") == "control"
+        and stance == "denies"
+        and c.get("predicate") in REPOSITION_PREDICATES
+    ):
+        # "units have been moved to more advantageous positions": the speaker's own
+        doer = _holder_side(c)
+    if (
         p.frame in EXCLUSIVE_FRAMES
         and stance in ("asserts", "denies")
         and p.agent
@@ -1317,21 +1362,40 @@ def takes_positions(p: Proposition) -> bool:
     """Whether holders take positions on the proposition: one in a known frame (who
     holds a town, who struck what, ...), or any other that more than one holder
     speaks to or that a denial answers. A lone remark ("we will publish the
-    evidence") stays a claim in the ledger, not a position."""
+    evidence"), one that only points back at another claim ("Pristina knows it"), a
+    wish ("nobody wants a war") and a denial that repeats its speaker's denial in a
+    known frame (see :attr:`Proposition.echo`) stay claims in the ledger, not
+    positions."""
     if not p.frame.startswith("pred:"):
         return True
     holders = {c.get("holder_actor_id") for c in p.claims if c.get("holder_actor_id")}
     answered = any(c.get("answers_seq") is not None for c in p.claims)
-    if len(holders) > 1 or answered or any(c["stance"] == "denies" for c in p.claims):
+    if len(holders) > 1 or answered:
+        return True
+    if all(str(c.get("object_text") or "").lower() in POINTING_OBJECTS for c in p.claims):
+        # "Pristina knows it", "Nobody stages that": a remark on another claim, which
+        # says nothing one could hold apart from it, asserted or denied
+        return False
+    if all(c.get("predicate") in _CALLS for c in p.claims):
+        return False  # ("Nobody wants a repeat of 2022": a wish denied is still a wish)
+    if not p.echo and any(c["stance"] == "denies" for c in p.claims):
         return True
     return not p.detail and any(_states_a_fact(c) for c in p.claims)
 
 
+#: Objects that only point back at something said ("knows it", "stages that"): a remark
+#: with no object of its own is about another claim.
+POINTING_OBJECTS = frozenset({"it", "that", "this"})
 #: Subjects of remarks about the speaker or the talk itself, not the world ("we will
 #: publish it", "this is just one more of them").
 _SELF_OR_TALK = frozenset({"we", "i", "us", "this", "that", "it", "these", "those"})
-#: Predicates of calls and feelings, which gold readers do not count as positions.
-_CALLS = frozenset({"call", "urge", "press", "ask", "demand", "appeal", "want", "hope", "regret"})
+#: Predicates of calls and feelings, which gold readers do not count as positions, and
+#: of wishes and what one is owed ("would seek a diplomatic solution", "the families
+#: deserve the truth"), which are not either.
+_CALLS = frozenset(
+    {"call", "urge", "press", "ask", "demand", "appeal", "want", "hope", "regret"}
+    | {"seek", "wish", "deserve"}
+)
 
 
 def _states_a_fact(c: dict[str, Any]) -> bool:
