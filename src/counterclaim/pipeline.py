@@ -20,6 +20,7 @@ from counterclaim.clean import CleanText, clean
 from counterclaim.errors import CounterclaimError
 from counterclaim.extract import actors
 from counterclaim.extract.attribution import RawStatement
+from counterclaim.extract.claims import not_a_saying
 from counterclaim.link.propositions import PLACE_FRAMES
 from counterclaim.records import (
     ActorRef,
@@ -228,7 +229,7 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
     for c in doc._.claims or []:
         # the article's own voice is held by its outlet
         holder = c.holder or (
-            _holder(statements, c.statement) if c.statement is not None else outlet
+            _holder(doc, statements, c.statement) if c.statement is not None else outlet
         )
         evidence = _span(ct, offset, c.evidence, original)
         assert evidence is not None
@@ -311,7 +312,9 @@ def _events(
                 orig = _span(ct, offset, (hits[0].toponym.start, hits[0].toponym.end), original)
                 if orig is not None:
                     place = places_by_offset.get((orig.start, orig.end))
-        holder = _holder(statements, ev.statement_index) if ev.statement_index is not None else None
+        holder = (
+            _holder(doc, statements, ev.statement_index) if ev.statement_index is not None else None
+        )
         result.events.append(
             Event(
                 type=ev.type,
@@ -335,15 +338,17 @@ def _events(
         )
 
 
-def _holder(statements: list[RawStatement], k: int) -> ActorRef | None:
+def _holder(doc: Doc, statements: list[RawStatement], k: int) -> ActorRef | None:
     """Who holds statement ``k``'s claims: its speaker's actor; for words reported
     inside another statement with no actor of their own ("footage showed that ...",
-    said the analysts), the enclosing statement's speaker."""
+    said the analysts), the enclosing statement's speaker, if that one is a saying
+    ("Balochistan has seen an insurgency by separatists who accuse the government of
+    X": the separatists' words are not Balochistan's)."""
     st = statements[k]
     if st.speaker_actor is not None:
         return st.speaker_actor
     for other in statements:
-        if other is st or other.speaker_actor is None or st.cue is None:
+        if other is st or other.speaker_actor is None or st.cue is None or not_a_saying(doc, other):
             continue
         # (the cue inside the other's words: "..., a claim the rebels denied" has its
         # cue after them, and no one else's speaker speaks for the rebels)

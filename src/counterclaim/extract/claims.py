@@ -2743,7 +2743,7 @@ def extract_claims(
     topic = topic_place(places, doc)
     out: list[RawClaim] = []
     for k, st in enumerate(statements):
-        if _no_position(doc, st) or _not_a_saying(doc, st):
+        if _no_position(doc, st) or not_a_saying(doc, st):
             continue
         start, end = st.content
         first_claim = len(out)
@@ -2772,6 +2772,19 @@ def extract_claims(
                     answers=UNANSWERED,
                 )
             )
+            continue
+        blamed = _blamed_deed(doc, st)
+        if blamed is not None:
+            # "an attack on a camp, which the army has blamed on the group": the army
+            # holds that the group did the deed the relative pronoun stands for
+            deed, bearer = blamed
+            claim = _claim(doc, deed, k, st, places, dates, link, topic, home)
+            if claim is not None:
+                claim.evidence = token_range(deed.left_edge, doc[st.cue_token].right_edge)
+                claim.subject = subtree_range(bearer)
+                claim.subject_actor = _party(link, bearer, places)
+                claim.polarity, claim.stance = "positive", "asserts"
+                out.append(claim)
             continue
         roots = _clause_roots(doc, start, end, cues, st.cue_token)
         # the root whose claim noun names each added deed (which takes its stance)
@@ -3934,7 +3947,43 @@ INTENT_CUES = frozenset({"plan", "intend", "want", "hope", "seek", "aim", "try",
 CALL_CUES = frozenset({"call", "urge", "ask", "appeal", "demand", "press", "implore", "invite"})
 
 
-def _not_a_saying(doc: Doc, st: RawStatement) -> bool:
+#: Verbs that lay a deed on someone ("blamed the attack on the group").
+BLAMING_ON_LEMMAS = frozenset({"blame", "attribute", "pin"})
+#: Prepositional phrases climbed from the noun a relative clause hangs on to the deed's
+#: noun ("an attack on a camp in X province, which": two).
+RELATIVE_CLIMB_MAX = 3
+#: Relative pronouns that stand for the noun before them.
+RELATIVE_WORDS = frozenset({"which", "that"})
+
+
+def _blamed_deed(doc: Doc, st: RawStatement) -> tuple[Token, Token] | None:
+    """ "an attack on a camp, which the army has blamed on the group": a statement whose
+    words are only the relative pronoun, on a verb laying the deed on someone; (the
+    deed's noun, who it is laid on). None for any other statement."""
+    start, end = st.content
+    if doc_text(doc)[start:end].strip().lower() not in RELATIVE_WORDS:
+        return None
+    cue = doc[st.cue_token]
+    if cue.lemma_.lower() not in BLAMING_ON_LEMMAS or cue.dep_ != "relcl":
+        return None
+    bearer = next(iter(pobjs(cue, ("on", "to"))), None)
+    # (the parser may hang the relative on the last noun of the deed's phrase: "an
+    # attack on a camp in Ituri province, which ...": up the "of/on/in" chain to it)
+    deed = cue.head
+    for _ in range(RELATIVE_CLIMB_MAX):
+        if deed.pos_ == "NOUN" and frames().get(deed.lemma_.lower()) is not None:
+            break
+        if deed.dep_ != "pobj" or deed.head.dep_ != "prep":
+            return None
+        deed = deed.head.head
+    else:
+        return None
+    if deed.pos_ != "NOUN" or bearer is None or frames().get(deed.lemma_.lower()) is None:
+        return None
+    return deed, bearer
+
+
+def not_a_saying(doc: Doc, st: RawStatement) -> bool:
     """A statement the cue detector found on a verb that is no verb of saying or
     thinking ("Russia has repeatedly attacked Ukraine's ports", "Cauca has seen a
     surge"): its words are no one's position."""

@@ -831,6 +831,49 @@ def _label(named: Span, art: _Article, fam: dict[str, str]) -> str:
     return ""
 
 
+def _name_in_apposition(span: Span) -> Span | None:
+    """The person's name set off by commas just after a speaker that is a title ("the
+    co-president, Rosario Murillo, rejected A and said B") when the speaker's span stops
+    before it (the parse may hang the name on the verb, not on the title)."""
+    doc = span.doc
+    last = doc[span.end - 1]
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or last.pos_ != "NOUN":
+        return None
+    ent = next((e for e in doc.ents if e.start == span.end + 1), None)
+    if ent is None or ent.label_ != "PERSON" or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    return ent
+
+
+def _doer_of_relative(span: Span, cue: Token) -> Span | None:
+    """The subject of the clause a pronoun speaker's saying is a relative clause in:
+    in "The group released a video that it said showed soldiers", "it" is the group
+    (its saying qualifies what the group released). None unless the subject is named
+    (no pronoun) and agrees with the pronoun (a person for "he", "she")."""
+    head = span.root
+    low = head.lower_
+    if (
+        low not in _PERSONAL | _COLLECTIVE
+        or head.head.i != cue.i
+        or head.dep_ != "nsubj"
+        or cue.dep_ != "relcl"
+    ):
+        return None
+    noun = cue.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "ADP"):
+        return None
+    if verb.pos_ == "ADP":
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("PRP", "PRP$"):
+        return None
+    person = subj.ent_type_ == "PERSON"
+    if (low in _PERSONAL) != person:
+        return None
+    return span.doc[subj.left_edge.i : subj.i + 1]
+
+
 def resolve(doc: Doc, statements: list[RawStatement]) -> None:
     """Set ``resolved`` on each statement whose speaker names someone indirectly."""
     if not statements:
@@ -857,7 +900,12 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
         target: Span | None = None
         low = head.lower_
         description = _definite_description(span)
-        if len(span) <= 2 and low in _PERSONAL:
+        doer = _doer_of_relative(span, doc[st.cue_token]) if len(span) == 1 else None
+        if doer is not None:
+            # "The group released a video that it said showed ...": the one who released
+            # it, not whoever spoke last
+            target = doer
+        elif len(span) <= 2 and low in _PERSONAL:
             gender = "f" if low in _FEMININE_PRONOUNS else "m"
             # "X said A. Opposition leader Y visited the village. He said B": the
             # person the sentence just before is about, named after the last speaker
@@ -1058,6 +1106,10 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
             # "Congo accused M23 rebels of killing civilians, an accusation the rebels
             # denied": the group named with that word before
             target = _named_members(doc, head, span.start)
+        if target is None and not (len(span) <= 2 and low in _PERSONAL | _COLLECTIVE):
+            # "Nicaragua's co-president, Rosario Murillo, rejected A and said B": the
+            # second saying's speaker stops before the name in apposition to it
+            target = _name_in_apposition(span)
         if (
             target is not None
             and target.start >= span.start
