@@ -1191,3 +1191,23 @@ def test_the_two_countries_without_a_pair_in_their_sentence_stay_unlinked_issue_
         published=PUB,
     )
     assert all(c.holder is None for c in a.claims)
+
+
+def test_a_places_police_named_before_the_noun_are_its_police_issue_4() -> None:
+    """Regression (issue 4, noticed on held-out reading): "Kurram police said" was a
+    person called Kurram."""
+    text = "Officials said the convoy was attacked. Kurram police said 40 people had died."
+    assert _holder_of(text, "Kurram police") == "org:kurram-police"
+
+
+def test_a_ship_named_after_someone_is_no_person_issue_4() -> None:
+    """Regression (issue 4, noticed on held-out reading): "The carrier Harry S. Truman
+    launched strikes" made the dead president the attacker; a ship with a national word
+    is its navy's."""
+    a = cc.analyze(
+        "The carrier Harry S. Truman launched strikes on the rebels, the Pentagon said. "
+        "The British frigate Richmond fired at the drones, the ministry said.",
+        published=PUB,
+    )
+    doers = [c.subject.actor.id if c.subject and c.subject.actor else None for c in a.claims]
+    assert doers == [None, "mil:GBR"]

@@ -509,6 +509,9 @@ class DocLinker:
         if span is None or span[0].lower_ in _NOBODY:
             return None  # "No group has claimed responsibility"
         pronoun = _is_pronoun(span)
+        if not pronoun and (vessel := _ship_named(span)) is not None:
+            ship = self._navy_of(span, vessel)
+            return self._note(ship, role, span) if ship is not None else None
         target = (
             self._span(*resolved) if resolved is not None and resolved != (start, end) else None
         )
@@ -716,6 +719,14 @@ class DocLinker:
             # "the army said", "the government has not lost any town", "Police said", in
             # a story about one country: that country's army, its government
             ref = home
+        if (
+            ref is not None
+            and ref.kind == "person"
+            and role == "speaker"
+            and span.root.lemma_.lower() in PLACE_BODY_NOUNS | PLACE_OFFICIAL_NOUNS
+            and (local := self._body_in_place(span, before=True)) is not None
+        ):
+            ref = local  # "Kurram police": the police of a place, not a person "Kurram"
         if ref is None and role == "speaker" and not pronoun and target is None:
             # "Jubaland officials said": no one else, the land the officials speak for;
             # "Separatist rebels in Indonesia's Papua region said": the one armed group
@@ -1596,6 +1607,21 @@ class DocLinker:
                 return self._ref(mil, "metonymy", f"{span.text!r}: the armed forces of {a.name}")
             return self._from_alias(text, found, role)
         return None
+
+    def _navy_of(self, span: Span, vessel: Token) -> ActorRef | None:
+        """The navy of a ship the mention names: the state a national word before it
+        gives ("the British frigate Richmond"), else the state of its namesake (a navy
+        names its ships after its own people: "the carrier Harry S. Truman"); else
+        nobody (a ship is never its namesake)."""
+        iso = self._country_of(self.doc[span.start : vessel.i + 1])
+        if iso is None:
+            name = self.doc[vessel.i + 1 : span.end].text
+            namesake = [a for a in self.cat.by_alias(name) if a.kind == "person"]
+            iso = namesake[0].country if len(namesake) == 1 else None
+        mil = self.cat.military(iso) if iso else None
+        if mil is None:
+            return None
+        return self._ref(mil, "role", f"{span.text!r}: a ship of {mil.name}")
 
     def _office_of(self, span: Span) -> ActorRef | None:
         """ "The office of the prime minister", "the President's Office": the office
@@ -2627,7 +2653,22 @@ ARMED_CONTEXT_LEMMAS = frozenset(
 PRESS_CONTEXT_LEMMAS = frozenset(
     {"journalist", "press", "reporter", "media", "freedom", "newspaper", "censorship"}
 )
+
+
 #: Mentions of a state's forces that do not say which state's.
+def _ship_named(span: Span) -> Token | None:
+    """The ship noun of a mention that names a ship ("the carrier Harry S. Truman",
+    "the frigate Richmond"): a noun for a ship with a proper name after it."""
+    vessel = next((t for t in span if t.lemma_.lower() in VESSEL_NOUNS and t.pos_ == "NOUN"), None)
+    if vessel is None or not any(t.pos_ == "PROPN" for t in span if t.i > vessel.i):
+        return None
+    return vessel
+
+
+#: Nouns for ships, whose names are often people's ("the carrier Harry S. Truman").
+VESSEL_NOUNS = frozenset(
+    {"carrier", "ship", "vessel", "frigate", "destroyer", "cruiser", "warship", "submarine"}
+)
 #: Head words of a ministry's name ("the defence ministry", "the Department of Defence").
 MINISTRY_WORDS = frozenset({"ministry", "department"})
 UNQUALIFIED_FORCES = frozenset(
