@@ -775,3 +775,10 @@ def test_strikes_carried_out_are_attacks_and_a_lake_is_a_place_issue_5(
     assert e.place_text is not None and e.place_text.text == "Lake Chad"
     d = analyze_text("Dock workers staged a strike in Antwerp on Monday.")
     assert all(x.type != "ASSAULT" for x in d.events)
+
+
+def test_opening_fire_is_an_attack_issue_5(analyze_text: Any) -> None:
+    """Regression (issue 5): "Police opened fire on the crowd" gave no event at all."""
+    [e] = analyze_text("Police opened fire on the crowd in the capital.").events
+    assert e.type == "ASSAULT"
+    assert analyze_text("The shop opened its doors on Monday.").events == []

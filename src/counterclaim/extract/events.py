@@ -952,6 +952,8 @@ def frame_type(pred: Token, recipient: Token | None) -> tuple[str, Token | None]
         )
     ):
         return "ASSAULT", recipient
+    if lem == "open" and any(o.lemma_.lower() == "fire" for o in objs):
+        return "ASSAULT", recipient  # "police opened fire on the crowd"
     # "launched strikes against the rebels", "carried out raids": the object is the
     # attack; a strike made with no weapon and on no target stays for the classifier
     # ("workers staged a strike")
