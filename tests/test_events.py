@@ -782,3 +782,11 @@ def test_opening_fire_is_an_attack_issue_5(analyze_text: Any) -> None:
     [e] = analyze_text("Police opened fire on the crowd in the capital.").events
     assert e.type == "ASSAULT"
     assert analyze_text("The shop opened its doors on Monday.").events == []
+
+
+def test_people_fleeing_are_no_attack_issue_5(analyze_text: Any) -> None:
+    """Regression (issue 5): "Villagers fled the fighting" was an ASSAULT triggered by
+    "fled"; the attack the sentence names on its own verb is still one."""
+    assert analyze_text("Villagers fled the fighting, the UN said.").events == []
+    [e] = analyze_text("Gunmen attacked the village and residents fled.").events
+    assert (e.type, e.trigger.text) == ("ASSAULT", "attacked")

@@ -1124,6 +1124,9 @@ def _attacker(attack: Token) -> Token | None:
 #: Verbs of using a weapon, and what is fired (an attack, not a deployment).
 FIRING_VERBS = _words("fire launch shoot lob")
 MUNITION_NOUNS = _words("missile rocket drone shell mortar grenade bomb projectile round")
+#: Verbs of people fleeing, which the codebook codes as no event (displacement); the
+#: classifier, taught by the words around them ("fled the fighting"), read an attack.
+FLEEING_VERBS = _words("flee escape")
 #: Verbs of carrying out what their object names ("launched strikes", "carried out
 #: raids", "mounted an assault").
 CARRY_OUT_VERBS = _words("launch carry conduct mount stage execute perform")
@@ -1427,6 +1430,8 @@ def _eventive(pred: Token, tokens: Sequence[Token]) -> bool:
     trigger word of any type: "took to Twitter" alone is no event)."""
     if pred.pos_ not in _VERBAL:
         return bool(triggers(pred.lemma_))
+    if pred.lemma_ in FLEEING_VERBS:
+        return False  # "residents fled the fighting": people displaced, no PLOVER event
     if pred.lemma_ in ("be", "have", "seem", "appear", "remain", "become", "continue"):
         return any(
             triggers(c.lemma_)
