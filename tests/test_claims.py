@@ -840,3 +840,125 @@ def test_units_moved_to_more_advantageous_positions_gave_ground_issue_4() -> Non
     )
     c = next(c for c in _claims(text, "2025-06-11") if c.predicate == "move")
     assert (c.frame, c.stance) == ("control", "denies")
+
+
+# -- places, sanctuaries and who the dead were (issue 4, read sets dev..dev9) ------
+
+B2_PUB = "2025-06-11"
+
+
+def test_an_embassy_city_is_not_where_the_story_happens_issue_4() -> None:
+    """A place that only says where a speaking body sits ("Russia's embassy in Riga")
+    is not the article's topic, so no unplaced claim is put there."""
+    text = (
+        "Latvian police said a drone had struck a fuel depot on Tuesday, wounding two "
+        "workers. Russia's embassy in Riga dismissed the account as fabricated."
+    )
+    assert all(c.place_key is None for c in _claims(text, B2_PUB))
+
+
+def test_letting_fighters_attack_from_its_soil_is_a_sanctuary_of_that_country_issue_4() -> None:
+    """ "accused Chad of allowing rebels to attack from its soil" is a sanctuary claim
+    on Chad (not on the town attacked), like "the attackers came from Chad"."""
+    text = (
+        "Sudan's government accused Chad of allowing rebels to launch their attack on "
+        "Geneina from its soil."
+    )
+    c = _one(text, "allow")
+    assert (c.frame, c.stance, c.place_key) == ("sanctuary", "asserts", "country:TD")
+
+
+def test_never_allowed_anyone_to_use_its_land_denies_a_sanctuary_issue_4() -> None:
+    text = (
+        "Chad's foreign ministry said it had never allowed any armed group to use its "
+        "land against a neighbour."
+    )
+    c = _claims(text, B2_PUB)[0]
+    assert (c.frame, c.stance) == ("sanctuary", "denies")
+
+
+def test_a_gang_named_after_a_place_is_no_place_issue_4() -> None:
+    """A place name that names a gang ("the Sinaloa cartel", "belonged to Los Lobos")
+    is the body's name, not where the deed happened."""
+    text = (
+        "Police said officers had shot dead two members of the Sinaloa cartel in a "
+        "gunfight on Friday. A relative denied that the men belonged to Los Lobos."
+    )
+    assert _one(text, "shoot").place_key is None
+    assert _one(text, "belong").place_key is None
+
+
+def test_a_province_men_belong_to_stays_a_place_issue_4() -> None:
+    """(a province or a state is no gang: "the village belonged to Sinaloa")"""
+    text = "Officials said the village had belonged to Sinaloa until 1990."
+    assert _one(text, "belong").place_key == "adm1:MX-SIN"
+
+
+def test_standing_by_its_count_restates_the_toll_issue_4() -> None:
+    """ "stood by its count of four soldiers killed" is the holder's toll said again,
+    not a remark of its own (the parser may hang "killed" on "stood")."""
+    text = (
+        "The army said four soldiers were killed in the ambush. He said the army stood "
+        "by its count of four soldiers killed and would check the group's figure."
+    )
+    c = _one(text, "stand")
+    assert (c.frame, c.stance) == ("casualties", "asserts")
+
+
+def test_the_three_were_members_not_fishermen_says_who_the_dead_were_issue_4() -> None:
+    """A number standing for the men counted before, said to be one kind of victim and
+    not another ("the three were members of the gang, not fishermen"), is who the dead
+    were: a claim on the toll of that kind, like "they were farmers, not fighters"."""
+    text = (
+        "Soldiers shot dead three men near the port on Sunday, the army said. The "
+        "commander said the three were known members of the gang, not fishermen."
+    )
+    c = _one(text, "be")
+    assert (c.frame, c.stance) == ("casualties", "asserts")
+
+
+def test_the_men_belonged_to_the_gang_after_their_killing_is_who_the_dead_were_issue_4() -> None:
+    """ "the men belonged to the gang", after the story told of their killing, says
+    which side the dead were on: a claim on the toll, denied here."""
+    text = (
+        "Soldiers shot dead three men near the port on Sunday, the army said. A priest "
+        "rejected the army's claim that the men belonged to the gang."
+    )
+    c = _one(text, "belong")
+    assert (c.frame, c.stance) == ("casualties", "denies")
+
+
+def test_men_belonging_to_a_gang_with_no_killing_told_is_no_toll_issue_4() -> None:
+    """(with no killing told, "the men belonged to a gang" is no claim on a toll)"""
+    text = "Police said they had arrested five men. An officer said the men belonged to a gang."
+    assert _one(text, "belong").frame != "casualties"
+
+
+def test_a_man_shot_dead_was_a_farmer_says_who_the_dead_was_issue_4() -> None:
+    """ "a man shot dead by soldiers was Juan Perez, a rice farmer": the dead named and
+    said to be a kind of victim, a claim on the toll of that kind."""
+    text = (
+        "A rights group said that a man shot dead by soldiers on Monday was Juan Perez, "
+        "52, a rice farmer from the village."
+    )
+    c = _one(text, "be")
+    assert (c.frame, c.stance) == ("casualties", "asserts")
+
+
+def test_none_of_them_belonged_to_its_armed_wing_denies_who_the_dead_were_issue_4() -> None:
+    text = (
+        "Troops killed nine people in a raid on the village, the army said. The rebel "
+        "movement said none of them belonged to its armed wing."
+    )
+    c = _one(text, "belong")
+    assert (c.frame, c.stance) == ("casualties", "denies")
+
+
+def test_a_group_named_after_a_town_is_no_place_anywhere_in_its_article_issue_4() -> None:
+    """A name the catalogue knows as an armed group, written as one ("Los Lobos
+    leaders"), is the group's wherever the article writes it, not a town elsewhere."""
+    text = (
+        "The minister said the riot had been ordered by Los Lobos leaders held in "
+        "another jail. A lawyer said Los Lobos had no part in the riot."
+    )
+    assert [c.place_key for c in _claims(text, B2_PUB)] == [None, None]

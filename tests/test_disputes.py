@@ -4179,3 +4179,21 @@ def test_a_side_moving_its_units_back_asserts_the_rivals_hold_issue_4() -> None:
     moved["holder_country"] = "UKR"
     (p,) = props.group([taken, moved])
     assert props.effective_stance(p, moved) == "asserts"
+
+
+def test_troops_sent_at_a_request_are_a_proposition_of_their_own_issue_4() -> None:
+    """Why troops are there ("sent at the request of the government") is not whether
+    they are: the two never fold into one proposition."""
+    kw: dict[str, Any] = {"frame": "deployment", "place": "country:MZ", "subject": "RWA"}
+    there = claim(
+        "person:a-monitor", "asserts", doc=1, published="2025-06-10", seq=1,
+        text="about 1,000 Rwandan troops had arrived in the province", predicate="arrive",
+        **kw,
+    )  # fmt: skip
+    asked = claim(
+        "mil:RWA", "asserts", doc=2, published="2025-06-11", seq=1,
+        text="the troops had been sent at the request of the government in Maputo",
+        predicate="send", **kw,
+    )  # fmt: skip
+    groups = [{c["evidence_text"] for c in p.claims} for p in props.group([there, asked])]
+    assert len(groups) == 2, groups

@@ -495,6 +495,12 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "deployment", "positive"  # "had no need of foreign soldiers"
     if _attackers_origin(pred) is not None:
         return "sanctuary", "positive"  # "the attackers came from across the border"
+    if _lets_soil_be_used(pred):
+        return "sanctuary", "positive"  # "allowed rebels to attack from its soil"
+    if lemma in STANDING_BY_LEMMAS and any(
+        o.lemma_.lower() in TALLY_NOUNS for o in pobjs(pred, ("by", "to"))
+    ):
+        return "casualties", "positive"  # "the army stood by its count of three killed"
     if _found_camp(pred):
         return "military_use", "positive"  # "found no evidence of a military camp"
     if _claims_responsibility(pred) and not any(c.dep_ == "prep" for c in pred.children):
@@ -717,6 +723,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         # "the victims were herders", "everyone who died there was a combatant": who
         # the dead were, a claim on the toll of that kind of victim (not on the site)
         return "casualties", "positive"
+    if lemma in BELONG_LEMMAS and _dead_belonged(pred):
+        return "casualties", "positive"  # "the men belonged to the gang": who died
     if lemma == "be" and _no_civilians_there(pred):
         return "casualties", "positive"  # "no civilians were present": none were hurt
     if pred.pos_ == "NOUN" and lemma in STORE_NOUNS and _stores_arms(pred):
@@ -1223,6 +1231,50 @@ def _attackers_origin(pred: Token) -> Token | None:
     return None
 
 
+#: Verbs by which a holder keeps to what it said before ("stood by its count").
+STANDING_BY_LEMMAS = frozenset({"stand", "stick"})
+#: Nouns of a count of the dead or hurt: kept to, it restates the holder's toll.
+TALLY_NOUNS = frozenset({"count", "toll", "tally", "figure", "estimate"})
+#: Verbs of letting someone act ("allowed rebels to launch attacks from its soil").
+LETTING_LEMMAS = frozenset({"allow", "let", "permit", "tolerate"})
+#: Nouns for a country's ground that a harbouring state lets others use.
+SOIL_NOUNS = ORIGIN_NOUNS | frozenset({"land"})
+
+
+def _lets_soil_be_used(pred: Token) -> bool:
+    """ "accused X of allowing rebels to launch their assault from its soil", "never
+    allowed any armed group to use its land": a state letting fighters act from its
+    ground harbours them, the same claim as "the attackers came from X"."""
+    if pred.lemma_.lower() not in LETTING_LEMMAS:
+        return False
+    for verb in pred.children:
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.pos_ != "VERB":
+            continue
+        ground = [*(c for c in verb.children if c.dep_ == "dobj"), *pobjs(verb, ("from",))]
+        if any(g.lemma_.lower() in SOIL_NOUNS for g in ground):
+            return True
+    return False
+
+
+def _harbourer(pred: Token, places: Sequence[PlaceRef]) -> PlaceRef | None:
+    """The country a letting verb's doer names ("Chad allowed ...", "accused Chad of
+    allowing ..."): the sanctuary is there, not where the attack struck."""
+    if pred.lemma_.lower() not in LETTING_LEMMAS:
+        return None
+    who = _child(pred, ("nsubj",))
+    if who is None and pred.dep_ == "pcomp" and pred.head.dep_ == "prep":
+        who = _child(pred.head.head, ("dobj",))  # "accused Chad of allowing"
+    if who is None:
+        return None
+    lo, hi = who.idx, who.idx + len(who.text)
+    named = next(
+        (p for p in places if p.key.startswith("country:") and p.start <= lo and hi <= p.end),
+        None,
+    )
+    iso3 = country_words().get(normalise(who.text))
+    return named if named is not None or iso3 is None else _country_place(who, iso3)
+
+
 def _under_attack(pred: Token) -> bool:
     """ "came under fire from X", "had come under attack from X" (with no attacker
     named, who fired is the open question, not a claim)."""
@@ -1529,6 +1581,8 @@ def _names_the_dead(t: Token) -> bool:
         if any(
             (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in DYING_LEMMAS)
             or (c.dep_ == "amod" and c.lower_ in DEAD_NOUNS)  # "the nine dead"
+            # "a man shot dead by soldiers"
+            or (c.dep_ == "acl" and any(d.lower_ == "dead" for d in c.children))
             for c in n.children
         ):
             return True
@@ -1538,7 +1592,9 @@ def _names_the_dead(t: Token) -> bool:
 def _kind_word(t: Token) -> Token | None:
     """``t`` or a conjunct of it (or, for "any of its members", what it counts) that
     names a kind of victim."""
-    for n in (t, *t.conjuncts, *pobjs(t, ("of",))):
+    # (or what a name is said to be: "was Juan Perez, 52, a rice farmer")
+    named = [c for c in t.children if c.dep_ == "appos"] if t.pos_ == "PROPN" else []
+    for n in (t, *t.conjuncts, *pobjs(t, ("of",)), *named):
         if n.lower_ in VICTIM_KINDS or n.lemma_.lower() in VICTIM_KINDS:
             return n
     return None
@@ -1588,19 +1644,54 @@ def _one_kind_not_another(subj: Token, attr: Token) -> bool:
     """ "They were farmers, not fighters", "they were civilians and not combatants":
     people named only by a pronoun, said to be one kind of victim set against another,
     are the victims a toll is about (who they were is the dispute)."""
-    if subj.lower_ not in ("they", "these", "those", "all"):
+    # (or a number standing for people counted before: "the three were members of
+    # the gang, not fishermen")
+    counted = subj.like_num and any(c.dep_ == "det" for c in subj.children)
+    if subj.lower_ not in ("they", "these", "those", "all") and not counted:
         return False
     kind = VICTIM_KINDS.get(attr.lower_) or VICTIM_KINDS.get(attr.lemma_.lower())
     if kind is None:
         return False
-    for other in attr.children:
-        if other.dep_ not in ("appos", "conj"):
-            continue
-        against = VICTIM_KINDS.get(other.lower_) or VICTIM_KINDS.get(other.lemma_.lower())
-        negated = any(c.dep_ == "neg" for t in (attr, other) for c in t.children)
-        if against is not None and against != kind and negated:
-            return True
+    # (the parser may hang the other kind on what the first is "of": "members of the
+    # gang, not fishermen")
+    for owner in (attr, *pobjs(attr, ("of",))):
+        for other in owner.children:
+            if other.dep_ not in ("appos", "conj"):
+                continue
+            against = VICTIM_KINDS.get(other.lower_) or VICTIM_KINDS.get(other.lemma_.lower())
+            negated = any(c.dep_ == "neg" for t in (attr, owner, other) for c in t.children)
+            if against is not None and against != kind and negated:
+                return True
     return False
+
+
+#: Verbs of membership ("the men belonged to the gang").
+BELONG_LEMMAS = frozenset({"belong"})
+#: Subjects that, in a story that has told of killings, stand for the dead.
+_THE_KILLED_WORDS = frozenset({"man", "men", "boy", "they", "them", "these", "those"})
+
+
+def _dead_belonged(pred: Token) -> bool:
+    """ "the dead belonged to the gang", or "the men belonged to the gang" after the
+    story told of their killing: which side the dead were on is who they were."""
+    subj = _child(pred, ("nsubj",))
+    if subj is None or not pobjs(pred, ("to",)):
+        return False
+    if _names_the_dead(subj):
+        return True
+    # (or a share of them: "none of them belonged to its armed wing")
+    if not any(
+        w.lower_ in _THE_KILLED_WORDS
+        or w.lemma_.lower() in _THE_KILLED_WORDS
+        or w.like_num  # "the three belonged to the gang"
+        for w in (subj, *pobjs(subj, ("of",)))
+    ):
+        return False
+    # (the killing told before the claim's sentence, or in it: "the army's claim that
+    # the men it shot dead belonged to the gang")
+    return any(
+        t.lemma_.lower() in DYING_LEMMAS or t.lower_ == "dead" for t in pred.doc[: pred.sent.end]
+    )
 
 
 def _no_civilians_there(pred: Token) -> bool:
@@ -2103,9 +2194,14 @@ def _soil_of(pred: Token, places: Sequence[PlaceRef]) -> PlaceRef | None:
     for p in places:
         if p.key.startswith("country:") and words.get(normalise(p.name)) in wanted:
             return p
+    m, iso3 = named[0]
+    return _country_place(m, iso3)
+
+
+def _country_place(m: Token, iso3: str) -> PlaceRef | None:
+    """The gazetteer's country ``iso3``, placed at the word ``m`` that names it."""
     from counterclaim.geo import Gazetteer
 
-    m, iso3 = named[0]
     country = load_catalogue().actors.get(f"country:{iso3}")
     if country is None:
         return None
@@ -3361,6 +3457,10 @@ def _claim(
     left = frame == "control" and role == "negative"
     p = _best_place(places, *evidence, skip=skip, doc=doc, target=target, pred=pred, left=left)
     place = places[p] if p is not None else None
+    if frame == "sanctuary" and pred.lemma_.lower() in LETTING_LEMMAS:
+        # "accused Chad of allowing rebels to attack Geneina from its soil": Chad, not
+        # the town attacked (none when the doer is no country named: "it had never")
+        place = _harbourer(pred, places)
     if place is None and frame == "sanctuary":
         place = _soil_of(pred, places)  # "uses Burkinabe soil": Burkina Faso
     if frame == "control" and obj is not None and target is not None:
@@ -3842,6 +3942,13 @@ _BEARINGS_TEXT = "north south east west northeast northwest southeast southwest 
 BEARINGS = frozenset(_BEARINGS_TEXT.split())
 
 
+#: Bodies whose seat a place names ("the embassy in Tallinn", "the ministry in Kyiv"):
+#: where a speaker sits, not where the story happens (so never the article's topic).
+SEAT_NOUNS = frozenset(
+    {"embassy", "consulate", "mission", "ministry", "bureau", "office", "headquarters"}
+)
+
+
 def _landmark(doc: Doc, p: PlaceRef) -> bool:
     """A place named only to find another ("a vessel 60 nautical miles west of
     Hodeidah") or where someone comes from ("the man, a 34-year-old from Raska"):
@@ -3855,7 +3962,20 @@ def _landmark(doc: Doc, p: PlaceRef) -> bool:
         return False
     if prep.lower_ == "of" and prep.head.lower_ in BEARINGS:
         return any(c.dep_ == "npadvmod" for c in prep.head.children)
+    if _where_one_spoke(doc, p):
+        return True
     return prep.lower_ == "from" and prep.head.lower_ == "old"
+
+
+def _where_one_spoke(doc: Doc, p: PlaceRef) -> bool:
+    """Whether a place only says where a speaking body sits ("Russia's embassy in
+    Tallinn said"): not where what it said happened. (Not yet "a news conference in
+    X": tried, it moved one story's topic to an unresolved town and split a denial.)"""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    return prep.lower_ == "in" and prep.head.lemma_.lower() in SEAT_NOUNS
 
 
 def _named_before(doc: Doc, places: Sequence[PlaceRef], start: int, pred: Token) -> PlaceRef | None:
@@ -3874,6 +3994,7 @@ def _named_before(doc: Doc, places: Sequence[PlaceRef], start: int, pred: Token)
         and not _acts(doc, p)
         and _locative(doc, p)
         and not _describes_someone(doc, p, pred)
+        and not _where_one_spoke(doc, p)
     ]
     return before[-1] if before else None
 

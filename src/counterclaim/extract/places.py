@@ -25,12 +25,57 @@ SPECIFICITY = {"airport": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3, 
 
 def resolve_places(doc: Doc) -> list[Resolution]:
     """Every toponym in ``doc`` with the place it resolves to (or None); not a name
-    left unresolved that the actor catalogue knows as a body ("M23")."""
+    left unresolved that the actor catalogue knows as a body ("M23"), nor a gang's."""
+    found = resolve(find_toponyms(doc), doc_text(doc), doc)
+    # a name the article uses for a gang ("the Los Lobos gang") is the gang's wherever
+    # the article writes it ("ordered by Los Lobos"), unless it is a state or province
+    # ("the Sinaloa cartel" and "in Sinaloa")
+    gangs = {
+        normalise(r.toponym.text)
+        for r in found
+        if _names_a_gang(doc, r) and not (r.place is not None and r.place.kind in _HOLDING_KINDS)
+    }
     return [
         r
-        for r in resolve(find_toponyms(doc), doc_text(doc), doc)
-        if r.place is not None or not _names_a_body(r.toponym.text)
+        for r in found
+        if (r.place is not None or not _names_a_body(r.toponym.text))
+        and not _names_a_gang(doc, r)
+        and normalise(r.toponym.text) not in gangs
     ]
+
+
+#: Nouns of a criminal body named after a place ("the Los Lobos gang", "the Gulf
+#: cartel"): the name is the body's, not where anything happened.
+GANG_NOUNS = frozenset({"gang", "cartel", "syndicate", "mafia", "clan"})
+#: People of a body ("Los Lobos leaders", "Azov fighters"): after a name the catalogue
+#: knows as an armed group, the name is the group's.
+MEMBER_NOUNS = frozenset(
+    {"leader", "member", "inmate", "prisoner", "fighter", "gunman", "commander", "boss"}
+)
+#: Place kinds a body's members may "belong to" ("the men belonged to Los Lobos") without
+#: it being a body: a state or province ("the town belonged to Ukraine").
+_HOLDING_KINDS = frozenset({"country", "admin1"})
+
+
+def _names_a_gang(doc: Doc, r: Resolution) -> bool:
+    """Whether a toponym names a gang: followed by a gang noun ("the Los Lobos gang"),
+    or, unless a state or province, what men are "members of" or "belonged to"."""
+    span = doc.char_span(r.toponym.start, r.toponym.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    after = doc[span.end].lemma_.lower() if span.end < len(doc) else ""
+    if after in GANG_NOUNS:
+        return True
+    if after in MEMBER_NOUNS and _names_a_group(r.toponym.text):
+        return True  # "Los Lobos leaders", when the catalogue knows a group so named
+    if r.place is not None and r.place.kind in _HOLDING_KINDS:
+        return False
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and (
+        (prep.lower_ == "of" and prep.head.lemma_.lower() == "member")
+        or (prep.lower_ == "to" and prep.head.lemma_.lower() == "belong")
+    )
 
 
 def place_refs(resolutions: Sequence[Resolution], text: str = "") -> list[PlaceRef]:
@@ -59,6 +104,13 @@ def place_refs(resolutions: Sequence[Resolution], text: str = "") -> list[PlaceR
         elif not _names_a_body(t.text):
             out.append(PlaceRef(t.start, t.end, normalise(t.text), t.text, 6, owner=owner))
     return out
+
+
+def _names_a_group(name: str) -> bool:
+    """Whether the actor catalogue knows ``name`` as an armed group ("Los Lobos")."""
+    from counterclaim.actors import load_catalogue
+
+    return any(a.kind == "group" for a in load_catalogue().by_alias(name))
 
 
 def _names_a_body(name: str) -> bool:

@@ -923,6 +923,20 @@ def _learned_merge(
     )
 
 
+#: Words by which troops were sent on a government's asking ("deployed at the request of
+#: the federal government", "sent at Maputo's request", "at the invitation of").
+_AT_REQUEST = re.compile(
+    r"\bat (?:the )?(?:request|invitation) of\b"
+    r"|\bat [\w.' -]{1,40}?['’]s? (?:request|invitation)\b",
+    re.IGNORECASE,
+)
+
+
+def _at_request(c: dict[str, Any]) -> bool:
+    """Whether a claim of troops present says they came at someone's request."""
+    return c["frame"] in STATE_FRAMES and bool(_AT_REQUEST.search(str(c["evidence_text"])))
+
+
 _COUNT_TEXT = (
     "one two three four five six seven eight nine ten eleven twelve dozen dozens "
     "hundred hundreds some most all none many several"
@@ -1011,6 +1025,10 @@ def group(
         in_toll = (c["document_id"], c.get("statement_id")) in with_dead
         harm_of[i] = None if harm == "wounded" and in_toll else harm
 
+    # and troops sent "at the request of" a government are a proposition of their own
+    # (why they are there, which another side may dispute), never the presence itself
+    asked: dict[int, bool] = {i: _at_request(c) for i, c in enumerate(ordered)}
+
     # what each group's holders say, per article: one holder does not assert and deny
     # one proposition in one article ("denied that its aircraft struck the hospital;
     # it had hit a command centre nearby" are two propositions)
@@ -1043,6 +1061,8 @@ def group(
         if ha and hb and ha != hb:
             return
         if any((h, d, _FLIP.get(st, st)) in said[rb] for h, d, st in said[ra]):
+            return
+        if asked[ra] != asked[rb]:
             return
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
