@@ -901,7 +901,7 @@ def test_standing_by_its_count_restates_the_toll_issue_4() -> None:
         "The army said four soldiers were killed in the ambush. He said the army stood "
         "by its count of four soldiers killed and would check the group's figure."
     )
-    c = _one(text, "stand")
+    [c] = [x for x in _claims(text) if x.statement == 1 and "count" in x.evidence.text]
     assert (c.frame, c.stance) == ("casualties", "asserts")
 
 
@@ -962,3 +962,200 @@ def test_a_group_named_after_a_town_is_no_place_anywhere_in_its_article_issue_4(
         "another jail. A lawyer said Los Lobos had no part in the riot."
     )
     assert [c.place_key for c in _claims(text, B2_PUB)] == [None, None]
+
+
+# -- which claims a statement carries, and their stance (issue 4, dev..dev9) -------
+
+
+def test_rejected_assertion_is_no_statement_of_its_own_issue_4() -> None:
+    # the noun "assertion" (like "claim") is what the joint subject rejects: both deny
+    text = (
+        "Australia said Chinese soldiers were stationed at the wharf. On Monday, Fiji "
+        "and China rejected Australia's assertion that Chinese soldiers were stationed "
+        "at the wharf."
+    )
+    a = cc.analyze(text, published=PUB)
+    assert all(s.speaker is not None for s in a.statements)
+    denials = [c for c in a.claims if c.frame == "deployment" and c.stance == "denies"]
+    assert len(denials) == 2
+
+
+def test_list_of_no_fragments_stays_in_the_evidence_issue_4() -> None:
+    text = '"There was no base here, no weapons, only a wedding," the village chief said.'
+    c = _one(text, "be")
+    assert (c.frame, c.stance) == ("military_use", "denies")
+    assert c.evidence.text.endswith("no weapons, only a wedding")
+
+
+def test_no_evidence_of_weapons_stored_denies_military_use_issue_4() -> None:
+    text = (
+        "Investigators found no evidence of weapons being stored at the school, the "
+        "researcher said."
+    )
+    c = _one(text, "find")
+    assert (c.frame, c.stance) == ("military_use", "denies")
+
+
+def test_information_that_claims_the_that_clause_issue_4() -> None:
+    text = (
+        "The minister said Australia had clear information that Chinese soldiers were on "
+        "the ground."
+    )
+    c = _claims(text)[0]
+    assert (c.predicate, c.stance) == ("be", "asserts")
+
+
+def test_quoted_information_that_claims_the_that_clause_issue_4() -> None:
+    text = (
+        'The minister said Australia had "clear information" that uniformed Chinese '
+        "military personnel were on the ground."
+    )
+    assert _claims(text)[0].predicate == "be"
+
+
+def test_no_information_that_is_not_an_assertion_issue_4() -> None:
+    # (a guard for the fix above: passes before and after)
+    text = "The minister said they had no information that Chinese soldiers were there."
+    assert _claims(text)[0].predicate == "have"
+
+
+def test_rhetorical_identity_question_denies_issue_4() -> None:
+    text = (
+        "The army said the strike killed 12 militants. A relative, Amina Yusuf, told AFP "
+        'that the families buried 12 bodies. "My sisters were sixteen. Were they '
+        'terrorists?" she said.'
+    )
+    c = next(c for c in _claims(text) if c.evidence.text.startswith("Were they"))
+    assert (c.frame, c.stance) == ("military_use", "denies")
+
+
+def test_stood_by_its_assessment_upholds_its_own_claim_issue_4() -> None:
+    text = (
+        "The army said Chinese soldiers were stationed at the wharf. China denied it. "
+        "The army said it stood by its assessment."
+    )
+    c = _one(text, "stand")
+    assert (c.frame, c.stance) == ("deployment", "asserts")
+
+
+def test_stood_by_its_count_is_the_count_issue_4() -> None:
+    text = (
+        "The spokesman said the army stood by its count of three soldiers killed and "
+        "would verify the figure."
+    )
+    assert _claims(text)[0].frame == "casualties"
+
+
+def test_found_no_sign_that_denies_the_clause_issue_4() -> None:
+    text = "The monitors said they found no evidence that troops had entered the town."
+    c = _claims(text)[0]
+    assert (c.frame, c.predicate, c.stance) == ("control", "enter", "denies")
+
+
+def test_accused_of_a_gerund_parsed_as_object_issue_4() -> None:
+    # "spying" parsed the object of "of", not its clausal complement
+    text = "The rebel group accused the men of spying for the military."
+    assert _one(text, "spy").stance == "asserts"
+
+
+def test_accused_of_after_a_participle_issue_4() -> None:
+    # "of" hung on the participle that describes the accused
+    text = "The rebels accused a militia fighting alongside the army of looting the market."
+    assert _one(text, "loot").stance == "asserts"
+
+
+def test_version_of_events_answers_the_claim_before_issue_4() -> None:
+    # "of events" states nothing: the version is the one given before, denied
+    text = (
+        "Tajikistan said Kyrgyz guards fired at residents. Kyrgyzstan rejected "
+        "Dushanbe's version of events."
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("attack", "denies")
+
+
+def test_one_kind_not_another_asserts_the_first_kind_issue_4() -> None:
+    # "members of a gang, not fishermen": who the dead were, the first kind asserted
+    text = "The colonel said the three were known members of a gang, not fishermen."
+    c = _one(text, "be")
+    assert (c.frame, c.stance) == ("casualties", "asserts")  # who the dead were
+
+
+def test_contrast_not_is_not_a_negation_of_the_first_kind_issue_4() -> None:
+    # the parser hangs "not" on "fishermen": it still negates "fighters" only
+    text = "The mayor said the men were fishermen, not fighters."
+    c = _one(text, "be")
+    assert (c.frame, c.stance) == ("military_use", "denies")
+
+
+def test_statement_called_an_attempt_denies_it_issue_4() -> None:
+    text = (
+        "Russia said Estonian guards fired on a fishing boat. An Estonian official said "
+        'the Russian statement was "an attempt to turn the victim into the aggressor".'
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("attack", "denies")
+
+
+def test_deed_called_an_attempt_is_no_denial_issue_4() -> None:
+    # (a guard: passes before and after)
+    text = "The army said the attack was an attempt to provoke the population."
+    assert _claims(text)[0].stance == "asserts"
+
+
+def test_accused_of_hung_deep_in_a_participle_issue_4() -> None:
+    # "of looting" hangs on "army", inside the participle describing the militia
+    text = (
+        "The group accused a militia fighting alongside the army of looting the town's "
+        "main market after the troops entered."
+    )
+    assert _one(text, "loot").stance == "asserts"
+
+
+def test_raising_its_toll_is_the_speakers_count_issue_4() -> None:
+    text = (
+        "A third soldier wounded in the ambush died in hospital overnight, the army said "
+        "on Wednesday, raising its toll to three."
+    )
+    a = cc.analyze(text, published=PUB)
+    rows = [(s.speaker.text if s.speaker else "", s.content.text) for s in a.statements]
+    assert ("the army", "its toll to three") in rows
+    assert any(c.predicate == "toll" and c.frame == "casualties" for c in a.claims)
+
+
+def test_sentence_before_a_question_is_no_question_issue_4() -> None:
+    text = (
+        'A relative, Amina Yusuf, spoke to AFP. "We buried 27 bodies at the wedding. '
+        'Who will answer for this?" she said.'
+    )
+    c = _one(text, "bury")
+    assert (c.frame, c.stance) == ("casualties", "asserts")
+
+
+def test_multiplying_our_losses_denies_the_rivals_toll_issue_4() -> None:
+    text = (
+        'The rebels said 11 soldiers were killed in the ambush. "They always multiply our '
+        'losses to impress their supporters," the army spokesman said.'
+    )
+    c = _one(text, "multiply")
+    assert (c.frame, c.stance) == ("casualties", "denies")
+
+
+def test_only_nationals_there_were_employees_denies_deployment_issue_4() -> None:
+    text = (
+        "Officials said the only Chinese nationals at the wharf were employees of the "
+        "construction firm."
+    )
+    c = _one(text, "be")
+    assert (c.frame, c.stance) == ("deployment", "denies")
+
+
+def test_stood_by_its_assessment_upholds_its_sides_claim_issue_4() -> None:
+    # no earlier claim of the department itself: the prime minister's, same side
+    text = (
+        "Prime Minister Anthony Albanese said Chinese soldiers were stationed at the wharf "
+        "in Honiara. China denied it. Australia's Department of Defence said it stood by "
+        "its assessment."
+    )
+    c = _one(text, "stand")
+    assert (c.frame, c.stance) == ("deployment", "asserts")

@@ -537,6 +537,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     # 3c. a denial hung on another statement's words: "..., which Kyiv denies", "..., a
     # charge Kabul rejected"; a count given ("the ministry put the death toll at 45")
     out = _appended_denials(doc, out)
+    out = _merge_rejected_noun_cues(doc, out)
     out.extend(_counts_given(doc, out))
     # 4. relaying outlets; "X said A, according to a statement": the statement is X's medium
     out = _split_relays(doc, out)
@@ -718,6 +719,34 @@ def _attack_not_words(cue: Token) -> bool:
     )
 
 
+def _merge_rejected_noun_cues(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
+    """ "China rejected Australia's assertion that troops were at the wharf": the noun
+    is what the verb rejects, not a statement with no speaker; its words join the
+    rejection's content, so the rejecter denies them (as with "claim", which the cue
+    model already leaves inside the verb's content)."""
+    text = doc_text(doc)
+    by_cue = {s.cue_token: s for s in stmts if s.cue is not None}
+    dropped: set[int] = set()
+    for s in stmts:
+        noun = doc[s.cue_token]
+        outer = by_cue.get(noun.head.i)
+        if (
+            noun.pos_ != "NOUN"
+            or noun.dep_ != "dobj"
+            or noun.lemma_.lower() not in _CHARGE_NOUNS
+            or outer is None
+            or outer is s
+            or doc[outer.cue_token].lemma_.lower() not in APPENDED_DENIAL_LEMMAS
+            or not (outer.content[1] <= s.content[1] and outer.content[0] <= noun.idx)
+            # (a speaker of its own outside the rejection's words stays a statement)
+            or (s.speaker is not None and not outer.content[0] <= s.speaker[0])
+        ):
+            continue
+        outer.content = trim_edges(text, outer.content[0], s.content[1])
+        dropped.add(id(s))
+    return [s for s in stmts if id(s) not in dropped]
+
+
 #: Verbs of a denial appended to someone else's words ("which Rwanda denies").
 APPENDED_DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "dispute", "refute"})
 #: Nouns that name such words in "..., a charge Kabul rejected".
@@ -817,6 +846,20 @@ COUNT_NOUNS = frozenset({"toll", "tally", "figure", "count", "number", "loss"})
 _COUNT_FORM_IDS = frozenset(get_string_id(w) for n in COUNT_NOUNS for w in (n, n + "s", n + "es"))
 
 
+#: Possessives by which a count a participle gives is the speaker's ("its toll").
+_OWN_COUNT_POSSESSIVES = frozenset({"its", "their"})
+
+
+def _count_raised_by(t: Token, obj: Token, stmts: list[RawStatement]) -> RawStatement | None:
+    """ "..., the army said, raising its toll to three": the statement whose cue the
+    participle hangs on, when the count is the speaker's own ("its toll")."""
+    if t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in _OWN_COUNT_POSSESSIVES for c in obj.children):
+        return None
+    return next((s for s in stmts if s.cue_token == t.head.i), None)
+
+
 def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
     """Statements for counts someone gives in the article's own voice: "Gaza's health
     ministry put the death toll at 45" is the ministry's claim, not the outlet's."""
@@ -834,6 +877,10 @@ def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
         if t.lemma_.lower() not in COUNT_VERBS or t.pos_ != "VERB" or t.i in cues:
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        said = _count_raised_by(t, obj, stmts)
+        if said is not None and said.speaker is not None and said.speaker_token is not None:
+            # "..., the army said, raising its toll to three": the speaker's count
+            subj = doc[said.speaker_token]
         if subj is None or any(s.content[0] <= t.idx < s.content[1] for s in stmts):
             continue  # (inside someone's words: theirs)
         last = t.right_edge
@@ -845,7 +892,9 @@ def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
                 cue_token=t.i,
                 cue=(t.idx, t.idx + len(t.text)),
                 content=content,
-                speaker=trim_edges(text, *subtree_range(subj)),
+                speaker=said.speaker
+                if said is not None and said.speaker is not None
+                else trim_edges(text, *subtree_range(subj)),
                 speaker_token=subj.i,
                 confidence=0.5,
             )

@@ -719,6 +719,10 @@ def _frame(pred: Token) -> tuple[str, str]:
         )
     ):
         return "casualties", "positive"  # "raised the number of soldiers killed to 23"
+    if lemma == "be" and _only_civilians_there(pred):
+        # "the only Chinese nationals at the wharf were employees of the firm": no
+        # troops were there
+        return "deployment", "negative"
     if lemma == "be" and _who_the_dead_were(pred) is not None:
         # "the victims were herders", "everyone who died there was a combatant": who
         # the dead were, a claim on the toll of that kind of victim (not on the site)
@@ -1001,7 +1005,18 @@ def _found_camp(pred: Token) -> bool:
     seen = _child(pred, ("dobj",))
     if seen is None or seen.lemma_.lower() not in EVIDENCE_NOUNS:
         return False
-    return any(_armed_camp(o) for o in pobjs(seen, ("of",)))
+    return any(_armed_camp(o) or _arms_kept(o) for o in pobjs(seen, ("of",)))
+
+
+#: Verbs of keeping things at a site ("weapons being stored", "arms hidden there").
+KEEPING_LEMMAS = frozenset({"store", "hide", "keep", "stockpile", "stash"})
+
+
+def _arms_kept(noun: Token) -> bool:
+    """ "weapons or fuel being stored": arms kept at a site make it of military use."""
+    if noun.lemma_.lower() not in ARMS_WORDS:
+        return False
+    return any(c.dep_ == "acl" and c.lemma_.lower() in KEEPING_LEMMAS for c in noun.children)
 
 
 def _needed_troops(pred: Token) -> Token | None:
@@ -1506,7 +1521,11 @@ def _use_class(pred: Token) -> tuple[str, Token] | None:
         and any(t.lemma_.lower() in VICTIM_WORDS for t in subj.subtree)
     ):
         return None  # "most of the dead were women": who was killed, not what was hit
-    words = _held_words(pred)
+    held = _held_words(pred)
+    # "members of a gang, not fishermen": the word set against what they were, negated,
+    # says the other kind; it is not what they were
+    contrast = [a for t in held for a in (t, *t.children) if _set_against(a)]
+    words = [t for t in held if t not in contrast]
     kinds: tuple[tuple[str, frozenset[str]], ...] = (
         ("military", MILITARY_USE_WORDS),
         ("civilian", CIVILIAN_USE_WORDS),
@@ -1521,6 +1540,12 @@ def _use_class(pred: Token) -> tuple[str, Token] | None:
     for t in words:
         if _armed_camp(t):
             return "military", t  # "the site was a FLEC camp"
+    if lemma == "be":
+        for t in contrast:
+            if t.lemma_.lower() in CIVILIAN_USE_WORDS or t.lower_ in CIVILIAN_USE_WORDS:
+                return "military", t
+            if t.lemma_.lower() in MILITARY_USE_WORDS or t.lower_ in MILITARY_USE_WORDS:
+                return "civilian", t
     return None
 
 
@@ -1555,15 +1580,50 @@ def _armed_camp(noun: Token) -> bool:
     )
 
 
+#: Nouns for people at a site for civilian work ("employees of the firm").
+CIVILIAN_STAFF = frozenset({"employee", "worker", "contractor", "labourer", "laborer", "staff"})
+
+
+def _only_civilians_there(pred: Token) -> bool:
+    """ "the only Chinese nationals at the wharf were employees of the construction
+    firm": the only people of a kind somewhere named civilians (a rival account that
+    denies troops were there)."""
+    subj = _child(pred, ("nsubj",))
+    attr = _child(pred, ("attr",))
+    if subj is None or attr is None or _is_negated(pred):
+        return False
+    if not any(c.lower_ == "only" for c in subj.children if c.i < subj.i):
+        return False
+    # (people of a country, whose troops a deployment is about: not "the only people
+    # in the village were farmers", a claim on who was hit)
+    if not any(c.ent_type_ in ("NORP", "GPE") for c in subj.children if c.i < subj.i):
+        return False
+    kind = attr.lemma_.lower()
+    return kind in CIVILIAN_STAFF or kind in CIVILIAN_USE_WORDS or attr.lower_ in CIVILIAN_USE_WORDS
+
+
+def _set_against(a: Token) -> bool:
+    """Whether ``a`` is the negated word of a contrast ("a gang, not fishermen"): an
+    apposition or conjunct with "not" before it, on itself or (as parsed) its head."""
+    if a.dep_ not in ("appos", "conj"):
+        return False
+    return any(c.dep_ == "neg" for c in a.children) or any(
+        c.dep_ == "neg" and a.head.i < c.i < a.i for c in a.head.children
+    )
+
+
 def _denied_use(pred: Token) -> bool:
-    """ "carried no weapons", "not to the resistance": the held word is negated."""
+    """ "carried no weapons", "not to the resistance": the held word is negated (not by
+    the "not" of a contrast after it: "fishermen, not fighters")."""
     use = _use_class(pred)
     if use is None:
         return False
     t = use[1]
-    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in t.children) or (
-        t.head.dep_ == "prep" and any(c.dep_ == "neg" for c in t.head.children)
-    )
+    against = [a.i for a in t.children if _set_against(a)]
+    return any(
+        c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") and not any(c.i < i for i in against)
+        for c in t.children
+    ) or (t.head.dep_ == "prep" and any(c.dep_ == "neg" for c in t.head.children))
 
 
 #: Nouns for the dead as a subject ("the dead", "the victims", "the bodies").
@@ -1871,9 +1931,53 @@ def _no_such_incident(pred: Token) -> Token | None:
 SEEMING_LEMMAS = frozenset({"look", "seem", "sound", "appear"})
 
 
+#: Verbs of making a count larger than it is ("they multiply our losses").
+INFLATING_LEMMAS = frozenset({"inflate", "exaggerate", "multiply", "overstate", "pad"})
+#: Nouns of a count of losses that can be inflated.
+LOSS_NOUNS = COUNT_NOUNS | frozenset({"casualty", "losses", "death", "dead"})
+
+
+def _inflated_count(pred: Token) -> Token | None:
+    """ "They always multiply our losses to impress their supporters": the count of
+    the speaker's losses said to be inflated, which the speaker denies (not negated:
+    "did not exaggerate")."""
+    if pred.lemma_.lower() not in INFLATING_LEMMAS or _is_negated(pred):
+        return None
+    obj = _child(pred, ("dobj",))
+    if obj is None or (obj.lemma_.lower() not in LOSS_NOUNS and obj.lower_ not in LOSS_NOUNS):
+        return None
+    # (of the speaker's own losses, which the other side counts: "its figures" is the
+    # inflater's own count, a claim the frames already read)
+    if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in obj.children):
+        return None
+    return obj
+
+
+#: Nouns that call a claim a manoeuvre rather than a report ("the statement was an
+#: attempt to turn the victim into the aggressor"); said of a claim noun only.
+PLOY_NOUNS = frozenset({"attempt", "effort", "bid", "ploy", "tactic", "smear", "distraction"})
+
+
+def _claim_called_a_ploy(pred: Token) -> bool:
+    """ "the Russian statement was an attempt to shift the blame": a claim named a
+    manoeuvre is denied (not "the attack was an attempt to ...", said of a deed)."""
+    if pred.lemma_.lower() != "be" or _is_negated(pred):
+        return False
+    subj = _child(pred, ("nsubj",))
+    attr = _child(pred, ("attr",))
+    return (
+        subj is not None
+        and attr is not None
+        and subj.lemma_.lower() in CLAIM_NOUNS
+        and attr.lemma_.lower() in PLOY_NOUNS
+    )
+
+
 def _denial_marker(pred: Token) -> bool:
     """'... is not true', '... is false', '... does not correspond to reality'."""
     if _no_truth_in(pred) is not None or _no_such_incident(pred) is not None:
+        return True
+    if _claim_called_a_ploy(pred) or _inflated_count(pred) is not None:
         return True
     if pred.lemma_.lower() in SEEMING_LEMMAS:
         # "these reports look like an invention", "the claims sound like propaganda":
@@ -2671,10 +2775,25 @@ def _accused_of(pred: Token) -> tuple[Token, Token] | None:
         return None  # "blamed an Israeli air strike for the blast": the strike is the deed
     # "accused Ukraine of shelling": the parser may hang "of" on the verb, not on Ukraine
     preps = [*pred.children, *(pred.head.children if pred.dep_ == "dobj" else ())]
+    # (or, for a gerund, anywhere in a participle describing X: "accused a militia
+    # fighting alongside the army of looting the market")
+    preps += [
+        g
+        for a in pred.children
+        if a.dep_ == "acl"
+        for g in a.subtree
+        if g.dep_ == "prep" and any(v.tag_ == "VBG" for v in g.children)
+    ]
     for c in preps:
         if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > pred.i:
             for g in c.children:
-                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                # (a gerund may be parsed the preposition's object: "of spying"; "of
+                # planning to retake the region" charges an aim, not a deed)
+                if (
+                    g.dep_ in ("pcomp", "pobj")
+                    and g.pos_ == "VERB"
+                    and g.lemma_.lower() not in INTENT_CUES
+                ):
                     return pred, g
                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and not _frame(g)[0].startswith("pred:"):
                     return pred, g  # "blamed the Afghan Taliban for the attack"
@@ -2986,6 +3105,28 @@ def _deed_named_again(doc: Doc, claims: Sequence[RawClaim]) -> None:
             c.subject, c.subject_actor = before[-1].subject, before[-1].subject_actor
 
 
+#: Words opening a verbless fragment that repeats a denial ("no weapons", "not one").
+LIST_NEGATIONS = frozenset({"no", "not", "nor", "neither", "none"})
+
+
+def _with_negated_list(hi: Token, end: int) -> Token:
+    """ "There was no base here, no weapons, only a wedding": the parser hangs the
+    fragments after the clause elsewhere; a verbless run of them opening with a
+    negation repeats the clause's denial, so the evidence runs to the content's end
+    (``end``, a char offset)."""
+    doc = hi.doc
+    rest = [t for t in doc[hi.i + 1 :] if t.idx + len(t.text) <= end]
+    words = [t for t in rest if not (t.is_punct or t.is_quote)]
+    if (
+        not words
+        or words[0].lower_ not in LIST_NEGATIONS
+        or doc[hi.i + 1].text != ","
+        or any(t.pos_ in ("VERB", "AUX") for t in words)
+    ):
+        return hi
+    return words[-1]
+
+
 def _claim(
     doc: Doc,
     pred: Token,
@@ -3013,6 +3154,7 @@ def _claim(
     denial = _denial_marker(pred)
     accused = _accused_of(pred)
     framed = _framed(pred)
+    found_none = False  # "found no evidence that ...": the that-clause, denied
     if framed.i != pred.i and not denial and accused is None:
         pred = framed
     elif (
@@ -3023,6 +3165,13 @@ def _claim(
         and (content := _content_verb(pred)) is not None
     ):
         pred = content  # "denied reports that troops had crossed into Gedo": the crossing
+    elif (known := _known_content(pred)) is not None and not denial:
+        pred = known  # "had clear information that troops were there": their being there
+    elif (upheld := _upheld_content(pred)) is not None and not denial:
+        pred = upheld  # "stood by its count of three soldiers killed": the count
+    elif (found := _found_content(pred)) is not None and not denial:
+        # "found no sign that the villagers had crossed": the crossing, denied
+        pred, found_none = found
     subj: Token | None
     if accused is not None:
         # "accused Yerevan of undermining the peace process": Yerevan undermined it
@@ -3252,6 +3401,7 @@ def _claim(
             lo = doc[lo.i + 1]
         while hi.i > pred.i and hi.idx + len(hi.text) > c1:
             hi = doc[hi.i - 1]
+        hi = _with_negated_list(hi, c1)
     evidence = token_range(lo, hi)
     if st is not None and (
         accused is not None or (pred.pos_ == "NOUN" and pred.lemma_.lower() in COUNT_NOUNS)
@@ -3343,7 +3493,8 @@ def _claim(
         # armed men entering or staying hold ground
         frame, role = f"pred:{pred.lemma_.lower()}", "positive"
     negated = (
-        _is_negated(pred)
+        found_none
+        or _is_negated(pred)
         or (_is_negated(clause) and not _not_ended(pred, clause))
         # "said it had lost three fighters and denied firing on homes": a denial verb
         # inside the speaker's words denies what it governs
@@ -3391,6 +3542,10 @@ def _claim(
             # "No such incident has taken place": the deed just reported
             answers_earlier = True
             answers_noun = subj.lemma_.lower()
+        elif (inflated := _inflated_count(pred)) is not None:
+            # "they always multiply our losses": the other side's count just given
+            answers_earlier = True
+            answers_noun = inflated.lemma_.lower()
         elif subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
             answers_earlier = True  # "the Israeli claim was a lie": the claim before
             answers_owner = _owner_ref(subj, link)
@@ -3418,6 +3573,7 @@ def _claim(
         answers_earlier = True
         answers_owner = _owner_ref(subj, link)
         answers_noun = subj.lemma_.lower()
+    reasserts = not denial and not negated and _reasserted(pred) is not None
     if frame.startswith("pred:") and st is None:
         return None
     ev_span = doc.char_span(*evidence, alignment_mode="expand")
@@ -3665,8 +3821,10 @@ def _claim(
     ):
         claim.subject_actor = _group_of(st.speaker_actor, doc) or st.speaker_actor
         claim.subject = st.resolved or st.speaker
-    claim.stance = _stance(st, claim)
-    if answers_text:
+    claim.stance = _stance(st, claim, rhetorical=_rhetorical_identity(pred, st), asked=_asked(pred))
+    if reasserts:
+        claim.answers = REASSERTED  # "it stood by its assessment": its own, resolved by _answers
+    elif answers_text:
         claim.answers = -1  # answers an embedded statement; resolved by _answers
     elif answers_earlier:
         claim.answers = -2  # answers the last claim of someone else; resolved by _answers
@@ -4164,14 +4322,85 @@ def _under_description(verb: Token, cue: Token) -> bool:
     return False
 
 
-def _stance(st: RawStatement | None, c: RawClaim) -> str:
-    """The holder's position on the claim's positive proposition."""
-    if st is not None and st.stance == "questions":
+def _asked(pred: Token) -> bool:
+    """Whether the sentence of ``pred`` is a question (ends with "?")."""
+    return pred.sent.text.rstrip(" \"'”’»").endswith("?")
+
+
+def _stance(
+    st: RawStatement | None, c: RawClaim, rhetorical: bool = False, asked: bool = True
+) -> str:
+    """The holder's position on the claim's positive proposition; a rhetorical
+    question ("Were they terrorists?") answers itself in the negative, and a sentence
+    before the question in the same words is no question ('"My sisters were sixteen.
+    Were they terrorists?"')."""
+    if st is not None and st.stance == "questions" and asked and not rhetorical:
         return "questions"
-    flips = (c.polarity == "negative") + (c.frame_role == "negative")
+    flips = (c.polarity == "negative") + (c.frame_role == "negative") + rhetorical
     if st is not None and (st.stance == "denies") != st.negated:
         flips += 1
     return "denies" if flips % 2 else "asserts"
+
+
+def _rhetorical_identity(pred: Token, st: RawStatement | None) -> bool:
+    """'"My sisters were sixteen. Were they terrorists?" she said': a quoted yes/no
+    question asking what people were, the copula first and a pronoun for them, is
+    asked to deny it (a reporter's question is no statement at all)."""
+    if st is None or st.stance != "questions" or st.kind != "direct" or st.negated:
+        return False
+    sent = pred.sent
+    words = [t for t in sent if not (t.is_punct or t.is_quote)]
+    return (
+        pred.lemma_.lower() == "be"
+        and bool(words)
+        and words[0].i == pred.i
+        and sent.text.rstrip(" \"'”’").endswith("?")
+        and not any(c.dep_ == "neg" for c in pred.children)
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in pred.children)
+        and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in pred.children)
+    )
+
+
+#: Verbs of holding knowledge whose object's that-clause is the claim.
+HAVING_LEMMAS = frozenset({"have", "receive", "obtain", "possess"})
+
+
+def _known_content(pred: Token) -> Token | None:
+    """ "Australia had clear information that troops were on the ground": the verb of
+    the that-clause, which the holder asserts; not when the having is negated ("had
+    no information that ..." says nothing either way)."""
+    if pred.lemma_.lower() not in HAVING_LEMMAS or _is_negated(pred):
+        return None
+    known = _child(pred, ("dobj",))
+    if known is None or known.lemma_.lower() not in KNOWLEDGE_NOUNS | EVIDENCE_NOUNS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in known.children):
+        return None
+    # ('had "clear information" that troops were there': the quote marks turn the
+    # that-clause into a relative clause, with a subject of its own after "that")
+    misparsed = next(
+        (
+            c
+            for c in known.children
+            if c.dep_ == "relcl"
+            and c.pos_ in ("VERB", "AUX")
+            and any(
+                g.dep_ in ("nsubj", "nsubjpass")
+                and g.lower_ not in RELATIVE_WORDS
+                and (
+                    g.left_edge.lower_ == "that"
+                    or (g.left_edge.i > 0 and g.doc[g.left_edge.i - 1].lower_ == "that")
+                )
+                for g in c.children
+            )
+        ),
+        None,
+    )
+    return _content_verb(known) or misparsed
+
+
+#: Objects of "the account of ..." that name no content ("version of events").
+EMPTY_TOPICS = frozenset({"event", "events", "incident", "happening"})
 
 
 def _states_its_content(noun: Token) -> bool:
@@ -4182,7 +4411,12 @@ def _states_its_content(noun: Token) -> bool:
             c.dep_ in ("acl", "ccomp", "relcl")
             and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
         )
-        or (c.dep_ == "prep" and c.lower_ in ("of", "about", "that"))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("of", "about", "that")
+            # ("Dushanbe's version of events" says nothing of what happened)
+            and not all(g.lemma_.lower() in EMPTY_TOPICS for g in c.children)
+        )
         for c in noun.children
     ):
         return True
@@ -4464,6 +4698,9 @@ def _answers(
                     c.stance = _rejecting(t, c.answers_owner, statements)
             else:
                 c.answers = None
+    for n, c in enumerate(claims):
+        if c.answers == REASSERTED:
+            _resolve_reassertion(statements, claims, n)
     for c in claims:
         if c.answers == -1:
             # "the statement about Y is not true": answer a claim about Y, if any
@@ -4587,6 +4824,116 @@ ADMITTING_CUES = frozenset({"acknowledge", "admit", "concede", "confirm"})
 #: ``RawClaim.answers`` of a bare denial ("rejected the report") until its target is
 #: found; one left so is dropped.
 UNANSWERED = -4
+#: ``answers`` of a claim that upholds its holder's own earlier claim ("stood by its
+#: assessment"), until _answers finds that claim.
+REASSERTED = -5
+#: Verbs (with "by") of upholding one's own words ("stood by its account").
+UPHOLDING_LEMMAS = frozenset({"stand", "stick"})
+#: Nouns a holder upholds that name, but do not state, an earlier claim.
+UPHELD_NOUNS = CLAIM_NOUNS | frozenset({"assessment", "estimate", "count", "conclusion"})
+
+
+#: Verbs of finding what shows something ("found no sign that ...").
+FINDING_LEMMAS = frozenset({"find", "see", "uncover", "discover"})
+#: Nouns of what shows something, found or not ("no evidence that ...").
+SHOWING_NOUNS = frozenset({"evidence", "sign", "trace", "indication", "proof"})
+
+
+def _found_content(pred: Token) -> tuple[Token, bool] | None:
+    """ "its patrols had found no sign that the villagers had crossed the line": the
+    verb of the that-clause, and whether nothing showing it was found (a denial)."""
+    if pred.lemma_.lower() not in FINDING_LEMMAS:
+        return None
+    seen = _child(pred, ("dobj",))
+    if seen is None or seen.lemma_.lower() not in SHOWING_NOUNS:
+        return None
+    content = _content_verb(seen)
+    if content is None:
+        return None
+    none = _is_negated(pred) or any(c.dep_ == "det" and c.lower_ == "no" for c in seen.children)
+    return content, none
+
+
+def _upheld_noun(pred: Token) -> Token | None:
+    """The noun of "stood by its assessment", "stuck to its account"."""
+    if pred.lemma_.lower() not in UPHOLDING_LEMMAS:
+        return None
+    noun = next(iter(pobjs(pred, ("by", "to"))), None)
+    return noun if noun is not None and noun.lemma_.lower() in UPHELD_NOUNS else None
+
+
+def _upheld_content(pred: Token) -> Token | None:
+    """ "stood by its count of three soldiers killed": the noun that states what is
+    upheld, when its frame is known (the count, not the standing)."""
+    noun = _upheld_noun(pred)
+    if noun is None or not _states_its_content(noun):
+        return None
+    # (the participle may hang on the verb: "its count of three soldiers | killed")
+    after = [c for c in pred.children if c.dep_ == "advcl" and c.i == noun.right_edge.i + 1]
+    return next(
+        (
+            t
+            for t in (*noun.subtree, *after)
+            if t.pos_ in ("VERB", "NOUN") and not _frame(t)[0].startswith("pred:")
+        ),
+        None,
+    )
+
+
+def _reasserted(pred: Token) -> Token | None:
+    """ "it stood by its assessment", "stuck to its account": the noun naming the
+    holder's own earlier claim, when it does not state it ("stood by its count of
+    three killed" is a claim in its own right)."""
+    noun = _upheld_noun(pred)
+    if noun is None or _states_its_content(noun):
+        return None
+    if not any(c.dep_ == "poss" and c.lemma_.lower() in OWN_POSSESSIVES for c in noun.children):
+        return None
+    return noun
+
+
+#: Possessives by which a holder names its own words ("its assessment").
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _resolve_reassertion(
+    statements: Sequence[RawStatement], claims: list[RawClaim], n: int
+) -> None:
+    """Give claim ``n`` ("stood by its assessment") the frame and stance of the last
+    earlier claim by the same speaker (else by its side), in a known frame; without
+    one it answers nothing and stays a claim of its own words."""
+    c = claims[n]
+    own = _speaker_id(statements, c.statement)
+    side = _holder_side(_speaker_ref(statements, c.statement))
+    candidates = [
+        i
+        for i, o in enumerate(claims[:n])
+        if o.statement is not None
+        and o.statement != c.statement
+        and not o.frame.startswith("pred:")
+        and o.stance in ("asserts", "denies")
+    ]
+    # the speaker's own claim; else its side's ("Australia's Department of Defence said
+    # it stood by its assessment", after the prime minister gave it)
+    earlier = [
+        i
+        for i in candidates
+        if own is not None and _speaker_id(statements, claims[i].statement) == own
+    ] or [
+        i
+        for i in candidates
+        if side is not None and _holder_side(_speaker_ref(statements, claims[i].statement)) == side
+    ]
+    if not earlier:
+        c.answers = None
+        return
+    t = claims[earlier[-1]]
+    c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
+    c.subject_actor, c.object_actor = t.subject_actor, t.object_actor
+    c.polarity, c.stance = t.polarity, t.stance
+    c.answers = earlier[-1]
+
+
 #: Words by which a denial refers to what was said before ("Ukraine denied it").
 REFERRING_WORDS = frozenset({"it", "this", "that"})
 #: Determiners by which a claim noun points at the claim just given ("that account").
