@@ -1159,3 +1159,63 @@ def test_stood_by_its_assessment_upholds_its_sides_claim_issue_4() -> None:
     )
     c = _one(text, "stand")
     assert (c.frame, c.stance) == ("deployment", "asserts")
+
+
+# -- which earlier claim a denial answers (issue 4, read sets dev..dev9) -----------
+
+
+def test_rival_account_denied_is_its_charge_not_its_own_denial_issue_4() -> None:
+    """ "No truth in Azerbaijan's account", after Azerbaijan's charge and its spokesman's
+    denial of its own firing: the account denied is the charge (Armenian shelling)."""
+    text = (
+        "Azerbaijan on Monday accused Armenian troops of shelling the village of Tovuz, "
+        "killing a farmer. Foreign ministry spokesman Ayhan Hajizada said no Azerbaijani "
+        "soldier had fired a shot. Armenia's defence ministry said there was no truth in "
+        "Azerbaijan's account."
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("attack", "denies")
+    assert c.key.endswith("|ARM"), c.key
+
+
+def test_group_account_answers_the_group_not_the_lede_issue_4() -> None:
+    """ "Rejected the group's account": the claim of the speaker described as a group
+    ("the rights group Tanggol"), not the story's first toll given by someone else."""
+    text = (
+        "Four soldiers died in Tuesday's ambush near Dolores, provincial governor Ana Cruz "
+        "said. The rights group Tanggol said a man shot dead by soldiers near Dolores on "
+        "Wednesday was a farmer. The 8th Infantry Division rejected the group's account."
+    )
+    cs = _claims(text)
+    c = cs[-1]
+    assert c.stance == "denies" and c.answers is not None
+    answered = cs[c.answers]
+    assert answered.holder is not None and answered.holder.id == "org:tanggol"
+
+
+def test_claim_of_a_deed_answers_the_claim_that_told_it_issue_4() -> None:
+    """ "Dismissed the militants' claim of an ambush": the earlier claim that told of the
+    ambush (a toll), with its doer, not a new attack done by "the claim"."""
+    text = (
+        "Al-Shabaab said its fighters had killed four Kenyan soldiers in an ambush near "
+        "Mandera. Kenya's defence ministry dismissed the militants' claim of an ambush "
+        "as baseless."
+    )
+    cs = _claims(text)
+    c = cs[-1]
+    assert (c.frame, c.stance, c.answers) == ("casualties", "denies", 0)
+    assert c.subject is not None and c.subject.text == "its fighters"
+
+
+def test_rejection_answers_the_claim_its_own_next_words_contradict_issue_4() -> None:
+    """ "Rejected the U.N. statement and repeated that the warehouse was an arms depot":
+    the statement's claim about the building (its use), not the lede's toll."""
+    text = (
+        "The U.N. said an air strike on a warehouse in Lashio had killed nine civilians "
+        "and that the building had been used to store rice. The army rejected the U.N. "
+        "statement and repeated that the warehouse was an arms depot."
+    )
+    cs = _claims(text)
+    c = next(c for c in cs if c.predicate == "statement")
+    assert c.answers is not None and cs[c.answers].frame == "military_use"
+    assert (c.frame, c.stance) == ("military_use", "asserts")

@@ -4493,6 +4493,82 @@ def _names_claim_of(
     )
 
 
+def _named_deed(doc: Doc, st: RawStatement) -> tuple[Token, Token] | None:
+    """The claim noun of a denial's content and the deed it names by a bare noun ("the
+    claim of an ambush", "reports of shelling"): no clause, so what was claimed is
+    told by an earlier claim that names the deed."""
+    for t in doc.char_span(*st.content, alignment_mode="expand") or []:
+        if t.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        for prep in t.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "about"):
+                continue
+            for g in prep.children:
+                if (
+                    g.dep_ == "pobj"
+                    and g.pos_ == "NOUN"
+                    and g.lemma_.lower() in frames()
+                    and not any(c.pos_ in ("VERB", "AUX") for c in g.children)
+                ):
+                    return t, g
+    return None
+
+
+def _countered(
+    doc: Doc,
+    claims: list[RawClaim],
+    statements: Sequence[RawStatement],
+    pool: list[int],
+    k: int,
+) -> list[int]:
+    """Claims of ``pool`` in a frame that the denier of statement ``k`` goes on to state
+    in the same sentence ("rejected the report and repeated that the site was a depot":
+    the report's claim about the site)."""
+    st = statements[k]
+    span = doc.char_span(*st.content, alignment_mode="expand")
+    if span is None:
+        return []
+    end = span.sent.end_char
+    own = {
+        c.frame
+        for c in claims
+        if c.statement is not None
+        and c.statement != k
+        and _same_speaker(statements[c.statement], st)
+        and st.content[1] <= c.evidence[0] < end
+        and not c.frame.startswith("pred:")
+    }
+    return [i for i in pool if claims[i].frame in own]
+
+
+def _described_owner(
+    doc: Doc,
+    claims: list[RawClaim],
+    statements: Sequence[RawStatement],
+    pool: list[int],
+    noun: Token,
+) -> list[int]:
+    """Claims of ``pool`` said by the speaker a claim noun's possessor describes ("the
+    group's account", said of "the human rights group Karapatan"): a common noun that
+    names no actor, matched to the words of an earlier speaker's mention."""
+    poss = next((t for t in noun.children if t.dep_ == "poss" and t.pos_ == "NOUN"), None)
+    if poss is None:
+        return []
+    text = doc_text(doc)
+    word = poss.lemma_.lower()
+
+    def described(i: int) -> bool:
+        k = claims[i].statement
+        rng = statements[k].speaker if k is not None else None
+        if rng is None:
+            return False
+        start, end = rng
+        words = re.findall(r"[a-z]+", text[start:end].lower())
+        return word in words or f"{word}s" in words
+
+    return [i for i in pool if described(i)]
+
+
 def _speaker_id(statements: Sequence[RawStatement], k: int | None) -> str | None:
     if k is None or k >= len(statements):
         return None
@@ -4579,6 +4655,26 @@ def _answers(
                 owner_ref = _owner_ref(noun, link)
                 pool = _owned_first(claims, statements, before, k, noun.lemma_.lower(), owner_ref)
                 bare = all(claims[i].answers == UNANSWERED for i in by_statement.get(k, []))
+                # (an owner that is one of the speakers is found by _owned_first; "the
+                # group" keyed as an article-local body is no speaker)
+                described = (
+                    []
+                    if owner_ref is not None
+                    and any(
+                        owner_ref.id == _speaker_id(statements, claims[i].statement) for i in pool
+                    )
+                    else _described_owner(doc, claims, statements, pool, noun)
+                )
+                if described:
+                    # "rejected the group's account", after "the rights group X said":
+                    # the account is the main claim of what that speaker said last
+                    last = claims[described[-1]].statement
+                    pool = [next(i for i in described if claims[i].statement == last)]
+                    bare = False
+                elif countered := _countered(doc, claims, statements, pool, k):
+                    # "rejected the U.N. statement and repeated that the site was a
+                    # depot": the claim rejected is the one its own next words contradict
+                    pool, bare = countered, False
                 framed = [i for i in pool if not claims[i].frame.startswith("pred:")]
                 # a bare "dismissed the report" answers the story's first claim in a known
                 # frame (the lede's); a denial with words of its own, the last one
@@ -4603,6 +4699,34 @@ def _answers(
                 elif not _bare_share(noun):
                     # (a share denied answers only a claim that the speaker did it)
                     targets = [framed[0] if bare and framed and not referring else pool[-1]]
+        if not targets and noun is None and (named := _named_deed(doc, st)) is not None:
+            # "dismissed the jihadists' claim of an ambush": the earlier claim (of
+            # another speaker, the noun's owner first) that told of that deed
+            claim_noun, deed = named
+            told = [
+                i
+                for i, c in enumerate(claims)
+                if c.statement is not None
+                and c.statement != k
+                and c.evidence[1] <= st.content[0]
+                and not _same_speaker(statements[c.statement], st)
+                and any(
+                    t.lemma_.lower() == deed.lemma_.lower()
+                    for t in doc.char_span(*c.evidence, alignment_mode="expand") or []
+                )
+            ]
+            if told:
+                owner_ref = _owner_ref(claim_noun, link)
+                told = _owned_first(
+                    claims, statements, told, k, claim_noun.lemma_.lower(), owner_ref
+                )
+                targets = [told[-1]]
+                for i in by_statement.get(k, []):
+                    # its words name the claim, not who did what to whom: the deed's
+                    # doer and victims are the claim's ("the jihadists' claim" is no doer)
+                    t = claims[told[-1]]
+                    claims[i].subject, claims[i].object = t.subject, t.object
+                    claims[i].object_head = t.object_head
         for i in by_statement.get(k, []):
             if targets:
                 t = claims[targets[0]]
@@ -4685,6 +4809,16 @@ def _answers(
                     # (not a denial said in between: "it hosts no foreign troops")
                     charged = [i for i in earlier if claims[i].stance == "asserts"]
                     earlier = charged or earlier
+                elif rival is not None and c.answers_noun not in COUNT_NOUNS:
+                    # "the Russian account was a lie", said by the other side: the
+                    # rival's account is its charge (what it says happened), not its
+                    # denial of its own deed said after; the charge is the main deed
+                    # of its last asserting statement ("fired on a boat, wounding a
+                    # fisherman" -> the firing)
+                    charged = [i for i in earlier if claims[i].stance == "asserts"]
+                    if charged:
+                        last = claims[charged[-1]].statement
+                        earlier = [next(i for i in charged if claims[i].statement == last)]
                 t = claims[earlier[-1]]
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor
