@@ -1029,3 +1029,75 @@ def test_according_to_a_source_with_its_own_clause(analyze_text: Analyze) -> Non
     according = [r for r in rows if r[1] == "according to"]
     assert according and according[0][0] == "witnesses it interviewed"
     assert according[0][3].startswith("police had arrested dozens of students")
+
+
+# -- user probe, 2026-12-07 (issue 4) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "Kyiv, March 4 (AFP) - Ukraine's army denied on Tuesday that rebels had "
+                "captured the town."
+            ),
+            "Ukraine's army",
+        ),
+        (
+            (
+                "Moscow, March 5 (TASS) - Separatist commander Oleg Varin said his forces "
+                "had captured the town."
+            ),
+            "Separatist commander Oleg Varin",
+        ),
+    ],
+)
+def test_a_title_case_dateline_is_no_part_of_the_speaker_issue_4(
+    analyze_text: Analyze, text: str, speaker: str
+) -> None:
+    """Regression (P3 probe): a wire dateline with its city in title case ("Kyiv, March 4
+    (AFP) - ") was read into the first speaker: "March 4 (AFP) - Ukraine's army", ") -
+    Separatist commander Oleg Varin"."""
+    [s] = analyze_text(text).statements
+    assert s.speaker is not None and s.speaker.text == speaker
+
+
+def test_a_writers_could_not_be_verified_is_no_statement_issue_4(analyze_text: Analyze) -> None:
+    """Regression (P3 probe): "The reports could not be independently verified." was a
+    statement of no one, cue "independently verified", content "be"."""
+    result = analyze_text(
+        "Rebels said they had taken the town. The reports could not be independently verified."
+    )
+    assert [s.content.text for s in result.statements] == ["they had taken the town"]
+
+
+def test_a_quotation_with_its_own_cue_is_not_the_last_sayings_tail_issue_4(
+    analyze_text: Analyze,
+) -> None:
+    """Regression (P3 probe): 'X said A. "B," he said.' gave X's indirect statement the
+    content 'A. "B', so B was two statements and its claims counted twice."""
+    text = (
+        'Ivan Fedorov said three of the dead were children. "This was a deliberate attack '
+        'on a residential area," he said.'
+    )
+    contents = [s.content.text for s in analyze_text(text).statements]
+    assert contents == [
+        "three of the dead were children",
+        "This was a deliberate attack on a residential area",
+    ]
+
+
+def test_a_short_quoted_sentence_after_the_speaker_is_his_issue_4(
+    analyze_text: Analyze,
+) -> None:
+    """Regression (P3 probe): in '"We will not withdraw," said Andriy Kovalenko. "Marinka
+    is ours."' the second quotation (three words, a sentence of its own) was dropped as a
+    scare quote: the spokesman's claim to hold the town was lost."""
+    result = analyze_text('"We will not withdraw," said Andriy Kovalenko. "Marinka is ours."')
+    [s] = result.statements
+    assert s.content.text.endswith("Marinka is ours.")
+    assert any(c.frame == "control" for c in result.claims)
+    # a short quotation inside the article's own sentence stays no statement
+    result = analyze_text('Andriy Kovalenko said the rebels had fled from "the town".')
+    assert len(result.statements) == 1

@@ -717,3 +717,82 @@ def test_event_dated_by_a_week_keeps_its_range(cli: Cli, tmp_path: Path) -> None
     out = list(csv.DictReader(io.StringIO(acled.stdout)))
     week = [r for r in out if r["event_date"] == "2024-03-04"]
     assert week and all(r["time_precision"] == "2" for r in week), out
+
+
+# -- user probe, 2026-12-07 (issue 4) ------------------------------------------
+
+
+def _statements(cli: Cli, url: str, *args: str) -> list[dict[str, Any]]:
+    result = cli("statements", "--db", url, "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, Any]] = json.loads(result.stdout)
+    return rows
+
+
+def test_a_negated_cue_is_not_negated_twice_issue_4(cli: Cli, tmp_path: Path) -> None:
+    """Regression (P3 probe): the ledger put "not" before every negated cue, though the
+    cue already says so: "not could not confirm", "not did not confirm"."""
+    src = tmp_path / "neg.txt"
+    src.write_text(
+        "Reuters could not confirm either account. The ministry did not confirm the report.\n",
+        encoding="utf-8",
+    )
+    url = f"sqlite:///{tmp_path / 'cc.db'}"
+    assert cli("ingest", src, "--db", url).exit_code == 0
+    cues = [s["cue"] for s in _statements(cli, url)]
+    assert cues == ["could not confirm", "did not confirm"]
+
+
+def test_a_jsonl_line_cut_short_is_reported_where_it_ends_issue_4(
+    cli: Cli, db_url: str, tmp_path: Path
+) -> None:
+    """Regression (P3 probe): a JSONL record cut short ('{"text": "x"') was reported "at
+    column 1": the column of the line break after it, not where the record broke off."""
+    src = tmp_path / "cut.jsonl"
+    src.write_text('{"text": "x"\n', encoding="utf-8")
+    result = cli("ingest", src, "--db", db_url, "--format", "json")
+    [summary] = json.loads(result.stdout)
+    [error] = summary["errors"]
+    assert error["reason"].endswith("at column 13)"), error
+
+
+def test_a_dated_copy_in_the_same_batch_gives_its_date_issue_4(cli: Cli, tmp_path: Path) -> None:
+    """Regression (P3 probe): `ingest a.txt batch.jsonl`, the JSONL holding the same
+    article with its date and outlet, stored the undated .txt and counted the dated copy
+    a duplicate (the date was kept only in the other order, or on a second ingest)."""
+    text = "Officials said on Monday that the town had been shelled overnight.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = {"text": text, "published": "2025-03-04", "outlet": "Wire"}
+    (tmp_path / "b.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    files = [tmp_path / "a.txt", tmp_path / "b.jsonl"]
+    for order in (files, files[::-1]):  # the order the copies come in changes nothing
+        url = f"sqlite:///{tmp_path / f'cc-{order[0].suffix[1:]}.db'}"
+        result = cli("ingest", *order, "--db", url, "--format", "json")
+        [summary] = json.loads(result.stdout)
+        assert (summary["added"], summary["duplicates"]) == (1, 1)
+        docs = json.loads(cli("documents", "--db", url, "--format", "json").stdout)
+        assert [(d["published"], d["outlet"]) for d in docs] == [("2025-03-04", "Wire")]
+
+
+def test_an_event_reported_by_an_undated_and_a_dated_article_has_a_date_issue_4(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """Regression (P3 probe): an event whose reports named no day took its date from the
+    first report; an undated .txt listed first left the event, and its ACLED row,
+    undated though a dated article reported it too."""
+    (tmp_path / "a.txt").write_text(
+        "Russian forces shelled the town of Kupiansk, killing two people, the governor said.\n",
+        encoding="utf-8",
+    )
+    row = {
+        "text": "The governor said Russian troops shelled Kupiansk and two civilians died.",
+        "published": "2025-05-06",
+        "outlet": "Wire",
+    }
+    (tmp_path / "b.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'cc.db'}"
+    result = cli("ingest", tmp_path / "a.txt", tmp_path / "b.jsonl", "--db", url)
+    assert result.exit_code == 0, result.output
+    events = json.loads(cli("events", "--db", url, "--format", "json").stdout)
+    [ev] = [e for e in events if e["type"] == "ASSAULT"]
+    assert ev["reports"] == 2 and ev["date"] == "2025-05-06"

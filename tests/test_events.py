@@ -790,3 +790,33 @@ def test_people_fleeing_are_no_attack_issue_5(analyze_text: Any) -> None:
     assert analyze_text("Villagers fled the fighting, the UN said.").events == []
     [e] = analyze_text("Gunmen attacked the village and residents fled.").events
     assert (e.type, e.trigger.text) == ("ASSAULT", "attacked")
+
+
+# -- user probe, 2026-12-07 (issue 4) ------------------------------------------
+
+
+def test_the_source_of_an_event_is_no_party_to_it_issue_4(nlp: Language) -> None:
+    """Regression (P3 probe): in "According to the regional governor, Pavlo Kyrylenko, at
+    least 12 civilians were killed ..." the parse hung the governor's name on "killed", and
+    the governor became the victim of the killing; the civilians are."""
+    text = (
+        "According to the regional governor, Pavlo Kyrylenko, at least 12 civilians were "
+        "killed in shelling of the town on Sunday."
+    )
+    doc, found = events_of(nlp, text, "2025-03-03")
+    [ev] = [e for e in found if e.type == "ASSAULT"]
+    assert span(doc, ev.recipient) == "at least 12 civilians"
+    assert "Kyrylenko" not in span(doc, ev.actor)
+
+
+def test_they_said_of_the_speakers_own_deed_is_the_speaker_issue_4(nlp: Language) -> None:
+    """Regression (P3 probe): in "... spokesman Andriy Kovalenko said. The rebels said
+    they had killed 200 Ukrainian soldiers" the killers "they" were Andriy Kovalenko (the
+    person named last), not the rebels who said it."""
+    text = (
+        '"These are lies," military spokesman Andriy Kovalenko said. The rebels said they '
+        "had killed 200 Ukrainian soldiers in the battle."
+    )
+    doc = nlp(text)
+    [ev] = [e for e in extract_events(doc, published="2025-03-04") if e.type == "ASSAULT"]
+    assert span(doc, ev.actor) == "they" and span(doc, ev.actor_resolved) == "The rebels"

@@ -266,3 +266,35 @@ def test_a_tally_of_nothing_counted_gives_no_casualty_figure(
     analyze_text: Analyze, text: str
 ) -> None:
     assert all(f.count_class not in ("deaths", "injured") for f in analyze_text(text).figures)
+
+
+# -- user probe, 2026-12-07 (issue 4) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Police said five students were killed in the attack.", "five students"),
+        ("Officials said 12 villagers were killed.", "12 villagers"),
+        ("The governor said 30 aid workers were wounded.", "30 aid workers"),
+    ],
+)
+def test_victims_named_by_their_trade_are_civilians_issue_4(
+    analyze_text: Analyze, text: str, figure: str
+) -> None:
+    """Regression (P3 probe): "five students", "12 villagers", "30 aid workers" counted
+    no class, though claims take these words for civilians, so a toll given in them
+    stayed out of the civilian series."""
+    [row] = rows(analyze_text, text)
+    assert row[0] == figure and row[4] == "civilians"
+
+
+def test_men_a_side_lost_are_troops_issue_4(analyze_text: Analyze) -> None:
+    """Regression (P3 probe): "Ukrainian troops had lost more than 300 men" counted
+    civilians; men a side loses are its soldiers (men killed in a market stay civilians)."""
+    [lost] = rows(analyze_text, "The rebels said Ukrainian troops had lost more than 300 men.")
+    assert lost[0] == "more than 300 men" and lost[4] == "troops"
+    [lost] = rows(analyze_text, "The army said it lost 40 men in the battle.")
+    assert lost[4] == "troops"
+    [killed] = rows(analyze_text, "Officials said 12 men were killed in the market.")
+    assert killed[4] == "civilians"

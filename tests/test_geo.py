@@ -6,6 +6,7 @@ cached under ``COUNTERCLAIM_CACHE``); only the last test needs ../shared/data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ from counterclaim import settings
 from counterclaim.geo import Gazetteer, Place, Resolution, Toponym, find_toponyms, resolve
 from counterclaim.geo.gazetteer import airport_names
 from counterclaim.geo.toponyms import toponym_for_span
+from counterclaim.records import Analysis
+
+Analyze = Callable[[str], Analysis]
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "kursk-machine-translated.txt"
 KURSK_OBLAST = "adm1:RU-KRS"
@@ -531,3 +535,67 @@ def test_an_armed_group_is_no_town() -> None:
     a = cc.analyze(text, published="2025-05-14")
     assert all(p.country != "BR" for p in a.places)
     assert all(c.place is None or "Wagner" not in c.place.text for c in a.claims)
+
+
+# -- user probe, 2026-12-07 (issue 4) ------------------------------------------
+
+
+def test_a_town_tagged_as_a_body_is_ground_when_taken_issue_4(analyze_text: Analyze) -> None:
+    """Regression (P3 probe): "captured Marinka" with the town tagged ORG gave no place,
+    so the claim's place was the bare name "marinka" while "seized Marinka" (tagged
+    PERSON) resolved: the two articles' claims never met."""
+    for text in (
+        "Rebels said they had captured Marinka.",
+        "The army denied that rebels had captured Marinka.",
+        "The army said it had recaptured Marinka.",
+    ):
+        result = analyze_text(text).to_dict()
+        assert [p["id"] for p in result["places"]] == ["gn:701845"], text
+        assert [c["place"]["key"] for c in result["claims"]] == ["gn:701845"], text
+    # an actor the catalogue knows stays no place: "captured Hamas" is not Hamm, Germany
+    places = analyze_text("Israel said it had captured Hamas.").to_dict()["places"]
+    assert "Hamas" not in [p["text"] for p in places]
+
+
+def test_a_place_ending_a_headline_leaves_the_blank_line_out_issue_4(
+    analyze_text: Analyze,
+) -> None:
+    """Regression (P3 probe): "Strike hits depot near Avdiivka" as a headline gave the
+    place "Avdiivka\\n\\n" (the tagger ran the entity over the blank line), and every
+    dispute label naming it broke across lines."""
+    text = "Strike hits depot near Avdiivka\n\nMarch 5, 2025\n\nA missile struck a depot."
+    places = analyze_text(text).to_dict()["places"]
+    assert [(p["text"], p["start"], p["end"]) for p in places] == [("Avdiivka", 23, 31)]
+
+
+def test_a_first_name_that_is_a_town_is_no_place_issue_4(analyze_text: Analyze) -> None:
+    """Regression (P3 probe): in "A United Nations official, Marta Hurtado, said ..." the
+    tagger took "Marta" for a place (and "Hurtado" for a date): Marta, Italy became the
+    place of every casualty claim in the article, and the toll left its real town."""
+    text = (
+        "A United Nations official, Marta Hurtado, said the organisation had confirmed "
+        "nine civilian deaths."
+    )
+    assert [p["text"] for p in analyze_text(text).to_dict()["places"]] == []
+    # a place word before a place noun or a body's name stays a place
+    kept = analyze_text("Rockets hit Gaza City overnight, officials said.").to_dict()["places"]
+    assert [p["text"] for p in kept] == ["Gaza City"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Army spokesman Andriy Kovalenko said Marinka remains under Ukrainian control.",
+            "Marinka",
+        ),
+        ("Officials said Avdiivka remained under Russian control.", "Avdiivka"),
+    ],
+)
+def test_a_town_said_to_remain_under_control_is_a_place_issue_4(
+    analyze_text: Analyze, text: str, town: str
+) -> None:
+    """Regression (P3 probe): "Marinka remains under Ukrainian control" (the town tagged
+    PERSON) found no place, so the defender's word never met the attacker's "captured
+    Marinka"."""
+    assert [p["text"] for p in analyze_text(text).to_dict()["places"]] == [town]

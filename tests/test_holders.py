@@ -1211,3 +1211,50 @@ def test_a_ship_named_after_someone_is_no_person_issue_4() -> None:
     )
     doers = [c.subject.actor.id if c.subject and c.subject.actor else None for c in a.claims]
     assert doers == [None, "mil:GBR"]
+
+
+# -- user probe, 2026-12-07 (issue 4) ------------------------------------------
+
+
+PUB = "2025-06-11"
+
+
+def _holders(text: str) -> list[tuple[str, str | None]]:
+    """(speaker text, actor id) for each statement, in order (as in test_holders.py)."""
+    a = cc.analyze(text, published=PUB)
+    return [
+        (
+            s.speaker.text if s.speaker else "",
+            s.speaker.actor.id if s.speaker and s.speaker.actor else None,
+        )
+        for s in a.statements
+    ]
+
+
+def _holder_of(text: str, speaker: str) -> str | None:
+    found = [h for s, h in _holders(text) if s == speaker]
+    assert found, f"no statement with speaker {speaker!r}: {_holders(text)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "holder"),
+    [
+        (
+            "The defence ministry in Moscow said its forces had killed 60 soldiers.",
+            "The defence ministry in Moscow",
+            "mil:RUS",  # as "Russia's defence ministry"
+        ),
+        (
+            "The foreign ministry in Kyiv said the talks had failed.",
+            "The foreign ministry in Kyiv",
+            "gov:UKR",
+        ),
+    ],
+)
+def test_a_ministry_named_by_its_seat_is_that_states_issue_4(
+    text: str, speaker: str, holder: str
+) -> None:
+    """Regression (P3 probe): "The defence ministry in Moscow" became a new actor of its
+    own, so its toll of 60 never stood against "Russia's defence ministry"'s 40."""
+    assert _holder_of(text, speaker) == holder

@@ -441,7 +441,9 @@ def _read_jsonl_lines(
 
 def _jsonl_record(line: str, source: str, n: int) -> Result:
     try:
-        rec = json.loads(line)
+        # without its line break: a record cut short is reported at its end ("column
+        # 13"), not at "column 1" of the line after it
+        rec = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as e:
         return InvalidRecordError(source, f"line is not valid JSON ({e.msg} at column {e.colno})")
     if not isinstance(rec, dict):

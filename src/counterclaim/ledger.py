@@ -5,6 +5,7 @@ Also the ingest job: read inputs, skip what the store has, analyse the rest, sto
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -55,7 +56,7 @@ def ingest(
 
     summary = IngestSummary()
     todo: list[Document] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # content hash -> its place in ``todo``
     replacing: dict[str, int] = {}  # content hash -> stored document analysed again
     for item in read_inputs(paths):
         if isinstance(item, IngestError):
@@ -63,15 +64,23 @@ def ingest(
             continue
         summary.read += 1
         digest = item.content_hash
-        stored = None if digest in seen else store.has_document(digest)
+        if digest in seen:
+            # a second copy in the same batch: counted once, but what metadata it brings
+            # is kept, as it would be had the first copy been stored by an earlier ingest
+            # (a .txt and the JSONL record with its date, in either order)
+            k = seen[digest]
+            todo[k] = enriched(_metadata(todo[k]), item) or todo[k]
+            summary.duplicates += 1
+            continue
+        stored = store.has_document(digest)
         better = None if stored is None else enriched(store.get_document(stored), item)
-        if digest in seen or (stored is not None and better is None):
+        if stored is not None and better is None:
             summary.duplicates += 1
             continue
         if stored is not None and better is not None:
             replacing[digest] = stored
             item = better
-        seen.add(digest)
+        seen[digest] = len(todo)
         todo.append(item)
     stream: Iterable[Document] = progress(todo, len(todo)) if progress else todo
     for result in analyze_documents(stream):
@@ -110,6 +119,11 @@ def ingest(
 #: a .txt ingested without one). The article is then analysed again with it: dates
 #: resolve against the publication date, the outlet holds the article's own claims.
 ENRICHING_FIELDS = ("published", "outlet", "title", "url", "language")
+
+
+def _metadata(doc: Document) -> dict[str, Any]:
+    """A queued document's metadata in the shape :func:`enriched` reads a stored one."""
+    return {**{f: getattr(doc, f) for f in ENRICHING_FIELDS}, "meta": doc.meta}
 
 
 def enriched(stored: Mapping[str, Any], item: Document) -> Document | None:
@@ -153,6 +167,18 @@ def speaker_actor_ids(name: str) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+#: Words that already say a cue is negated ("could not confirm", "never said"): the
+#: ledger's "not" before such a cue would double it ("not could not confirm").
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "cannot"})
+
+
+def _cue_label(cue: str, negated: bool) -> str:
+    """The cue as the ledger shows it: "not" before a negated cue that does not say so."""
+    words = re.findall(r"[\w']+", cue.lower().replace("’", "'"))
+    says_so = any(w in NEGATION_WORDS or w.endswith("n't") for w in words)
+    return f"not {cue}" if negated and not says_so else cue
+
+
 def statement_rows(
     store: Store, speaker: str | None = None, doc: str | None = None, limit: int | None = None
 ) -> list[dict[str, Any]]:
@@ -173,7 +199,7 @@ def statement_rows(
                 "speaker": (s["speaker_actor"] or {}).get("name") or s["speaker_name"],
                 "speaker_text": s["speaker"]["text"] if s["speaker"] else None,
                 "speaker_id": (s["speaker_actor"] or {}).get("id"),
-                "cue": ("not " if s["negated"] else "") + s["cue"]["text"] if s["cue"] else None,
+                "cue": _cue_label(s["cue"]["text"], s["negated"]) if s["cue"] else None,
                 "content": s["content"]["text"],
                 "via": (s["via_actor"] or {}).get("name") or s["via_name"],
                 "kind": s["kind"],
@@ -586,6 +612,9 @@ def event_rows(
             key=lambda e: (
                 _PRECISION_ORDER.get(e["date_precision"], 4),
                 _date_range(e),  # a day named beats a range holding it
+                # with no date named, a report of a dated article dates the event (an
+                # undated .txt listed first left the event, and its ACLED row, undated)
+                not (e["date"] or e["published"]),
                 e["date"] or "",
                 e["id"],
             )

@@ -1210,6 +1210,10 @@ class DocLinker:
         if ref is None and span.root.lemma_.lower() == "office":
             ref = self._office_of(span)
         if ref is None and span.root.lemma_.lower() in ("ministry", "department"):
+            # "The defence ministry in Moscow": the ministry of the state whose seat it is
+            # in, as "Russia's defence ministry" is
+            ref = self._ministry_at_seat(span, role)
+        if ref is None and span.root.lemma_.lower() in ("ministry", "department"):
             # "Ukraine's infrastructure ministry": a ministry of a state is its government
             iso = self._country_of(span)
             gov = self.cat.government(iso) if iso else None
@@ -1486,6 +1490,28 @@ class DocLinker:
         else:
             body, what = self.cat.government(iso), f"an office of the state of {iso}"
         return self._ref(body, "role", f"{named.text!r}: {what}") if body is not None else None
+
+    def _ministry_at_seat(self, span: Span, role: str) -> ActorRef | None:
+        """ "The defence ministry in Moscow": the body "Russia's defence ministry" names
+        (the catalogue's), else the government of the state whose seat "Moscow" is."""
+        root = span.root
+        at = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        obj = next((c for c in at.children if c.dep_ == "pobj"), None) if at else None
+        if at is None or obj is None or obj.pos_ != "PROPN" or not span.start <= obj.i < span.end:
+            return None
+        seat = self.doc[obj.left_edge.i : obj.i + 1].text
+        states = [a for a in self.cat.by_alias(seat) if a.kind in ("government", "country")]
+        country = self.cat.country(states[0].country) if states and states[0].country else None
+        if country is None:
+            return None
+        body = " ".join(t.text for t in self.doc[span.start : at.i] if t.dep_ != "det")
+        owned = f"{country.name}'s {body}"
+        if found := self.cat.by_alias(owned):
+            return self._from_alias(owned, found, role)
+        gov = self.cat.government(country.country) if country.country else None
+        if gov is None:
+            return None
+        return self._ref(gov, "metonymy", f"{span.text!r}: a ministry in {seat}, {gov.name}'s seat")
 
     def _authorities_in(self, span: Span) -> ActorRef | None:
         """ "Authorities in Mali", "Authorities in Moldova's breakaway region of

@@ -43,7 +43,7 @@ from counterclaim.extract.lexicon import (
     org_words,
 )
 from counterclaim.extract.linear import LinearModel
-from counterclaim.extract.quotes import is_nickname
+from counterclaim.extract.quotes import Quote, is_nickname
 from counterclaim.extract.roles import ROLE_CLASSES, Candidate, candidates, rest_of, role_features
 from counterclaim.records import ActorRef
 
@@ -343,6 +343,9 @@ def decode_roles(
             # 'Gang leader Jimmy "Barbecue" Chérizier said that his fighters ...': the
             # quoted nickname is no quotation when the cue has words of its own
             continue
+        if cand.quote is not None and _said_in_its_own_sentence(cue, cand.quote):
+            # 'X said A. "B," he said.': B is the words of the later "said", not A's tail
+            continue
         if cand.quote is not None and _in_other_saying(cand, labelled, i_cont):
             # "denied the report, calling it "disinformation"": the quoted word is what
             # the calling says; the denial's words stay "the report"
@@ -413,6 +416,25 @@ def _other_content(labelled: list[tuple[Candidate, list[float]]]) -> bool:
     return any(
         c.quote is None and max(range(len(p)), key=p.__getitem__) == i_cont for c, p in labelled
     )
+
+
+def _said_in_its_own_sentence(cue: Token, quote: Quote) -> bool:
+    """Whether a quotation stands in a later sentence than ``cue`` whose main verb is a
+    verb of saying outside the quotation ('"B," he said.'): that verb is its cue."""
+    doc = cue.doc
+    span = doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    if span is None or not len(span) or span.start <= cue.sent.end - 1:
+        return False
+    stances = cue_stances()
+    for sent in {t.sent.start: t.sent for t in span}.values():
+        root = sent.root
+        if (
+            root.i != cue.i
+            and root.lemma_.lower() in stances
+            and not quote.start <= root.idx < quote.end
+        ):
+            return True
+    return False
 
 
 def _in_other_saying(
@@ -656,6 +678,10 @@ WITHHOLDING_LEMMAS = frozenset(
 # as PolNeAR annotates them; they carry no claim and no event)
 
 
+#: Dependencies of the words a verb phrase is built with but that say nothing alone.
+AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+
+
 def _says_nothing(doc: Doc, s: RawStatement) -> bool:
     """A content that is only a date ("The president called on Monday") or only what a
     negated cue withheld ("The ministry did not give figures")."""
@@ -665,6 +691,8 @@ def _says_nothing(doc: Doc, s: RawStatement) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)]
     if words and all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("prep", "det") for t in words):
         return True
+    if words and all(t.dep_ in AUX_DEPS for t in words):
+        return True  # "could not be independently verified": the content is the cue's "be"
     cue = doc[s.cue_token]
     if cue.lemma_.lower() in NOT_SPEECH_LEMMAS or _attack_not_words(cue):
         return True  # "armed groups attacked a checkpoint": a deed, not words
@@ -1998,6 +2026,8 @@ def _untangle(doc: Doc, stmts: list[RawStatement]) -> None:
 #: A quotation shorter than this (in words) with no cue is a scare quote or a title,
 #: not a statement.
 ORPHAN_MIN_WORDS = 4
+#: ... and one that ends a sentence inside its marks needs only this many.
+ORPHAN_SENTENCE_MIN_WORDS = 2
 #: How many sentences a quotation may stand after the statement whose speaker it takes.
 ORPHAN_WINDOW = 3
 
@@ -2011,7 +2041,11 @@ def _orphan_quotes(doc: Doc, ctx: DocContext, stmts: list[RawStatement]) -> list
         if any(c0 < q.inner_end and q.inner_start < c1 for c0, c1 in (s.content for s in stmts)):
             continue
         content = trim_edges(text, q.inner_start, q.inner_end)
-        if len(text[content[0] : content[1]].split()) < ORPHAN_MIN_WORDS:
+        words = text[content[0] : content[1]].split()
+        # a short quotation that is a sentence of its own ('"Marinka is ours."') is
+        # words said, not a scare quote or a title
+        sentence = text[q.inner_start : q.inner_end].rstrip()[-1:] in (".", "!", "?")
+        if len(words) < (ORPHAN_SENTENCE_MIN_WORDS if sentence else ORPHAN_MIN_WORDS):
             continue
         para_lo, _ = _paragraph(text, q.start)
         before = text[para_lo : q.start].rstrip()

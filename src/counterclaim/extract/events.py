@@ -840,6 +840,36 @@ def _place(tokens: Sequence[Token], taken: list[tuple[int, int]]) -> tuple[int, 
     return None
 
 
+#: Pronouns by the speakers they can stand for, when a speaker says them of itself.
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _speaker_of_itself(pron: Token, st: Any) -> tuple[int, int] | None:
+    """The speaker, for a pronoun subject of its own words: "The rebels said they had
+    killed 200 soldiers" (they = the rebels, not a person named in the sentence before),
+    "Varin said he ...", when the speaker stands before the pronoun in its sentence and
+    agrees with it in number and kind."""
+    raw = getattr(st, "speaker", None)
+    if not raw:
+        return None
+    doc = pron.doc
+    span = doc.char_span(int(raw[0]), int(raw[1]), alignment_mode="expand")
+    if span is None or not len(span) or span.end > pron.i or span.sent.start != pron.sent.start:
+        return None
+    head, low = span.root, pron.lower_
+    if head.lower_ == low:
+        agrees = True  # "They said they ...": the speaker's own antecedent holds
+    elif low in PLURAL_PRONOUNS:
+        agrees = head.tag_ in _PLURAL_TAGS
+    elif low in PERSONAL_PRONOUNS:
+        agrees = head.ent_type_ == "PERSON"
+    else:
+        agrees = False  # "it": left to the entities before it, as before
+    return _speaker(st) if agrees else None
+
+
 def _antecedent(pron: Token, sent: Span, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
     """The named actor a pronoun subject stands for: the statement's speaker for
     "we"/"I", else the nearest named country, organisation, group or person before it
@@ -1461,6 +1491,22 @@ def _speaker(st: Any) -> tuple[int, int] | None:
     return (int(r[0]), int(r[1])) if r else None
 
 
+def _hung_on(tok: Token | None, pred: Token) -> bool:
+    """Whether the parse made ``tok`` a dependent of the event's own verb."""
+    return tok is not None and tok.head.i == pred.i
+
+
+def _source_spans(st: Any) -> list[tuple[int, int]]:
+    """The statement's speaker as written and the name it stands for."""
+    spans = (getattr(st, "speaker", None), getattr(st, "resolved", None))
+    return [(int(r[0]), int(r[1])) for r in spans if r]
+
+
+def _within_any(span: tuple[int, int], outer: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``span`` lies inside one of the ``outer`` spans."""
+    return any(a <= span[0] and span[1] <= b for a, b in outer)
+
+
 def _statements_of(doc: Doc, statements: Sequence[Any] | None) -> Sequence[Any]:
     if statements is not None:
         return statements
@@ -1564,10 +1610,35 @@ def _build(
     if actor and recipient and not (actor[1] <= recipient[0] or recipient[1] <= actor[0]):
         recipient = None
     sidx = _statement_of(pred.idx, statements)
+    if sidx is not None:
+        # "According to the governor, Pavlo Kyrylenko, 12 civilians were killed": the
+        # parse may hang the source's name on the verb; the one who tells of the event
+        # is no party to it ("The group denied the attack" stays the group's own deed:
+        # there the group hangs on the denial, not on the attack)
+        source = _source_spans(statements[sidx])
+        if actor is not None and _hung_on(actor_tok, pred) and _within_any(actor, source):
+            actor = actor_tok = None
+        if (
+            recipient is not None
+            and rec_tok is not None
+            and _hung_on(rec_tok, pred)
+            and _within_any(recipient, source)
+        ):
+            # (the parse then gives the verb two passive subjects: the other is the victim)
+            rec_tok = next(
+                (
+                    c
+                    for c in pred.children
+                    if c.dep_ == "nsubjpass" and c.i != rec_tok.i and _is_agent(c)
+                ),
+                None,
+            )
+            recipient = _np(rec_tok) if rec_tok is not None else None
     resolved = None
     if actor_tok is not None and actor_tok.pos_ == "PRON":
         speaker = _speaker(statements[sidx]) if sidx is not None else None
-        resolved = _antecedent(actor_tok, sent, speaker)
+        itself = _speaker_of_itself(actor_tok, statements[sidx]) if sidx is not None else None
+        resolved = itself or _antecedent(actor_tok, sent, speaker)
     target_place = (
         _toponym_in(recipient, rec_tok)
         if recipient is not None and etype in PLACE_TARGET_TYPES

@@ -196,7 +196,29 @@ COUNT_CLASSES = {
     },
     "deaths": {"death", "dead", "fatality", "body", "killed", "toll", "life"},
     "injured": {"injured", "wounded", "injury", "casualty", "wound"},
-    "civilians": {"civilian", "resident", "people", "person", "child", "woman", "man"},
+    "civilians": {
+        "civilian",
+        "resident",
+        "people",
+        "person",
+        "child",
+        "woman",
+        "man",
+        # people by what they do, as a toll's victims are named ("five students were
+        # killed", "12 villagers"): the words the claims take for civilians
+        # (lexicon.VICTIM_KINDS), so the figure and the claim agree
+        "student",
+        "patient",
+        "worker",
+        "villager",
+        "farmer",
+        "herder",
+        "shepherd",
+        "peasant",
+        "trader",
+        "fisherman",
+        "pupil",
+    },
     "refugees": {"refugee", "evacuee", "displaced", "migrant", "evacuated"},
     "prisoners": {
         "prisoner",
@@ -537,6 +559,8 @@ def _noun_class(noun: Token) -> str | None:
         outcome = _outcome_of(noun)
         if outcome is not None:
             return _CLASS_OF.get(outcome)
+    if own == "civilians" and _men_lost(noun):
+        return "troops"  # "the army lost 40 men": a side's losses are its soldiers
     if (
         own is None
         and noun.lemma_.lower() in MEMBER_NOUNS
@@ -549,6 +573,21 @@ def _noun_class(noun: Token) -> str | None:
         if of is not None:
             return _class(of)
     return own
+
+
+#: Nouns a side counts its own dead by when it "loses" them ("lost 300 men").
+LOST_MEN_NOUNS = frozenset({"man", "men"})
+
+
+def _men_lost(noun: Token) -> bool:
+    """ "Ukrainian troops had lost more than 300 men", "it lost 40 men": men a side lost
+    are its fighters, unless those who lost them are civilians ("residents lost 12 men")."""
+    if noun.lower_ not in LOST_MEN_NOUNS or noun.dep_ != "dobj":
+        return False
+    if noun.head.lemma_.lower() != "lose":
+        return False
+    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or _class(subject) != "civilians"
 
 
 def _of_objects(noun: Token) -> Iterator[Token]:

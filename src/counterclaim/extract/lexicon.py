@@ -82,6 +82,11 @@ DATELINE = re.compile(
     # "Bogotá, 3 mar (AFP) - "; the agency in brackets is required, so prose never matches
     r"|(?m:^)[ \t]*[A-ZÀ-Þ][\w'.-]+(?:[ \t][A-ZÀ-Þ][\w'.-]+)*,[ \t]*\d{1,2}[ \t]+"
     r"[A-Za-z]{3,10}\.?[ \t]*\([A-Z][A-Za-z-]{1,15}\)[ \t]*\.?[ \t]*(?:—|–|--|-)[ \t]*"
+    # English wire style, city in title case: "Kyiv, March 4 (AFP) - ", "Gaza City (AP) -
+    # "; again the agency in brackets is required
+    r"|(?m:^)[ \t]*[A-ZÀ-Þ][\w'.-]+(?:[ \t][A-ZÀ-Þ][\w'.-]+)*"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"[ \t]*\([A-Z][A-Za-z-]{1,15}\)[ \t]*(?:—|–|--|-)[ \t]+"
     # Indian wire style, no dash: "CHAIBASA, Oct 11 (PTI) Two ..."; the agency in capitals
     # in brackets and a capital after it are required
     r"|(?m:^)" + _DATELINE_CITY + r",[ \t]*[A-Z][a-z]{2,8}\.?[ \t]*\d{1,2}(?:,[ \t]*\d{4})?"

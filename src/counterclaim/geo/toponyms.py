@@ -37,7 +37,7 @@ from counterclaim.geo.gazetteer import (
 )
 
 if TYPE_CHECKING:  # spaCy is only needed by callers that have a Doc
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: NER labels never taken as places, whatever the gazetteer says.
 NOT_PLACE_LABELS = frozenset(
@@ -278,7 +278,27 @@ def _ground_of(ent: Span) -> str | None:
         return "taken"
     if root.dep_ == "dobj" and head.lemma_.lower() in ATTACKED_GROUND:
         return "attacked"
+    if root.dep_ == "nsubj" and _under_control(head):
+        return "taken"  # "Marinka remains under Ukrainian control", "is still in our hands"
     return None
+
+
+#: Verbs that say a place is held by someone: "X remains under Y's control".
+HELD_VERBS = frozenset({"remain", "stay", "be"})
+#: What a held place is under or in: "under their control", "in rebel hands".
+HELD_BY_NOUNS = frozenset({"control", "hands", "occupation"})
+
+
+def _under_control(verb: Token) -> bool:
+    """Whether ``verb`` says its subject is held: "remains under Ukrainian control"."""
+    if verb.lemma_.lower() not in HELD_VERBS:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("under", "in")
+        and any(o.dep_ == "pobj" and o.lower_ in HELD_BY_NOUNS for o in prep.children)
+        for prep in verb.children
+    )
 
 
 def _widen(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -308,6 +328,10 @@ SETTLEMENT_NOUNS = frozenset(_SETTLEMENT_NOUNS_TEXT.split())
 #: founding example; 10,000 keeps "Gulf" and company names out.
 CONTEXT_MIN_POP = 10_000
 _MISLABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP"})
+#: Labels the tagger gives a town it does not know, besides PERSON: an entity with one
+#: of them is a place when its syntax makes it ground taken (not an actor the catalogue
+#: knows: "seized Hamas" is not Hamm).
+GROUND_MISLABELS = frozenset({"ORG", "PRODUCT"})
 
 
 def _mislabelled_in_context(
@@ -443,6 +467,8 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
                 and not gaz.has(body)
             ):
                 continue  # "Baloch separatist groups": a people's name, no place
+            if _given_name_of(doc, ent, gaz):
+                continue  # "official Marta Hurtado": a first name, not Marta, Italy
             if gaz.has(body) or ent.label_ != "FAC":
                 found.append((*_widen(doc, ent.start_char, ent.end_char), 2))
         elif ent.label_ not in PLACE_LABELS and re.search(r"\s(?:in|near)\s", body):
@@ -480,6 +506,16 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
                     continue
             if _is_big(gaz, first.text, MISLABEL_MIN_POP):
                 found.append((first.idx, first.idx + len(first.text), 1))
+        elif (
+            ent.label_ in GROUND_MISLABELS
+            and _ground_of(ent) == "taken"
+            and gaz.has(body)
+            and not _actor_name(body)
+        ):
+            # "rebels had captured Marinka" with the town tagged ORG: ground as for a
+            # name tagged PERSON, else the same town resolves in one article and stays a
+            # bare name in the next, and their claims never meet
+            found.append((*_widen(doc, ent.start_char, ent.end_char), 1))
         elif _is_big(gaz, body, 10**12) or (
             _after_locative(doc, ent) and _is_big(gaz, body, MISLABEL_MIN_POP)
         ):
@@ -590,7 +626,9 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
 
     # resolve overlaps: longer spans first, then higher priority
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[0]))
-    taken = _disjoint(found)
+    # an entity the tagger ran over the blank line after a headline ("near Avdiivka\n\n")
+    # would carry the line break into every label that names the place
+    taken = [_strip_space(text, s, e) for s, e in _disjoint(found)]
     taken.sort()
     return [
         toponym_for_span(text, s, e)
@@ -599,6 +637,46 @@ def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Toponym]
         and not _rank_before_name(doc, s, e)
         and not _armed_group_name(doc, s, e)
     ]
+
+
+def _given_name_of(doc: Doc, ent: Span, gaz: Gazetteer) -> bool:
+    """Whether a one-word place entity is the first name of a person: "Marta Hurtado",
+    "Florence Ncube", the place word straight before a capitalised proper noun it
+    qualifies that is no place, no body's word and not followed by more of the name
+    ("Kyiv Oblast", "Gaza City", "Ukraine Army", "Mariupol Drama Theatre" stay)."""
+    if len(ent) != 1 or ent.root.dep_ != "compound" or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if (
+        ent.root.head.i != nxt.i
+        or nxt.pos_ != "PROPN"
+        or not nxt.is_title
+        or ent[0].whitespace_ != " "
+        or nxt.ent_type_ in PLACE_LABELS
+        or nxt.ent_type_ == "ORG"
+        or (after is not None and after.pos_ == "PROPN" and after.is_title)
+    ):
+        return False
+    word = nxt.lower_
+    if word in PLACE_NOUNS or word in SETTLEMENT_NOUNS or re.fullmatch(REGION_WORDS, word, re.I):
+        return False
+    from counterclaim.extract.lexicon import org_words
+
+    if word in org_words() or gaz.has(nxt.text):
+        return False
+    # a country or province is not given as a first name ("Ukraine Defence")
+    return all(p.kind == "city" for p in gaz.candidates(ent.text)[:1])
+
+
+def _strip_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` narrowed to leave out whitespace at either edge of the span."""
+    span = text[start:end]
+    body = span.strip()
+    if not body:
+        return start, end
+    lead = len(span) - len(span.lstrip())
+    return start + lead, start + lead + len(body)
 
 
 def _rank_before_name(doc: Doc, start: int, end: int) -> bool:
@@ -615,6 +693,13 @@ def _rank_before_name(doc: Doc, start: int, end: int) -> bool:
         and (nxt.pos_ == "PROPN" or nxt.text in rank_abbreviations())
         and not _after_locative(doc, span, STRICT_LOCATIVE)
     )
+
+
+def _actor_name(name: str) -> bool:
+    """Whether the actor catalogue knows ``name`` as an actor (a body, group, person)."""
+    from counterclaim.actors import load_catalogue
+
+    return bool(load_catalogue().by_alias(name))
 
 
 def _armed_group_name(doc: Doc, start: int, end: int) -> bool:
