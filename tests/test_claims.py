@@ -1219,3 +1219,21 @@ def test_rejection_answers_the_claim_its_own_next_words_contradict_issue_4() -> 
     c = next(c for c in cs if c.predicate == "statement")
     assert c.answers is not None and cs[c.answers].frame == "military_use"
     assert (c.frame, c.stance) == ("military_use", "asserts")
+
+
+def test_civilians_leaving_a_town_give_no_ground_issue_4() -> None:
+    """Regression (issue 4, user probe): "civilians were leaving the town" was a side
+    giving up control of it (and with a rival's capture, an "update"); troops leaving
+    still give ground."""
+    c = _one("The commander said civilians were leaving the town through a corridor.", "leave")
+    assert c.frame != "control"
+    d = _one("The army said its troops had left the town.", "leave")
+    assert (d.frame, d.stance) == ("control", "denies")
+
+
+def test_a_headline_claim_leaves_its_blank_line_out_issue_4() -> None:
+    """Regression (issue 4, user probe): a headline's claim kept the blank line after it
+    ("Strike hits depot near Avdiivka\\n\\n") in its evidence."""
+    cs = _claims("Strike hits depot near Avdiivka\n\nThe army said the depot was empty.\n")
+    assert all(not c.evidence.text.endswith(("\n", " ")) for c in cs)
+    assert any(c.evidence.text == "Strike hits depot near Avdiivka" for c in cs)

@@ -471,6 +471,8 @@ def _toponym(t: Token) -> bool:
     return any(r.toponym.start <= t.idx < r.toponym.end for r in t.doc._.places or ())
 
 
+#: Verbs by which a side gives ground ("left the town"), said of civilians a flight.
+CIVILIANS_LEAVING_LEMMAS = frozenset({"leave", "abandon", "evacuate", "flee", "vacate"})
 #: Events that, blamed on someone or claimed ("blamed Israel for the explosion",
 #: "claimed responsibility for the blast"), are someone's attack.
 BLAMED_EVENT_NOUNS = frozenset(
@@ -483,6 +485,11 @@ def _frame(pred: Token) -> tuple[str, str]:
     a nominal object's head ("launched a surprising entering"), else pred:<lemma>."""
     fr = frames()
     lemma = pred.lemma_.lower()
+    if lemma in CIVILIANS_LEAVING_LEMMAS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in CIVILIAN_PEOPLE for c in pred.children
+    ):
+        # "civilians were leaving the town": people fleeing, no side giving ground
+        return f"pred:{lemma}", "positive"
     if lemma in BLAMED_EVENT_NOUNS and pred.dep_ == "pobj" and pred.head.lower_ == "for":
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     if _under_attack(pred):
@@ -3402,6 +3409,8 @@ def _claim(
         while hi.i > pred.i and hi.idx + len(hi.text) > c1:
             hi = doc[hi.i - 1]
         hi = _with_negated_list(hi, c1)
+    while hi.i > lo.i and hi.is_space:
+        hi = doc[hi.i - 1]  # a headline's clause ends in its blank line
     evidence = token_range(lo, hi)
     if st is not None and (
         accused is not None or (pred.pos_ == "NOUN" and pred.lemma_.lower() in COUNT_NOUNS)
