@@ -723,3 +723,22 @@ def test_a_later_copy_with_a_date_updates_the_article(tmp_path: Path) -> None:
             assert (s.added, s.updated, s.duplicates) == (0, 0, 1)
         [doc] = store.documents()
         assert doc["published"] == "2025-06-12"
+
+
+def test_jsonl_published_that_cannot_be_read_is_reported_issue_4(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Regression (issue 4, user probe): a JSONL "published" of "03/04/2025" (day and
+    month order unknown) was dropped without a word; the article is kept, undated, and
+    the user is told which line and what to write instead."""
+    lines = [
+        json.dumps({"text": EN_NEWS, "published": "03/04/2025"}),
+        json.dumps({"text": EN_SPORT, "published": "2025-04-03"}),
+    ]
+    f = write(tmp_path / "dates.jsonl", "\n".join(lines) + "\n")
+    with caplog.at_level("WARNING", logger="counterclaim.ingest"):
+        first, second = list(read_inputs([f]))
+    assert isinstance(first, Document) and first.published is None
+    assert isinstance(second, Document) and second.published == "2025-04-03"
+    [record] = [r for r in caplog.records if "published" in r.getMessage()]
+    assert f"{f}:1" in record.getMessage() and "YYYY-MM-DD" in record.getMessage()

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import os
 import re
 import sys
@@ -72,6 +73,8 @@ from counterclaim.errors import (
     UnsupportedLanguageError,
 )
 from counterclaim.records import Document
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "ENGLISH_MIN_SHARE",
@@ -490,7 +493,16 @@ def _article(
         doc.title = fields.get("title") or doc.title
         doc.outlet = fields.get("outlet") or doc.outlet
         if fields.get("published"):
-            doc.published = normalise_date(fields["published"]) or doc.published
+            read = normalise_date(fields["published"])
+            if read is None:
+                # the article is kept (its dates stay unresolved), but the user is told
+                log.warning(
+                    "%s: published %r is no date counterclaim can read (day and month "
+                    "order is ambiguous, or the form unknown); give it as YYYY-MM-DD",
+                    source,
+                    fields["published"],
+                )
+            doc.published = read or doc.published
     return doc
 
 
