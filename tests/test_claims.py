@@ -1237,3 +1237,14 @@ def test_a_headline_claim_leaves_its_blank_line_out_issue_4() -> None:
     cs = _claims("Strike hits depot near Avdiivka\n\nThe army said the depot was empty.\n")
     assert all(not c.evidence.text.endswith(("\n", " ")) for c in cs)
     assert any(c.evidence.text == "Strike hits depot near Avdiivka" for c in cs)
+
+
+def test_staying_on_own_side_denies_a_crossing_issue_4() -> None:
+    # "its troops had stayed on the Israeli side": no hold on ground, a denial that
+    # the troops crossed the line
+    for text in (
+        "The army said its troops had stayed on the Israeli side of the border.",
+        "The ministry said its soldiers remained on their side of the line.",
+    ):
+        found = [c for c in _claims(text) if c.frame in ("incursion", "control")]
+        assert [(c.frame, c.stance) for c in found] == [("incursion", "denies")], text

@@ -480,6 +480,33 @@ BLAMED_EVENT_NOUNS = frozenset(
 )
 
 
+#: Verbs of staying somewhere that, with "on the <own> side", deny a crossing.
+KEEP_SIDE_LEMMAS = frozenset({"remain", "stay", "operate"})
+#: Possessives by which a speaker names its own side of a line ("stayed on our side").
+OWN_SIDE_POSS = frozenset({"our", "its", "their", "own"})
+
+
+def _kept_to_a_side(pred: Token) -> bool:
+    """Whether troops are said to have stayed on their own side of a line ("its troops
+    had stayed on the Israeli side", "our soldiers remained on our side of the border"):
+    a denial that they crossed it, no hold on ground."""
+    if pred.pos_ != "VERB" or pred.lemma_.lower() not in KEEP_SIDE_LEMMAS:
+        return False
+    for prep in pred.children:
+        if prep.dep_ != "prep" or prep.lemma_.lower() != "on":
+            continue
+        for side in prep.children:
+            if side.dep_ != "pobj" or side.lemma_.lower() != "side":
+                continue
+            if any(
+                (c.dep_ == "poss" and c.lower_ in OWN_SIDE_POSS)
+                or (c.dep_ == "amod" and (c.lower_ == "own" or c.ent_type_ == "NORP"))
+                for c in side.children
+            ):
+                return True
+    return False
+
+
 def _frame(pred: Token) -> tuple[str, str]:
     """(frame, role) of a predicate: lexicon by lemma, by light verb + object noun, by
     a nominal object's head ("launched a surprising entering"), else pred:<lemma>."""
@@ -523,6 +550,9 @@ def _frame(pred: Token) -> tuple[str, str]:
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TRUCE_WORDS for c in pred.children
     ):
         return "agreement", "negative"  # "the November ceasefire had collapsed"
+    if _kept_to_a_side(pred):
+        # "its troops had stayed on the Israeli side": they did not cross the line
+        return "incursion", "negative"
     if lemma in ("remain", "stay") and any(
         c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in COMMITMENT_WORDS for c in pred.children
     ):
