@@ -1248,3 +1248,14 @@ def test_staying_on_own_side_denies_a_crossing_issue_4() -> None:
     ):
         found = [c for c in _claims(text) if c.frame in ("incursion", "control")]
         assert [(c.frame, c.stance) for c in found] == [("incursion", "denies")], text
+
+
+def test_the_source_named_in_apposition_is_not_the_subject_issue_4() -> None:
+    """Regression (issue 4, user probe): in "According to the regional governor, Pavlo
+    Kyrylenko, at least 12 civilians were killed", the parser makes the name a second
+    subject of "killed", and the claim's subject was the governor."""
+    [c] = _claims(
+        "According to the regional governor, Pavlo Kyrylenko, at least 12 civilians were "
+        "killed in the strike."
+    )
+    assert c.subject is not None and c.subject.text == "at least 12 civilians"

@@ -1828,6 +1828,19 @@ def _partitive_head(obj: Token) -> str:
     return obj.lemma_.lower()
 
 
+def _subject_not_speaker(pred: Token, st: RawStatement | None) -> Token | None:
+    """The verb's subject, but never a word of the statement's speaker: "According to
+    the governor, Pavlo Kyrylenko, at least 12 civilians were killed" (the parser makes
+    the name a second subject of "killed")."""
+    subjects = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    if st is not None and len(subjects) > 1:
+        # (the speaker as written, and the name it stands for: "the governor, Pavlo
+        # Kyrylenko")
+        spans = [r for r in (st.speaker, st.resolved) if r is not None]
+        subjects = [c for c in subjects if not any(a <= c.idx < b for a, b in spans)] or subjects
+    return subjects[0] if subjects else None
+
+
 def _child(pred: Token, deps: Sequence[str]) -> Token | None:
     for c in pred.children:
         if c.dep_ in deps:
@@ -3236,7 +3249,7 @@ def _claim(
     elif pred.pos_ in ("NOUN", "PROPN", "ADJ") and _frame(pred)[0].startswith("pred:"):
         return None  # a bare noun phrase ("Russian troops") states nothing
     else:
-        subj = _child(pred, ("nsubj", "nsubjpass", "csubj"))
+        subj = _subject_not_speaker(pred, st)
         if pred.dep_ in ("acl", "relcl") and (subj is None or subj.tag_ in ("WDT", "WP")):
             subj = pred.head  # "a vessel that was delivering military cargo": the vessel
         if (bearer := _blame_bearer(pred)) is not None:
