@@ -796,3 +796,14 @@ def test_an_event_reported_by_an_undated_and_a_dated_article_has_a_date_issue_4(
     events = json.loads(cli("events", "--db", url, "--format", "json").stdout)
     [ev] = [e for e in events if e["type"] == "ASSAULT"]
     assert ev["reports"] == 2 and ev["date"] == "2025-05-06"
+
+
+def test_the_figures_table_shows_which_rows_are_one_story_issue_4(
+    cli: Cli, ledger: dict[str, Any]
+) -> None:
+    """Regression (issue 4, user probe): the figures table listed a syndicated copy's
+    numbers again with nothing to say they were one wire story's (JSON and CSV had it)."""
+    result = cli("figures", "--db", ledger["url"], "--format", "table")
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.stdout.splitlines() if " holder " in line)
+    assert " story " in header

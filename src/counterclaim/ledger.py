@@ -483,9 +483,12 @@ def dispute_view(store: Store, ref: str) -> dict[str, Any]:
     }
 
 
+#: The figures table's columns; "story" shows which rows are one wire story's copies
+#: (the spread counts them once; a reader summing the listing must too).
 FIGURE_COLUMNS = (
     "id",
     "doc",
+    "story",
     "holder",
     "figure",
     "value",
