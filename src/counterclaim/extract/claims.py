@@ -4621,6 +4621,30 @@ def _described_owner(
     return [i for i in pool if described(i)]
 
 
+def _others_before(
+    claims: Sequence[RawClaim], statements: Sequence[RawStatement], k: int, st: RawStatement
+) -> list[int]:
+    """Claims of other speakers' statements that end before statement ``k``'s content:
+    what a denial may answer (one does not reject one's own words: "Russian troops are
+    not in Kidal, Zakharova said, rejecting reports": the reports are someone else's)."""
+    return [
+        i
+        for i, c in enumerate(claims)
+        if c.statement is not None
+        and c.statement != k
+        and c.evidence[1] <= st.content[0]
+        and not _same_speaker(statements[c.statement], st)
+    ]
+
+
+def _main_of_last_statement(claims: Sequence[RawClaim], pool: Sequence[int]) -> int:
+    """Of ``pool`` (claim indexes in text order), the first claim of the statement of
+    its last one: that statement's main clause ("shelled a monastery, killing seven
+    monks" -> the shelling)."""
+    last = claims[pool[-1]].statement
+    return next(i for i in pool if claims[i].statement == last)
+
+
 def _speaker_id(statements: Sequence[RawStatement], k: int | None) -> str | None:
     if k is None or k >= len(statements):
         return None
@@ -4692,16 +4716,7 @@ def _answers(
         for j in inner:
             targets.extend(by_statement.get(j, []))
         if not targets and noun is not None:
-            before = [
-                i
-                for i, c in enumerate(claims)
-                if c.statement is not None
-                and c.statement != k
-                and c.evidence[1] <= st.content[0]
-                # one does not reject one's own words ("Russian troops are not in Kidal,
-                # Zakharova said, rejecting reports": the reports are someone else's)
-                and not _same_speaker(statements[c.statement], st)
-            ]
+            before = _others_before(claims, statements, k, st)
             if before:
                 # "rejected Thailand's account": the account of Thailand's side
                 owner_ref = _owner_ref(noun, link)
@@ -4720,8 +4735,7 @@ def _answers(
                 if described:
                     # "rejected the group's account", after "the rights group X said":
                     # the account is the main claim of what that speaker said last
-                    last = claims[described[-1]].statement
-                    pool = [next(i for i in described if claims[i].statement == last)]
+                    pool = [_main_of_last_statement(claims, described)]
                     bare = False
                 elif countered := _countered(doc, claims, statements, pool, k):
                     # "rejected the U.N. statement and repeated that the site was a
@@ -4746,8 +4760,7 @@ def _answers(
                     # "The KIA denied the accusation": the last claim that the KIA did it
                     # (of its statement's claims, the main clause's: "shelled a
                     # monastery, killing seven monks" answers the shelling)
-                    last = claims[accused[-1]].statement
-                    targets = [next(i for i in accused if claims[i].statement == last)]
+                    targets = [_main_of_last_statement(claims, accused)]
                 elif not _bare_share(noun):
                     # (a share denied answers only a claim that the speaker did it)
                     targets = [framed[0] if bare and framed and not referring else pool[-1]]
@@ -4757,14 +4770,10 @@ def _answers(
             claim_noun, deed = named
             told = [
                 i
-                for i, c in enumerate(claims)
-                if c.statement is not None
-                and c.statement != k
-                and c.evidence[1] <= st.content[0]
-                and not _same_speaker(statements[c.statement], st)
-                and any(
+                for i in _others_before(claims, statements, k, st)
+                if any(
                     t.lemma_.lower() == deed.lemma_.lower()
-                    for t in doc.char_span(*c.evidence, alignment_mode="expand") or []
+                    for t in doc.char_span(*claims[i].evidence, alignment_mode="expand") or []
                 )
             ]
             if told:
@@ -4853,8 +4862,7 @@ def _answers(
                     # "No such incident has taken place": the incident is the main
                     # deed of what was said last ("crossed the line, killing three"
                     # -> the crossing), its statement's first claim
-                    last = claims[earlier[-1]].statement
-                    earlier = [next(i for i in earlier if claims[i].statement == last)]
+                    earlier = [_main_of_last_statement(claims, earlier)]
                 if c.answers_noun in CHARGE_NOUNS:
                     # "these reports look like an invention": reports and accusations
                     # say something happened, so they are the claims that assert it
@@ -4869,8 +4877,7 @@ def _answers(
                     # fisherman" -> the firing)
                     charged = [i for i in earlier if claims[i].stance == "asserts"]
                     if charged:
-                        last = claims[charged[-1]].statement
-                        earlier = [next(i for i in charged if claims[i].statement == last)]
+                        earlier = [_main_of_last_statement(claims, charged)]
                 t = claims[earlier[-1]]
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor
