@@ -1259,3 +1259,30 @@ def test_the_source_named_in_apposition_is_not_the_subject_issue_4() -> None:
         "killed in the strike."
     )
     assert c.subject is not None and c.subject.text == "at least 12 civilians"
+
+
+# -- user probe 2026-12-07 (issue 4): sides mixed in a control dispute --------------
+
+
+def test_remains_under_our_control_is_the_speakers_side_holding_it() -> None:
+    """Issue 4: "X remains under our/its control" names who holds X."""
+    text = (
+        "Ukraine's army insisted on Monday that Marinka remains under its control.\n\n"
+        '"Marinka remains under our control," said Colonel Oleksandr Shtupun of '
+        "Ukraine's army."
+    )
+    held = [c for c in _claims(text, "2025-03-03") if c.predicate == "remain"]
+    assert len(held) == 2, [(c.predicate, c.evidence.text) for c in _claims(text)]
+    assert all(c.frame == "control" for c in held)
+    assert [_subject_id(c) for c in held] == ["mil:UKR", "mil:UKR"]
+
+
+def test_people_claiming_inside_anothers_words_hold_their_own_claim() -> None:
+    """Issue 4: "insisted that ..., a day after separatists claimed to have taken the
+    town": the taking is the separatists' claim, not the insisting army's."""
+    text = (
+        "Ukraine's army insisted on Monday that Marinka remains under its control, a day "
+        "after separatists claimed to have taken the town."
+    )
+    taken = _one(text, "take", "2025-03-03")
+    assert taken.holder is None or taken.holder.id != "mil:UKR"

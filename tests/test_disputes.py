@@ -4197,3 +4197,50 @@ def test_troops_sent_at_a_request_are_a_proposition_of_their_own_issue_4() -> No
     )  # fmt: skip
     groups = [{c["evidence_text"] for c in p.claims} for p in props.group([there, asked])]
     assert len(groups) == 2, groups
+
+
+# -- user probe 2026-12-07 (issue 4): sides of a control dispute -------------------
+
+
+def test_an_actor_keeps_the_one_country_the_ledger_gives_it() -> None:
+    """Issue 4: a spokesman whose country one article leaves open is his side's there."""
+    known = claim("person:o-shtupun", "asserts", doc=1, published="2025-03-02")
+    known["holder_country"] = "UKR"
+    bare = claim("person:o-shtupun", "asserts", doc=2, published="2025-03-03")
+    bare["subject_actor_id"] = "person:o-shtupun"
+    two = claim("person:x-y", "asserts", doc=1, published="2025-03-02")
+    two["holder_country"] = "UKR"
+    other = claim("person:x-y", "asserts", doc=2, published="2025-03-03")
+    other["holder_country"] = "RUS"
+    props.unify_actor_countries([known, bare, two, other])
+    assert bare["holder_country"] == "UKR" and bare["subject_country"] == "UKR"
+    # (an actor given two countries is left as each article gives it)
+    assert (two["holder_country"], other["holder_country"]) == ("UKR", "RUS")
+
+
+def test_holding_a_town_and_capturing_it_are_opposite_sides(nlp: Language, tmp_path: Path) -> None:
+    """Issue 4 (user probe): "Marinka remains under our control" (Ukraine) and "his
+    forces had captured Marinka" (a separatist leader) sit on opposite sides."""
+    views = _ledger_views(
+        tmp_path,
+        [
+            _wire_art("2025-03-02", "DONETSK, March 2 (Reuters) - Separatist leader Denis "
+                 "Pushilin said on Sunday that his forces had captured the town of Marinka "
+                 'after weeks of fighting. Ukraine\'s military rejected the claim. "Marinka '
+                 'remains under our control," said Oleksandr Shtupun, a spokesman for '
+                 "Ukraine's southern forces."),
+            _wire_art("2025-03-03", "KYIV, March 3 (AP) - Ukraine's army insisted on Monday "
+                 "that Marinka remains under its control, a day after separatists claimed to "
+                 'have taken the town. "Our troops hold their positions in Marinka," army '
+                 "spokesman Oleksandr Shtupun said. Russia's defence ministry said its "
+                 "troops and separatist units had taken full control of Marinka."),
+        ],
+    )  # fmt: skip
+    [v] = [v for v in views if v["frame"] == "control"]
+    asserting = {a["holder_id"] for a in v["asserts"]}
+    denying = {a["holder_id"] for a in v["denies"]}
+    ukraine = {"mil:UKR", "person:oleksandr-shtupun"}
+    assert "person:denis-pushilin" in asserting | denying
+    side = asserting if "person:denis-pushilin" in asserting else denying
+    assert not side & ukraine, v
+    assert ukraine <= (asserting | denying) - side, v

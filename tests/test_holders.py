@@ -1258,3 +1258,44 @@ def test_a_ministry_named_by_its_seat_is_that_states_issue_4(
     """Regression (P3 probe): "The defence ministry in Moscow" became a new actor of its
     own, so its toll of 60 never stood against "Russia's defence ministry"'s 40."""
     assert _holder_of(text, speaker) == holder
+
+
+def test_a_separatist_leader_is_not_given_the_state_he_fights() -> None:
+    """Issue 4 (user probe): "Separatist leader Denis Pushilin" in a story about Ukraine
+    is no Ukrainian official, or his "forces had captured Marinka" is Ukraine's hold."""
+    a = cc.analyze(
+        "DONETSK, March 2 (Reuters) - Separatist leader Denis Pushilin said on Sunday that "
+        "his forces had captured the town of Marinka. Ukraine's military rejected the claim.",
+        published="2025-03-02",
+    )
+    [pushilin] = [s for s in a.statements if s.speaker and "Pushilin" in s.speaker.text]
+    assert pushilin.speaker is not None and pushilin.speaker.actor is not None
+    assert pushilin.speaker.actor.country != "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The Sudan People's Liberation Movement-North (SPLM-N) said on Monday that its "
+            'fighters had seized Kurmuk.\n\n"Kurmuk is now under the full control of our '
+            'forces," SPLM-N spokesman Ammar Deng Kafi said.',
+            "group:splm-n",
+        ),
+        (
+            "The Oromo Liberation Army said on Monday that its fighters had captured "
+            'Shambu.\n\n"Our forces now control the town," OLA spokesman Gemechu Lata '
+            "told Reuters.",
+            "group:ola",
+        ),
+    ],
+)
+def test_a_groups_acronym_before_a_title_names_the_spokesmans_group(text: str, group: str) -> None:
+    """Issue 4 (dev6, dev9): "SPLM-N spokesman X", "OLA spokesman X" speak for the group,
+    so "our forces" hold the town for it; neither is given the state's country."""
+    a = cc.analyze(text, published=PUB)
+    [spokesman] = [s for s in a.statements if s.speaker and "spokesman" in s.speaker.text]
+    assert spokesman.speaker is not None and spokesman.speaker.actor is not None
+    assert spokesman.speaker.actor.country is None
+    held = [c for c in a.claims if c.frame == "control" and c.holder == spokesman.speaker.actor]
+    assert held and all(c.subject and c.subject.actor and c.subject.actor.id == group for c in held)

@@ -347,6 +347,12 @@ def _holder(doc: Doc, statements: list[RawStatement], k: int) -> ActorRef | None
     st = statements[k]
     if st.speaker_actor is not None:
         return st.speaker_actor
+    if st.speaker is not None:
+        who = doc.char_span(*st.speaker, alignment_mode="expand")
+        if who is not None and len(who) and who.root.lemma_.lower() in actors.COMMON_PEOPLE_NOUNS:
+            # "insisted that ..., a day after separatists claimed to have taken the
+            # town": people who speak for themselves, not for the enclosing speaker
+            return None
     for other in statements:
         if other is st or other.speaker_actor is None or st.cue is None or not_a_saying(doc, other):
             continue

@@ -642,6 +642,10 @@ class DocLinker:
                 country is None
                 and ref.kind == "person"
                 and (_role_words(span) or _role_words(before))
+                # ("Separatist leader Denis Pushilin", "OLA spokesman Gemechu Lata" speak
+                # for no state)
+                and not any(t.lemma_.lower() in INSURGENT_WORDS for t in (*before, *span))
+                and self._group_in_mention(span, ref) is None
             ):
                 # "Thailand's army said ... Army spokesman Winthai Suvaree said": the
                 # spokesman of the state body that spoke just before
@@ -834,6 +838,18 @@ class DocLinker:
                 groups = [a for a in self.cat.by_alias(t.text) if a.kind == "group"]
                 if len(groups) == 1:
                     return self._ref(groups[0], "role", f"{span.text!r} names {groups[0].name}")
+        title = next((t for t in span if t.lemma_.lower() in GROUP_ROLE_TITLES), None)
+        if title is not None and title.i > span.start:
+            # "SPLM-N spokesman Ammar Deng Kafi": the words before the title, split by
+            # the tokenizer ("SPLM", "-", "N"), name the group
+            before = span.doc[span.start : title.i].text
+            # ("OLA spokesman", in a story that named the Oromo Liberation Army)
+            found = self.acronyms.get(before) or self._acronym(span.doc[span.start : title.i])
+            if found is not None and found.kind == "group":
+                return found
+            groups = [a for a in self.cat.by_alias(before) if a.kind == "group"]
+            if len(groups) == 1:
+                return self._ref(groups[0], "role", f"{span.text!r} names {groups[0].name}")
         return None
 
     def _named_groups(self) -> list[str]:
@@ -2511,6 +2527,8 @@ NEW_GROUP_NAME_HEADS = frozenset({"army", "front", "movement", "militia", "briga
 GROUP_DESCRIPTIONS = frozenset(
     {"paramilitary", "paramilitaries", "militia", "rebel", "insurgent", "jihadist", "militant"}
 )
+#: Words that make a role an armed group's, not a state's ("separatist leader").
+INSURGENT_WORDS = GROUP_DESCRIPTIONS | {"separatist", "guerrilla", "gang", "insurgency"}
 #: Titles an armed group's people hold ("gang leader", "rebel commander").
 GROUP_ROLE_TITLES = frozenset(
     {"leader", "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "boss"}

@@ -2761,6 +2761,18 @@ def _in_hands_of(pred: Token) -> Token | None:
                     if h.lemma_.lower() == "hand":
                         # "The town is in their hands", "into the attackers' hands"
                         return _child(h, ("poss",))
+                    # "Marinka remains under our control" (the speaker's side holds it),
+                    # "under Russian control", "under rebel control"
+                    return next(
+                        (
+                            g
+                            for g in h.children
+                            if (g.dep_ == "poss" and g.lower_ in ("our", "its", "their"))
+                            or (g.dep_ == "amod" and g.ent_type_ in ("NORP", "GPE"))
+                            or (g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN"))
+                        ),
+                        None,
+                    )
     return None
 
 

@@ -208,6 +208,30 @@ def unify_acronym_holders(claims: Sequence[dict[str, Any]]) -> None:
             c["holder_actor_id"], c["holder_name"] = next(iter(found))
 
 
+#: The claim fields that name an actor, with the field that holds its country.
+_ACTOR_COUNTRY_FIELDS = (
+    ("holder_actor_id", "holder_country"),
+    ("subject_actor_id", "subject_country"),
+)
+
+
+def unify_actor_countries(claims: Sequence[dict[str, Any]]) -> None:
+    """An actor whose country one article leaves open ("army spokesman Oleksandr
+    Shtupun" in a story that names no country near him) has the one country the
+    ledger's other claims give it, so "our troops hold Marinka" is Ukraine's side
+    there too. Rewrites the claims in place; an actor given two countries is left."""
+    seen: dict[str, set[str]] = {}
+    for c in claims:
+        for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
+            if c.get(id_field) and c.get(country_field):
+                seen.setdefault(str(c[id_field]), set()).add(str(c[country_field]))
+    for c in claims:
+        for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
+            found = seen.get(str(c.get(id_field)), set())
+            if c.get(id_field) and not c.get(country_field) and len(found) == 1:
+                c[country_field] = next(iter(found))
+
+
 def block_keys(c: dict[str, Any], story: str | None = None) -> list[tuple[str, ...]]:
     """The buckets a claim is compared in: by where (its region) and by who (its
     side); with neither, by its story (so copies of one wire story still meet)."""
