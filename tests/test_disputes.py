@@ -4244,3 +4244,48 @@ def test_holding_a_town_and_capturing_it_are_opposite_sides(nlp: Language, tmp_p
     side = asserting if "person:denis-pushilin" in asserting else denying
     assert not side & ukraine, v
     assert ukraine <= (asserting | denying) - side, v
+
+
+def test_a_surname_alone_is_the_one_person_of_that_name_in_the_ledger() -> None:
+    """Issue 4 (user probe): "Kovalenko, the army spokesman" in an article without his
+    first name holds as the "Andriy Kovalenko" another article named."""
+    full = claim("person:andriy-kovalenko", "denies", doc=1, published="2025-03-02")
+    full["holder_name"], full["holder_country"] = "Andriy Kovalenko", "UKR"
+    bare = claim("person:kovalenko@abc", "denies", doc=2, published="2025-03-04")
+    bare["holder_name"] = "Kovalenko"
+    # (two people of one surname: the surname alone stays apart)
+    other = claim("person:petro-melnyk", "asserts", doc=1, published="2025-03-02")
+    other2 = claim("person:ivan-melnyk", "asserts", doc=1, published="2025-03-02")
+    melnyk = claim("person:melnyk@def", "asserts", doc=2, published="2025-03-04")
+    # (nor a surname given another country in its own article)
+    rival = claim("person:kovalenko@ghi", "asserts", doc=3, published="2025-03-04")
+    rival["holder_country"] = "RUS"
+    props.unify_surname_holders([full, bare, other, other2, melnyk, rival])
+    assert (bare["holder_actor_id"], bare["holder_name"]) == (
+        "person:andriy-kovalenko",
+        "Andriy Kovalenko",
+    )
+    assert melnyk["holder_actor_id"] == "person:melnyk@def"
+    assert rival["holder_actor_id"] == "person:kovalenko@ghi"
+
+
+def test_a_spokesman_named_by_surname_holds_one_position_with_his_full_name(
+    nlp: Language, tmp_path: Path
+) -> None:
+    """Issue 4 (user probe): one spokesman, one holder, in the dispute's note."""
+    views = _ledger_views(
+        tmp_path,
+        [
+            _wire_art("2025-03-02", "KYIV, March 2 (Reuters) - Russia's defence ministry said "
+                 "on Sunday that its troops had entered the town of Pokrovsk. Ukraine's army "
+                 "denied the claim. Army spokesman Andriy Kovalenko said Russian troops had "
+                 "not entered Pokrovsk."),
+            _wire_art("2025-03-04", "KYIV, March 4 (AP) - Kovalenko, the army spokesman, said "
+                 "on Tuesday that Russian troops had not entered Pokrovsk and that Ukrainian "
+                 "units held the town."),
+        ],
+    )  # fmt: skip
+    [v] = [v for v in views if v["frame"] == "control"]
+    denying = {a["holder_id"] for a in v["denies"]}
+    assert "person:andriy-kovalenko" in denying, v
+    assert not any("@" in h for h in denying), v

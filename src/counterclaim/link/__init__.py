@@ -28,6 +28,7 @@ def relink(store: Store) -> dict[str, int]:
     # 2. propositions: claims that say the same thing, by blocking
     claims = store.claims_for_link()
     props.unify_acronym_holders(claims)
+    props.unify_surname_holders(claims)
     props.unify_actor_countries(claims)
     grouped = props.group(claims, groups)
     # 3. positions per holder, and disputes

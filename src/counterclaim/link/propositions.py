@@ -208,6 +208,37 @@ def unify_acronym_holders(claims: Sequence[dict[str, Any]]) -> None:
             c["holder_actor_id"], c["holder_name"] = next(iter(found))
 
 
+def unify_surname_holders(claims: Sequence[dict[str, Any]]) -> None:
+    """A person named only by surname in one article ("Kovalenko, the army spokesman":
+    keyed to that article alone) is the person another article named in full ("Andriy
+    Kovalenko"), when exactly one person in the ledger has that surname and their
+    countries do not differ. Rewrites the claims' holders and subjects in place."""
+    full: dict[str, tuple[str | None, str | None]] = {}  # id -> (name, country)
+    for c in claims:
+        for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
+            pid = str(c.get(id_field) or "")
+            if pid.startswith("person:") and "@" not in pid and "-" in pid:
+                name, country = full.get(pid, (None, None))
+                if id_field == "holder_actor_id":
+                    name = name or c.get("holder_name")
+                full[pid] = (name, country or c.get(country_field))
+    for c in claims:
+        for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
+            local = str(c.get(id_field) or "")
+            if not (local.startswith("person:") and "@" in local):
+                continue
+            surname = local.split("@", 1)[0]
+            found = [pid for pid in full if pid.endswith("-" + surname.removeprefix("person:"))]
+            if len(found) != 1:
+                continue
+            name, country = full[found[0]]
+            if country and c.get(country_field) and country != c.get(country_field):
+                continue
+            c[id_field] = found[0]
+            if id_field == "holder_actor_id" and name:
+                c["holder_name"] = name
+
+
 #: The claim fields that name an actor, with the field that holds its country.
 _ACTOR_COUNTRY_FIELDS = (
     ("holder_actor_id", "holder_country"),
