@@ -1299,3 +1299,16 @@ def test_a_groups_acronym_before_a_title_names_the_spokesmans_group(text: str, g
     assert spokesman.speaker.actor.country is None
     held = [c for c in a.claims if c.frame == "control" and c.holder == spokesman.speaker.actor]
     assert held and all(c.subject and c.subject.actor and c.subject.actor.id == group for c in held)
+
+
+def test_a_city_that_speaks_is_no_person_of_that_name() -> None:
+    """Issue 4 (user probe): "Goma said" is the city's authorities, whom the name does
+    not say; it is not keyed as a new person called Goma (a person named by surname,
+    "Ekenge said", still is that person)."""
+    text = (
+        "M23 rebels said on Monday they had captured the town of Sake. Goma said the rebels "
+        "had been pushed back. Army spokesman Sylvain Ekenge denied it. Ekenge said the "
+        "rebels had fled."
+    )
+    assert _holder_of(text, "Goma") is None
+    assert _holder_of(text, "Ekenge") == "person:sylvain-ekenge"

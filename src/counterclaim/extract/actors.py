@@ -355,13 +355,18 @@ ORG_TOWN_MIN_POPULATION = 100_000
 def _misread_org(ent: Span) -> bool:
     """An ORG entity that is no organisation: a titled person ("General Sylvain
     Ekenge") or a city ("Bujumbura"), as the small model tags them."""
-    from counterclaim.geo.gazetteer import NAME, Gazetteer
-
     if len(ent) > 1 and ent[0].lower_ in role_families():
         return True
+    return _is_town(ent.text)
+
+
+def _is_town(text: str) -> bool:
+    """Whether a name is a city of note the gazetteer knows by that name."""
+    from counterclaim.geo.gazetteer import NAME, Gazetteer
+
     return any(
         how == NAME and p.kind == "city" and (p.population or 0) >= ORG_TOWN_MIN_POPULATION
-        for p, how in Gazetteer.load().lookup(ent.text)
+        for p, how in Gazetteer.load().lookup(text)
     )
 
 
@@ -2350,6 +2355,15 @@ class DocLinker:
                 return None  # "Rebels in Sudan said", "Militiamen attacked": nobody named
             found = _kind_of_name(span, tokens, ent, self._surnames_in_article())
             if found is None:
+                return None
+            if (
+                found == "person"
+                and len(tokens) == 1
+                and tokens[0].lower_ not in self._surnames_in_article()
+                and _is_town(tokens[0].text)
+            ):
+                # "Goma said": a city's authorities, whom the name does not say; no
+                # person called Goma
                 return None
             kind = found
             prefix = {
