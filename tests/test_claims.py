@@ -1286,3 +1286,19 @@ def test_people_claiming_inside_anothers_words_hold_their_own_claim() -> None:
     )
     taken = _one(text, "take", "2025-03-03")
     assert taken.holder is None or taken.holder.id != "mil:UKR"
+
+
+def test_a_command_post_the_speakers_side_struck_is_a_claim_the_target_was_military() -> None:
+    """Issue 4 (user probe): "its missiles had struck a command post" claims the target
+    was military, which "there were no military facilities nearby" denies."""
+    text = (
+        "Russia's defence ministry said on Wednesday that its missiles had struck a "
+        "Ukrainian command post in Kramatorsk."
+    )
+    used = [c for c in _claims(text) if c.frame == "military_use"]
+    assert len(used) == 1 and used[0].stance == "asserts", [
+        (c.frame, c.evidence.text) for c in _claims(text)
+    ]
+    # the side hit naming its own post claims nothing about what it was
+    hit = "Pakistan's army said militants had attacked an army post near the border."
+    assert not [c for c in _claims(hit) if c.frame == "military_use"]

@@ -4289,3 +4289,25 @@ def test_a_spokesman_named_by_surname_holds_one_position_with_his_full_name(
     denying = {a["holder_id"] for a in v["denies"]}
     assert "person:andriy-kovalenko" in denying, v
     assert not any("@" in h for h in denying), v
+
+
+def test_a_command_post_struck_and_no_military_facilities_form_a_dispute(
+    nlp: Language, tmp_path: Path
+) -> None:
+    """Issue 4 (user probe): the striker's "command post" against "no military
+    facilities nearby" is a dispute on whether the target was military."""
+    views = _ledger_views(
+        tmp_path,
+        [
+            _wire_art("2025-04-02", "MOSCOW, April 2 (Reuters) - Russia's defence ministry "
+                 "said on Wednesday that its missiles had struck a Ukrainian command post in "
+                 "Kramatorsk, killing dozens of officers."),
+            _wire_art("2025-04-03", "KYIV, April 3 (AP) - Ukraine's interior ministry said "
+                 "the Russian missiles hit a residential block in Kramatorsk and killed nine "
+                 'civilians. "There were no military facilities nearby," Interior Minister '
+                 "Ihor Klymenko said."),
+        ],
+    )  # fmt: skip
+    [v] = [v for v in views if v["frame"] == "military_use"]
+    assert {a["holder_id"] for a in v["asserts"]} == {"mil:RUS"}, v
+    assert "person:ihor-klymenko" in {a["holder_id"] for a in v["denies"]}, v

@@ -262,6 +262,20 @@ def _clause_roots(
                 and span.start <= store.i < span.end
             ):
                 out.append(store)  # "had hit a weapons and explosives depot": what it was
+            if (
+                obj.dep_ == "dobj"
+                and frames().get(r.lemma_.lower(), ("",))[0] == "attack"
+                and _military_site(obj)
+                and span.start <= obj.i < span.end
+                and obj not in out
+                # (by the speaker's own side: "its missiles struck", "we hit"; the side
+                # hit names its own post without claiming what it was)
+                and any(
+                    c.dep_ == "nsubj" and c.left_edge.lower_ in ("its", "our", "we", "their")
+                    for c in r.children
+                )
+            ):
+                out.append(obj)  # "struck a command post": the striker says it was military
             # "struck a warehouse storing weapons", "a vessel that was delivering military
             # cargo": what the target held is a claim of its own
             if obj.dep_ in ("dobj", "nsubjpass"):
@@ -770,6 +784,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "casualties", "positive"  # "no civilians were present": none were hurt
     if pred.pos_ == "NOUN" and lemma in STORE_NOUNS and _stores_arms(pred):
         return "military_use", "positive"  # "a weapons and explosives depot"
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj" and _military_site(pred):
+        return "military_use", "positive"  # "struck a command post"
     if lemma == "be" and any(
         t.lemma_.lower() in STORE_NOUNS and _stores_arms(t)
         for c in pred.children
@@ -1479,6 +1495,29 @@ CIVILIAN_USE_WORDS = frozenset(_CIVILIAN_TEXT.split())
 VICTIM_WORDS = frozenset(
     {"victim", "dead", "casualty", "killed", "wounded", "injured", "body", "toll"}
 )
+
+
+#: Nouns that name a military site by themselves ("struck the barracks").
+MILITARY_SITE_NOUNS = frozenset({"barracks", "bunker", "airbase", "garrison"})
+#: Words before "post" or "headquarters" that make them a military site ("a command
+#: post", "the brigade headquarters"); not "a border post" or "a police post".
+MILITARY_POST_WORDS = frozenset(
+    {"command", "military", "army", "artillery", "brigade", "battalion", "militant", "rebel"}
+)
+
+
+def _military_site(noun: Token) -> bool:
+    """ "a command post", "the barracks", "a weapons depot", "a rebel base": a target
+    its striker names as military (a claim of its own, which the other side may deny)."""
+    lemma = noun.lemma_.lower()
+    if lemma in MILITARY_SITE_NOUNS:
+        return True
+    if lemma in ("post", "headquarters", "centre", "center"):
+        return any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in MILITARY_POST_WORDS
+            for c in noun.children
+        )
+    return (lemma in STORE_NOUNS and _stores_arms(noun)) or _armed_camp(noun)
 
 
 #: Nouns for a place things are stored in, which its modifiers make an arms store.
