@@ -1312,3 +1312,21 @@ def test_a_city_that_speaks_is_no_person_of_that_name() -> None:
     )
     assert _holder_of(text, "Goma") is None
     assert _holder_of(text, "Ekenge") == "person:sylvain-ekenge"
+
+
+def test_a_press_service_speaks_for_the_body_that_owns_it() -> None:
+    """Issue 4 (probe): "the press service of Ukraine's General Staff" is the General
+    Staff (Ukraine's armed forces), not a new body called "press service"."""
+    text = (
+        "KYIV, May 4 (Reuters) - The press service of Ukraine's General Staff said 31 of "
+        "35 drones had been shot down overnight."
+    )
+    assert _holder_of(text, "The press service of Ukraine's General Staff") == "mil:UKR"
+
+
+@pytest.mark.parametrize("dash", ["-", "—"])
+def test_a_dateline_city_without_a_comma_gives_the_story_its_country(dash: str) -> None:
+    """Issue 4 (probe): "ISLAMABAD (AP) - The army said" is Pakistan's army, as with
+    "ISLAMABAD, March 3 (AP) -"; the agency and the dash are not part of the city."""
+    text = f"ISLAMABAD (AP) {dash} The army said five soldiers were killed in an attack."
+    assert _holder_of(text, "The army") == "mil:PAK"

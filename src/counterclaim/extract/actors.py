@@ -348,6 +348,8 @@ def _nonperson_names() -> frozenset[str]:
     return frozenset(k for k, ids in keys.items() if not any(i.startswith("person:") for i in ids))
 
 
+#: What follows a dateline's city when no comma does: "ISLAMABAD (AP) - ".
+_DATELINE_TAIL = re.compile(r"\s*\([^)]*\)|\s+(?:—|–|--|-)\s*$|:\s*$")
 #: Least population of a town whose name, tagged ORG, is read as the town.
 ORG_TOWN_MIN_POPULATION = 100_000
 
@@ -432,6 +434,8 @@ class DocLinker:
         if dateline is not None:
             # "BOGOTA, March 10 (AFP) -": the tagger may call the city anything
             for place in re.split(r"[/,]", dateline.group(0))[:2]:
+                # ("ISLAMABAD (AP) - ": the city without its agency and dash)
+                place = _DATELINE_TAIL.sub("", place)
                 name = " ".join(place.split()).title()
                 iso = self.ix.country_words.get(normalise(name)) or next(
                     (a.country for a in self.cat.by_alias(name) if a.kind == "government"),
@@ -1078,6 +1082,12 @@ class DocLinker:
             # "The group, known as JNIM", "a militant group known as al-Shabaab": the
             # name the mention gives, not a new body called "group"
             return ref
+        if (
+            (owner := _press_office_owner(span)) is not None
+            and (ref := self._link_span(owner, role)) is not None
+            and "@" not in ref.id
+        ):
+            return ref  # "the press service of Ukraine's General Staff": the General Staff
         if role == "speaker" and (body := self._last_body_for(span)) is not None:
             return body  # "the rebel group said": the group that spoke last, never a new one
         if role == "speaker" and (body := self._the_group(span)) is not None:
@@ -3380,6 +3390,35 @@ def _closing_name(span: Span) -> Span | None:
     if first.i <= span.start or span.doc[first.i - 1].text != ",":
         return None
     return span.doc[first.i : last.i + 1]
+
+
+#: Nouns for a body's press office ("press service", "media centre", "information
+#: department"), which speaks for the body that owns it.
+PRESS_OFFICE_NOUNS = frozenset({"service", "office", "centre", "center", "department", "unit"})
+#: Words that make such a noun a press office.
+PRESS_WORDS = frozenset({"press", "media", "information", "communication", "communications"})
+
+
+def _press_office_owner(span: Span) -> Span | None:
+    """The body whose press office a mention names ("the press service of Ukraine's
+    General Staff", "the army's media centre"), if it names one."""
+    root = span.root
+    if root.lemma_.lower() not in PRESS_OFFICE_NOUNS or not any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in PRESS_WORDS for c in root.children
+    ):
+        return None
+    for c in root.children:
+        if c.dep_ == "poss" and span.start <= c.left_edge.i:
+            end = c.i if c.lower_ in ("'s", "’s") else c.i + 1
+            if any(t.lower_ in ("'s", "’s") for t in c.children):
+                end = c.i + 1
+            owner = span.doc[c.left_edge.i : end]
+            return owner if len(owner) else None
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.right_edge.i < span.end:
+                return span.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    return None
 
 
 def _owning_body(span: Span) -> Span | None:
