@@ -807,3 +807,21 @@ def test_the_figures_table_shows_which_rows_are_one_story_issue_4(
     assert result.exit_code == 0, result.output
     header = next(line for line in result.stdout.splitlines() if " holder " in line)
     assert " story " in header
+
+
+def test_the_figures_listing_gives_a_wire_storys_figure_once_issue_4(
+    cli: Cli, tmp_path: Path
+) -> None:
+    """Regression (issue 4, user probe): a wire story republished by three outlets listed
+    each of its figures three times; now once, with how many copies carry it (and every
+    copy with ``--copies``)."""
+    url = f"sqlite:///{tmp_path / 'wire.db'}"
+    story = EXAMPLES.parent / "bench" / "gold" / "disputes" / "10-nabatieh-strike-syndicated"
+    assert cli("ingest", str(story / "articles.jsonl"), "--db", url).exit_code == 0
+    once = json.loads(cli("figures", "--db", url, "--format", "json").stdout)
+    every = json.loads(cli("figures", "--db", url, "--format", "json", "--copies").stdout)
+    key = ("story", "holder_id", "value", "value_max", "count_class", "unit")
+    assert len({tuple(f[k] for k in key) for f in once}) == len(once)
+    assert any(f["copies"] > 1 for f in once), once
+    assert len(every) > len(once)
+    assert sum(f["copies"] for f in once) == len(every)

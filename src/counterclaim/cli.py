@@ -345,10 +345,14 @@ def figures(
     counts: Annotated[str | None, typer.Option(help="troops, deaths, injured, drones, ...")] = None,
     proposition: Annotated[str | None, typer.Option(help="Proposition id.")] = None,
     limit: Annotated[int | None, typer.Option(min=0, help="At most this many rows.")] = None,
+    copies: Annotated[
+        bool, typer.Option("--copies", help="One row per republished copy of a wire story.")
+    ] = False,
     db: DbOption = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Figures: numbers with what they count, who gives them, and their hedges."""
+    """Figures: numbers with what they count, who gives them, and their hedges (a wire
+    story's figure once, however many outlets republished it)."""
     from counterclaim import ledger
     from counterclaim.extract.figures import COUNT_CLASSES
 
@@ -357,7 +361,7 @@ def figures(
         db,
         fmt,
         lambda store: ledger.figure_rows(
-            store, count_class=counts, proposition=proposition, limit=limit
+            store, count_class=counts, proposition=proposition, limit=limit, copies=copies
         ),
         ledger.FIGURE_COLUMNS,
         "figures",

@@ -483,12 +483,13 @@ def dispute_view(store: Store, ref: str) -> dict[str, Any]:
     }
 
 
-#: The figures table's columns; "story" shows which rows are one wire story's copies
-#: (the spread counts them once; a reader summing the listing must too).
+#: The figures table's columns; "story" is the wire story a row comes from and
+#: "copies" in how many of its republished articles the figure appears (listed once).
 FIGURE_COLUMNS = (
     "id",
     "doc",
     "story",
+    "copies",
     "holder",
     "figure",
     "value",
@@ -514,8 +515,36 @@ def figure_rows(
     count_class: str | None = None,
     proposition: str | None = None,
     limit: int | None = None,
+    copies: bool = False,
 ) -> list[dict[str, Any]]:
-    """Figures with who gives them, their hedges, and the proposition they belong to."""
+    """Figures with who gives them, their hedges, and the proposition they belong to.
+
+    A wire story republished by several outlets gives each figure once, on its first
+    copy, with ``copies`` saying in how many of the story's articles it appears; with
+    ``copies=True`` every article's figure is a row of its own."""
+    rows = _figure_rows(store, count_class, proposition, None if not copies else limit)
+    if copies:
+        return rows
+    first: dict[tuple[Any, ...], dict[str, Any]] = {}
+    out = []
+    for f in rows:
+        if f["story"] is None:
+            f["copies"] = 1
+            out.append(f)
+            continue
+        key = (f["story"], f["holder_id"], f["value"], f["value_max"], f["count_class"], f["unit"])
+        if key in first:
+            first[key]["copies"] += 1
+            continue
+        f["copies"] = 1
+        first[key] = f
+        out.append(f)
+    return out[:limit] if limit is not None else out
+
+
+def _figure_rows(
+    store: Store, count_class: str | None, proposition: str | None, limit: int | None
+) -> list[dict[str, Any]]:
     return [
         {
             "id": f["id"],
