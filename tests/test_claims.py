@@ -1302,3 +1302,37 @@ def test_a_command_post_the_speakers_side_struck_is_a_claim_the_target_was_milit
     # the side hit naming its own post claims nothing about what it was
     hit = "Pakistan's army said militants had attacked an army post near the border."
     assert not [c for c in _claims(hit) if c.frame == "military_use"]
+
+
+def test_there_was_no_evidence_that_denies_the_that_clause() -> None:
+    """Issue 4 (dev10): "there was no evidence that the prisoners had been beaten" denies
+    the beating (as "found no evidence that" does), not a bare "be"."""
+    text = (
+        "The regional police chief said there was no evidence that the prisoners had "
+        "been beaten in the jail."
+    )
+    c = _one(text, "beat")
+    assert c.stance == "denies"
+
+
+def test_a_passive_deed_joined_to_another_keeps_its_subject() -> None:
+    """Issue 4 (dev10): in "the villagers were rounded up, detained and shot" the
+    shooting's evidence names who was shot, not the bare word "shot"."""
+    text = "A local official said the villagers were rounded up, detained and shot."
+    c = _one(text, "shoot")
+    assert c.evidence.text.startswith("the villagers")
+
+
+def test_rejecting_a_figure_answers_a_claim_that_gives_one() -> None:
+    """Issue 4 (dev10): "rejected the new figure" answers the claim that gave a figure
+    (30,000 displaced), not the trucks' arrival said just before it; with no figure
+    given before, it answers nothing."""
+    rejected = 'The interior minister rejected the new figure as "inflated".'
+    trucks = (
+        "The World Food Programme said on Tuesday that the last aid trucks reached the "
+        "town of Bor.\n\n"
+    )
+    text = "The U.N. refugee agency said 30,000 people had been displaced by the floods. "
+    denial = _claims(text + trucks + rejected)[-1]
+    assert (denial.frame, denial.stance) == ("pred:displace", "denies")
+    assert not [c for c in _claims(trucks + rejected) if c.stance == "denies"]

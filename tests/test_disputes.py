@@ -4311,3 +4311,21 @@ def test_a_command_post_struck_and_no_military_facilities_form_a_dispute(
     [v] = [v for v in views if v["frame"] == "military_use"]
     assert {a["holder_id"] for a in v["asserts"]} == {"mil:RUS"}, v
     assert "person:ihor-klymenko" in {a["holder_id"] for a in v["denies"]}, v
+
+
+def test_a_passive_denial_meets_the_active_one_about_the_same_thing() -> None:
+    """Issue 4 (dev10): "No shipment has been seized" names what was seized as its
+    subject, so it is the proposition "denied seizing the grain shipments" is about."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "pred:seize", "place": None}
+    active = claim(
+        "gov:XXA", "denies", doc=1, seq=0, subject="XXA",
+        text="seizing the grain shipments bound for the port", predicate="seize",
+        obj="the grain shipments bound for the port", **kw,
+    )  # fmt: skip
+    passive = claim(
+        "person:a-minister", "denies", doc=1, seq=1, statement=2,
+        text="No shipment has been seized.", predicate="seize", subject_text="No shipment",
+        **kw,
+    )  # fmt: skip
+    assert props._compatible(active, passive)
+    assert props._compatible(passive, active)

@@ -1330,3 +1330,25 @@ def test_a_dateline_city_without_a_comma_gives_the_story_its_country(dash: str) 
     "ISLAMABAD, March 3 (AP) -"; the agency and the dash are not part of the city."""
     text = f"ISLAMABAD (AP) {dash} The army said five soldiers were killed in an attack."
     assert _holder_of(text, "The army") == "mil:PAK"
+
+
+def test_an_office_named_for_a_title_is_the_states_body() -> None:
+    """Issue 4 (dev10): "Brazil's Attorney General's Office" is a body of Brazil's state
+    (its government), not a new person called "Attorney General"."""
+    text = (
+        "BRASILIA (AP) - Brazil's Attorney General's Office said on Monday that it had "
+        "opened an inquiry into the sale of the port concession."
+    )
+    assert _holder_of(text, "Brazil's Attorney General's Office") == "gov:BRA"
+
+
+def test_the_federal_office_stands_for_the_office_named_before() -> None:
+    """Issue 4 (dev10): "the federal office" stands for "Brazil's federal Attorney
+    General's Office" named before, though "federal" is not next to "Office" there."""
+    text = (
+        "BRASILIA (AP) - Brazil's federal Attorney General's Office said on Monday that it "
+        "had opened an inquiry into the sale of the port concession.\n\n"
+        "The federal office said separately that two former port officials had been "
+        "questioned."
+    )
+    assert _holder_of(text, "The federal office") == "gov:BRA"

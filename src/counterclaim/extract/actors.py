@@ -1168,6 +1168,20 @@ class DocLinker:
         owner, possessive = _owner(span)
         if owner is not None and (body := self._last_body_for(owner)) is not None:
             return body  # "the group's Andalus radio": the group that spoke last
+        if (
+            owner is not None
+            and possessive
+            and span.root.lemma_.lower() == "office"
+            and _role_head(owner) is not None
+            and not any(t.ent_type_ == "PERSON" for t in owner)
+        ):
+            # "Mexico's Attorney General's Office": an office named for a title, nobody
+            # named, is a body of that state (its government), not a person "Attorney
+            # General"
+            iso = self._country_of(span)
+            gov = self.cat.government(iso) if iso else None
+            if gov is not None:
+                return self._ref(gov, "role", f"{span.text!r}: an office of {iso}")
         if owner is not None:
             # "the Kremlin's statement", "Zelensky's office": the owner speaks; a name
             # before the noun ("Netanyahus office") only when the catalogue knows it

@@ -118,6 +118,10 @@ CLAIM_NOUNS = frozenset(
         "number",
     }
 )
+#: Claim nouns that name a figure given ("the figure", "the toll"): what they answer
+#: states a number.
+FIGURE_CLAIM_NOUNS = frozenset({"figure", "toll", "tally", "number", "estimate", "count"})
+_DIGIT = re.compile(r"\d")
 _MODALS = {
     "may": "possible",
     "might": "possible",
@@ -3495,6 +3499,22 @@ def _claim(
         done_to, gram_subj, subj = subj, subj, attacker
     lo = clause.left_edge
     hi = clause.right_edge
+    shared: Token | None = None
+    joined = clause
+    while (
+        shared is None
+        and joined.dep_ == "conj"
+        and joined.pos_ == "VERB"
+        and joined.head.pos_ == "VERB"
+        and _child(joined, ("nsubj", "nsubjpass", "expl")) is None
+    ):
+        joined = joined.head
+        shared = _child(joined, ("nsubjpass",))
+    if shared is not None and shared.i < clause.i and shared.left_edge.i < lo.i:
+        # "Young people were brought here, held and killed": a passive deed with the
+        # subject it shares with the verb it is joined to (who was killed), not the
+        # bare word "killed"
+        lo = shared.left_edge
     if st is not None:
         # the clause, kept inside the statement's content
         c0, c1 = st.content
@@ -4792,6 +4812,18 @@ def _answers(
                     # "rejected the U.N. statement and repeated that the site was a
                     # depot": the claim rejected is the one its own next words contradict
                     pool, bare = countered, False
+                if noun.lemma_.lower() in FIGURE_CLAIM_NOUNS:
+                    # "rejected the new figure": a claim that gives a figure (in digits,
+                    # or a toll: "three soldiers were killed"), never "the last two
+                    # convoys reached the town" said just before it
+                    pool = [
+                        i
+                        for i in pool
+                        if claims[i].frame == "casualties"
+                        or _DIGIT.search(doc_text(doc)[slice(*claims[i].evidence)])
+                    ]
+                    if not pool:
+                        continue
                 framed = [i for i in pool if not claims[i].frame.startswith("pred:")]
                 # a bare "dismissed the report" answers the story's first claim in a known
                 # frame (the lede's); a denial with words of its own, the last one
@@ -5086,9 +5118,15 @@ SHOWING_NOUNS = frozenset({"evidence", "sign", "trace", "indication", "proof"})
 def _found_content(pred: Token) -> tuple[Token, bool] | None:
     """ "its patrols had found no sign that the villagers had crossed the line": the
     verb of the that-clause, and whether nothing showing it was found (a denial)."""
-    if pred.lemma_.lower() not in FINDING_LEMMAS:
+    lemma = pred.lemma_.lower()
+    if lemma == "be" and _child(pred, ("expl",)) is not None:
+        # "there was no evidence that people had been killed at the ranch": as if
+        # nothing showing it had been found
+        seen = _child(pred, ("attr", "nsubj"))
+    elif lemma in FINDING_LEMMAS:
+        seen = _child(pred, ("dobj",))
+    else:
         return None
-    seen = _child(pred, ("dobj",))
     if seen is None or seen.lemma_.lower() not in SHOWING_NOUNS:
         return None
     content = _content_verb(seen)

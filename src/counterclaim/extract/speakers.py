@@ -693,7 +693,11 @@ def _named_phrase(doc: Doc, head: Token, mods: list[str], before: int) -> Span |
             )
         ):
             continue
-        if [doc[x].lower_ for x in range(k - n, k)] != mods:
+        if [doc[x].lower_ for x in range(k - n, k)] != mods and not (
+            # "the federal office", after "Mexico's federal Attorney General's Office":
+            # the description's words stand inside the name, not just before its head
+            mods and set(mods) <= {x.lower_ for x in doc[t.left_edge.i : k]}
+        ):
             continue
         if t.dep_ == "appos" and t.head.i < k and t.head.pos_ == "PROPN":
             name = t.head

@@ -358,6 +358,26 @@ def _answer_each_other(a: dict[str, Any], b: dict[str, Any]) -> bool:
     )
 
 
+def _patient_words(c: dict[str, Any]) -> set[str]:
+    """The words of what a claim with no object says was done to ("No convoy has been
+    blocked": "convoy"), when its subject names no actor: a passive names the thing
+    done to as its subject, so it meets "denied blocking the convoys"."""
+    if (
+        c.get("object_text")
+        or c.get("subject_actor_id")
+        or not _PASSIVE.search(str(c.get("evidence_text") or ""))
+    ):
+        return set()
+    return _content_words(c.get("subject_text"))
+
+
+#: A passive verb ("has been blocked", "were not burned"): its subject is what the deed
+#: was done to.
+_PASSIVE = re.compile(
+    r"\b(?:be|been|being|was|were|is|are)\s+(?:not\s+|never\s+|\w+ly\s+)*\w+(?:ed|en)\b", re.I
+)
+
+
 #: Objects that stand for any thing of their kind ("denied holding anyone").
 ANY_WORDS = frozenset({"anyone", "anybody", "anything", "everyone", "nobody", "nothing", "one"})
 #: Objects that name nothing by themselves ("brought them back"): what they stand for is
@@ -491,6 +511,10 @@ def _compatible(
         # the same verb (the block) about the same things: shared object words, or
         # failing objects, enough shared words overall
         oa, ob = _content_words(a.get("object_text")), _content_words(b.get("object_text"))
+        if not ob and a["predicate"] == b["predicate"]:
+            ob = _patient_words(b)
+        elif not oa and a["predicate"] == b["predicate"]:
+            oa = _patient_words(a)
         if oa and ob:
             if not oa & ob:
                 return False
