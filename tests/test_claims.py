@@ -1336,3 +1336,102 @@ def test_rejecting_a_figure_answers_a_claim_that_gives_one() -> None:
     denial = _claims(text + trucks + rejected)[-1]
     assert (denial.frame, denial.stance) == ("pred:displace", "denies")
     assert not [c for c in _claims(trucks + rejected) if c.stance == "denies"]
+
+
+def test_a_named_man_held_by_police_is_in_custody_not_ground() -> None:
+    """Issue 4 (dev10): "Karimi had been held by police" holds a man (the surname of
+    one named in full before), not a place."""
+    text = (
+        "Police detained the blogger Yusuf Karimi at his home in the capital. His "
+        "lawyer Ana Ruiz said Karimi had been held by police officers for questioning."
+    )
+    c = _one(text, "hold")
+    assert c.frame == "captives"
+
+
+def test_arrested_people_are_taken_captive() -> None:
+    """Issue 4 (dev10): "no journalist had been arrested" is a claim on people taken,
+    like "detained", not an unknown predicate."""
+    c = _one("A government spokesman said no journalist had been arrested.", "arrest")
+    assert (c.frame, c.stance) == ("captives", "denies")
+
+
+def test_arrested_and_held_share_the_captive() -> None:
+    """Issue 4 (dev10): in "I was arrested by police and held for a week" the second
+    verb holds the same man (not a place held)."""
+    text = (
+        'The editor Samir Haddad spoke at his home. "I was arrested by police and held '
+        'for a week," Haddad said.'
+    )
+    c = _one(text, "hold")
+    assert c.frame == "captives"
+
+
+def test_one_man_leaving_a_city_gives_up_no_ground() -> None:
+    """Issue 4 (dev10): "I never left the capital" is a man's whereabouts, not a side
+    withdrawing from a town."""
+    text = '"I never left Nairobi," the activist Peter Otieno said after his release.'
+    c = _one(text, "leave")
+    assert c.frame == "pred:leave"
+
+
+def test_the_towns_a_highway_joins_are_not_where_an_ambush_was() -> None:
+    """Issue 4 (dev10): "an outpost on the Mandalay-Lashio highway" does not place the
+    attack in Mandalay (the deed keeps no place from the road's name)."""
+    text = (
+        "The army said rebels had attacked a checkpoint on the Mandalay-Lashio highway on Sunday."
+    )
+    c = _one(text, "attack")
+    assert c.place_key != "gn:1311874"  # Mandalay
+    assert c.place is None or "Mandalay" not in c.place.text
+
+
+def test_a_town_that_names_a_pact_is_not_the_topic_place() -> None:
+    """Issue 4 (dev10): "the Kunming agreement" names a pact; a claim with no place of
+    its own takes the article's place of events (Hsipaw), not the pact's town."""
+    text = (
+        "Fighting broke out near Hsipaw on Sunday. The army said it had respected the "
+        "Kunming agreement. The rebels said under the Kunming agreement the army "
+        "could not move troops, and that soldiers had burned their depot."
+    )
+    keys = {c.place_key for c in _claims(text)}
+    assert "gn:1804651" not in keys  # Kunming
+
+
+def test_breaking_a_truce_says_it_did_not_hold() -> None:
+    """Issue 4 (dev10): "the army had broken the truce" is the agreement frame with the
+    truce denied, as "violated the ceasefire" is."""
+    c = _one("The rebels said the army had broken the truce first.", "break")
+    assert (c.frame, c.stance) == ("agreement", "denies")
+
+
+def test_following_the_situation_is_no_claim() -> None:
+    """Issue 4 (dev10): "said it was following the situation closely" takes no side."""
+    text = "The foreign ministry said it was following the situation closely."
+    assert not [c for c in _claims(text) if c.predicate == "follow"]
+
+
+def test_a_count_revised_by_a_saying_is_the_sayings_figure() -> None:
+    """Issue 4 (dev10): "revised its count of drones shot down, saying that 27 ..."
+    gives its claim in the saying; "its count of drones shot down" states nothing."""
+    text = (
+        "The air force on Friday revised its count of drones shot down during the "
+        "attack, saying that 27 of the 35 drones had been destroyed rather than 31."
+    )
+    said = [c for c in _claims(text) if c.statement is not None]
+    assert [c.evidence.text.startswith("that 27") for c in said] == [True]
+
+
+def test_what_was_destroyed_at_a_base_is_the_passive_subject() -> None:
+    """Issue 4 (dev10): in "two bombers had been destroyed at the base" the bombers are
+    the target, the base only where (so reports of the bombers meet)."""
+    c = _one("The air force denied that two bombers had been destroyed at the base.", "destroy")
+    assert c.object_head == "bomber"
+
+
+def test_arms_moved_into_a_temple_put_it_to_military_use() -> None:
+    """Issue 4 (dev10): "rebel units had moved rockets into a temple" says the temple
+    was put to military use (as "stored weapons at the temple" denies), not that the
+    units were deployed."""
+    c = _one("The army said rebel units had moved rockets into a temple near the river.", "move")
+    assert c.frame == "military_use"

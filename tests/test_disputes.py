@@ -4329,3 +4329,61 @@ def test_a_passive_denial_meets_the_active_one_about_the_same_thing() -> None:
     )  # fmt: skip
     assert props._compatible(active, passive)
     assert props._compatible(passive, active)
+
+
+def test_a_mutual_accusation_is_not_a_sides_evidence() -> None:
+    """Issue 4 (dev10): "X and Y accused each other of breaking the truce" sums up both
+    sides; Y's own account told after it is the evidence of Y's position."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "agreement", "place": "gn:kalo"}
+    summary = claim(
+        "group:yy", "denies", doc=1, seq=0, predicate="break", subject="XXA",
+        text="each other of breaking the truce", **kw,
+    )  # fmt: skip
+    own = claim(
+        "group:yy", "denies", doc=1, seq=3, predicate="break", subject="XXA",
+        text="the army had broken the truce first", **kw,
+    )  # fmt: skip
+    ((_p, pos, _d),) = ledger_of([summary, own])
+    assert [x["claim_id"] for x in pos] == [own["id"]]
+
+
+def test_a_truce_broken_and_an_agreement_kept_are_one_pact() -> None:
+    """Issue 4 (dev10): "broke the truce" and "respected the Kunming agreement" are
+    about one pact at one place, whatever each calls it: one proposition, disputed."""
+    kw: dict[str, Any] = {"frame": "agreement", "place": "gn:kalo", "subject": "XXA"}
+    broke = claim(
+        "group:yy", "denies", doc=1, published="2025-06-10", predicate="break",
+        text="the army had broken the truce first", obj="the truce", **kw,
+    )  # fmt: skip
+    kept = claim(
+        "person:a-general", "asserts", doc=2, published="2025-06-11", predicate="respect",
+        text="The army has respected the Kunming agreement", obj="the Kunming agreement",
+        **kw,
+    )  # fmt: skip
+    ledger = ledger_of([broke, kept])
+    assert len(ledger) == 1
+    assert ledger[0][2] is not None
+
+
+def test_one_target_placed_by_country_and_by_province_is_one_deed() -> None:
+    """Issue 4 (dev10): "destroyed two bombers at the base in western Ukraine" (placed
+    only by the country) and "two bombers had been destroyed" in Khmelnytskyi Oblast
+    are one deed on one target: one proposition, disputed."""
+    kw: dict[str, Any] = {"frame": "attack", "predicate": "destroy", "obj": "two bombers"}
+    said = claim(
+        "mil:RUS", "asserts", doc=1, published="2025-06-10", place="country:UA",
+        subject="RUS", text="its strike had destroyed two bombers at the air base", **kw,
+    )  # fmt: skip
+    denied = claim(
+        "person:a-spokesman", "denies", doc=2, published="2025-06-12", place="adm1:UA-68",
+        text="claims that two bombers had been destroyed at the base", **kw,
+    )  # fmt: skip
+    for c, (lat, lon) in ((said, (49.0, 32.0)), (denied, (49.4, 27.0))):
+        c["object_head"] = "bomber"
+        c["place_region"] = c["place_key"]
+        c["place_lat"], c["place_lon"] = lat, lon
+    # the country is no place that sets them apart (not False: unknown)
+    assert props.same_place(said, denied) is None
+    ledger = ledger_of([said, denied])
+    assert len(ledger) == 1
+    assert ledger[0][2] is not None

@@ -1352,3 +1352,19 @@ def test_the_federal_office_stands_for_the_office_named_before() -> None:
         "questioned."
     )
     assert _holder_of(text, "The federal office") == "gov:BRA"
+
+
+def test_quote_before_said_is_the_spokesmans_not_the_calling() -> None:
+    """Issue 4 (dev10): in '"A," spokesman X said, calling the figures "B"', the first
+    quotation is X's words (not left to the body named before), the second what he
+    called the figures."""
+    text = (
+        "The defence ministry said on Monday that its strike on the port had sunk two "
+        'patrol boats.\n\n"Every shell hit its target," ministry spokesman Pavel Orlov '
+        'said at a briefing, calling the Ukrainian damage reports "a bedtime story for '
+        'foreign donors".'
+    )
+    a = cc.analyze(text, published=PUB)
+    quoted = [s for s in a.statements if "Every shell" in s.content.text]
+    assert quoted and quoted[0].speaker is not None
+    assert quoted[0].speaker.text.endswith("Pavel Orlov")

@@ -442,17 +442,18 @@ def _in_other_saying(
 ) -> bool:
     """Whether a quotation lies inside a piece headed by another verb of saying that is
     not this cue's content ('calling it "disinformation"', 'adding "..."'), when the
-    cue has a claim for its object ("denied the report"): other cues still take the
-    quotation for their words ('began by saying he would "never" ...')."""
-    if not any(
+    cue has a claim for its object ("denied the report") or a quotation of its own
+    ('"A," he said, calling the figures "B"': A is what he said, B what he called
+    them): other cues still take the quotation for their words ('began by saying he
+    would "never" ...')."""
+    has_claim = any(
         c.quote is None
         and c.head is not None
         and c.head.dep_ == "dobj"
         and c.head.lemma_.lower() in _CHARGE_NOUNS | {"report", "statement"}
         and max(range(len(p)), key=p.__getitem__) == i_cont
         for c, p in labelled
-    ):
-        return False
+    )
     for cand, p in labelled:
         head = cand.head
         if (
@@ -464,9 +465,22 @@ def _in_other_saying(
             and cand.start <= quote.start
             and quote.end <= cand.end
             and max(range(len(p)), key=p.__getitem__) != i_cont
+            and (has_claim or _quote_outside(quote, cand, labelled))
         ):
             return True
     return False
+
+
+def _quote_outside(
+    quote: Candidate, piece: Candidate, labelled: list[tuple[Candidate, list[float]]]
+) -> bool:
+    """Whether the cue has a quotation other than ``quote`` outside ``piece``."""
+    return any(
+        o.quote is not None
+        and o.quote is not quote.quote
+        and not (piece.start <= o.quote.start and o.quote.end <= piece.end)
+        for o, _ in labelled
+    )
 
 
 def _cue_hull(
@@ -556,6 +570,9 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     _speakers_left_out(doc, out)
     _with_description(doc, out)
     _with_name_after(doc, out)
+    # "revised its count of X, saying that 27 ...": the count is in the saying (after
+    # the speakers are known, so the saying keeps the count's speaker)
+    out = [s for s in out if not _count_named_before_saying(doc, s, out)]
     # 3c. a denial hung on another statement's words: "..., which Kyiv denies", "..., a
     # charge Kabul rejected"; a count given ("the ministry put the death toll at 45")
     out = _appended_denials(doc, out)
@@ -886,6 +903,28 @@ def _count_raised_by(t: Token, obj: Token, stmts: list[RawStatement]) -> RawStat
     if not any(c.dep_ == "poss" and c.lower_ in _OWN_COUNT_POSSESSIVES for c in obj.children):
         return None
     return next((s for s in stmts if s.cue_token == t.head.i), None)
+
+
+def _count_named_before_saying(doc: Doc, s: RawStatement, stmts: list[RawStatement]) -> bool:
+    """Whether ``s`` only names a count that a saying after it gives: "revised its
+    count of drones shot down, saying that 27 had been destroyed" has its claim in the
+    saying; "its count of drones shot down" states nothing."""
+    cue = doc[s.cue_token]
+    if cue.lemma_.lower() not in COUNT_VERBS:
+        return False
+    words = doc.char_span(*s.content, alignment_mode="expand")
+    if words is None or not len(words) or words[0].lower_ not in _OWN_COUNT_POSSESSIVES:
+        return False  # ("its toll", "their count")
+    if not (len(words) > 1 and words[1].lemma_.lower() in COUNT_NOUNS):
+        return False
+    lo, hi = subtree_range(cue)
+    return any(
+        o is not s
+        and doc[o.cue_token].tag_ == "VBG"
+        and lo <= doc[o.cue_token].idx < hi
+        and o.content[0] >= s.content[1]
+        for o in stmts
+    )
 
 
 def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:

@@ -525,13 +525,33 @@ def _kept_to_a_side(pred: Token) -> bool:
     return False
 
 
+#: Pronouns for one person ("he never left the city"), never a side's forces ("we").
+ONE_PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her", "me"})
+
+
+def _one_person(t: Token) -> bool:
+    """A single person, by pronoun or by name: "I never left the capital" is a man's
+    whereabouts, not a side giving up ground."""
+    return t.lower_ in ONE_PERSON_PRONOUNS or _named_person(t)
+
+
+def _named_person(t: Token) -> bool:
+    """A person's name: a full name the tagger takes for a person's ("Yusuf Karimi"),
+    or the surname of one named in full before ("Karimi"). A lone name may be a town
+    the tagger calls a person ("they had seized Moqokori")."""
+    if t.pos_ != "PROPN" or t.ent_type_ != "PERSON" or _toponym(t):
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == t.lower_ for e in t.doc.ents)
+
+
 def _frame(pred: Token) -> tuple[str, str]:
     """(frame, role) of a predicate: lexicon by lemma, by light verb + object noun, by
     a nominal object's head ("launched a surprising entering"), else pred:<lemma>."""
     fr = frames()
     lemma = pred.lemma_.lower()
     if lemma in CIVILIANS_LEAVING_LEMMAS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in CIVILIAN_PEOPLE for c in pred.children
+        c.dep_ == "nsubj" and (c.lemma_.lower() in CIVILIAN_PEOPLE or _one_person(c))
+        for c in pred.children
     ):
         # "civilians were leaving the town": people fleeing, no side giving ground
         return f"pred:{lemma}", "positive"
@@ -638,6 +658,10 @@ def _frame(pred: Token) -> tuple[str, str]:
             taken = next(iter(pobjs(pred, ("of",))), None)  # "the capture of 22 soldiers"
         if taken is not None and taken.tag_ in ("WP", "WDT") and pred.dep_ == "relcl":
             taken = pred.head  # "a farmer who had been seized on the government side"
+        if taken is None and pred.dep_ == "conj" and pred.head.lemma_.lower() in CAPTURING_LEMMAS:
+            # "I was arrested by police and held for a week": the second verb shares
+            # the first one's captive
+            taken = _child(pred.head, ("dobj", "nsubjpass"))
         if taken is not None and _names_people(taken) and not _to_care(pred):
             return "captives", "positive"  # "captured four of them", "no soldier was seized"
     if lemma == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in pred.children):
@@ -714,6 +738,10 @@ def _frame(pred: Token) -> tuple[str, str]:
         )
     ):
         return "exchange", "positive"  # "no soldier brought them back": a rescue
+    if lemma in MOVING_LEMMAS and _arms_moved_into_a_site(pred):
+        # "rebel units had moved heavy weapons into a monastery compound": the site
+        # was put to military use (not a deployment of the units)
+        return "military_use", "positive"
     if lemma in MOVING_LEMMAS | {"withdraw", "pull"} and _to_better_ground(pred):
         return "control", "negative"  # "units were moved to more advantageous positions"
     if (
@@ -844,7 +872,9 @@ def _custody(pred: Token) -> Token | None:
 
 
 #: Verbs of taking that take people prisoner when people are what is taken.
-CAPTURING_LEMMAS = frozenset({"capture", "seize", "take", "grab", "detain", "hold", "keep"})
+CAPTURING_LEMMAS = frozenset(
+    {"capture", "seize", "take", "grab", "detain", "hold", "keep", "arrest"}
+)
 #: Nouns that, said of people, say they are held ("the soldiers are not hostages").
 CAPTIVE_STATES = frozenset({"hostage", "prisoner", "captive"})
 #: Nouns for people who can be taken prisoner ("captured two soldiers").
@@ -886,6 +916,10 @@ def _names_people(t: Token) -> bool:
         return True
     if t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS:
         return True  # "he had been seized on Moldovan-controlled territory": a person
+    if _named_person(t):
+        # "Karimi had been held by police for questioning": a named man is held in
+        # custody, not a place taken (no side holds ground through him)
+        return True
     if t.lower_ == "one" and any(c.lower_ == "no" for c in t.children):
         return True  # "it was holding no one"
     # "four of them", "some of its soldiers", "a number of our personnel"
@@ -1532,6 +1566,16 @@ ARMS_WORDS = frozenset(
 )
 
 
+def _arms_moved_into_a_site(pred: Token) -> bool:
+    """ "had moved heavy weapons into a monastery compound": arms taken into a place."""
+    obj = _child(pred, ("dobj", "nsubjpass"))
+    return (
+        obj is not None
+        and (obj.lemma_.lower() in ARMS_WORDS or obj.lower_.rstrip("s") in ARMS_WORDS)
+        and bool(pobjs(pred, ("into", "inside")))
+    )
+
+
 def _stores_arms(noun: Token) -> bool:
     """ "a weapons depot", "an explosives depot", "a cache of rockets"."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -1917,6 +1961,10 @@ def _object(pred: Token) -> Token | None:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("to", "into", "on", "against", "at"):
             if passive and c.lower_ == "on":
                 continue  # "our soldiers were kidnapped on the orders of the front"
+            if passive and c.lower_ == "at":
+                # "two bombers had been destroyed at the base": where; the bombers are
+                # what was destroyed
+                return _child(pred, ("nsubjpass",))
             pobj = _child(c, ("pobj",))
             if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
                 continue  # "fired on Monday only at smuggling groups": when, not what
@@ -2254,6 +2302,8 @@ def _best_place(
         span = doc.char_span(p.start, p.end, alignment_mode="expand") if doc is not None else None
         if span is not None and len(span) and _names_a_pact(span.root):
             return 4  # "in violation of the Almaty declaration": a pact, not a place
+        if doc is not None and _ends_of_a_route(doc_text(doc), p.start, p.end):
+            return 4  # "an outpost on the Mandalay-Lashio highway": a road's ends
         if (
             span is not None
             and len(span)
@@ -2309,6 +2359,30 @@ PACT_NOUNS = frozenset(
     {"agreement", "accord", "declaration", "protocol", "memorandum", "treaty", "format"}
     | {"process", "talks", "communique", "convention", "summit"}
 )
+
+
+#: Nouns of roads and lines named after the two towns they join ("the Kyiv-Odesa
+#: highway"): either town is far from a deed done on the road.
+ROUTE_NOUNS = frozenset(
+    {"highway", "road", "motorway", "expressway", "railway", "railroad", "route", "pipeline"}
+)
+_ROUTE_AFTER = re.compile(r"\s*[-–]\s*[A-Z][\w'’]*\s+(\w+)")
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _ends_of_a_route(text: str, start: int, end: int) -> bool:
+    """Whether the place name at [start, end) is one end of a road named by both
+    ("the Mandalay-Lashio highway", "the Kosti-Obeid road")."""
+    after = _ROUTE_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() in ROUTE_NOUNS:
+        return True
+    word = _WORD_AFTER.match(text, end)
+    return (
+        word is not None
+        and word.group(1).lower() in ROUTE_NOUNS
+        and _ROUTE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _names_a_pact(t: Token) -> bool:
@@ -4290,6 +4364,15 @@ def _describes_someone(doc: Doc, p: PlaceRef, pred: Token) -> bool:
     return any(t.dep_ in ("relcl", "acl", "appos") and t not in around for t in span.root.ancestors)
 
 
+def _names_a_pact_or_route(doc: Doc, p: PlaceRef) -> bool:
+    """ "under the Kunming agreement", "on the Kyiv-Odesa highway": a town that names a
+    pact or a road, not where the article's events are."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is not None and len(span) and _names_a_pact(span.root):
+        return True
+    return _ends_of_a_route(doc_text(doc), p.start, p.end)
+
+
 def topic_place(places: Sequence[PlaceRef], doc: Doc | None = None) -> PlaceRef | None:
     """The article's main specific place: the town or region named most, first on ties;
     a capital standing for its government ("an attempt by Kyiv", "Moscow said") is
@@ -4302,6 +4385,7 @@ def topic_place(places: Sequence[PlaceRef], doc: Doc | None = None) -> PlaceRef 
             (p.rank <= 2 or p.lat is None or (p.rank == 5 and _locative(doc, p)))
             and not p.owner
             and not (doc is not None and (_acts(doc, p) or _landmark(doc, p)))
+            and not (doc is not None and _names_a_pact_or_route(doc, p))
         ):
             counts[p.key] = counts.get(p.key, 0) + 1
             first.setdefault(p.key, p)
@@ -4414,6 +4498,23 @@ def says_nothing(doc: Doc, st: RawStatement) -> bool:
     return False
 
 
+#: Verbs of keeping watch ("following the situation closely"), and what is watched.
+WATCHING_LEMMAS = frozenset({"follow", "monitor", "watch", "track"})
+WATCHED_NOUNS = frozenset({"situation", "development", "developments", "event", "events"})
+
+
+def _only_watching(doc: Doc, st: RawStatement) -> bool:
+    """Whether a statement only says its speaker is watching events ("it was
+    following the situation closely"): it takes no side on what happened."""
+    span = doc.char_span(*st.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.lemma_.lower() in WATCHING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WATCHED_NOUNS for c in root.children
+    )
+
+
 def _no_position(doc: Doc, st: RawStatement) -> bool:
     if _ANONYMITY.search(doc_text(doc)[st.content[0] : st.content[1]]):
         return True
@@ -4422,6 +4523,8 @@ def _no_position(doc: Doc, st: RawStatement) -> bool:
         return False
     if says_nothing(doc, st):
         return True
+    if _only_watching(doc, st):
+        return True  # "said it was following the situation closely": no account given
     lemma = cue.lemma_.lower()
     if lemma in INTENT_CUES:
         return True  # "rockets that Hezbollah planned to fire": an aim, not a claim

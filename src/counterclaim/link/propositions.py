@@ -25,7 +25,7 @@ from datetime import date
 from typing import Any
 
 from counterclaim.actors.catalogue import ACRONYM_MAX, initials
-from counterclaim.extract.lexicon import PRESENCE_FRAMES, VICTIM_KINDS
+from counterclaim.extract.lexicon import PRESENCE_FRAMES, RECIPROCALS, VICTIM_KINDS
 from counterclaim.geo.gazetteer import haversine_km
 from counterclaim.link import pairmodel
 
@@ -404,6 +404,12 @@ DEED_WORDS = frozenset(
 )
 
 
+#: Objects that name a pact ("broke the truce", "respected the Kunming agreement"): one
+#: pact at one place, whatever it is called (the words as :func:`_content_words` keeps
+#: them).
+PACT_WORDS = frozenset({"truce", "ceasefire", "agreement", "accord", "deal", "armistice"})
+
+
 def _in_country(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``a`` names a country and ``b`` a place in it."""
     key = str(a.get("place_key") or "")
@@ -438,6 +444,14 @@ def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) ->
         return None  # in one story, "entered Lebanon" and "crossed near Kfar Kila"
     if a["frame"] == "casualties" and _country_and_place_in_it(a, b):
         return None  # "in southwestern Pakistan" and "in Balochistan": unknown
+    if (
+        a.get("object_head")
+        and a.get("object_head") == b.get("object_head")
+        and _country_and_place_in_it(a, b)
+    ):
+        # "destroyed two bombers at the air base in western Ukraine" and "two bombers
+        # destroyed" in Khmelnytskyi Oblast: one target, a country only is no place
+        return None
     la, lb = a.get("place_lat"), b.get("place_lat")
     if la is None or lb is None or a.get("place_lon") is None or b.get("place_lon") is None:
         # a name the gazetteer lacks ("Tabayin township") may lie anywhere: unknown
@@ -502,6 +516,7 @@ def _compatible(
             and not wa & wb
             and not (wa | wb) & ANY_WORDS
             and not (wa | wb) & DEED_WORDS
+            and not (wa & PACT_WORDS and wb & PACT_WORDS)
             and not (wa <= PRONOUN_WORDS or wb <= PRONOUN_WORDS)
             # ("hit a residential neighbourhood", "denied hitting any homes": one kind)
             and not (ka and ka == kb)
@@ -1540,7 +1555,10 @@ def positions(p: Proposition, source_groups: dict[int, str]) -> list[dict[str, A
         key = (holder, stance, group_id)
         if key in seen:
             best = first[key]
-            if c["document_id"] == best["document_id"] and c["seq"] < best["seq"]:
+            if c["document_id"] == best["document_id"] and (
+                (c["seq"] < best["seq"] and not _mutual_summary(c))
+                or (_mutual_summary(best) and not _mutual_summary(c))
+            ):
                 first[key] = c
                 seen[key]["claim_id"] = c["id"]
             continue
@@ -1557,6 +1575,14 @@ def positions(p: Proposition, source_groups: dict[int, str]) -> list[dict[str, A
         }
         out.append(seen[key])
     return out
+
+
+def _mutual_summary(c: dict[str, Any]) -> bool:
+    """Whether a claim only sums up a mutual accusation ("the army and the rebels
+    accused each other of breaking the truce"): the holder's own account, told after
+    it, is its better evidence."""
+    text = str(c.get("evidence_text") or "").lower()
+    return text.startswith(RECIPROCALS)
 
 
 def _dated_apart(yes: Sequence[date], no: Sequence[date], gap: int) -> bool:
