@@ -1435,3 +1435,14 @@ def test_arms_moved_into_a_temple_put_it_to_military_use() -> None:
     units were deployed."""
     c = _one("The army said rebel units had moved rockets into a temple near the river.", "move")
     assert c.frame == "military_use"
+
+
+def test_a_denial_naming_the_claim_cites_the_rejecting_words() -> None:
+    """Issue 4 (user probe): the evidence of "Ukraine's military rejected the claim" is
+    "rejected the claim", which a reader can quote; "the claim" alone says nothing."""
+    text = (
+        "Russia's defence ministry said its troops had captured Marinka. Ukraine's "
+        "military rejected the claim."
+    )
+    denial = next(c for c in _claims(text) if c.stance == "denies")
+    assert denial.evidence.text == "rejected the claim"

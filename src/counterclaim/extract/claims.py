@@ -3237,6 +3237,7 @@ def extract_claims(
                 c.place = named[0]
     _deed_named_again(doc, out)
     _answers(doc, statements, out, link)
+    _rejection_words(doc, statements, out)
     out = _drop_unanswered(out)
     out.extend(_joint_holders(doc, statements, out, link_holder))
     out.extend(_article_voice(doc, statements, places, dates, link, len(statements)))
@@ -3249,6 +3250,31 @@ def extract_claims(
             if f.start < c.evidence[1] and c.evidence[0] < f.end <= c.evidence[1]
         ]
     return out
+
+
+#: Most words of a content that only names the claim it rejects ("the claim", "the
+#: Russian report"), whose evidence then takes in the rejecting verb.
+NAMED_CLAIM_MAX_WORDS = 4
+
+
+def _rejection_words(
+    doc: Doc, statements: Sequence[RawStatement], claims: Sequence[RawClaim]
+) -> None:
+    """ "Ukraine's military rejected the claim": the evidence of a denial whose content
+    only names the claim it answers is "rejected the claim", not "the claim"."""
+    for c in claims:
+        if c.stance != "denies" or c.statement is None:
+            continue
+        st = statements[c.statement]
+        if st.cue is None or c.evidence != st.content or st.cue[1] > st.content[0]:
+            continue
+        span = doc.char_span(*st.content, alignment_mode="expand")
+        if (
+            span is not None
+            and 0 < len(span) <= NAMED_CLAIM_MAX_WORDS
+            and span.root.lemma_.lower() in CLAIM_NOUNS
+        ):
+            c.evidence = (st.cue[0], st.content[1])
 
 
 def _deed_named_again(doc: Doc, claims: Sequence[RawClaim]) -> None:
