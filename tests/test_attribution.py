@@ -1101,3 +1101,18 @@ def test_a_short_quoted_sentence_after_the_speaker_is_his_issue_4(
     # a short quotation inside the article's own sentence stays no statement
     result = analyze_text('Andriy Kovalenko said the rebels had fled from "the town".')
     assert len(result.statements) == 1
+
+
+def test_confirmed_for_the_first_time_that_has_its_content_issue_4(
+    analyze_text: Analyze,
+) -> None:
+    """Regression (issue 4, dev10 left by a helper): "confirmed for the first time that
+    X", which the parser hangs on "time", is a statement whose content is X."""
+    a = analyze_text(
+        "The government confirmed for the first time that the journalist had been "
+        "detained by the gendarmerie."
+    )
+    [s] = a.statements
+    assert s.cue is not None and s.cue.text == "confirmed"
+    assert s.content is not None
+    assert s.content.text == "that the journalist had been detained by the gendarmerie"

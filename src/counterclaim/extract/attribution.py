@@ -274,11 +274,12 @@ def _constrain(
 
 
 def _clause_of_medium(labelled: list[tuple[Candidate, list[float]]]) -> list[Candidate]:
-    """'said in a statement that X': the parser hangs X on "statement"; X is the content."""
+    """'said in a statement that X', 'confirmed for the first time that X': the parser
+    hangs X on "statement" or "time"; X is the content."""
     out = []
     for cand, _ in labelled:
         h = cand.head
-        if cand.kind != "pobj" or h is None or h.lemma_.lower() not in _MEDIA:
+        if cand.kind != "pobj" or h is None or h.lemma_.lower() not in _MEDIA | _TIME_NOUNS:
             continue
         for c in h.children:
             if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" for g in c.children):
@@ -287,6 +288,8 @@ def _clause_of_medium(labelled: list[tuple[Candidate, list[float]]]) -> list[Can
     return out
 
 
+#: "confirmed for the first time that X": the parser hangs X on "time".
+_TIME_NOUNS = frozenset({"time"})
 #: Nouns for the channel a statement went out by ("said in a statement").
 _MEDIA = frozenset(
     {
