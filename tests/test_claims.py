@@ -1446,3 +1446,15 @@ def test_a_denial_naming_the_claim_cites_the_rejecting_words() -> None:
     )
     denial = next(c for c in _claims(text) if c.stance == "denies")
     assert denial.evidence.text == "rejected the claim"
+
+
+def test_calling_findings_one_sided_denies_them() -> None:
+    """Issue 4 (dev10 leftover): 'called the findings "one-sided"' dismisses what the
+    monitors found, as 'called them "baseless"' does."""
+    text = (
+        'Monitors said the army had shelled two villages. The army called the findings "one-sided".'
+    )
+    shelled = [c for c in _claims(text) if c.frame == "attack"]
+    assert {c.stance for c in shelled} == {"asserts", "denies"}, [
+        (c.frame, c.stance, c.evidence.text) for c in _claims(text)
+    ]
