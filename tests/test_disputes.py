@@ -4387,3 +4387,21 @@ def test_one_target_placed_by_country_and_by_province_is_one_deed() -> None:
     ledger = ledger_of([said, denied])
     assert len(ledger) == 1
     assert ledger[0][2] is not None
+
+
+def test_a_first_surname_alone_in_another_article_is_the_person_named_in_full() -> None:
+    """Issue 4 (dev11): "Ibarra" in an article that gives no first name is the
+    "Gustavo Ibarra Solis" another article named (the first of two surnames), also
+    when the tagger took the bare surname for a body's name ("org:ibarra")."""
+    full = claim("person:gustavo-ibarra-solis", "asserts", doc=1, published="2025-03-02")
+    full["holder_name"] = "Gustavo Ibarra Solis"
+    bare = claim("person:ibarra@abc", "denies", doc=2, published="2025-03-04")
+    bare["holder_name"] = "Ibarra"
+    body = claim("org:ibarra", "denies", doc=3, published="2025-03-05")
+    body["holder_name"] = "Ibarra"
+    props.unify_surname_holders([full, bare, body])
+    for c in (bare, body):
+        assert (c["holder_actor_id"], c["holder_name"]) == (
+            "person:gustavo-ibarra-solis",
+            "Gustavo Ibarra Solis",
+        )

@@ -66,6 +66,7 @@ from counterclaim.extract.speakers import (
     ARMED_CLASS_NOUNS,
     CLASS_NOUNS,
     UTTERANCE_NOUNS,
+    given_name_as_norp,
     role_families,
 )
 from counterclaim.records import ActorRef
@@ -408,6 +409,9 @@ class DocLinker:
         self.linked_spans: list[tuple[int, int, ActorRef]] = []
         self.new_surnames: dict[str, ActorRef] = {}
         self.new_first_words: dict[str, ActorRef] = {}
+        # a middle word of a three-word name: the first of two surnames ("Olvera", after
+        # "Ramiro Olvera Cazares")
+        self.new_middle_words: dict[str, ActorRef] = {}
         self.new_countries: dict[str, str] = {}  # country first given to a new actor
         self._surnames: frozenset[str] | None = None
         self.spoken = False  # whether a speaker was linked (or tried) before
@@ -636,6 +640,8 @@ class DocLinker:
                 ref = self.new_surnames[words[0]]  # "Kiper", after "Oleh Kiper"
             elif len(words) == 1 and words[0] in self.new_first_words:
                 ref = self.new_first_words[words[0]]  # "Gan", after "Gan Yu"
+            elif len(words) == 1 and words[0] in self.new_middle_words:
+                ref = self.new_middle_words[words[0]]  # "Olvera", after "Ramiro Olvera Cazares"
         if ref is not None and ref.method.endswith("new") and ref.country is None and not pronoun:
             # "A Congolese army spokesman, Sylvain Ekenge": the country is in the mention;
             # "army spokesman Colonel Souleymane Dembélé" in a story about Mali: Mali's
@@ -765,6 +771,8 @@ class DocLinker:
                 self.new_surnames.setdefault(surname, ref)
                 # family name first ("Gan Yu" ... "Gan said"); a surname still wins
                 self.new_first_words.setdefault(normalise(ref.name).split(" ", 1)[0], ref)
+                for w in _middle_surnames(ref.name):
+                    self.new_middle_words.setdefault(w, ref)
         if ref is not None:
             self.linked_ids.add(ref.id)
             self.linked_spans.append((span.start_char, span.end_char, ref))
@@ -1261,6 +1269,10 @@ class DocLinker:
         if ref is None and span.root.lemma_.lower() in ("ministry", "department"):
             # "Ukraine's infrastructure ministry": a ministry of a state is its government
             iso = self._country_of(span)
+            if iso is None and any(t.lower_ in FEDERAL_WORDS for t in span):
+                # "the federal security ministry", in a story from Mexico: the national
+                # government's, not a state's or province's
+                iso = self.main_country() or self.dateline_country
             gov = self.cat.government(iso) if iso else None
             if gov is not None:
                 ref = self._ref(gov, "role", f"{span.text!r}: a ministry of {iso}")
@@ -1285,6 +1297,18 @@ class DocLinker:
         if any(t.pos_ != "PROPN" for t in place) or self.cat.by_alias(place.text):
             return []
         return [of, *place]
+
+    def _state_owned(self, tokens: list[Token]) -> str | None:
+        """ "state security ministry" -> "Sonora security ministry": a body of "the
+        state" (a lower-case "state" first) named by the one state of a federation the
+        article names ("the state of Sonora", "Sonora state")."""
+        if len(tokens) < 2 or tokens[0].text != "state" or not tokens[-1].is_lower:
+            return None
+        states = {normalise(n.text): n.text for t in self.doc if (n := _named_state(t)) is not None}
+        if len(states) != 1:
+            return None
+        rest = self.doc[tokens[1].i : tokens[-1].i + 1].text
+        return f"{next(iter(states.values()))} {rest}"
 
     def _country_owned(self, tokens: list[Token]) -> str | None:
         """ "country's ombudsman's office" -> "Colombian ombudsman's office": a body
@@ -1337,6 +1361,15 @@ class DocLinker:
             return None
         lefts = list(root.lefts)
         names = [t for t in lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        owner = [t for t in lefts if t.dep_ == "poss" and t.pos_ == "PROPN"]
+        mods = [t for t in lefts if t.dep_ == "amod" and t.is_lower]
+        if before and not names and len(owner) == 1 and len(owner) + len(mods) == len(lefts):
+            # "Para's military police": the police of the place that owns them (a
+            # country's are the linker's other rules')
+            owned = self.doc[owner[0].left_edge.i : owner[0].i + 1]
+            if not span.start <= owned.start < root.i < span.end or not owned[0].is_title:
+                return None
+            return self._place_body(span, root, owned, mods)
         if before and (
             not names
             or len(names) != len(lefts)
@@ -1351,14 +1384,22 @@ class DocLinker:
         place = self.doc[names[0].i : root.i] if before else _place_after_in(root)
         if place is None or not span.start <= place.start < place.end <= span.end:
             return None
+        return self._place_body(span, root, place, [])
+
+    def _place_body(
+        self, span: Span, root: Token, place: Span, mods: list[Token]
+    ) -> ActorRef | None:
+        """The new body ``root`` ("police") of ``place``, with its adjectives ``mods``
+        ("military"), or None when the catalogue knows the place."""
         name = place.text
         if self.cat.by_alias(name) or normalise(name) in self.ix.country_words:
             return None  # a known place or state: the linker's other rules read it
         country = self._country_of(span)
-        if lemma in PLACE_OFFICIAL_NOUNS:
+        if root.lemma_.lower() in PLACE_OFFICIAL_NOUNS:
             kind, prefix = "government", "gov"
         else:
-            kind, prefix, name = "organisation", "org", f"{name} {root.text}"
+            kind, prefix = "organisation", "org"
+            name = " ".join([name, *(t.text for t in mods), root.text])
         why = f"not in the catalogue; {span.text!r}: the {root.lower_} of {place.text}"
         return ActorRef(
             f"{prefix}:{slug(name)}", name, kind, country, CONFIDENCE["new"], "new", why
@@ -2442,6 +2483,10 @@ class DocLinker:
             # "the country's ombudsman's office" in a story about Colombia is the
             # Colombian ombudsman's office: a name, not a description of this article
             name, generic = own, False
+        elif kind == "organisation" and generic and (own := self._state_owned(tokens)):
+            # "the state security ministry", in a story set in "the state of Sonora": the
+            # Sonora security ministry, a name the same in every article
+            name, generic = own, False
         if kind == "organisation" and not generic:
             # "South Ossetia's State Security Committee" is the South Ossetian one: a
             # bare "State Security Committee" would merge every land's committee
@@ -2768,6 +2813,11 @@ UNQUALIFIED_FORCES = frozenset(
         "army general staff",
         "military general staff",
         "general staff of armed forces",  # (the words without "the")
+        # "Defence Headquarters insisted ...": the command of the armed forces
+        "defence headquarters",
+        "defense headquarters",
+        "military headquarters",
+        "army headquarters",
     }
 )
 
@@ -2980,6 +3030,21 @@ def _bare_description(span: Span, pronoun: bool) -> str:
             if t.lower_ != "the" and not t.is_punct and t.text not in STATE_LEVEL_WORDS
         )
     )
+
+
+def _middle_surnames(name: str) -> list[str]:
+    """The middle word of a three-word name, which may be read alone as its surname
+    (Spanish and Portuguese double surnames: "Ramiro Olvera Cazares" is "Olvera"); no
+    particle ("Mohammed bin Salman") or initial."""
+    words = name.split()
+    if len(words) != 3 or not (words[1][:1].isupper() and len(words[1]) > 2):
+        return []
+    return [normalise(words[1])]
+
+
+#: Words before "ministry" that say it is the nation's, in a federation of states or
+#: provinces ("the federal security ministry", not the state one).
+FEDERAL_WORDS = frozenset({"federal"})
 
 
 #: Lower-case words that say a body is the state's own, not whose state it is.
@@ -3331,6 +3396,24 @@ PLACE_OFFICIAL_NOUNS = frozenset({"official", "authority", "administration"})
 PLACE_AREA_NOUNS = frozenset(
     {"region", "province", "state", "county", "district", "governorate", "oblast", "territory"}
 )
+
+
+def _named_state(t: Token) -> Span | None:
+    """The state of a federation named at ``t``, a lower-case "state": "the state of
+    Sonora", "Sonora state" (a one- or two-word proper name); None otherwise."""
+    if t.text != "state":
+        return None
+    doc = t.doc
+    if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and doc[t.i + 2].pos_ == "PROPN":
+        end = t.i + 3
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        name = doc[t.i + 2 : end]
+    elif t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].dep_ == "compound":
+        name = doc[t.i - 1 : t.i]
+    else:
+        return None
+    return name if all(w.is_title for w in name) else None
 
 
 def _place_after_in(root: Token) -> Span | None:
@@ -3810,6 +3893,8 @@ def _name_entity(span: Span) -> Span | None:
         and e.root.dep_ not in ("poss", "amod")
         and not _in_phrase(e.root, span)
         and not (e.label_ == "PERSON" and _is_place_or_body(e.text))
+        # ("Inese" in "Inese Krumina" is a given name, not a nationality)
+        and not (e.label_ == "NORP" and given_name_as_norp(e[0]))
     ]
     # the entity the mention is headed by first ("Norte de Santander governor William
     # Villamizar" is Villamizar, not the province the tagger also took for a person)

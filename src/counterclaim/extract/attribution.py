@@ -824,6 +824,7 @@ def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             speaker_rng: tuple[int, int] | None = None
+            subject_charge = False
             if (
                 naming
                 and subj is None
@@ -844,6 +845,20 @@ def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]
                 and doc[t.head.i - 1].text == ","
             ):
                 t_head = t.head
+            elif (
+                subj is not None
+                and subj.lemma_.lower() in _CHARGE_NOUNS
+                and subj.left_edge.i > 0
+                and doc[subj.left_edge.i - 1].text == ","
+                and (named := [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i])
+                and named[0].pos_ == "PROPN"
+            ):
+                # '..., a charge Asmara dismissed as "a fantasy"', the parser making the
+                # charge the denial's subject and the denier its apposition
+                t_head, subj, subject_charge = subj, named[0], True
+                speaker_rng = trim_edges(
+                    text, subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+                )
             else:
                 continue
             rel = next((c for c in t.children if c.lower_ in ("which", "that")), None)
@@ -870,6 +885,13 @@ def _appended_denials(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]
             opening = charge.left_edge if charge is not None else rel
             assert opening is not None
             cut = opening.idx
+            if (
+                subject_charge
+                and s.cue_token != t.i
+                and s.content[0] < s.content[1] < cut
+                and not text[s.content[1] : cut].strip(" ,")
+            ):
+                cut = s.content[1]  # (the content stops at the comma before the charge)
             if not (s.content[0] < cut <= s.content[1]):
                 continue
             said = trim_edges(text, s.content[0], cut)

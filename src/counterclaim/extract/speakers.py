@@ -335,6 +335,23 @@ def _east_asian(name: Span) -> bool:
     )
 
 
+def given_name_as_norp(t: Token) -> bool:
+    """A given name the tagger took for a nationality ("Inese" in "The guard's mother,
+    Inese Krumina"): no country's word, and the first part of a name set off in
+    apposition (a surname after it, with no type of its own)."""
+    head = t.head
+    return (
+        t.ent_type_ == "NORP"
+        and t.dep_ == "compound"
+        and head.i == t.i + 1
+        and head.pos_ == "PROPN"
+        and head.is_title
+        and head.dep_ == "appos"
+        and head.ent_type_ in ("", "PERSON")
+        and normalise(t.text) not in country_words()
+    )
+
+
 def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
     """Person names the tagger missed, taken only from speaker spans: a run of two to
     four capitalised proper nouns with no organisation word ("Amara Osei" tagged ORG),
@@ -353,7 +370,7 @@ def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
                 t is not None
                 and t.pos_ == "PROPN"
                 and t.is_title
-                and t.ent_type_ not in ("GPE", "NORP", "LOC")
+                and (t.ent_type_ not in ("GPE", "NORP", "LOC") or given_name_as_norp(t))
             ):
                 run.append(t)
                 continue
@@ -567,7 +584,14 @@ class _Article:
         # the one the mention is headed by first ("Norte de Santander governor William
         # Villamizar": the tagger took the province for a person too)
         root = span.root.i
-        found.sort(key=lambda p: not (p.start <= root < p.end))
+        # then a name that is no modifier of a common noun ("the Kano state police
+        # commissioner, Ali Bello": the tagger took the state for a person too)
+        found.sort(
+            key=lambda p: (
+                not (p.start <= root < p.end),
+                p.root.dep_ == "compound" and p.root.head.pos_ == "NOUN",
+            )
+        )
         return found[0] if found else None
 
     def _agrees(self, p: Span, areas: set[str], countries: set[str]) -> bool:
@@ -597,7 +621,21 @@ class _Article:
         if before:
             return before[-1]
         here = sent_idx[at]
-        after = [p for p in fits if p.start > at and sent_idx[p.start] - here <= CATAPHORA_WINDOW]
+        if areas:
+            # "the state's public security secretary said ... secretary Ana Lima told":
+            # the name that follows may come with the bare title
+            fits += [
+                p
+                for p in self.persons
+                if family in self.titles[p.start]
+                and not self.areas[p.start]
+                and self._agrees(p, set(), countries)
+                and p.start > at
+            ]
+        after = sorted(
+            (p for p in fits if p.start > at and sent_idx[p.start] - here <= CATAPHORA_WINDOW),
+            key=lambda p: p.start,
+        )
         return after[0] if after else None
 
 

@@ -225,10 +225,18 @@ def unify_surname_holders(claims: Sequence[dict[str, Any]]) -> None:
     for c in claims:
         for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
             local = str(c.get(id_field) or "")
-            if not (local.startswith("person:") and "@" in local):
+            if id_field == "holder_actor_id" and _bare_word_body(local, c.get("holder_name")):
+                # "Olvera denied ...", the surname taken for a body's name in an article
+                # that gives no first name
+                local = "person:" + local.removeprefix("org:")
+            elif not (local.startswith("person:") and "@" in local):
                 continue
             surname = local.split("@", 1)[0]
-            found = [pid for pid in full if pid.endswith("-" + surname.removeprefix("person:"))]
+            word = surname.removeprefix("person:")
+            found = [pid for pid in full if pid.endswith("-" + word)]
+            if not found:
+                # the first of two surnames ("Olvera", for "Ramiro Olvera Cazares")
+                found = [pid for pid in full if _middle_word(pid) == word]
             if len(found) != 1:
                 continue
             name, country = full[found[0]]
@@ -237,6 +245,24 @@ def unify_surname_holders(claims: Sequence[dict[str, Any]]) -> None:
             c[id_field] = found[0]
             if id_field == "holder_actor_id" and name:
                 c["holder_name"] = name
+
+
+def _bare_word_body(actor_id: str, name: Any) -> bool:
+    """Whether a holder is a new body keyed by one capitalised word, its whole name
+    ("org:olvera", "Olvera"), which may be a person's surname."""
+    return (
+        isinstance(name, str)
+        and name.isalpha()
+        and name.istitle()
+        and actor_id == "org:" + name.lower()
+    )
+
+
+def _middle_word(person_id: str) -> str | None:
+    """The middle word of a new person's three-word id ("person:ramiro-olvera-cazares"
+    -> "olvera"), None for other ids."""
+    words = person_id.removeprefix("person:").split("-")
+    return words[1] if len(words) == 3 and len(words[1]) > 2 else None
 
 
 #: The claim fields that name an actor, with the field that holds its country.
