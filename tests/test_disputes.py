@@ -4405,3 +4405,21 @@ def test_a_first_surname_alone_in_another_article_is_the_person_named_in_full() 
             "person:gustavo-ibarra-solis",
             "Gustavo Ibarra Solis",
         )
+
+
+def test_town_freed_with_no_doer_denies_the_rivals_hold_issue_4() -> None:
+    """Issue 4 (dev11): "Mareba had been freed" with no doer is the speaker's side
+    taking the town back, which denies the rival's hold on it."""
+    kw: dict[str, Any] = {"frame": "control", "place": "gn:mareba"}
+    seized = claim(
+        "group:yfront", "asserts", doc=1, published="2025-05-02", text="we captured Mareba",
+        predicate="capture", subject_text="we", **kw,
+    )  # fmt: skip
+    seized["subject_actor_id"] = "group:yfront"
+    freed = claim(
+        "person:the-premier", "asserts", doc=2, published="2025-05-21",
+        text="Mareba had been freed", predicate="free", **kw,
+    )  # fmt: skip
+    freed["holder_country"] = "XXA"
+    p = props.group([seized, freed])[0]
+    assert props.effective_stance(p, freed) == "denies"

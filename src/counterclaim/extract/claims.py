@@ -118,6 +118,9 @@ CLAIM_NOUNS = frozenset(
         "number",
     }
 )
+#: Claim nouns that are the noun of the act that made the claim ("the findings": what
+#: someone found).
+DEED_CLAIM_NOUNS = frozenset({"finding"})
 #: Claim nouns that name a figure given ("the figure", "the toll"): what they answer
 #: states a number.
 FIGURE_CLAIM_NOUNS = frozenset({"figure", "toll", "tally", "number", "estimate", "count"})
@@ -544,6 +547,26 @@ def _named_person(t: Token) -> bool:
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == t.lower_ for e in t.doc.ents)
 
 
+#: Verbs of setting free that, said of a place, tell it was taken back ("Kobo had been
+#: freed from extremists"); of people, a release ("the hostages were freed").
+FREEING_LEMMAS = frozenset({"free"})
+
+
+def _place_freed(pred: Token) -> bool:
+    """Whether what is set free is a place named ("the town of X was freed")."""
+    return any(
+        c.dep_ in ("nsubjpass", "dobj")
+        and (
+            c.ent_type_ in ("GPE", "LOC", "FAC")
+            or _toponym(c)
+            or (
+                c.lemma_.lower() in SETTLEMENT_NOUNS and any(_toponym(o) for o in pobjs(c, ("of",)))
+            )
+        )
+        for c in pred.children
+    )
+
+
 def _frame(pred: Token) -> tuple[str, str]:
     """(frame, role) of a predicate: lexicon by lemma, by light verb + object noun, by
     a nominal object's head ("launched a surprising entering"), else pred:<lemma>."""
@@ -569,6 +592,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "sanctuary", "positive"  # "the attackers came from across the border"
     if _lets_soil_be_used(pred):
         return "sanctuary", "positive"  # "allowed rebels to attack from its soil"
+    if lemma in FREEING_LEMMAS and _place_freed(pred):
+        return "control", "positive"  # "the town had been freed": retaken, no captives
     if lemma in STANDING_BY_LEMMAS and any(
         o.lemma_.lower() in TALLY_NOUNS for o in pobjs(pred, ("by", "to"))
     ):
@@ -708,8 +733,9 @@ def _frame(pred: Token) -> tuple[str, str]:
             return "attack", "positive"  # "our forces were not even in range of that market"
         if (
             subj is not None
-            # ('there were "no foreign boots" in Niassa': boots are soldiers)
-            and subj.lemma_.lower() in TROOP_WORDS | {"boot"}
+            # ('there were "no foreign boots" in Niassa': boots are soldiers; "a team of
+            # PLA personnel was in Laos": a team of troops is troops)
+            and (subj.lemma_.lower() == "boot" or _military_people(subj))
             and any(
                 c.dep_ == "prep"
                 and (
@@ -3349,6 +3375,10 @@ def _claim(
         return None  # "could not determine where the drone was launched from"
     if clause.lemma_.lower() in WITHHOLDING_LEMMAS and _is_negated(clause):
         return None  # "..., but did not mention the depot": nothing said of it
+    if clause.lemma_.lower() == "go" and any(
+        c.dep_ == "acomp" and c.lower_ in UNAVENGED_WORDS for c in clause.children
+    ):
+        return None  # "it will not go unanswered": a vow, no account of what happened
     # "denied any involvement in the attack", "responsibility for the strike": the
     # speaker's own share in the deed
     own_share = (
@@ -4536,8 +4566,36 @@ def _only_watching(doc: Doc, st: RawStatement) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
+    if root.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp"
+        and c.lemma_.lower() in AWARE_WORDS
+        and any(o.lemma_.lower() in CLAIM_NOUNS for o in pobjs(c, ("of",)))
+        for c in root.children
+    ):
+        return True  # "Washington was aware of the reports": it knows of them, no more
     return root.lemma_.lower() in WATCHING_LEMMAS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in WATCHED_NOUNS for c in root.children
+    )
+
+
+#: Words of a deed left unanswered, in vows ("it will not go unpunished").
+UNAVENGED_WORDS = frozenset({"unanswered", "unpunished", "unavenged"})
+#: Adjectives of knowing of something ("was aware of the reports").
+AWARE_WORDS = frozenset({"aware"})
+#: Subordinators by which the outlet dates its news by an earlier statement ("three
+#: months after Beijing denied any troop presence").
+DATING_MARKS = frozenset({"after", "since"})
+
+
+def _recalled_as_date(cue: Token) -> bool:
+    """Whether a saying is recalled in the outlet's own sentence only to date the news
+    ("The confirmation came three months after Beijing denied any presence"): the
+    statement was reported when it was made, not a position of this story."""
+    return (
+        cue.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in DATING_MARKS for c in cue.children)
+        and cue.head.dep_ == "ROOT"
+        and cue.head.lemma_.lower() not in cue_stances()
     )
 
 
@@ -4551,6 +4609,8 @@ def _no_position(doc: Doc, st: RawStatement) -> bool:
         return True
     if _only_watching(doc, st):
         return True  # "said it was following the situation closely": no account given
+    if _recalled_as_date(cue):
+        return True  # "came three months after Beijing denied it": background
     lemma = cue.lemma_.lower()
     if lemma in INTENT_CUES:
         return True  # "rockets that Hezbollah planned to fire": an aim, not a claim
@@ -4766,6 +4826,52 @@ def _named_deed(doc: Doc, st: RawStatement) -> tuple[Token, Token] | None:
     return None
 
 
+#: Nouns in -ing before a claim noun that name no deed ("the morning statement", "the
+#: briefing remarks").
+NOT_DEED_ING_WORDS = frozenset(
+    {"morning", "evening", "briefing", "meeting", "hearing", "ruling", "opening", "building"}
+)
+
+
+def _deed_modifier(noun: Token) -> str | None:
+    """The deed a claim noun names by a noun before it ("the looting charge", "the
+    shelling reports", "the attack claim"), lowercased; None when it names none."""
+    for c in noun.children:
+        if c.i > noun.i:
+            continue
+        if c.dep_ == "amod" and c.tag_ == "VBG":
+            return c.lower_  # ("the burning charge": the tagger may call it a verb)
+        if c.dep_ != "compound" or c.pos_ != "NOUN":
+            continue
+        word = c.lemma_.lower()
+        if (word.endswith("ing") and word not in NOT_DEED_ING_WORDS) or word in frames():
+            return word
+    return None
+
+
+def _tells_deed(doc: Doc, claim: RawClaim, deed: str) -> bool:
+    """Whether a claim's words tell of ``deed`` ("had looted the bank" for "looting",
+    "shelled the town" for "shelling")."""
+    for t in doc.char_span(*claim.evidence, alignment_mode="expand") or []:
+        lemma = t.lemma_.lower()
+        if deed in (lemma, f"{lemma}ing", f"{lemma[:-1]}ing", f"{lemma}{lemma[-1:]}ing"):
+            return True
+    return False
+
+
+def _deny_deed(claim: RawClaim, deed: str) -> None:
+    """A denial of a charge named by its deed and made in another article ("rejected
+    the looting charge"): it denies that deed, to be grouped with the charge there."""
+    verb = deed[:-3] if deed.endswith("ing") and deed not in frames() else deed
+    for lemma in (verb, f"{verb}e"):
+        if lemma in frames():
+            claim.frame, claim.frame_role = frames()[lemma]
+            break
+    else:
+        claim.frame = f"pred:{verb}"
+    claim.predicate, claim.stance, claim.answers = verb, "denies", None
+
+
 def _countered(
     doc: Doc,
     claims: list[RawClaim],
@@ -4941,6 +5047,21 @@ def _answers(
                     # "rejected the U.N. statement and repeated that the site was a
                     # depot": the claim rejected is the one its own next words contradict
                     pool, bare = countered, False
+                if (deed_word := _deed_modifier(noun)) is not None:
+                    # "rejected the looting charge": only a claim that tells of looting
+                    # (none in this article: the charge was made elsewhere, not the
+                    # arms claim just before it)
+                    pool = [i for i in pool if _tells_deed(doc, claims[i], deed_word)]
+                    if not pool:
+                        for i in by_statement.get(k, []):
+                            _deny_deed(claims[i], deed_word)
+                        continue
+                if noun.lemma_.lower() in DEED_CLAIM_NOUNS:
+                    # "dismissed the findings": what was found ("investigators had found
+                    # six cartridge cases"), not a witness's words said after it
+                    pool = [
+                        i for i in pool if _tells_deed(doc, claims[i], noun.lemma_.lower())
+                    ] or pool
                 if noun.lemma_.lower() in FIGURE_CLAIM_NOUNS:
                     # "rejected the new figure": a claim that gives a figure (in digits,
                     # or a toll: "three soldiers were killed"), never "the last two

@@ -106,7 +106,7 @@ CHANGE_PREDICATES = frozenset(
 )
 #: Predicates of taking ground back from an occupier: said with no doer ("the town
 #: had been liberated", "control was restored"), the speaker's own side took it.
-RETAKE_PREDICATES = frozenset({"liberate", "retake", "recapture", "regain", "restore"})
+RETAKE_PREDICATES = frozenset({"liberate", "free", "retake", "recapture", "regain", "restore"})
 #: Predicates by which a side tells its own retreat as a move ("units have been moved
 #: to more advantageous positions"): said with no doer, the speaker's side gave ground.
 REPOSITION_PREDICATES = frozenset({"move", "redeploy", "reposition", "relocate"})
