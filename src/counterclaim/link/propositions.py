@@ -222,6 +222,16 @@ def unify_surname_holders(claims: Sequence[dict[str, Any]]) -> None:
                 if id_field == "holder_actor_id":
                     name = name or c.get("holder_name")
                 full[pid] = (name, country or c.get(country_field))
+    # (indexed by the surnames a full id ends in, so a large ledger is not scanned once
+    # for every surname-only holder)
+    by_surname: dict[str, list[str]] = {}
+    by_middle: dict[str, list[str]] = {}
+    for pid in full:
+        words = pid.removeprefix("person:").split("-")
+        for k in range(1, len(words)):
+            by_surname.setdefault("-".join(words[k:]), []).append(pid)
+        if (middle := _middle_word(pid)) is not None:
+            by_middle.setdefault(middle, []).append(pid)
     for c in claims:
         for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
             local = str(c.get(id_field) or "")
@@ -233,10 +243,10 @@ def unify_surname_holders(claims: Sequence[dict[str, Any]]) -> None:
                 continue
             surname = local.split("@", 1)[0]
             word = surname.removeprefix("person:")
-            found = [pid for pid in full if pid.endswith("-" + word)]
+            found = by_surname.get(word, [])
             if not found:
                 # the first of two surnames ("Olvera", for "Ramiro Olvera Cazares")
-                found = [pid for pid in full if _middle_word(pid) == word]
+                found = by_middle.get(word, [])
             if len(found) != 1:
                 continue
             name, country = full[found[0]]
