@@ -677,7 +677,7 @@ class DocLinker:
             ref = replace(ref, country=country)
         if ref is not None and ref.method.endswith("new") and ref.kind == "organisation":
             named = target if target is not None and ref.method.startswith("coref") else span
-            ref = self._state_body(named) or ref
+            ref = self._state_body(named) or self._run_by_group(named) or ref
         if ref is not None and ref.method.endswith("new") and ref.kind in ("organisation", "group"):
             # "Jama'at Nusrat", the tagger's cut of "Jama'at Nusrat al-Islam
             # wal-Muslimin (JNIM)" linked before: the body whose fuller name it starts
@@ -779,12 +779,19 @@ class DocLinker:
             if ref.kind in _NAMED_BODY_KINDS and "@" not in ref.id:
                 # (a new body too, by a name of its own: "the South Ossetian State
                 # Security Committee" ... "the committee")
-                last = normalise(ref.name).rsplit(" ", 1)[-1]
-                known = self.bodies_by_last_word.get(last, ref)
-                if known is None or known.id != ref.id:
-                    self.bodies_by_last_word[last] = None
-                elif last not in self.bodies_by_last_word and " " in normalise(ref.name):
-                    self.bodies_by_last_word[last] = _coref(ref)
+                words = normalise(ref.name).split(" ")
+                heads = {words[-1]}
+                # ("the Sahel Observatory for Human Rights" ... "the observatory": the
+                # head of a name before its "for", "of" or "on")
+                cut = next((i for i, w in enumerate(words) if w in NAME_HEAD_PREPOSITIONS), 0)
+                if cut >= 2:
+                    heads.add(words[cut - 1])
+                for last in heads:
+                    known = self.bodies_by_last_word.get(last, ref)
+                    if known is None or known.id != ref.id:
+                        self.bodies_by_last_word[last] = None
+                    elif last not in self.bodies_by_last_word and len(words) > 1:
+                        self.bodies_by_last_word[last] = _coref(ref)
         if role == "speaker":
             if ref is not None and ref.kind in ("group", "organisation") and "@" not in ref.id:
                 self.last_body = ref
@@ -1313,17 +1320,19 @@ class DocLinker:
     def _country_owned(self, tokens: list[Token]) -> str | None:
         """ "country's ombudsman's office" -> "Colombian ombudsman's office": a body
         of "the country" named by the demonym of the country the story is about."""
-        if (
-            len(tokens) < 3
-            or tokens[0].lower_ not in ("country", "nation")
-            or tokens[1].text not in ("'s", "’s")
-        ):
+        k = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), 0)
+        if len(tokens) < k + 2 or k == 0:
             return None
-        iso = self.main_country() or self.dateline_country
+        owner = normalise(self.doc[tokens[0].i : tokens[k - 1].i + 1].text)
+        if owner in ("country", "nation"):
+            iso = self.main_country() or self.dateline_country
+        else:
+            # "Colombia's ombudsman's office": the same body as "the country's" there
+            iso = self.ix.country_words.get(owner)
         country = self.cat.country(iso) if iso else None
         if country is None or not country.demonyms:
             return None
-        return f"{country.demonyms[0]} {self.doc[tokens[2].i : tokens[-1].i + 1].text}"
+        return f"{country.demonyms[0]} {self.doc[tokens[k + 1].i : tokens[-1].i + 1].text}"
 
     def _place_owner(self, span: Span, tokens: list[Token]) -> str | None:
         """The adjective of the land (not a state the catalogue knows) that owns a new
@@ -1370,6 +1379,15 @@ class DocLinker:
             if not span.start <= owned.start < root.i < span.end or not owned[0].is_title:
                 return None
             return self._place_body(span, root, owned, mods)
+        regional = [t for t in lefts if t.is_lower and t.lower_ in REGIONAL_BODY_ADJECTIVES]
+        if before and len(regional) == 1 and regional[0].i + 1 == root.i:
+            # "The Baja California state police", "the Sindh provincial police": the
+            # police of that region, a name of its own
+            owners = [t for t in lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+            if owners and all(t.dep_ == "det" or t in owners or t in regional for t in lefts):
+                region = self.doc[owners[0].left_edge.i : regional[0].i]
+                if span.start <= region.start and all(t.is_title for t in region):
+                    return self._place_body(span, root, region, regional)
         if before and (
             not names
             or len(names) != len(lefts)
@@ -1386,14 +1404,36 @@ class DocLinker:
             return None
         return self._place_body(span, root, place, [])
 
+    def _regional_body(self, tokens: list[Token]) -> bool:
+        """Whether ``tokens`` ("Papua provincial government") are a place's name, a
+        regional adjective and lower-case words: the body of a region, not a country."""
+        first, rest = tokens[0], tokens[1:]
+        return (
+            len(rest) >= 2
+            and first.pos_ == "PROPN"
+            and first.is_title
+            and normalise(first.text) not in self.ix.country_words
+            and all(t.is_lower for t in rest)
+            and rest[0].lower_ in REGIONAL_BODY_ADJECTIVES
+        )
+
     def _place_body(
         self, span: Span, root: Token, place: Span, mods: list[Token]
     ) -> ActorRef | None:
         """The new body ``root`` ("police") of ``place``, with its adjectives ``mods``
         ("military"), or None when the catalogue knows the place."""
         name = place.text
-        if self.cat.by_alias(name) or normalise(name) in self.ix.country_words:
-            return None  # a known place or state: the linker's other rules read it
+        found = self.cat.by_alias(name)
+        if found or normalise(name) in self.ix.country_words:
+            # "Police in Kenya said", "Police in Nairobi said": a country's or its
+            # capital's police speak for its state (a known place's are other rules')
+            iso = self.ix.country_words.get(normalise(name)) or next(
+                (a.country for a in found if a.kind in ("country", "government")), None
+            )
+            state = self.cat.government(iso) if iso and len(found) <= 1 else None
+            if state is None:
+                return None
+            return self._ref(state, "metonymy", f"{span.text!r}: the {root.lower_} of {iso}")
         country = self._country_of(span)
         if root.lemma_.lower() in PLACE_OFFICIAL_NOUNS:
             kind, prefix = "government", "gov"
@@ -1556,6 +1596,8 @@ class DocLinker:
             return None
         if any(t.lower_ in INDEPENDENT_BODY_WORDS for t in named):
             return None  # "the Kenya National Commission on Human Rights": its own voice
+        if any(t.is_title and t.lower_ in GEOGRAPHIC_FEATURE_WORDS for t in named):
+            return None  # "the Lake Chad Basin Commission": a lake's, not Chad's, body
         iso = self._country_of(named[: root.i - named.start])
         if iso is None:
             # "The region's Ministry of State Security", after "the breakaway region of
@@ -1576,6 +1618,18 @@ class DocLinker:
         else:
             body, what = self.cat.government(iso), f"an office of the state of {iso}"
         return self._ref(body, "role", f"{named.text!r}: {what}") if body is not None else None
+
+    def _run_by_group(self, named: Span) -> ActorRef | None:
+        """ "The Houthi-run health ministry": a body an armed group runs speaks for the
+        group (the catalogue's "Houthi-run Supreme Political Council" is the Houthis)."""
+        for t in named[2:]:
+            dash, owner = t.nbor(-1), t.nbor(-2)
+            if t.lower_ not in RUN_BY_WORDS or dash.text != "-" or owner.pos_ != "PROPN":
+                continue
+            groups = [a for a in self.cat.by_alias(owner.text) if a.kind == "group"]
+            if len(groups) == 1:
+                return self._ref(groups[0], "role", f"{named.text!r}: a body run by {owner.text}")
+        return None
 
     def _ministry_at_seat(self, span: Span, role: str) -> ActorRef | None:
         """ "The defence ministry in Moscow": the body "Russia's defence ministry" names
@@ -2014,7 +2068,11 @@ class DocLinker:
             words = words[1:]
         # ("the committee", lower-case, after "the State Security Committee": a body's
         # word refers back to the one body of the article named with it)
-        if len(words) != 1 or not (words[0].is_title or words[0].lower_ in org_words()):
+        if len(words) != 1 or not (
+            words[0].is_title
+            or words[0].lower_ in org_words()
+            or words[0].lower_ in BODY_BACK_REFERENCE_HEADS
+        ):
             return None
         found = self.bodies_by_last_word.get(normalise(words[0].text))
         if found is None:
@@ -2213,6 +2271,12 @@ class DocLinker:
             self.main_country() or self.last_speaker_country
         )
         named = self.country_counts + self.place_counts
+        if home is None and self.dateline_country is not None:
+            # "ADDIS ABABA (Reuters) - Ethiopia and Eritrea traded accusations ... The
+            # army said": between countries named as often, the one it was filed from
+            top = self.country_counts.most_common(1)
+            if top and self.country_counts[self.dateline_country] == top[0][1]:
+                home = self.dateline_country
         if home is None and len(named) == 1:
             # "The junta has said ..." in a Geneva-datelined story naming Myanmar once;
             # "Security forces in Mali killed 12 militants, the army said" (not when its
@@ -2487,6 +2551,10 @@ class DocLinker:
             # "the state security ministry", in a story set in "the state of Sonora": the
             # Sonora security ministry, a name the same in every article
             name, generic = own, False
+        elif kind == "organisation" and generic and self._regional_body(tokens):
+            # "the Papua provincial government", "the Oromia regional government": a
+            # region's own body, named the same in every article (not "the government")
+            generic = False
         if kind == "organisation" and not generic:
             # "South Ossetia's State Security Committee" is the South Ossetian one: a
             # bare "State Security Committee" would merge every land's committee
@@ -3389,6 +3457,25 @@ SUBNATIONAL_WORDS = frozenset(
 #: "<place> <noun>"; and nouns for officials who speak for the place itself
 #: ("officials in Jubaland"). Held-out dev4, dev6, dev8 gold name them so ("Oromia
 #: Police", "Białystok prosecutors", "Jubaland").
+#: Last words of a new body's name that refer back to it alone, though no word of a
+#: body in general ("the Joint Ceasefire Monitoring Team said ... The team said").
+BODY_BACK_REFERENCE_HEADS = frozenset(
+    {"team", "tracker", "monitor", "observatory", "panel", "network", "project", "initiative"}
+)
+#: Adjectives of a region's own bodies after its name ("the Oromia regional
+#: government", "the Papua provincial police").
+REGIONAL_BODY_ADJECTIVES = frozenset(
+    {"provincial", "regional", "county", "municipal", "district", "prefectural", "state"}
+)
+#: Words of a geographic feature whose name holds a country's ("Lake Chad", "the
+#: Niger Delta", "the Gulf of Guinea"): a body named for it is not that country's.
+GEOGRAPHIC_FEATURE_WORDS = frozenset(
+    {"lake", "river", "basin", "gulf", "delta", "sea", "bay", "mount", "horn", "valley"}
+)
+#: Words after "<group>-" that make a body the group's ("the Houthi-run ministry").
+RUN_BY_WORDS = frozenset({"run", "controlled", "administered"})
+#: Words after the head of a body's name ("Observatory for Human Rights").
+NAME_HEAD_PREPOSITIONS = frozenset({"for", "of", "on"})
 PLACE_BODY_NOUNS = frozenset({"police", "prosecutor", "prosecutors"})
 PLACE_OFFICIAL_NOUNS = frozenset({"official", "authority", "administration"})
 #: Nouns for a land inside a country that name it with a proper noun before them
@@ -3801,6 +3888,11 @@ def _is_place_word(text: str, a: Actor) -> bool:
     return not any(w in low for w in ("government", "authorities", "administration", "regime"))
 
 
+#: Words joining a title to what it is over ("Minister of Defence", "High Commissioner
+#: for Human Rights", "Special Rapporteur on Torture").
+TITLE_OBJECT_WORDS = frozenset({"of", "for", "on"})
+
+
 def _trailing_person_name(span: Span) -> tuple[Span, bool] | None:
     """The given name and surname that close a title with no comma before them ("The
     head of the Ministry of Defense of the Russian Federation Andrei Belousov" ->
@@ -3835,7 +3927,7 @@ def _trailing_person_name(span: Span) -> tuple[Span, bool] | None:
         return None  # "Kim Yo Jung, the sister of leader Kim Jong Un": an apposition
     if not any(t.lemma_.lower() in fam for t in doc[span.start : end - 2]):
         return None
-    if not any(t.lower_ == "of" for t in doc[span.start : end - 2]):
+    if not any(t.lower_ in TITLE_OBJECT_WORDS for t in doc[span.start : end - 2]):
         # "army spokesman Colonel X" parses well and links through the usual path
         return None
     tail = doc[end - 2 : end]
