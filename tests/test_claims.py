@@ -1528,3 +1528,79 @@ def test_will_not_go_unanswered_is_a_vow_issue_4() -> None:
     denies no toll and no deed."""
     text = "The governor said the killing of the officers will not go unanswered."
     assert _claims(text) == []
+
+
+# -- Issue 4 (dev12): denials, troops and ill-treatment in longer wire copy ----------
+
+
+def test_ally_calling_reports_invented_denies_them() -> None:
+    """Issue 4 (dev12): a spokeswoman of the side that dismissed the reports calls
+    them invented: she denies what they say, not her own side's denial."""
+    text = (
+        "The Kenyan foreign ministry on Monday dismissed reports that Kenyan troops had "
+        "been sent to Rwanda.\n\n"
+        '"These stories are invented from start to finish," spokeswoman Jane Mwangi said.'
+    )
+    c = _one(text, "invent")
+    assert (c.frame, c.stance) == ("deployment", "denies")
+
+
+def test_no_servicemen_in_a_country_denies_a_deployment() -> None:
+    """Issue 4 (dev12): "servicemen" (left unlemmatised by the tagger) are troops."""
+    text = '"There are no Kenyan servicemen in Rwanda," the spokeswoman said.'
+    c = _one(text, "be")
+    assert (c.frame, c.stance) == ("deployment", "denies")
+
+
+def test_military_instructors_arriving_is_a_deployment() -> None:
+    """Issue 4 (dev12): military staff arriving somewhere are deployed there."""
+    text = "About forty Chinese military instructors arrived in Zambia last week, a senator said."
+    c = _one(text, "arrive")
+    assert (c.frame, c.stance) == ("deployment", "asserts")
+
+
+def test_a_count_of_instructors_is_a_deployment() -> None:
+    """Issue 4 (dev12): "the instructors numbered about sixty" counts troops sent."""
+    text = "The senator repeated that the instructors numbered about forty."
+    c = _one(text, "number")
+    assert (c.frame, c.stance) == ("deployment", "asserts")
+
+
+def test_beaten_and_mistreated_are_one_predicate() -> None:
+    """Issue 4 (dev12): "beaten" and "mistreated" say the same of detainees."""
+    text = (
+        "Relatives said the sailors had been beaten in custody. The coast guard said "
+        "none of the sailors had been mistreated."
+    )
+    beat, mistreat = _one(text, "beat"), _one(text, "mistreat")
+    assert beat.frame == mistreat.frame
+    assert (beat.stance, mistreat.stance) == ("asserts", "denies")
+
+
+def test_signing_a_confession_is_no_agreement() -> None:
+    """Issue 4 (dev12): a confession signed under duress is no pact."""
+    text = (
+        "The farmer said he had been beaten and forced to sign a confession written in "
+        "a language he could not read."
+    )
+    assert not [c for c in _claims(text) if c.frame == "agreement"]
+
+
+def test_rhetorical_question_about_a_kind_of_thing_denies() -> None:
+    """Issue 4 (dev12): "Is a wedding tent a rebel base?" asks to deny it."""
+    text = (
+        "Eight guests died when the strike hit the wedding tent, the village head said. "
+        '"Is a wedding tent a rebel base?" her brother asked.'
+    )
+    asked = [c for c in _claims(text) if c.evidence.text.startswith("Is a wedding")]
+    assert asked, [(c.evidence.text, c.stance) for c in _claims(text)]
+    assert asked[0].stance == "denies"
+
+
+def test_seizing_boats_and_their_crews_takes_captives() -> None:
+    """Issue 4 (dev12): "seizing two boats and nine sailors": people were taken."""
+    text = (
+        "Ghana accused Togo's coast guard on Friday of seizing two trawlers and nine "
+        "sailors off the coast."
+    )
+    assert _one(text, "seize").frame == "captives"

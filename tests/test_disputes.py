@@ -4423,3 +4423,27 @@ def test_town_freed_with_no_doer_denies_the_rivals_hold_issue_4() -> None:
     freed["holder_country"] = "XXA"
     p = props.group([seized, freed])[0]
     assert props.effective_stance(p, freed) == "denies"
+
+
+# -- Issue 4 (dev12): the shots fired are the deed, not its target ------------------
+
+
+def test_denying_any_shots_answers_firing_on_the_boats() -> None:
+    """Issue 4 (dev12): "denied that any shots had been fired" answers "fired on the
+    vessels": what was fired is no second target."""
+    kw: dict[str, Any] = {
+        "published": "2025-06-10",
+        "frame": "attack",
+        "place": "gn:port",
+        "predicate": "fire",
+    }
+    fired = claim(
+        "gov:XXA", "asserts", doc=1, subject="XXB", obj="the vessels",
+        text="a patrol boat had fired on the vessels", **kw,
+    )  # fmt: skip
+    denied = claim(
+        "mil:XXB", "denies", doc=1, obj="any shots", text="that any shots had been fired",
+        statement=2, **kw,
+    )  # fmt: skip
+    assert props._compatible(fired, denied)
+    assert props._compatible(denied, fired)

@@ -1602,3 +1602,33 @@ def test_title_for_a_field_then_name_is_the_person() -> None:
     assert _holder_of(text, "UN High Commissioner for Human Rights Volker Turk") == (
         "person:volker-turk"
     )
+
+
+# -- Issue 4 (dev12): the lede's unnamed role, diplomats posted abroad --------------
+def test_lede_indefinite_role_is_the_person_named_next() -> None:
+    """Issue 4 (dev12): "..., an opposition lawmaker said" in the lede is the lawmaker
+    the next paragraph names ("a member of the National Assembly")."""
+    text = (
+        "LUSAKA (Wire) - About forty foreign instructors arrived at the airport last week, "
+        "an opposition lawmaker said on Tuesday.\n\n"
+        "Mary Banda, a member of the National Assembly for Ndola, told reporters the men "
+        "had been taken to a camp outside the capital."
+    )
+    assert _holder_of(text, "an opposition lawmaker") == "person:mary-banda"
+
+
+def test_indefinite_role_outside_the_lede_stays_unnamed() -> None:
+    """Issue 4 (dev12): outside the lede an indefinite role is someone new."""
+    text = (
+        "LUSAKA (Wire) - Mary Banda, a member of the National Assembly for Ndola, said "
+        "the men had left.\n\n"
+        "The camp was quiet on Wednesday.\n\n"
+        "An opposition lawmaker said the camp had been closed."
+    )
+    assert _holder_of(text, "An opposition lawmaker") is None
+
+
+def test_diplomats_in_a_capital_are_not_its_government() -> None:
+    """Issue 4 (dev12): "Western diplomats in Lusaka" are posted there, not Zambia's."""
+    text = "Western diplomats in Lusaka said they were seeking clarification."
+    assert _holder_of(text, "Western diplomats in Lusaka") is None

@@ -148,6 +148,9 @@ GENERIC_ROLES = frozenset(
         "investigator",
     }
 )
+#: Roles of people posted abroad: the capital they are "in" is not theirs ("Western
+#: diplomats in Antananarivo said").
+POSTED_ROLES = frozenset({"diplomat", "envoy", "ambassador", "attache", "attaché"})
 #: Nouns that describe a person, in apposition or as a title before a name.
 PERSON_NOUNS = frozenset(
     {
@@ -1750,6 +1753,8 @@ class DocLinker:
                     if g.i != c.i and g.dep_ in ("compound", "amod", "nmod") and g.i < c.i
                 )
             elif c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from", "with", "in"):
+                if c.lower_ in ("at", "in") and head.lemma_.lower() in POSTED_ROLES:
+                    continue  # "Western diplomats in Kyiv": posted there, not its own
                 forms.extend(
                     self.doc[p.left_edge.i : p.right_edge.i + 1].text
                     for p in c.children

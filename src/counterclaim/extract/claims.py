@@ -58,6 +58,9 @@ TROOP_WORDS = frozenset(
         "fighter",
         "unit",
         "serviceman",
+        # (the tagger leaves the plurals unlemmatised: "no Russian servicemen in X")
+        "servicemen",
+        "servicewomen",
         "mercenary",
         "personnel",
         "brigade",
@@ -90,6 +93,8 @@ HOSTING_LEMMAS = frozenset({"host"})
 #: Verbs of troops (or staff) at work somewhere, which say they are there: "foreign
 #: troops were operating in X", "instructors are working in X", "units based in X".
 PRESENT_AT_WORK_LEMMAS = frozenset({"operate", "work", "serve", "train", "base"})
+#: Verbs that give a count of the people they are said of ("the troops numbered 3,000").
+COUNTING_LEMMAS = frozenset({"number", "total"})
 
 #: Nouns that name a statement: "the statement", "the claim", "reports that".
 CLAIM_NOUNS = frozenset(
@@ -687,7 +692,12 @@ def _frame(pred: Token) -> tuple[str, str]:
             # "I was arrested by police and held for a week": the second verb shares
             # the first one's captive
             taken = _child(pred.head, ("dobj", "nsubjpass"))
-        if taken is not None and _names_people(taken) and not _to_care(pred):
+        if (
+            taken is not None
+            # ("seized three fishing boats and 14 fishermen": people among what was taken)
+            and (_names_people(taken) or any(_names_people(t) for t in taken.conjuncts))
+            and not _to_care(pred)
+        ):
             return "captives", "positive"  # "captured four of them", "no soldier was seized"
     if lemma == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in pred.children):
         # "Thai troops had returned fire": they answered an attack, they did not start
@@ -774,12 +784,21 @@ def _frame(pred: Token) -> tuple[str, str]:
         lemma in MOVING_LEMMAS
         and any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj")
-            and c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS
+            # ("sixty military instructors arrived in X": military staff, as troops)
+            and (c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS or _military_people(c))
             for c in pred.children
         )
         and not _moves_people(pred)
     ):
         return "deployment", "positive"  # "had flown 500 soldiers into", "troops arrived in"
+    if (
+        lemma in COUNTING_LEMMAS
+        and any(c.dep_ == "nsubj" and _military_people(c) for c in pred.children)
+        and any(c.dep_ in ("dobj", "attr") and c.like_num for c in pred.children)
+    ):
+        # "the instructors numbered about sixty", "the troops totalled 3,000": a count
+        # of troops sent is a claim of their deployment
+        return "deployment", "positive"
     if (
         lemma in PRESENT_AT_WORK_LEMMAS
         and any(c.dep_ in ("nsubj", "nsubjpass") and _military_people(c) for c in pred.children)
@@ -4668,7 +4687,15 @@ def _rhetorical_identity(pred: Token, st: RawStatement | None) -> bool:
         and words[0].i == pred.i
         and sent.text.rstrip(" \"'”’").endswith("?")
         and not any(c.dep_ == "neg" for c in pred.children)
-        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in pred.children)
+        and any(
+            c.dep_ == "nsubj"
+            and (
+                c.pos_ == "PRON"
+                # ("Is a picnic blanket a terrorist shelter?": a thing of a kind)
+                or (c.pos_ == "NOUN" and any(d.lower_ in ("a", "an") for d in c.children))
+            )
+            for c in pred.children
+        )
         and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in pred.children)
     )
 
@@ -5221,7 +5248,7 @@ def _answers(
                 ):
                     c.polarity, c.stance = t.polarity, t.stance
                 else:
-                    c.stance = _rejecting(t, c.answers_owner, statements)
+                    c.stance = _rejecting(t, c.answers_owner, statements, own_side)
             else:
                 c.answers = None
     for n, c in enumerate(claims):
@@ -5314,13 +5341,25 @@ def _rejects_reports(doc: Doc, st: RawStatement) -> bool:
     return first is not None and first.lemma_.lower() in CLAIM_NOUNS and _states_its_content(first)
 
 
-def _rejecting(target: RawClaim, owner: ActorRef | None, statements: Sequence[RawStatement]) -> str:
+def _rejecting(
+    target: RawClaim,
+    owner: ActorRef | None,
+    statements: Sequence[RawStatement],
+    own_side: str | None = None,
+) -> str:
     """The stance of a denial of ``target``: rejecting someone's denial ("Moscow
     dismissed that account", of Kyiv's denial) asserts what it denied; rejecting a
     claim that ``target`` itself denied ("the figures circulated by the terrorists",
     after the army dismissed them) still denies it."""
     if target.stance != "denies" or target.answers is not None:
         return "denies"  # (a target that answers a claim itself: both reject that claim)
+    if own_side is not None and target.statement is not None:
+        # "The ministry dismissed reports that its troops were sent there ... 'These
+        # stories are invented,' its spokeswoman said": a speaker of the same side as
+        # the denial rejects the reports it denied, not the denial
+        ally = statements[target.statement].speaker_actor
+        if ally is not None and _holder_side(ally) == own_side:
+            return "denies"
     if target.frame_role == "negative" and target.polarity == "positive":
         # "Pakistani troops violated the ceasefire" (the truce not kept), and "Pakistan
         # rejected the allegation": it holds that the truce was kept

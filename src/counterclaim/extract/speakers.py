@@ -926,6 +926,9 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
         for t in s:
             sent_idx[t.i] = k
     fam = role_families()
+    # the lede: the first paragraph (a dateline may stand as a sentence of its own)
+    lede_end = doc.text.find("\n")
+    lede_end = len(doc.text) if lede_end < 0 else lede_end
     prev: tuple[Span, str] | None = None  # previous speaker's name span and entity label
     # the sentence the previous speaker was mentioned in: a pronoun's reach is counted
     # from there, not from where its full name first stood ('Army spokesman Lul Ruai
@@ -1118,7 +1121,10 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                 head.pos_ == "NOUN"
                 and head.lemma_.lower() in fam
                 and head.tag_ not in ("NNS", "NNPS")
-                and span[0].lower_ not in _INDEFINITE
+                and (
+                    span[0].lower_ not in _INDEFINITE
+                    or (head.idx < lede_end and sent_idx[head.i] <= 1)
+                )
             ):
                 words = [t for t in span if not t.is_punct]
                 target = art.by_title(
@@ -1128,8 +1134,14 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                     _areas(words),
                     _countries_in(words),
                 )
+                if span[0].lower_ in _INDEFINITE and (target is None or target.start < span.end):
+                    # an indefinite role is someone new, but the lede's is named next
+                    # ("..., a local official said. The district mayor, Ana Lima,
+                    # said ..."); never a person named before it
+                    target = None
                 if (
                     target is None
+                    and span[0].lower_ not in _INDEFINITE
                     and prev is not None
                     and prev[1] == "ROLE"
                     and prev[0].root.lemma_.lower() == head.lemma_.lower()

@@ -436,6 +436,13 @@ DEED_WORDS = frozenset(
         "firefight",
         "confrontation",
         "escalation",
+        # what was fired, not what it was fired at ("denied that any shots had been
+        # fired", "fired several bursts")
+        "shot",
+        "burst",
+        "round",
+        "volley",
+        "gunfire",
     }
 )
 
