@@ -1116,3 +1116,16 @@ def test_confirmed_for_the_first_time_that_has_its_content_issue_4(
     assert s.cue is not None and s.cue.text == "confirmed"
     assert s.content is not None
     assert s.content.text == "that the journalist had been detained by the gendarmerie"
+
+
+def test_a_second_that_clause_after_an_aside_is_still_said(analyze_text: Analyze) -> None:
+    """Issue 4 (dev12): "said that A, three weeks after B, and that C": the parser hangs
+    the second that-clause on the aside's verb (and the words were cut before the
+    aside); it is the second thing said, and the words run to its end (the 40 dead)."""
+    text = (
+        "Myanmar's army said Monday that it had retaken the town of Lashio in Shan State, "
+        "three weeks after ethnic Kokang fighters overran it, and that at least 40 "
+        "insurgents had been killed in the operation."
+    )
+    s = by_cue(analyze_text(text), "said")
+    assert s.content.text.endswith("at least 40 insurgents had been killed in the operation")

@@ -1604,3 +1604,46 @@ def test_seizing_boats_and_their_crews_takes_captives() -> None:
         "sailors off the coast."
     )
     assert _one(text, "seize").frame == "captives"
+
+
+def test_not_even_returning_fire_denies_the_sides_shooting() -> None:
+    """Issue 4 (dev12): '"Our soldiers did not return fire," the army spokesman said'
+    denies that the army fired at all (an attack claim it denies), where "had returned
+    fire" only answers an attack and claims none."""
+    text = (
+        "BANGKOK, June 11 (Reuters) - Cambodia said Thai troops had shelled its posts near "
+        'the temple on Tuesday. "Our soldiers did not return fire," Thai army spokesman '
+        "Colonel Wanchai Srisuk said."
+    )
+    c = _one(text, "return")
+    assert c.frame == "attack"
+    assert c.stance == "denies"
+    assert _subject_id(c) == "mil:THA"
+
+
+def test_our_guards_said_by_the_spokesman_of_a_state_named_body_are_its_forces() -> None:
+    """Issue 4 (dev12): "our guards", in the words of "the committee's spokesman" right
+    after "the State Border Committee of Belarus" spoke, are Belarus's forces: the body
+    is named for its state, so its spokesman speaks for that state's side (not for
+    himself alone)."""
+    text = (
+        "MINSK, June 11 (BelTA) - A Latvian patrol crossed into Belarusian territory, the "
+        "State Border Committee of Belarus said on Wednesday.\n\n"
+        '"Our guards did not open fire," the committee\'s spokesman, Colonel Pavel '
+        "Karnei, said."
+    )
+    c = _one(text, "open")
+    assert c.frame == "attack" and c.stance == "denies"
+    assert _subject_id(c) == "mil:BLR"
+
+
+def test_shots_from_a_sides_post_were_fired_by_that_side() -> None:
+    """Issue 4 (dev12): "the shots had come from an Azerbaijani position" says that
+    Azerbaijan's side fired them (an attack by it), as "from the Azerbaijani side" does."""
+    text = (
+        "Armenia's defence ministry said on Tuesday that the shots had come from an "
+        "Azerbaijani position near the village of Sotk."
+    )
+    c = _one(text, "come")
+    assert c.frame == "attack"
+    assert _subject_id(c) == "mil:AZE"

@@ -1632,3 +1632,106 @@ def test_diplomats_in_a_capital_are_not_its_government() -> None:
     """Issue 4 (dev12): "Western diplomats in Lusaka" are posted there, not Zambia's."""
     text = "Western diplomats in Lusaka said they were seeking clarification."
     assert _holder_of(text, "Western diplomats in Lusaka") is None
+
+
+def test_a_border_guard_is_a_state_service_not_the_army() -> None:
+    """Issue 4 (dev12): "Lithuania's State Border Guard" is a police service of the state
+    (its government), not a formation of Lithuania's armed forces, for all its "guard"."""
+    text = (
+        "VILNIUS, June 3 (Reuters) - Lithuania's State Border Guard said on Tuesday that a "
+        "group of men had cut through the fence near the village of Medininkai."
+    )
+    assert _holder_of(text, "Lithuania's State Border Guard") == "gov:LTU"
+
+
+def test_the_service_refers_back_to_the_state_body_that_spoke() -> None:
+    """Issue 4 (dev12): '..., the service said' after "Lithuania's State Border Guard said"
+    is the Border Guard speaking again, not a new body called "service"."""
+    text = (
+        "VILNIUS, June 3 (Reuters) - Lithuania's State Border Guard said on Tuesday that a "
+        "group of men had cut through the fence near the village of Medininkai.\n\n"
+        "Two of its officers were slightly hurt, the service said."
+    )
+    assert _holder_of(text, "the service") == "gov:LTU"
+
+
+def test_a_bare_spokeswoman_speaks_for_the_body_that_spoke_just_before() -> None:
+    """Issue 4 (dev12): "a spokeswoman said", right after a body's denial, is that body's
+    voice (an unnamed spokesperson of a named body is recorded as the body)."""
+    text = (
+        "GENEVA, June 3 (AFP) - Human Rights Watch rejected the ministry's account of the "
+        "raid. The dead men were unarmed, a spokeswoman said in Geneva."
+    )
+    assert _holder_of(text, "a spokeswoman") == "org:hrw"
+
+
+def test_a_bare_spokeswoman_after_a_person_is_nobody_known() -> None:
+    """Issue 4 (dev12): after a named minister spoke, "a spokeswoman" is no one the
+    article names: not the minister, nor a body spoken of earlier."""
+    text = (
+        "GENEVA, June 3 (AFP) - Human Rights Watch rejected the ministry's account of the "
+        "raid. Interior Minister Tomas Belka said the police had acted lawfully. The men "
+        "had fired first, a spokeswoman said."
+    )
+    assert _holder_of(text, "a spokeswoman") is None
+
+
+def test_a_place_owned_force_is_keyed_without_the_possessive() -> None:
+    """Issue 4 (dev12): "Sao Paulo's Military Police" is the Sao Paulo Military Police,
+    keyed as that name is (never "sao-paulo-s-military-police")."""
+    text = (
+        "SAO PAULO, June 3 (Reuters) - Sao Paulo's Military Police said on Tuesday that "
+        "two suspects had been shot dead in an exchange of fire."
+    )
+    assert _holder_of(text, "Sao Paulo's Military Police") == "org:sao-paulo-military-police"
+
+
+def test_the_force_is_the_police_force_its_sentence_names() -> None:
+    """Issue 4 (dev12): '... when Sao Paulo's Military Police raided the area, the force
+    said' is the police force named in that sentence, not a new body called "force"."""
+    text = (
+        "SAO PAULO, June 3 (Reuters) - Four men were killed on Tuesday when Sao Paulo's "
+        "Military Police raided a warehouse in the east zone, the force said."
+    )
+    assert _holder_of(text, "the force") == "org:sao-paulo-military-police"
+
+
+def test_a_name_that_starts_with_an_english_verb_is_the_speaker() -> None:
+    """Issue 4 (dev12): in '"...," Saw Kyaw Htet told AFP' the parser took "Saw" for a
+    verb; it is the first word of the speaker's name, who is keyed by his whole name
+    (the same person as "rebel spokesman Saw Kyaw Htet" in another article), and the
+    quote is his once, with "told" as its cue."""
+    text = '"Nobody in the village was hurt," Saw Kyaw Htet told AFP on Monday.'
+    assert _holder_of(text, "Saw Kyaw Htet") == "person:saw-kyaw-htet"
+    text = (
+        '"The bridge is in our hands," rebel spokesman Saw Kyaw Htet told reporters on '
+        "Monday. He added that the fighting had stopped."
+    )
+    a = cc.analyze(text, published=PUB)
+    [quote] = [s for s in a.statements if s.content.text.startswith("The bridge")]
+    assert quote.cue.text == "told"
+    assert quote.speaker is not None and quote.speaker.actor is not None
+    assert quote.speaker.actor.id == "person:saw-kyaw-htet"
+
+
+def test_the_rank_that_also_said_is_the_person_who_just_spoke() -> None:
+    """Issue 4 (dev12): '"...," junta spokesman Zaw Min Tun said. The general also said
+    ...': the man who spoke in the sentence before goes on, though this article gives
+    him no rank; a bare "The general said" with no one so titled stays unknown."""
+    text = (
+        '"Our troops hold the town," junta spokesman Zaw Min Tun said on state television. '
+        "The general also said the army had found the bodies of 25 fighters."
+    )
+    assert _holder_of(text, "The general") == "person:zaw-min-tun"
+
+
+def test_its_spokesman_is_the_body_that_just_spoke_not_the_other_sides() -> None:
+    """Issue 4 (dev12): "The Karen National Union confirmed ... Its spokesman dismissed
+    the toll", after the army's spokesman was named: "its" is the KNU, whose spokesman
+    this is, not the army spokesman named earlier."""
+    text = (
+        'The army said it had retaken the town of Myawaddy. "We control it," army '
+        "spokesman Tun Oo said.\n\nThe Karen National Union confirmed that its forces had "
+        "left the town. Its spokesman dismissed the army's toll."
+    )
+    assert _holder_of(text, "Its spokesman") == "group:knu"

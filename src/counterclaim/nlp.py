@@ -5,8 +5,12 @@ Components (added after the model's own):
 * ``cc_line_breaks`` (before the parser) reads token text, writes ``token.is_sent_start``:
   a line break ends a sentence, so a headline without a full stop is not glued to
   the paragraph under it; so does a semicolon ("A said X; B said Y" is two reports).
+* ``cc_clauses`` (right after the parser) reads and writes ``token.head``: a clause
+  with its own "that" coordinated after an aside goes with the that-clause before it.
 * ``cc_names`` (right after the NER) reads and writes ``doc.ents``: a person the
-  tagger split at a space ("Oleksandr" + "Prokudin") is one entity again.
+  tagger split at a space ("Oleksandr" + "Prokudin") is one entity again; a name
+  that starts with an English verb ("Saw Htoo Lay told") gets that word back, and the
+  word's head, dependency, tag and lemma are set as a name's.
 * ``cc_lemmas`` (right after the lemmatizer) writes ``token.lemma`` of the irregular
   past forms it misses ("retook" -> "retake").
 * ``cc_statements`` reads the parse, lemmas, entities; writes ``doc._.statements``
@@ -43,7 +47,7 @@ from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 from counterclaim import settings
@@ -125,11 +129,41 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("cc_clauses", requires=["token.dep"], assigns=["token.dep"])
+def rejoin_that_clauses(doc: Doc) -> Doc:
+    """A clause with its own "that" coordinated after an aside goes with the that-clause
+    before the aside: in "said that it had retaken the town, three weeks after rebels
+    overran it, and that 25 insurgents had been killed" the parser hangs "killed" on
+    "overran", and the second thing said would be read as part of the aside (and cut
+    with it)."""
+    for t in doc:
+        head = t.head
+        if not (
+            t.dep_ == "conj"
+            and _that_marked(t)
+            and head.dep_ == "advcl"
+            and not _that_marked(head)
+            and head.head.dep_ == "ccomp"
+            and _that_marked(head.head)
+        ):
+            continue
+        t.head = head.head
+    return doc
+
+
+def _that_marked(t: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+
+
 #: ``sent_start == -1`` ("not a sentence start") as ``Doc.to_array`` gives it.
 _NOT_SENT_START = numpy.array(-1).astype(numpy.uint64)
 
 
-@Language.factory("cc_names", requires=["doc.ents"], assigns=["doc.ents"])
+@Language.factory(
+    "cc_names",
+    requires=["doc.ents"],
+    assigns=["doc.ents", "token.dep", "token.pos", "token.tag", "token.lemma"],
+)
 def make_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """``cc_names``, knowing the English words of the model's lemmatizer (a given name
     the tagger left out of a person is no English word: "Ousmane", not "Father")."""
@@ -142,7 +176,7 @@ def make_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def join_split_names(doc: Doc, english: frozenset[str] = frozenset()) -> Doc:
     """Join person entities the tagger split at a space ("Oleksandr" + "Prokudin"):
     two people are never written side by side without a word between them."""
-    ents = _with_given_names(doc, _with_nicknames(doc, list(doc.ents)), english)
+    ents = _with_given_names(doc, _with_nicknames(doc, _with_verb_given_names(doc)), english)
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
@@ -159,6 +193,68 @@ def join_split_names(doc: Doc, english: frozenset[str] = frozenset()) -> Doc:
     if out != list(doc.ents):
         doc.ents = out
     return doc
+
+
+#: Entity labels the tagger gives a name that starts with an English verb ("Saw Htoo
+#: Lay" is at times a work of art).
+_VERB_NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART"})
+
+
+def _with_verb_given_names(doc: Doc) -> list[Span]:
+    """The entities, with a name whose first word is also an English verb set right:
+    in '"...," KNU spokesman Saw Htoo Lay told Reuters' the parser reads "Saw" as the
+    verb of the sentence (and "told" under it), in '"...," Saw Htoo Lay told AFP' as
+    an auxiliary left out of the name. A capitalised verb inside a sentence that starts
+    (or stands right before) a name which is the subject of a verb is the name's first
+    word, and the verb after the name heads the clause."""
+    out: list[Span] = []
+    for e in doc.ents:
+        name = e
+        if e.label_ == "PERSON" and e.start > 0 and _verb_before_name(doc[e.start - 1], e):
+            name = Span(doc, e.start - 1, e.end, label="PERSON")
+        first, last = name[0], name[-1]
+        if not (
+            name.label_ in _VERB_NAME_LABELS
+            and 2 <= len(name) <= 4
+            and first.pos_ in ("VERB", "AUX")
+            and first.is_title
+            and first.i > first.sent.start
+            and all(t.pos_ == "PROPN" and t.is_title for t in name[1:])
+            and last.dep_ == "nsubj"
+            and last.head.pos_ == "VERB"
+            and not name.start <= last.head.i < name.end
+        ):
+            out.append(e)
+            continue
+        verb = last.head
+        if verb.head.i == first.i:
+            # the clause hung on the name's first word: the verb takes its place
+            kids = [c for c in first.children if not name.start <= c.i < name.end and c.i != verb.i]
+            verb.head, verb.dep_ = (verb if first.head.i == first.i else first.head), first.dep_
+            for c in kids:
+                if c.dep_ == "nsubj":
+                    c.head, c.dep_ = last, "compound"  # "KNU spokesman Saw Htoo Lay"
+                else:
+                    c.head = verb
+        first.head, first.dep_ = last, "compound"
+        first.pos_, first.tag_, first.lemma_ = "PROPN", "NNP", first.text
+        out.append(Span(doc, name.start, name.end, label="PERSON"))
+    return out
+
+
+def _verb_before_name(t: Token, name: Span) -> bool:
+    """Whether ``t``, right before a person's name, is a capitalised auxiliary of the
+    verb the name is the subject of, after a closing quote or a comma ('"...," Saw Htoo
+    Lay told'): a word of the name, as no auxiliary comes before its subject there."""
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return (
+        prev is not None
+        and t.dep_ == "aux"
+        and t.head.i == name[-1].head.i
+        and t.is_title
+        and not t.ent_type_
+        and (prev.text == "," or (prev.is_quote and t.i > 1 and t.doc[t.i - 2].is_punct))
+    )
 
 
 def _with_given_names(doc: Doc, ents: list[Span], english: frozenset[str]) -> list[Span]:
@@ -576,6 +672,8 @@ def load(model: str | None = None) -> Language:
         tokenizer.add_special_case(rank, [{ORTH: rank}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("cc_line_breaks", before="parser")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("cc_clauses", after="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("cc_names", after="ner")
     if "lemmatizer" in nlp.pipe_names:

@@ -423,7 +423,9 @@ class DocLinker:
         self.last_state_speaker: dict[str, ActorRef] = {}  # by kind: government, military
         self.last_person: ActorRef | None = None  # the last catalogue person who spoke
         self.last_speaker: ActorRef | None = None
+        self.last_speaker_sent = -1  # where the sentence of that speaker's mention starts
         self.last_body: ActorRef | None = None  # the last group or organisation that spoke
+        self.last_state_body: ActorRef | None = None  # the last state body named so
         # the group a person speaks for, by person id, from their mention ("Fano
         # commander Zemene Kassie", "Lam Paul Gabriel, a spokesman for the SPLA-IO"):
         # their "our forces" and "his fighters" are its; shared with the claim extractor
@@ -562,7 +564,11 @@ class DocLinker:
             if ref is None and pronoun and target is None:
                 ref = self._relative_owner(span) or self._same_body(span)
             if ref is None and not pronoun and target is None:
-                ref = self._part_of_last_body(span)
+                ref = (
+                    self._part_of_last_body(span)
+                    or self._unnamed_spokesperson(span)
+                    or self._police_named_in_sentence(span)
+                )
             if ref is None and not pronoun:
                 ref = self._ministry_named_before(span)
             if ref is None and not pronoun and target is None:
@@ -798,6 +804,22 @@ class DocLinker:
         if role == "speaker":
             if ref is not None and ref.kind in ("group", "organisation") and "@" not in ref.id:
                 self.last_body = ref
+            elif (
+                ref is not None
+                and ref.kind in ("government", "military")
+                and ref.method == "role"
+                and span.root.lemma_.lower() in FORCE_BODY_HEADS | STATE_OFFICE_HEADS
+            ):
+                # a state's body that speaks ("Latvia's State Border Guard said" ... "the
+                # service said"): "the" and a body's word refer back to it
+                self.last_state_body = ref
+            elif (
+                ref is not None
+                and ref.kind in _NAMED_BODY_KINDS
+                and self.last_state_body is not None
+                and ref.id != self.last_state_body.id
+            ):
+                self.last_state_body = None  # another body spoke since
             if (
                 ref is not None
                 and ref.country
@@ -810,10 +832,19 @@ class DocLinker:
             self.spoken = True
             self.last_speaker_country = (
                 ref.country
-                if ref is not None and ref.kind in ("person", "government", "military")
+                if ref is not None
+                and (
+                    ref.kind in ("person", "government", "military")
+                    or (ref.kind == "organisation" and _named_for_state(ref))
+                )
                 else None
             )
-            self.last_speaker_body = ref is not None and ref.kind in ("government", "military")
+            self.last_speaker_body = ref is not None and (
+                ref.kind in ("government", "military")
+                # (a new body named for its state: "the State Border Committee of
+                # Belarus said ... the committee's spokesman, Colonel Anton Bychkouski")
+                or (ref.kind == "organisation" and _named_for_state(ref))
+            )
             if ref is not None and ref.kind in ("government", "military"):
                 self.last_state_speaker[ref.kind] = ref
             if ref is not None and ref.kind == "person" and not ref.method.endswith("new"):
@@ -823,6 +854,7 @@ class DocLinker:
                 if group is not None:
                     self.affiliations[ref.id] = group
             self.last_speaker = ref
+            self.last_speaker_sent = span.sent.start
         return ref
 
     def _group_in_mention(self, span: Span, person: ActorRef) -> ActorRef | None:
@@ -1616,6 +1648,8 @@ class DocLinker:
                 return None
         if head == "ministry" and any(t.lower_ in ("defence", "defense", "war") for t in named):
             head = "forces"  # ("Moldova's Ministry of Defence": its armed forces)
+        if head == "guard" and any(t.lower_ in CIVIL_GUARD_WORDS for t in named):
+            head = "service"  # ("Latvia's State Border Guard": a police body, not its army)
         if head in FORCE_BODY_HEADS:
             body, what = self.cat.military(iso), f"a body of {iso}'s armed forces"
         else:
@@ -2020,6 +2054,42 @@ class DocLinker:
             return None
         return self._ref(group, "role", f"{span.text!r}: the forces {person.name} leads")
 
+    def _unnamed_spokesperson(self, span: Span) -> ActorRef | None:
+        """ "a spokeswoman said", bare, right after a body spoke: that body's voice ("The
+        State Border Guard rejected the account. ..., a spokeswoman said" is the Guard);
+        after a person, or further on, nobody known."""
+        words = [t for t in span if not t.is_punct]
+        if not (
+            len(words) == 2
+            and words[0].lower_ in ("a", "an")
+            and words[1].lemma_.lower() in SPOKESMAN_NOUNS
+        ):
+            return None
+        sent = span.sent.start
+        before = self.doc[sent - 1].sent.start if sent > 0 else sent
+        if self.last_speaker_sent not in (sent, before):
+            return None
+        return self._body_that_spoke(f"{span.text!r}: a voice of the body that spoke just before")
+
+    def _police_named_in_sentence(self, span: Span) -> ActorRef | None:
+        """ "the force said", closing a sentence that named one police force ("... when
+        Rio de Janeiro's Military Police raided the area, the force said"): that force."""
+        words = [t for t in span if not t.is_punct]
+        if not (len(words) == 2 and words[0].lower_ == "the" and words[1].lower_ == "force"):
+            return None
+        heads = [
+            t
+            for t in self.doc[span.sent.start : span.start]
+            if t.lemma_.lower() in POLICE_FORCE_HEADS and not t.is_lower
+        ]
+        if len(heads) != 1:
+            return None
+        named = self.doc[heads[0].left_edge.i : heads[0].i + 1]
+        ref = self._link_span(named, "speaker")
+        if ref is None or ref.kind == "person" or "@" in ref.id:
+            return None
+        return _coref(ref, f"{span.text!r}: the police force its sentence names")
+
     def _part_of_last_body(self, span: Span) -> ActorRef | None:
         """ "Its spokesman said", "Its interior ministry said", "their media office
         said", with no name: a voice or part of the body that spoke just before ("The
@@ -2087,6 +2157,16 @@ class DocLinker:
     def _last_body_for(self, phrase: Span) -> ActorRef | None:
         """The group or organisation that spoke last, when ``phrase`` refers back to it
         ("the group", "the rebel group")."""
+        words = [t for t in phrase if not t.is_punct]
+        state = self.last_state_body
+        if (
+            state is not None
+            and len(words) == 2
+            and words[0].lower_ == "the"
+            and words[1].is_lower
+            and words[1].lemma_ in FORCE_BODY_HEADS | STATE_OFFICE_HEADS
+        ):
+            return _coref(state, f"{phrase.text!r} refers back to {state.name}")
         body = self.last_body
         if body is None or not _is_class_description(phrase):
             return None
@@ -2530,6 +2610,12 @@ class DocLinker:
         if kind in ("organisation", "group") and not generic:
             tokens = _whole_body_name(span, tokens)
         name = self.doc[tokens[0].i : tokens[-1].i + 1].text  # (Doc.text is O(length))
+        if kind in ("organisation", "group") and (
+            owned := _without_place_possessive(self.doc[tokens[0].i : tokens[-1].i + 1])
+        ):
+            # "Rio de Janeiro's Military Police" is the Rio de Janeiro Military Police, as
+            # a bare "Rio de Janeiro Military Police" names it (never "rio-de-janeiro-s-")
+            name = owned
         if (
             kind == "organisation"
             and body
@@ -2585,6 +2671,44 @@ class DocLinker:
         return ActorRef(
             f"{prefix}:{key}", name, kind, self._country_of(span), CONFIDENCE["new"], "new", why
         )
+
+
+def _named_for_state(ref: ActorRef) -> bool:
+    """Whether a new body is a state's office by its name, which says whose it is:
+    "State Border Committee of Belarus", "Interior Ministry of Chad"."""
+    words = normalise(ref.name).split()
+    return (
+        ref.method.endswith("new")
+        and ref.country is not None
+        and "of" in words
+        and any(w in STATE_OFFICE_HEADS | {"ministry"} for w in words[: words.index("of")])
+    )
+
+
+def _without_place_possessive(span: Span) -> str | None:
+    """A body's name with the possessive of the place that owns it dropped ("Rio de
+    Janeiro's Military Police" -> "Rio de Janeiro Military Police"), or None when no
+    place's "'s" is in it ("the Public Defender's Office" keeps its own)."""
+    cut = [
+        t
+        for t in span[1:-1]
+        if t.text in ("'s", "’s")
+        and t.dep_ == "case"
+        and span.doc[t.i - 1].ent_type_ in ("GPE", "LOC")
+    ]
+    if not cut:
+        return None
+    # (the place's last word takes the space the "'s" had after it)
+    return "".join(
+        t.text
+        + (
+            span.doc[t.i + 1].whitespace_
+            if t.i + 1 < span.end and span.doc[t.i + 1] in cut
+            else t.whitespace_
+        )
+        for t in span
+        if t not in cut
+    ).strip()
 
 
 #: A quoted nickname inside a person's name ('Joaquín "El Chapo" Guzmán').
@@ -2711,6 +2835,11 @@ GROUP_UNIT_WORDS = frozenset({"front", "bloc", "wing", "battalions", "brigades"}
 FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
 )
+#: Heads of the name of a police force that "the force" may stand for.
+POLICE_FORCE_HEADS = frozenset({"police", "gendarmerie", "constabulary", "carabinieri"})
+#: Words that make a "guard" a civil service of the state's interior ministry, not a
+#: formation of its armed forces ("Poland's Border Guard", "Latvia's State Border Guard").
+CIVIL_GUARD_WORDS = frozenset({"border", "frontier"})
 #: Words that narrow an office: a mention with one names an office whose title has it.
 NARROWING_WORDS = frozenset(
     {

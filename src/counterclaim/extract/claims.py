@@ -700,6 +700,10 @@ def _frame(pred: Token) -> tuple[str, str]:
         ):
             return "captives", "positive"  # "captured four of them", "no soldier was seized"
     if lemma == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in pred.children):
+        if any(c.dep_ == "neg" for c in pred.children):
+            # "Our border guards did not return fire": they did not fire at all, a
+            # denial of their side's shooting
+            return "attack", "positive"
         # "Thai troops had returned fire": they answered an attack, they did not start
         # one (which side fired first is the other side's deed, not theirs)
         return "pred:return_fire", "positive"
@@ -1292,6 +1296,10 @@ SHOT_WORDS = frozenset(
 )
 #: Nouns of the place a side holds: "from the Armenian side", "from Syrian territory".
 ORIGIN_NOUNS = frozenset({"side", "territory", "soil"})
+#: Posts a side fires from, named with its people's word ("a Belarusian watchtower").
+FIRING_POST_NOUNS = frozenset(
+    {"watchtower", "tower", "post", "outpost", "position", "checkpoint", "bunker"}
+)
 
 
 def _fired_from(pred: Token) -> Token | None:
@@ -1311,6 +1319,11 @@ def _fired_from(pred: Token) -> Token | None:
     ):
         if origin.lemma_.lower() in ORIGIN_NOUNS:
             return origin
+        if origin.lemma_.lower() in FIRING_POST_NOUNS and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+            for c in origin.children
+        ):
+            return origin  # "came from a Belarusian watchtower": a post of that side
         if origin.pos_ == "PROPN" and origin.ent_type_ == "GPE":
             return origin  # "came from Belarus"
         # ("a wooded area on the Belarusian side": the side the area is on)

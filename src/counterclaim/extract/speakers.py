@@ -1140,6 +1140,19 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                     # said ..."); never a person named before it
                     target = None
                 if (
+                    target is not None
+                    and prev is not None
+                    and prev[1] not in ("PERSON", "ROLE", "")
+                    and target.start < prev[0].start
+                    and any(
+                        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children
+                    )
+                ):
+                    # "The KNU confirmed its forces had left. Its spokesman dismissed the
+                    # toll": the spokesman of the body that just spoke, not the other
+                    # side's spokesman named before it
+                    target = None
+                if (
                     target is None
                     and span[0].lower_ not in _INDEFINITE
                     and prev is not None
@@ -1149,6 +1162,22 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                 ):
                     # "a Radaa commander denied it ... the commander told Reuters": the
                     # unnamed commander who just spoke
+                    target = prev[0]
+                if (
+                    target is None
+                    and prev is not None
+                    and prev[1] == "PERSON"
+                    and len(words) == 2
+                    and words[0].lower_ == "the"
+                    and sent_idx[head.i] - prev_sent == 1
+                    and any(
+                        c.dep_ == "advmod" and c.lower_ == "also"
+                        for c in doc[st.cue_token].children
+                    )
+                ):
+                    # '"...," junta spokesman Aung Myo Thant said. The general also said':
+                    # the one who spoke in the sentence before, saying more, though this
+                    # article gives him no such title
                     target = prev[0]
         if (
             target is None
