@@ -4447,3 +4447,20 @@ def test_denying_any_shots_answers_firing_on_the_boats() -> None:
     )  # fmt: skip
     assert props._compatible(fired, denied)
     assert props._compatible(denied, fired)
+
+
+def test_a_body_named_short_is_the_one_named_in_full_in_the_ledger() -> None:
+    """Issue 4 (dev12 leftover): "The Military Police said" in a later article holds as
+    the "Rio de Janeiro Military Police" another article named, when only one body of
+    the ledger has a name ending so (and not when two have)."""
+    full = claim("org:rio-de-janeiro-military-police", "asserts", doc=1, published="2025-03-02")
+    full["holder_name"] = "Rio de Janeiro Military Police"
+    short = claim("org:military-police", "asserts", doc=2, published="2025-03-03")
+    local = claim("org:military-police@abc", "asserts", doc=3, published="2025-03-04")
+    props.unify_short_body_names([full, short, local])
+    assert short["holder_actor_id"] == local["holder_actor_id"] == full["holder_actor_id"]
+    assert short["holder_name"] == "Rio de Janeiro Military Police"
+    other = claim("org:sao-paulo-military-police", "asserts", doc=4, published="2025-03-02")
+    again = claim("org:military-police", "asserts", doc=5, published="2025-03-03")
+    props.unify_short_body_names([full, other, again])
+    assert again["holder_actor_id"] == "org:military-police"

@@ -29,6 +29,7 @@ def relink(store: Store) -> dict[str, int]:
     claims = store.claims_for_link()
     props.unify_acronym_holders(claims)
     props.unify_surname_holders(claims)
+    props.unify_short_body_names(claims)
     props.unify_actor_countries(claims)
     grouped = props.group(claims, groups)
     # 3. positions per holder, and disputes

@@ -257,6 +257,41 @@ def unify_surname_holders(claims: Sequence[dict[str, Any]]) -> None:
                 c["holder_name"] = name
 
 
+def unify_short_body_names(claims: Sequence[dict[str, Any]]) -> None:
+    """A new body named short in one article ("The Military Police said", keyed
+    "org:military-police") is the body another article named in full ("Rio de Janeiro's
+    Military Police"), when exactly one body in the ledger has a name ending so and their
+    countries do not differ. Rewrites the claims' holders and subjects in place."""
+    full: dict[str, tuple[str | None, str | None]] = {}  # id -> (name, country)
+    for c in claims:
+        for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
+            oid = str(c.get(id_field) or "")
+            if oid.startswith("org:") and "@" not in oid and "-" in oid:
+                name, country = full.get(oid, (None, None))
+                if id_field == "holder_actor_id":
+                    name = name or c.get("holder_name")
+                full[oid] = (name, country or c.get(country_field))
+    by_ending: dict[str, list[str]] = {}
+    for oid in full:
+        words = oid.removeprefix("org:").split("-")
+        for k in range(1, len(words)):
+            by_ending.setdefault("-".join(words[k:]), []).append(oid)
+    for c in claims:
+        for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
+            short = str(c.get(id_field) or "")
+            if not short.startswith("org:"):
+                continue
+            found = by_ending.get(short.split("@", 1)[0].removeprefix("org:"), [])
+            if len(found) != 1:
+                continue
+            name, country = full[found[0]]
+            if country and c.get(country_field) and country != c.get(country_field):
+                continue
+            c[id_field] = found[0]
+            if id_field == "holder_actor_id" and name:
+                c["holder_name"] = name
+
+
 def _bare_word_body(actor_id: str, name: Any) -> bool:
     """Whether a holder is a new body keyed by one capitalised word, its whole name
     ("org:olvera", "Olvera"), which may be a person's surname."""
