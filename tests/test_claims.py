@@ -1026,7 +1026,7 @@ def test_rhetorical_identity_question_denies_issue_4() -> None:
         'terrorists?" she said.'
     )
     c = next(c for c in _claims(text) if c.evidence.text.startswith("Were they"))
-    assert (c.frame, c.stance) == ("military_use", "denies")
+    assert (c.frame, c.stance) == ("casualties", "denies")
 
 
 def test_stood_by_its_assessment_upholds_its_own_claim_issue_4() -> None:
@@ -1647,3 +1647,81 @@ def test_shots_from_a_sides_post_were_fired_by_that_side() -> None:
     c = _one(text, "come")
     assert c.frame == "attack"
     assert _subject_id(c) == "mil:AZE"
+
+
+def test_camp_named_by_its_group_is_a_military_site() -> None:
+    """Issue 4 (strike on a base or a civilian site): "the site was a Sawtuna training
+    camp" (a camp named by the group that keeps it) says the site was military."""
+    text = (
+        "An army spokesman, Major Tunde Alabi, said on Tuesday that the site was a "
+        "Sawtuna training camp."
+    )
+    c = _one(text, "be")
+    assert (c.frame, c.stance) == ("military_use", "asserts")
+
+
+def test_strike_on_a_jihadist_base_claims_the_site_military() -> None:
+    """Issue 4 (strike on a base or a civilian site): "an air strike had destroyed a
+    jihadist supply base" names the target military, whoever the subject of the
+    strike (not only "its missiles")."""
+    text = (
+        "The army said on Monday that an air strike had destroyed a jihadist supply base "
+        "near the village of Garin Dabo."
+    )
+    assert any(c.frame == "military_use" and c.stance == "asserts" for c in _claims(text))
+
+
+def test_camp_of_militants_and_shelter_used_by_them_are_military_sites() -> None:
+    """Issue 4 (strike on a base or a civilian site): "a camp of bandit fighters" and "a
+    shelter used by armed militants" are kept by an armed group."""
+    for text in (
+        "The army said its jets had struck a camp of militants near the village of Garin Dabo.",
+        "The ministry said its drones had hit a shelter used by militants near Garin Dabo.",
+    ):
+        assert any(c.frame == "military_use" for c in _claims(text)), text
+
+
+def test_no_evidence_of_militant_presence_denies_a_camp() -> None:
+    """Issue 4 (strike on a base or a civilian site): "found no evidence of a militant
+    presence" and "no evidence that militants were present" deny that the site was
+    military."""
+    for text in (
+        "Human Rights Watch said it had found no evidence of a militant presence in Garin Dabo.",
+        "Human Rights Watch said it had found no evidence that armed militants were present "
+        "at the site of the strike.",
+    ):
+        c = next(c for c in _claims(text) if c.holder is not None)
+        assert (c.frame, c.stance) == ("military_use", "denies"), text
+
+
+def test_none_of_its_members_there_is_who_the_dead_were() -> None:
+    """Issue 4 (strike on a base or a civilian site): after a strike that killed people,
+    "none of its members had been at the village" denies that the dead were its
+    fighters (a claim on who the dead were, its kind the fighters)."""
+    text = (
+        "A drone strike killed 19 people near Garin Dabo on Saturday. The armed group "
+        "Ansar al-Sahel said that none of its members had been at Garin Dabo."
+    )
+    c = _one(text, "be")
+    assert (c.frame, c.stance) == ("casualties", "denies")
+    assert c.object_head is not None and c.object_head.lower().startswith("member")
+
+
+def test_were_they_terrorists_asks_who_the_dead_were() -> None:
+    """Issue 4 (strike on a base or a civilian site): 'the strike killed my cousins.
+    "Were they terrorists?"' denies that the dead were fighters, not that a site was
+    military."""
+    text = 'Amina Bello said the strike killed her two cousins. "Were they terrorists?" she asked.'
+    c = _one(text, "be")
+    assert (c.frame, c.stance) == ("casualties", "denies")
+
+
+def test_own_fighters_not_in_the_area_stays_an_alibi() -> None:
+    """Issue 4 (strike on a base or a civilian site): "none of its fighters had been in
+    the area" after a killing is still an alibi for the deed, not who the dead were."""
+    text = (
+        "Gunmen killed four soldiers near Tala on Friday. The rebels said that none of "
+        "its fighters had been in the area."
+    )
+    c = _one(text, "be")
+    assert c.frame == "attack"

@@ -282,9 +282,14 @@ def _clause_roots(
                 and obj not in out
                 # (by the speaker's own side: "its missiles struck", "we hit"; the side
                 # hit names its own post without claiming what it was)
-                and any(
-                    c.dep_ == "nsubj" and c.left_edge.lower_ in ("its", "our", "we", "their")
-                    for c in r.children
+                and (
+                    any(
+                        c.dep_ == "nsubj" and c.left_edge.lower_ in ("its", "our", "we", "their")
+                        for c in r.children
+                    )
+                    # ("a drone strike had destroyed a jihadist base": no side calls its
+                    # own camp an armed group's)
+                    or _armed_camp(obj)
                 )
             ):
                 out.append(obj)  # "struck a command post": the striker says it was military
@@ -855,6 +860,8 @@ def _frame(pred: Token) -> tuple[str, str]:
         # "the only Chinese nationals at the wharf were employees of the firm": no
         # troops were there
         return "deployment", "negative"
+    if lemma == "be" and _armed_men_there(pred):
+        return "military_use", "positive"  # "militants were present at the site"
     if lemma == "be" and _who_the_dead_were(pred) is not None:
         # "the victims were herders", "everyone who died there was a combatant": who
         # the dead were, a claim on the toll of that kind of victim (not on the site)
@@ -1145,7 +1152,15 @@ def _found_camp(pred: Token) -> bool:
     seen = _child(pred, ("dobj",))
     if seen is None or seen.lemma_.lower() not in EVIDENCE_NOUNS:
         return False
-    return any(_armed_camp(o) or _arms_kept(o) for o in pobjs(seen, ("of",)))
+    return any(_armed_camp(o) or _arms_kept(o) or _armed_presence(o) for o in pobjs(seen, ("of",)))
+
+
+def _armed_presence(noun: Token) -> bool:
+    """ "no evidence of a militant presence": armed people found at a site or not."""
+    return noun.lemma_.lower() == "presence" and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in ARMED_GROUP_WORDS | {"armed"}
+        for c in noun.children
+    )
 
 
 #: Verbs of keeping things at a site ("weapons being stored", "arms hidden there").
@@ -1733,7 +1748,16 @@ def _use_class(pred: Token) -> tuple[str, Token] | None:
 
 #: Nouns for a place an armed group keeps ("a FLEC camp", "a base of the rebels"):
 #: general words.
-CAMP_NOUNS = frozenset({"camp", "base", "hideout", "stronghold"})
+CAMP_NOUNS = frozenset({"camp", "base", "hideout", "stronghold", "shelter"})
+#: Words for an armed group's people that make a camp theirs ("a jihadist base", "a
+#: camp of militants").
+ARMED_GROUP_WORDS = frozenset(
+    {"rebel", "guerrilla", "insurgent", "jihadist", "militant", "terrorist", "bandit", "extremist"}
+)
+
+
+#: Verbs by which a group keeps a camp ("a shelter used by militants").
+KEEPING_BY_LEMMAS = frozenset({"use", "run", "operate", "hold", "occupy"})
 
 
 def _armed_camp(noun: Token) -> bool:
@@ -1751,14 +1775,43 @@ def _armed_camp(noun: Token) -> bool:
         return True  # "there was no camp there": said of a site struck as one
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return False  # ("the Zamzam camp": a named place, not what a site was)
+    armed = MILITARY_USE_WORDS | ARMED_GROUP_WORDS
+    if any(
+        o.lemma_.lower() in armed
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_.lower() in KEEPING_BY_LEMMAS
+        for o in pobjs(c, ("by",))
+    ):
+        return True  # "a shelter used by Kurdish militants"
+    if any(
+        o.lemma_.lower() in armed or o.lower_ in armed or _group_named(o)
+        for o in pobjs(noun, ("of",))
+    ):
+        return True  # "a camp of Lakurawa militants", "a base of the rebels"
     return any(
         c.dep_ in ("compound", "amod", "nmod")
         and (
-            c.lemma_.lower() in MILITARY_USE_WORDS | {"rebel", "guerrilla", "insurgent"}
-            # an armed group's acronym ("a FLEC camp")
+            c.lemma_.lower() in armed
+            # an armed group's acronym ("a FLEC camp") or name ("a Lakurawa staging camp")
             or (c.pos_ == "PROPN" and c.text.isupper() and 2 < len(c.text) < 8)
+            or _group_named(c)
         )
-        for c in noun.children
+        for c in (
+            *noun.children,
+            *(g for m in noun.children if m.dep_ == "compound" for g in m.children),
+        )
+    )
+
+
+def _group_named(t: Token) -> bool:
+    """ "a Lakurawa staging camp": a name (not a place's) before a camp is its keeper's."""
+    return (
+        t.pos_ == "PROPN"
+        and t.dep_ in ("compound", "nmod", "pobj")
+        and t.ent_type_ not in ("LOC", "FAC", "NORP")
+        and t.text[:1].isupper()
+        and not t.text.isupper()  # (an acronym only as above: not "a UN base")
+        and not _toponym(t)
     )
 
 
@@ -1877,9 +1930,56 @@ def _who_the_dead_were(pred: Token) -> Token | None:
     attr = _child(pred, ("attr",))
     if attr is not None and _one_kind_not_another(subj, attr):
         return _kind_word(attr)
+    if attr is not None and subj.lower_ in _THE_KILLED_WORDS and _killing_told(pred):
+        # 'the strike killed her sisters. "Were they terrorists?"': whether the dead
+        # were fighters (what a striker says of them; "they were fishermen" is read as
+        # what the target was, see _use_class)
+        kind = _kind_word(attr)
+        if kind is not None and VICTIM_KINDS.get(kind.lower_) == "fighters":
+            return kind
     if not _names_the_dead(subj):
-        return _among_the_dead(pred)
+        return _among_the_dead(pred) or _own_people_there(pred)
     return _kind_word(attr) if attr is not None else None
+
+
+def _killing_told(pred: Token) -> bool:
+    """Whether the story has told of a killing by the end of ``pred``'s sentence."""
+    return any(
+        t.lemma_.lower() in DYING_LEMMAS or t.lower_ == "dead" for t in pred.doc[: pred.sent.end]
+    )
+
+
+def _own_people_there(pred: Token) -> Token | None:
+    """ "none of its members had been at the village", "None of our fighters were in the
+    valley", in a story of a killing there: a side saying its people were not (or were)
+    among whoever was hit; the kind of victim."""
+    subj = _child(pred, ("nsubj",))
+    where = pobjs(pred, ("in", "at"))
+    if subj is None or not where or _child(pred, ("attr", "acomp")):
+        return None
+    if any(w.lemma_.lower() in ALIBI_NOUNS for w in where):
+        return None  # "none of its fighters had been in the area": an alibi, see _alibi
+    kind = _kind_word(subj)
+    if kind is None or VICTIM_KINDS.get(kind.lower_) != "fighters":
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in kind.children):
+        return None  # ("militants were at the site": whether it was a camp)
+    return kind if _killing_told(pred) else None
+
+
+#: Possessives by which a side names its own people ("its members", "our fighters").
+_OWNERS = frozenset({"its", "our", "their"})
+
+
+def _armed_men_there(pred: Token) -> bool:
+    """ "no evidence that Kurdish militants were present at the site": armed men (no
+    side's own) at a site make it a camp."""
+    subj = _child(pred, ("nsubj",))
+    if subj is None or subj.lemma_.lower() not in ARMED_GROUP_WORDS:
+        return False
+    if any(c.dep_ == "poss" for c in subj.children):
+        return False  # "our fighters were in the valley": who the dead were
+    return any(c.dep_ == "acomp" and c.lower_ == "present" for c in pred.children)
 
 
 def _one_kind_not_another(subj: Token, attr: Token) -> bool:
@@ -1931,9 +2031,7 @@ def _dead_belonged(pred: Token) -> bool:
         return False
     # (the killing told before the claim's sentence, or in it: "the army's claim that
     # the men it shot dead belonged to the gang")
-    return any(
-        t.lemma_.lower() in DYING_LEMMAS or t.lower_ == "dead" for t in pred.doc[: pred.sent.end]
-    )
+    return _killing_told(pred)
 
 
 def _no_civilians_there(pred: Token) -> bool:
@@ -1998,6 +2096,8 @@ def _object(pred: Token) -> Token | None:
         return None  # "bore full responsibility": the blame is no target of the deed
     if pred.lemma_.lower() == "be" and (among := _among_the_dead(pred)) is not None:
         return among  # "none of its members were among the dead": the members
+    if pred.lemma_.lower() == "be" and (own := _own_people_there(pred)) is not None:
+        return own  # "none of its members had been at the village": the members
     obj = _child(pred, ("dobj", "attr", "oprd"))
     if obj is not None:
         return obj
