@@ -1725,3 +1725,49 @@ def test_own_fighters_not_in_the_area_stays_an_alibi() -> None:
     )
     c = _one(text, "be")
     assert c.frame == "attack"
+
+
+def test_who_puts_the_number_of_dead_is_not_the_killer() -> None:
+    """Issue 4 (tolls): "the ombudsman put the number of dead at 17" counts the dead;
+    the office is no doer of the killings, or its toll splits from the others'."""
+    text = (
+        "The state ombudsman's office, which sent staff to the city morgue, put the number "
+        "of dead at 17, a spokeswoman said."
+    )
+    c = _one(text, "number")
+    assert c.frame == "casualties"
+    assert c.subject is None, c.subject
+
+
+def test_toll_in_an_article_naming_only_its_dateline_town_is_placed_there() -> None:
+    """Issue 4 (tolls): a toll whose article names no town but the dateline's (named
+    again only as an owner) is placed in that town, so it meets the same toll placed
+    there by other articles."""
+    text = (
+        "RIO DE JANEIRO, May 6 (Reuters) - Seven suspected gang members were killed on "
+        "Tuesday when Rio de Janeiro's civil police raided a hillside district, the force "
+        "said."
+    )
+    c = _one(text, "kill")
+    assert c.frame == "casualties"
+    assert c.place_key is not None
+
+
+def test_toll_of_them_keeps_the_kind_of_the_subject_before() -> None:
+    """Issue 4 (tolls): "the assailants had been driven back and 34 of them had been
+    killed" counts attackers, a toll apart from the soldiers killed."""
+    text = (
+        "A regional commander said the assailants had been driven back after hours of "
+        "fighting and that 34 of them had been killed."
+    )
+    c = _one(text, "kill")
+    assert c.frame == "casualties"
+    assert c.object_head == "assailant", c.object_head
+
+
+def test_civilians_hit_is_a_toll_not_a_target() -> None:
+    """Issue 4 (tolls): "denied that civilians had been hit" denies the toll of
+    civilians, the proposition a rival's "killed 11 civilians" stands for."""
+    text = "The junta denied that civilians had been hit in the air raid."
+    c = _one(text, "hit")
+    assert (c.frame, c.stance) == ("casualties", "denies")

@@ -4464,3 +4464,126 @@ def test_a_body_named_short_is_the_one_named_in_full_in_the_ledger() -> None:
     again = claim("org:military-police", "asserts", doc=5, published="2025-03-03")
     props.unify_short_body_names([full, other, again])
     assert again["holder_actor_id"] == "org:military-police"
+
+
+def test_toll_on_a_wide_region_meets_the_toll_in_the_province_beside_it() -> None:
+    """Issue 4 (tolls): a toll placed "on the lake" (a wide region) and one placed in
+    the province on its shore are one toll, each source's figure on it."""
+    a = claim(
+        "mil:TCD",
+        "asserts",
+        doc=1,
+        published="2026-03-02",
+        frame="casualties",
+        place="adm1:TD-LC",
+        predicate="kill",
+        text="killing nine soldiers",
+        obj="nine soldiers",
+    )
+    a.update(place_region="adm1:TD-LC", place_lat=13.6, place_lon=14.4)
+    b = claim(
+        "group:boko-haram",
+        "asserts",
+        doc=2,
+        published="2026-03-03",
+        frame="casualties",
+        place="region:lake-chad",
+        predicate="kill",
+        text="its fighters had killed 40 soldiers",
+        obj="40 soldiers",
+    )
+    b.update(place_region="region:lake-chad", place_lat=13.2, place_lon=14.1)
+    # (each toll disputed in its article: no merge by likeness alone joins the two)
+    no_a = claim(
+        "group:boko-haram",
+        "denies",
+        doc=1,
+        seq=1,
+        published="2026-03-02",
+        frame="casualties",
+        place="adm1:TD-LC",
+        predicate="figure",
+        text="called the army's figure a lie",
+    )
+    no_a.update(place_region="adm1:TD-LC", place_lat=13.6, place_lon=14.4, answers_seq=0)
+    no_b = claim(
+        "mil:TCD",
+        "denies",
+        doc=2,
+        seq=1,
+        published="2026-03-03",
+        frame="casualties",
+        place="region:lake-chad",
+        predicate="figure",
+        text="called the jihadists' figure propaganda",
+    )
+    no_b.update(place_region="region:lake-chad", place_lat=13.2, place_lon=14.1, answers_seq=0)
+    # (two articles: two texts)
+    for c, h in ((a, "1"), (no_a, "1"), (b, "2"), (no_b, "2")):
+        c["content_hash"] = h * 64
+    groups = _evidence_groups([a, no_a, b, no_b])
+    both = {"killing nine soldiers", "its fighters had killed 40 soldiers"}
+    assert any(both <= g for g in groups), groups
+
+
+def test_nobody_was_killed_denies_the_toll_just_dismissed() -> None:
+    """Issue 4 (tolls): "dismissed the army's toll ... 'Nobody was killed'" denies the
+    toll dismissed (the rebels the army says it killed), not the civilians' toll of
+    the same town."""
+
+    def toll(holder: str, stance: str, doc: int, seq: int, text: str, **kw: Any) -> Any:
+        # (the army's toll is placed in the province, the town lies in it)
+        where = "adm1:XX-13" if holder == "mil:MMR" or "toll" in text else "gn:town"
+        c = claim(
+            holder,
+            stance,
+            doc=doc,
+            seq=seq,
+            published="2026-03-03",
+            frame="casualties",
+            place=where,
+            text=text,
+            **kw,
+        )
+        c.update(place_region="adm1:XX-13", content_hash=str(doc) * 64)
+        return c
+
+    civilians = toll(
+        "group:knu", "asserts", 1, 0, "killing 11 civilians", predicate="kill", obj="11 civilians"
+    )
+    rebels = toll(
+        "mil:MMR",
+        "asserts",
+        2,
+        0,
+        "25 insurgents had been killed",
+        predicate="kill",
+        subject_text="25 insurgents",
+    )
+    dismissed = toll("group:knu", "denies", 2, 1, "dismissed the army's toll", predicate="toll")
+    dismissed["answers_seq"] = 0
+    wounded = toll(
+        "person:spokesman",
+        "asserts",
+        2,
+        2,
+        "Only two of our comrades were wounded",
+        predicate="wound",
+        statement=3,
+        subject_text="Only two of our comrades",
+    )
+    wounded["figure_value"] = 2.0
+    nobody = toll(
+        "person:spokesman",
+        "denies",
+        2,
+        3,
+        "Nobody was killed",
+        predicate="kill",
+        statement=3,
+        subject_text="Nobody",
+    )
+    groups = _evidence_groups([civilians, rebels, dismissed, wounded, nobody])
+    together = next(g for g in groups if "Nobody was killed" in g)
+    assert "25 insurgents had been killed" in together, groups
+    assert "killing 11 civilians" not in together, groups

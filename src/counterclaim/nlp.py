@@ -430,6 +430,7 @@ def claims_component(doc: Doc) -> Doc:
             doc._.statements or [],
             places=places.place_refs(doc._.places or [], doc_text(doc)),
             dates=places.date_refs(doc._.dates),
+            dateline=places.dateline_ref(doc._.places or [], doc_text(doc)),
             figures=doc._.figures,
             link_party=lambda s, e: linker.link(s, e, role="party"),
             home=linker.main_country(),

@@ -1414,6 +1414,9 @@ def _attackers_origin(pred: Token) -> Token | None:
 STANDING_BY_LEMMAS = frozenset({"stand", "stick"})
 #: Nouns of a count of the dead or hurt: kept to, it restates the holder's toll.
 TALLY_NOUNS = frozenset({"count", "toll", "tally", "figure", "estimate"})
+#: Nouns of a toll kept by whoever counts the dead ("put the number of dead at 17"):
+#: their owner, or the subject of the verb that gives them, is the counter, no doer.
+TOLL_COUNT_NOUNS = TALLY_NOUNS | frozenset({"number"})
 #: Verbs of letting someone act ("allowed rebels to launch attacks from its soil").
 LETTING_LEMMAS = frozenset({"allow", "let", "permit", "tolerate"})
 #: Nouns for a country's ground that a harbouring state lets others use.
@@ -2046,10 +2049,12 @@ def _no_civilians_there(pred: Token) -> bool:
 PARTITIVE_PRONOUNS = frozenset({"them", "those", "these"})
 
 
-def _partitive_head(obj: Token) -> str:
+def _partitive_head(obj: Token, done_to: bool = False) -> str:
     """The lemma of an object's head; for "five of them", the lemma of the nearest
     plural noun before it in the sentence ("clashed with the retreating rebels and
-    killed five of them": rebels), so that the toll keeps its kind of victim."""
+    killed five of them": rebels), so that the toll keeps its kind of victim.
+    ``done_to``: ``obj`` is a subject the deed was done to ("the attackers were pushed
+    back and 34 of them were killed"): "them" is an earlier subject, a victim too."""
     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pron = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if pron is None or pron.lower_ not in PARTITIVE_PRONOUNS:
@@ -2058,7 +2063,7 @@ def _partitive_head(obj: Token) -> str:
     # subjects of the verb and of the verbs it is coordinated with are skipped
     doers: set[int] = set()
     verb = obj.head
-    while True:
+    while not done_to:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 doers.update(t.i for t in c.subtree)
@@ -2066,9 +2071,35 @@ def _partitive_head(obj: Token) -> str:
             break
         verb = verb.head
     for t in reversed(obj.doc[obj.sent.start : obj.i]):
+        # (for victims named as a subject, the subject they were: "its fighters had
+        # withdrawn to spare civilians, and none of them had been killed": fighters)
+        if done_to and t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
         if t.tag_ == "NNS" and t.ent_type_ == "" and t.i not in doers:
             return t.lemma_.lower()
     return obj.lemma_.lower()
+
+
+#: People who, struck ("civilians had been hit"), were hurt or killed: a toll.
+HARMED_PEOPLE = frozenset(w for w, kind in VICTIM_KINDS.items() if kind == "civilians")
+#: Verbs of striking that, done to people, harm them.
+HARMING_HITS = frozenset({"hit", "strike"})
+#: Verbs whose subject is who died ("four of them died").
+DIED_LEMMAS = frozenset({"die", "perish", "succumb"})
+
+
+def _victims_named_before(frame: str, pred: Token, subj: Token | None) -> str | None:
+    """For a toll whose victims are "34 of them" ("the attackers were pushed back and 34
+    of them were killed", "four of them died"), the noun "them" stands for: the toll
+    keeps its kind of victim; None otherwise."""
+    if frame != "casualties" or subj is None:
+        return None
+    if not (
+        subj.dep_ == "nsubjpass" or (subj.dep_ == "nsubj" and pred.lemma_.lower() in DIED_LEMMAS)
+    ):
+        return None
+    head = _partitive_head(subj, done_to=True)
+    return head if head != subj.lemma_.lower() else None
 
 
 def _subject_not_speaker(pred: Token, st: RawStatement | None) -> Token | None:
@@ -3278,6 +3309,7 @@ def extract_claims(
     link_party: object | None = None,
     home: str | None = None,
     link_holder: object | None = None,
+    dateline: PlaceRef | None = None,
 ) -> list[RawClaim]:
     """Claims of every statement's content, then the article's own claims.
 
@@ -3288,7 +3320,8 @@ def extract_claims(
     ``link_party`` is a ``(start, end) -> ActorRef | None`` callable for subjects and
     objects (the actor linker); ``link_holder`` the same for the other members of a
     joint speaker. The pipeline sets the holder of the article's own
-    claims to the outlet.
+    claims to the outlet. ``dateline`` is the dateline's town (``places.dateline_ref``):
+    where a toll is placed when the article names no town of its own.
     """
     link = link_party if callable(link_party) else (lambda s, e: None)
     cues = {s.cue_token for s in statements if s.cue is not None}
@@ -3399,6 +3432,12 @@ def extract_claims(
     out = _drop_unanswered(out)
     out.extend(_joint_holders(doc, statements, out, link_holder))
     out.extend(_article_voice(doc, statements, places, dates, link, len(statements)))
+    if topic is None and dateline is not None:
+        # "RIO DE JANEIRO - Nine men were killed when police raided a favela": an
+        # article naming no town of its own tells its toll where it was filed
+        for c in out:
+            if c.frame == "casualties" and c.place is None:
+                c.place = dateline
     for c in out:
         # a figure the evidence cuts into counts too: "said between 30 and 40 soldiers
         # were killed" hangs "between" on "said", the evidence opening at "30"
@@ -3685,6 +3724,15 @@ def _claim(
     if subj is None and pred.pos_ == "NOUN" and pred.dep_ == "dobj":
         # "he had ordered the deployment": who ordered it deployed
         subj = _child(pred.head, ("nsubj",))
+    if (
+        subj is not None
+        and pred.pos_ == "NOUN"
+        and pred.lemma_.lower() in TOLL_COUNT_NOUNS
+        and _frame(pred)[0] == "casualties"
+    ):
+        # "the defender's office put the number of dead at 17", "its count of 13
+        # dead": who counts the dead did not kill them
+        subj = None
     if subj is None and pred.pos_ == "VERB" and not _frame(pred)[0].startswith("pred:"):
         # "its troops and allied militias had returned to Uvira and taken back control",
         # parsed with "allied" as the verb: the nearest subject up the clause
@@ -3821,6 +3869,10 @@ def _claim(
         # "a monastery had been hit", "no religious building was hit": by nobody
         # named, the subject is still what was struck
         obj = passive_subject
+        if obj.lemma_.lower() in HARMED_PEOPLE and pred.lemma_.lower() in HARMING_HITS:
+            # "denied that civilians had been hit": people struck are a toll, not a
+            # target ("a monastery had been hit" stays a strike)
+            frame = "casualties"
     if frame == "deployment" and pred.lemma_.lower() in HOSTING_LEMMAS and obj is not None:
         # "the country hosts no foreign troops": the troops are what is (not) deployed,
         # the host is only where; whose troops they are is the object's to say
@@ -4065,7 +4117,9 @@ def _claim(
         if obj is not None
         else None,
         object_actor=_party(link, obj, places) if obj is not None else None,
-        object_head=_partitive_head(obj) if obj is not None else None,
+        object_head=_partitive_head(obj)
+        if obj is not None
+        else _victims_named_before(frame, pred, gram_subj),
         place=place,
         time=dates[d].value if d is not None else None,
         time_precision=dates[d].precision if d is not None else None,

@@ -106,6 +106,34 @@ def place_refs(resolutions: Sequence[Resolution], text: str = "") -> list[PlaceR
     return out
 
 
+def dateline_ref(resolutions: Sequence[Resolution], text: str = "") -> PlaceRef | None:
+    """The dateline's town when the article names it again ("RIO DE JANEIRO - Nine men
+    were killed ... Rio de Janeiro's police"): where a toll that names no town
+    happened; None for a town only filed from ("MEXICO CITY -" on a Michoacan toll)."""
+    datelines = [(m.start(), m.end()) for m in DATELINE.finditer(text[:200])]
+    inside = [
+        r
+        for r in resolutions
+        if any(a <= r.toponym.start < b for a, b in datelines)
+        and r.place is not None
+        and r.place.lat is not None
+        and not r.place.approx
+    ]
+    pl = inside[0].place if inside else None
+    if pl is None:
+        return None
+    t = inside[0].toponym
+    if not any(
+        r.place is not None
+        and r.place.id == pl.id
+        and not any(a <= r.toponym.start < b for a, b in datelines)
+        for r in resolutions
+    ):
+        return None
+    rank = SPECIFICITY.get(pl.kind, 5)
+    return PlaceRef(t.start, t.end, pl.id, pl.name, rank, pl.lat, pl.lon, pl.admin1_id or pl.id)
+
+
 def _names_a_group(name: str) -> bool:
     """Whether the actor catalogue knows ``name`` as an armed group ("Los Lobos")."""
     from counterclaim.actors import load_catalogue

@@ -52,6 +52,9 @@ SAME_PLACE_KM = 20.0
 #: and the province on its shore ("Lake Chad", "Lac", 65 km apart), far short of the
 #: ports across a sea from its middle.
 WIDE_REGION_KM = 150.0
+#: Claims back (in text order) within which a denial naming no victims ("Nobody was
+#: killed") answers the toll just rejected ("dismissed the army's toll").
+TOLL_DENIAL_GAP = 3
 #: Claims further apart than this (days) are about different events.
 TIME_WINDOW_DAYS = 45
 #: ... except for states that last (troops stationed somewhere): a deployment denied in
@@ -543,6 +546,26 @@ def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) ->
     if len(wide) == 1 and SAME_PLACE_KM < km <= WIDE_REGION_KM:
         return None  # "on Lake Chad" and "in Lac province": the one may lie in the other
     return km <= SAME_PLACE_KM
+
+
+def _in_province_near(c: dict[str, Any], claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """A toll placed in a wide region ("on Lake Chad") is read in the one province that
+    the other tolls near it lie in ("in Lac province"): they meet in one bucket, and
+    ``same_place`` still weighs the distance."""
+    key, lat, lon = str(c.get("place_key") or ""), c.get("place_lat"), c.get("place_lon")
+    if c["frame"] != "casualties" or not key.startswith("region:") or lat is None or lon is None:
+        return c
+    near = {
+        str(o["place_region"])
+        for o in claims
+        if o["frame"] == "casualties"
+        and o.get("place_region")
+        and o.get("place_lat") is not None
+        and o.get("place_lon") is not None
+        and not str(o.get("place_key") or "").startswith(("region:", "country:"))
+        and haversine_km(lat, lon, o["place_lat"], o["place_lon"]) <= WIDE_REGION_KM
+    }
+    return dict(c, place_region=near.pop()) if len(near) == 1 else c
 
 
 def _compatible(
@@ -1154,6 +1177,7 @@ def group(
         else c
         for c in claims
     ]
+    claims = [_in_province_near(c, claims) for c in claims]
     # grouped under one frame where two are one ("entered" and "deployed"); each
     # proposition still shows its claims, and its frame, as they were said
     pairs = sorted(
@@ -1304,6 +1328,29 @@ def group(
             ):
                 union(i, prev[0])
         last_of[(c["document_id"], c["frame"])] = (i, c["seq"])
+    # a denial of a toll naming no victims, said just after a toll was rejected ("its
+    # spokesman dismissed the army's toll: 'Only two were wounded. Nobody was
+    # killed'"), denies the toll rejected, not another toll of the place
+    for n, i in enumerate(in_text_order):
+        c = ordered[i]
+        if not (
+            c["frame"] == "casualties"
+            and c["stance"] == "denies"
+            and not side(c)
+            and kind_of[i] is None
+            and harm_class(c) != "wounded"
+            and c.get("figure_value") is None
+        ):
+            continue
+        for j in reversed(in_text_order[max(0, n - TOLL_DENIAL_GAP) : n]):
+            o = ordered[j]
+            if o["document_id"] != c["document_id"] or o["frame"] != "casualties":
+                continue
+            if harm_class(o) == "wounded":
+                continue  # ("Only two of our comrades were wounded"): a detail
+            if o["stance"] == "denies":
+                union(i, j)
+            break
     # copies of one wire story carry one claim each: the same words from the same
     # holder in two copies are one claim, whichever place each copy's wording made
     # its topic ("in Papua" in the copy with a closing paragraph on Papua, "in Intan
