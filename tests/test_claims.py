@@ -1771,3 +1771,75 @@ def test_civilians_hit_is_a_toll_not_a_target() -> None:
     text = "The junta denied that civilians had been hit in the air raid."
     c = _one(text, "hit")
     assert (c.frame, c.stance) == ("casualties", "denies")
+
+
+def test_repositioning_to_spare_civilians_gives_up_the_town() -> None:
+    """Issue 4 (town taken then retaken): "repositioned outside the town to spare
+    civilians" was read as a rescue (the misparsed "to civilians" its object), so the
+    army's concession of the town was lost; it gives up the ground."""
+    text = (
+        "Rebels overran the town of Soba on Friday. The defence ministry said its "
+        "battalions had repositioned outside the town to spare civilians."
+    )
+    c = _one(text, "reposition")
+    assert (c.frame, c.stance) == ("control", "denies")
+
+
+def test_troops_relocated_outside_a_town_gave_it_up() -> None:
+    """Issue 4 (town taken then retaken): "troops had relocated to positions outside X"
+    is a retreat told as a move, like "repositioned"."""
+    text = (
+        "Militia fighters captured Garo on Monday. A military spokesman said the troops "
+        "had relocated to positions outside Garo to protect residents."
+    )
+    c = _one(text, "relocate")
+    assert (c.frame, c.stance) == ("control", "denies")
+
+
+def test_no_longer_in_the_town_denies_holding_it() -> None:
+    """Issue 4 (town taken then retaken): "its fighters were no longer in X" says the
+    taker lost the town; it was read as an assertion that they were there."""
+    text = (
+        "The rebel front seized Garo in May. The front confirmed on Tuesday that its "
+        "fighters were no longer in Garo."
+    )
+    held = [c for c in _claims(text) if c.frame == "control" and c.predicate == "be"]
+    assert held, [(c.frame, c.predicate, c.stance) for c in _claims(text)]
+    assert held[0].stance == "denies"
+
+
+def test_left_a_town_empty_is_no_departure() -> None:
+    """Issue 4 (town taken then retaken): "that left the district almost empty of
+    soldiers" is a state brought about, nobody giving up ground."""
+    text = (
+        'An analyst said the army had sent its brigades north in January. "That left '
+        'towns like Garo almost empty of soldiers," he said.'
+    )
+    assert not [
+        (c.evidence.text, c.stance)
+        for c in _claims(text)
+        if c.frame == "control" and c.predicate == "leave"
+    ]
+
+
+def test_cleansed_of_the_rebels_is_a_retaking() -> None:
+    """Issue 4 (town taken then retaken): a leader's "the town had been cleansed of the
+    rebels" was no claim on the town at all; it tells the town was taken back."""
+    text = (
+        'The general said on Monday that Garo had been "cleansed of the insurgents" '
+        "after a week of fighting."
+    )
+    c = _one(text, "cleanse")
+    assert (c.frame, c.stance) == ("control", "asserts")
+
+
+def test_we_left_said_by_fighters_gives_up_the_town() -> None:
+    """Issue 4 (town taken then retaken): the rebels' spokesman's "We left when we chose
+    to", with no place named, gives up the town the story is about."""
+    text = (
+        "Government troops retook Garo on Wednesday, three weeks after the rebels seized "
+        'it. The rebels said they had lost nobody. "Nobody was hurt. We left when we '
+        'wanted to," their spokesman, Tomas Weli, said.'
+    )
+    c = _one(text, "leave")
+    assert (c.frame, c.stance) == ("control", "denies")

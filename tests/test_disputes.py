@@ -4587,3 +4587,104 @@ def test_nobody_was_killed_denies_the_toll_just_dismissed() -> None:
     together = next(g for g in groups if "Nobody was killed" in g)
     assert "25 insurgents had been killed" in together, groups
     assert "killing 11 civilians" not in together, groups
+
+
+def test_the_first_taker_is_the_doer_however_many_tell_of_the_retaking() -> None:
+    """Issue 4 (town taken then retaken): two army voices telling of the recapture
+    outnumbered the rebels' one claim of the seizure, so the proposition was about the
+    army's hold and each side's stance came out inverted; a retaking says a rival held
+    the place first, so the first taker is the doer."""
+    cs = [
+        claim(
+            "group:abc", "asserts", doc=1, published="2026-02-10", predicate="seize",
+            subject="group:abc", text="its fighters had seized the town",
+        ),
+        claim(
+            "mil:XXA", "asserts", doc=2, published="2026-03-05", predicate="recapture",
+            subject="XXA", text="it had recaptured the town",
+        ),
+        claim(
+            "person:xxa-spokesman", "asserts", doc=2, published="2026-03-05",
+            predicate="regain", subject="XXA", text="our troops have regained full control",
+        ),
+    ]  # fmt: skip
+    [(p, pos, d)] = ledger_of(cs)
+    assert p.agent == "group:abc"
+    assert {(x["holder_actor_id"], x["stance"]) for x in pos} == {
+        ("group:abc", "asserts"),
+        ("mil:XXA", "denies"),
+        ("person:xxa-spokesman", "denies"),
+    }
+    assert d is not None and d["kind"] == "update"
+
+
+def _dated_doc(holder: str, stance: str, day: str, doc: int, claim_id: int) -> dict[str, Any]:
+    return {
+        "holder_actor_id": holder,
+        "holder_name": holder,
+        "stance": stance,
+        "date": day,
+        "claim_id": claim_id,
+        "document_id": doc,
+    }
+
+
+def test_a_holder_on_both_sides_in_one_article_does_not_date_the_sides() -> None:
+    """Issue 4 (town taken then retaken): the taker's spokesman both asserting the hold
+    and (misread) denying it two days after the seizure made the later recapture a
+    dispute; a holder on both sides in one article dates neither side."""
+    p = props.Proposition(
+        id="k",
+        frame="control",
+        place_key="gn:garo",
+        agent="group:abc",
+        claims=[{"id": 1, "predicate": "seize"}, {"id": 2, "predicate": "recapture"}],
+    )
+    pos = [
+        _dated_doc("group:abc", "asserts", "2026-03-09", 1, 1),
+        _dated_doc("person:abc-spokesman", "asserts", "2026-03-11", 2, 1),
+        _dated_doc("person:abc-spokesman", "denies", "2026-03-11", 2, 1),
+        _dated_doc("mil:XXA", "denies", "2026-03-30", 3, 2),
+    ]
+    d = props.dispute(p, pos)
+    assert d is not None and d["kind"] == "update"
+    # the same holder's two sides in one article, and only the retaking after: the
+    # first branch (a holder changing its mind) dates the sides the same way
+    pos = [
+        _dated_doc("group:abc", "asserts", "2026-03-09", 1, 1),
+        _dated_doc("mil:XXA", "asserts", "2026-03-09", 1, 1),
+        _dated_doc("mil:XXA", "denies", "2026-03-30", 3, 2),
+        _dated_doc("group:abc", "asserts", "2026-03-30", 3, 1),
+        _dated_doc("group:abc", "denies", "2026-03-30", 3, 2),
+    ]
+    d = props.dispute(p, pos)
+    assert d is not None and d["kind"] == "update"
+
+
+def test_all_units_left_the_town_is_the_speakers_own_withdrawal() -> None:
+    """Issue 4 (town taken then retaken): an army spokesman's "all units had left the
+    town in good order" concedes the rebels' seizure; with no side named for "all
+    units", the speaker's side left, so it asserts the rebels' hold."""
+    p = props.Proposition(id="w", frame="control", place_key="gn:garo", agent="group:abc")
+    c = claim(
+        "person:xxa-spokesman", "denies", doc=1, published="2026-02-10", predicate="leave",
+        subject_text="all units", text="all units had left the town in good order",
+    )  # fmt: skip
+    c["holder_country"] = "XXA"
+    assert props.effective_stance(p, c) == "asserts"
+    # a rival's forces named as "their troops" are not the speaker's own
+    c["subject_text"] = "their troops"
+    assert props.effective_stance(p, c) == "denies"
+
+
+def test_cleansed_with_no_doer_is_the_speakers_retaking() -> None:
+    """Issue 4 (town taken then retaken): "the town had been cleansed of the rebels",
+    said by the army chief with no doer named, is his side's retaking: it denies the
+    rebels' hold, like "liberated"."""
+    p = props.Proposition(id="c", frame="control", place_key="gn:garo", agent="group:abc")
+    c = claim(
+        "person:xxa-chief", "asserts", doc=1, published="2026-03-30", predicate="cleanse",
+        subject_text="Garo", text="Garo had been cleansed of the rebels",
+    )  # fmt: skip
+    c["holder_country"] = "XXA"
+    assert props.effective_stance(p, c) == "denies"

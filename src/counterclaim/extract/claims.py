@@ -588,6 +588,12 @@ def _frame(pred: Token) -> tuple[str, str]:
     ):
         # "civilians were leaving the town": people fleeing, no side giving ground
         return f"pred:{lemma}", "positive"
+    if lemma in LEAVING_LEMMAS and any(
+        c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" for c in pred.children
+    ):
+        # "that left the town almost empty of troops": a state brought about, nobody
+        # leaving it
+        return f"pred:{lemma}", "positive"
     if lemma in BLAMED_EVENT_NOUNS and pred.dep_ == "pobj" and pred.head.lower_ == "for":
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     if _under_attack(pred):
@@ -738,6 +744,18 @@ def _frame(pred: Token) -> tuple[str, str]:
         obj = _child(pred, ("dobj",))
         if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in ("ORG", "NORP"):
             return "control", "negative"  # "had left Lascahobas"
+        if (
+            obj is None
+            and lemma == "leave"
+            and not any(c.dep_ in ("prt", "prep", "nsubjpass") for c in pred.children)
+            and any(
+                c.dep_ == "nsubj" and (c.lower_ == "we" or c.lemma_.lower() in TROOP_WORDS)
+                for c in pred.children
+            )
+        ):
+            # '"We left when we chose to," the rebels' spokesman said': fighters who
+            # left, with no place named, left the town the story is about
+            return "control", "negative"
     if lemma == "be" and any(
         c.dep_ in ("attr", "acomp") and c.lower_ == "ours" for c in pred.children
     ):
@@ -2175,7 +2193,17 @@ def _is_negated(pred: Token) -> bool:
             return True
         if c.dep_ == "preconj" and c.lower_ == "neither":
             return True  # "had neither organised nor supported the attack"
+        if (
+            c.dep_ == "advmod"
+            and c.lower_ in NO_LONGER_WORDS
+            and any(d.dep_ in ("neg", "advmod") and d.lower_ == "no" for d in c.children)
+        ):
+            return True  # "its forces were no longer in the town": they are not there
     return False
+
+
+#: Adverbs that with "no" negate a state from now on ("no longer in the town").
+NO_LONGER_WORDS = frozenset({"longer", "more"})
 
 
 #: Verbs whose negation says their subject goes on ("violations have not stopped").
@@ -3908,6 +3936,9 @@ def _claim(
         and obj is not None
         and obj.lemma_.lower() in CIVILIAN_PEOPLE | RESCUED_NOUNS
         and not _names_place_or_ground(obj, places)
+        # ("repositioned outside the town to spare civilians", misparsed with "to" a
+        # preposition: whom the move spares, not whom it carries)
+        and not (obj.dep_ == "pobj" and obj.head.lower_ == "to")
     ):
         # "We are still pulling people out of the rubble": a rescue, no ground
         frame, role = f"pred:{pred.lemma_.lower()}", "positive"

@@ -97,6 +97,7 @@ CHANGE_PREDICATES = frozenset(
         "recapture",
         "regain",
         "liberate",
+        "cleanse",
         "withdraw",
         "retreat",
         "lose",
@@ -109,10 +110,19 @@ CHANGE_PREDICATES = frozenset(
 )
 #: Predicates of taking ground back from an occupier: said with no doer ("the town
 #: had been liberated", "control was restored"), the speaker's own side took it.
-RETAKE_PREDICATES = frozenset({"liberate", "free", "retake", "recapture", "regain", "restore"})
+RETAKE_PREDICATES = frozenset(
+    {"liberate", "free", "retake", "recapture", "regain", "restore", "cleanse"}
+)
 #: Predicates by which a side tells its own retreat as a move ("units have been moved
 #: to more advantageous positions"): said with no doer, the speaker's side gave ground.
 REPOSITION_PREDICATES = frozenset({"move", "redeploy", "reposition", "relocate"})
+#: Predicates of leaving ground: said of bare "units" or "troops" with no side named,
+#: the speaker's side left ("all units had left the town in good order").
+WITHDRAW_PREDICATES = frozenset({"withdraw", "retreat", "leave", "pull"})
+#: Words of a subject that names only the speaker's own forces ("all units", "our
+#: troops"): no side of their own, no rival's ("their troops").
+FORCE_NOUNS = frozenset({"units", "unit", "troops", "soldiers", "forces", "personnel"})
+OWN_FORCES_WORDS = FORCE_NOUNS | {"all", "the", "our", "its"}
 #: A side's toll below this share of another side's disputes it (the held-out writers'
 #: reading: "lost three" against 70 killed, "lost six" against 40; a revision from 16
 #: to 31 by one side, or 23 against 16 from two sources, stays agreement).
@@ -1460,7 +1470,10 @@ def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
     # a claim that someone took the place (or struck the target) names the doer the
     # proposition is about; claims that someone holds on come after
     takers = [c for c in cs if c.get("predicate") in TAKE_PREDICATES and side(c)]
-    for c in takers or cs:
+    # a retaking says a rival held the place first ("the army recaptured the town the
+    # rebels seized"): the first taker is the doer, however many tell of the retaking
+    first_takers = [c for c in takers if c.get("predicate") not in RETAKE_PREDICATES]
+    for c in first_takers or takers or cs:
         agent = side(c)
         if not agent or c["stance"] != "asserts":
             continue
@@ -1542,6 +1555,12 @@ def _low_count(p: Proposition, c: dict[str, Any]) -> bool:
     return bool(others) and value < LOW_COUNT_RATIO * max(others)
 
 
+def _own_forces(subject: Any) -> bool:
+    """Whether a subject names forces by their kind alone ("all units", "our troops")."""
+    words = str(subject or "").lower().split()
+    return bool(words) and set(words) <= OWN_FORCES_WORDS and words[-1] in FORCE_NOUNS
+
+
 def effective_stance(p: Proposition, c: dict[str, Any]) -> str:
     """A claim's stance on the proposition. Where only one side can be the doer (who
     holds a town), a claim about a rival doer flips: "Ukrainian troops hold the town"
@@ -1561,6 +1580,15 @@ def effective_stance(p: Proposition, c: dict[str, Any]) -> str:
         and c.get("predicate") in REPOSITION_PREDICATES
     ):
         # "units have been moved to more advantageous positions": the speaker's own
+        doer = _holder_side(c)
+    if (
+        doer is None
+        and c.get("frame") == "control"
+        and stance == "denies"
+        and c.get("predicate") in WITHDRAW_PREDICATES
+        and _own_forces(c.get("subject_text"))
+    ):
+        # "all units had left the town in good order": the speaker's own units
         doer = _holder_side(c)
     if (
         p.frame in EXCLUSIVE_FRAMES
@@ -1718,6 +1746,27 @@ def _dated_apart(yes: Sequence[date], no: Sequence[date], gap: int) -> bool:
     return (min(later) - max(earlier)).days >= gap
 
 
+def _consistent_dates(
+    yes: Sequence[dict[str, Any]], no: Sequence[dict[str, Any]]
+) -> tuple[list[date], list[date]]:
+    """Each side's dates, leaving out a holder that takes both sides in one article
+    ("the rebels still hold the town", then "not one of our fighters has fallen" read
+    as a loss of it): what it says there does not date either side."""
+    both = {(x["holder_actor_id"], x.get("document_id")) for x in yes} & {
+        (x["holder_actor_id"], x.get("document_id")) for x in no if x.get("document_id")
+    }
+
+    def days(xs: Sequence[dict[str, Any]]) -> list[date]:
+        out = (
+            parse_day(x["date"])
+            for x in xs
+            if (x["holder_actor_id"], x.get("document_id")) not in both
+        )
+        return [d for d in out if d is not None]
+
+    return days(yes), days(no)
+
+
 def _answers_rival_toll(p: Proposition, yes: set[str], no: set[str]) -> bool:
     """Whether a side that gives its own toll and denies another's ("raised its toll to
     17 ... called the jihadists' figure 'a lie'") stands against the rival side that
@@ -1800,14 +1849,14 @@ def dispute(p: Proposition, pos: Sequence[dict[str, Any]]) -> dict[str, Any] | N
         # a holder changed its mind: an update only when the sides are dated apart; a
         # denial others contradicted at the time, then withdrawn ("its troops had
         # stayed on the Israeli side", then "crossed several dozen metres"), was disputed
-        if _dated_apart(first_yes, first_no, 1):
+        if _dated_apart(*_consistent_dates(yes, no), 1):
             kind = "update"
             note += "; the same holders changed their position over time"
     elif first_yes and first_no and p.frame in PLACE_FRAMES:
         later_side = no if min(first_yes) <= min(first_no) else yes
         predicates = {c["id"]: c["predicate"] for c in p.claims}
         reports_change = any(predicates.get(x["claim_id"]) in CHANGE_PREDICATES for x in later_side)
-        if _dated_apart(first_yes, first_no, UPDATE_GAP_DAYS) and reports_change:
+        if _dated_apart(*_consistent_dates(yes, no), UPDATE_GAP_DAYS) and reports_change:
             kind = "update"
             note += "; the later side reports a change (dated after the earlier side)"
     if kind == "dispute" and _conceded(p, yes, no):
