@@ -1843,3 +1843,59 @@ def test_we_left_said_by_fighters_gives_up_the_town() -> None:
     )
     c = _one(text, "leave")
     assert (c.frame, c.stance) == ("control", "denies")
+
+
+def test_only_police_and_staff_present_denies_troops_there_issue_4() -> None:
+    """Issue 4 (troops denied then confirmed): naming only police and railway staff
+    at a place answers a charge of troops there; it denies the deployment."""
+    text = (
+        "A police spokesman, Somphone Vilay, said that only Lao police and railway "
+        "staff were in Nateuy."
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("deployment", "denies")
+    # (the police's own state is not who deployed: the story says whose troops)
+    assert c.subject is None or c.subject.actor is None or c.subject.actor.kind != "government"
+
+
+def test_no_troops_anywhere_in_a_country_denies_deployment_issue_4() -> None:
+    """Issue 4 (troops denied then confirmed): "no foreign troops anywhere in X"
+    places the denial in X (the place hangs off "anywhere")."""
+    c = _claims("The government said that there were no foreign soldiers anywhere in Laos.")[-1]
+    assert (c.frame, c.stance) == ("deployment", "denies")
+
+
+def test_a_team_counted_asserts_its_deployment_issue_4() -> None:
+    """Issue 4 (troops denied then confirmed): 'the team numbered "fewer than 100"',
+    said of a team sent, owns the team's presence."""
+    c = _one('The spokesman, Zhao Ping, said the team numbered "fewer than 80".', "number")
+    assert (c.frame, c.stance) == ("deployment", "asserts")
+
+
+def test_troop_estimate_unchanged_asserts_deployment_issue_4() -> None:
+    """Issue 4 (troops denied then confirmed): "its estimate of about 200 soldiers
+    had not changed" stands by the troops' presence (no denial of it)."""
+    c = _claims("The Thai army said its estimate of about 200 soldiers had not changed.")[-1]
+    assert (c.frame, c.stance) == ("deployment", "asserts")
+
+
+def test_staff_there_at_an_invitation_asserts_deployment_issue_4() -> None:
+    """Issue 4 (troops denied then confirmed): "the instructors had come at the
+    invitation of the government" owns their presence (a deployment)."""
+    c = _claims(
+        "The minister, Pablo Reyes, said the instructors had come at the invitation of "
+        "his government."
+    )[-1]
+    assert (c.frame, c.stance) == ("deployment", "asserts")
+
+
+def test_only_own_forces_operating_denies_foreign_troops_issue_4() -> None:
+    """Issue 4 (troops denied then confirmed): a state's spokesman saying only its own
+    forces operate in a province denies foreign troops there (he does not claim his
+    own army's deployment)."""
+    c = _claims(
+        '"Only the Zambian Defence Forces are carrying out operations in the province," '
+        "Zambian defence ministry spokesman Colonel Peter Banda told reporters."
+    )[-1]
+    assert (c.frame, c.stance) == ("deployment", "denies")
+    assert c.subject is None

@@ -4688,3 +4688,22 @@ def test_cleansed_with_no_doer_is_the_speakers_retaking() -> None:
     )  # fmt: skip
     c["holder_country"] = "XXA"
     assert props.effective_stance(p, c) == "denies"
+
+
+def test_troops_there_at_an_invitation_are_their_presence_issue_4() -> None:
+    """Issue 4 (troops denied then confirmed): "its specialists were in X at the
+    invitation of the authorities" is the sender owning the presence, one
+    proposition with the report of the troops (unlike "sent at the request of")."""
+    kw: dict[str, Any] = {"frame": "deployment", "place": "country:MG", "subject": "RUS"}
+    there = claim(
+        "person:a-monitor", "asserts", doc=1, published="2025-06-10", seq=1,
+        text="about 50 Russian military instructors had arrived in the country",
+        predicate="arrive", **kw,
+    )  # fmt: skip
+    invited = claim(
+        "mil:RUS", "asserts", doc=2, published="2025-06-11", seq=1,
+        text='its specialists were there "at the invitation of the legitimate authorities"',
+        predicate="be", **kw,
+    )  # fmt: skip
+    groups = [{c["evidence_text"] for c in p.claims} for p in props.group([there, invited])]
+    assert len(groups) == 1, groups

@@ -95,6 +95,13 @@ HOSTING_LEMMAS = frozenset({"host"})
 PRESENT_AT_WORK_LEMMAS = frozenset({"operate", "work", "serve", "train", "base"})
 #: Verbs that give a count of the people they are said of ("the troops numbered 3,000").
 COUNTING_LEMMAS = frozenset({"number", "total"})
+#: Nouns of a host's asking that put foreign staff somewhere ("at the invitation of
+#: the government", "at Kinshasa's request"): their presence, owned.
+INVITATION_NOUNS = frozenset({"invitation", "request", "behest"})
+#: Verbs of being or coming somewhere, said of people sent ("the instructors came").
+BEING_THERE_LEMMAS = frozenset({"be", "come", "stay", "remain"})
+#: Verbs of a figure held to ("its estimate had not changed"): a count stood by.
+CHANGING_LEMMAS = frozenset({"change", "alter", "shift"})
 
 #: Nouns that name a statement: "the statement", "the claim", "reports that".
 CLAIM_NOUNS = frozenset(
@@ -787,7 +794,8 @@ def _frame(pred: Token) -> tuple[str, str]:
                     g.lemma_.lower() in {"control", "charge", "hand"} | STATE_NOUNS
                     for g in c.children
                 )
-                for c in (*pred.children, *subj.children)
+                # ("no foreign troops anywhere in Laos": the place hangs off "anywhere")
+                for c in (*pred.children, *subj.children, *_advmod_children(pred))
             )
         ):
             return "deployment", "positive"  # "North Korean troops were in Russia"
@@ -820,8 +828,16 @@ def _frame(pred: Token) -> tuple[str, str]:
         return "deployment", "positive"  # "had flown 500 soldiers into", "troops arrived in"
     if (
         lemma in COUNTING_LEMMAS
-        and any(c.dep_ == "nsubj" and _military_people(c) for c in pred.children)
-        and any(c.dep_ in ("dobj", "attr") and c.like_num for c in pred.children)
+        # ('the team numbered "fewer than 100"': a team sent, counted)
+        and any(
+            c.dep_ == "nsubj" and (_military_people(c) or c.lemma_.lower() in TEAM_WORDS)
+            for c in pred.children
+        )
+        and any(
+            c.dep_ in ("dobj", "attr", "npadvmod", "advmod", "oprd", "acomp")
+            and any(t.like_num for t in c.subtree)
+            for c in pred.children
+        )
     ):
         # "the instructors numbered about sixty", "the troops totalled 3,000": a count
         # of troops sent is a claim of their deployment
@@ -874,6 +890,17 @@ def _frame(pred: Token) -> tuple[str, str]:
         )
     ):
         return "casualties", "positive"  # "raised the number of soldiers killed to 23"
+    if lemma in BEING_THERE_LEMMAS | MOVING_LEMMAS and _there_at_invitation(pred):
+        # "the instructors had come at the invitation of his government": sent people
+        # there at a host's asking, a deployment owned
+        return "deployment", "positive"
+    if lemma in CHANGING_LEMMAS and _is_negated(pred) and _troop_estimate(pred) is not None:
+        # "its estimate of about 300 soldiers had not changed": the count stood by (a
+        # change would be a step back from it)
+        return "deployment", "negative"
+    if lemma == "be" and _only_civilians_present(pred):
+        # "only Lao police and railway staff were in the town": no troops were there
+        return "deployment", "negative"
     if lemma == "be" and _only_civilians_there(pred):
         # "the only Chinese nationals at the wharf were employees of the firm": no
         # troops were there
@@ -1260,7 +1287,10 @@ def _operating_somewhere(pred: Token) -> bool:
     if ops is None or ops.lemma_.lower() != "operation":
         return False
     if not any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS for c in pred.children
+        c.dep_ == "nsubj"
+        # ("the Mozambican Defence Armed Forces", a name: its head word left as written)
+        and (c.lemma_.lower() in TROOP_WORDS | UNIT_WORDS or c.lower_ == "forces")
+        for c in pred.children
     ):
         return False
     preps = [c for t in (pred, ops) for c in t.children if c.dep_ == "prep"]
@@ -1856,6 +1886,55 @@ def _only_civilians_there(pred: Token) -> bool:
         return False
     kind = attr.lemma_.lower()
     return kind in CIVILIAN_STAFF or kind in CIVILIAN_USE_WORDS or attr.lower_ in CIVILIAN_USE_WORDS
+
+
+#: People at a site who are not troops, named to say troops were not there ("only
+#: police and railway staff were in X").
+NON_MILITARY_PRESENT = CIVILIAN_STAFF | {"police", "policeman", "official", "diplomat"}
+
+
+def _only_civilians_present(pred: Token) -> bool:
+    """ "only Lao police and Chinese railway staff were in Boten": the only people
+    somewhere named, none of them troops (a rival account denying troops there)."""
+    subj = _child(pred, ("nsubj",))
+    if subj is None or _is_negated(pred):
+        return False
+    if not any(c.lower_ == "only" for c in subj.children if c.i < subj.i):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") for c in pred.children):
+        return False
+    return all(t.lemma_.lower() in NON_MILITARY_PRESENT for t in (subj, *subj.conjuncts))
+
+
+def _advmod_children(pred: Token) -> list[Token]:
+    """Children of a predicate's adverbs ("anywhere in Laos": "in" under "anywhere")."""
+    return [g for c in pred.children if c.dep_ == "advmod" for g in c.children]
+
+
+def _there_at_invitation(pred: Token) -> bool:
+    """ "its specialists were in X at the invitation of the authorities", "the
+    instructors had come at the government's request": people sent (named by a noun,
+    not a pronoun) somewhere at a host's asking."""
+    sent = STAFF_WORDS | SPECIALIST_WORDS | TEAM_WORDS | TROOP_WORDS | UNIT_WORDS
+    if not any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in sent for c in pred.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "on")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in INVITATION_NOUNS for g in c.children)
+        for c in (*pred.children, *_advmod_children(pred))
+    )
+
+
+def _troop_estimate(pred: Token) -> Token | None:
+    """The troops of "its estimate of about 300 soldiers" (a figure held on troops
+    somewhere) as a predicate's subject."""
+    subj = _child(pred, ("nsubj",))
+    if subj is None or subj.lemma_.lower() not in TALLY_NOUNS:
+        return None
+    return next((o for o in pobjs(subj, ("of",)) if _military_people(o)), None)
 
 
 def _set_against(a: Token) -> bool:
@@ -3905,6 +3984,14 @@ def _claim(
         # "the country hosts no foreign troops": the troops are what is (not) deployed,
         # the host is only where; whose troops they are is the object's to say
         subj = obj
+    if frame == "deployment" and (counted := _troop_estimate(pred)) is not None:
+        # "its estimate of about 300 soldiers had not changed": the soldiers are what is
+        # there, not the side whose estimate it is
+        subj = counted
+    if frame == "deployment" and _only_civilians_present(pred):
+        # "only Lao police and railway staff were in Boten": whose troops are denied is
+        # not the police's state; the story says
+        subj = None
     if frame == "deployment" and (needed := _needed_troops(pred)) is not None:
         # "the army had no need of foreign soldiers": the troops are what is (not)
         # there; whose they are is theirs to say, as for a host
@@ -4096,6 +4183,8 @@ def _claim(
     if (
         frame == "deployment"
         and pred.lemma_.lower() in ("be", "show", "depict", "film")
+        # ("only police and railway staff were in the town": no troops, no hold on it)
+        and not _only_civilians_present(pred)
         and (
             (place is not None and (place.rank == 0 or place.lat is None))
             # ("showed fighters outside the district administration building")
@@ -4173,6 +4262,23 @@ def _claim(
         claim.subject_actor = they_are
     # the patient of a deed done to the speaker's side is no doer ("its troops had
     # returned fire after being attacked")
+    if (
+        frame == "deployment"
+        and claim.polarity == "positive"
+        and subj is not None
+        and subj.left_edge.lower_ == "only"
+        and st is not None
+        and st.speaker_actor is not None
+        and claim.subject_actor is not None
+        and claim.subject_actor.country is not None
+        and claim.subject_actor.country == st.speaker_actor.country
+    ):
+        # '"Only the Mozambican armed forces are conducting operations in the province,"
+        # said Mozambique's spokesman': his side's troops alone are there, no foreign
+        # ones (whose the story says)
+        claim.polarity = "negative"
+        claim.subject = None
+        claim.subject_actor = None
     patient = subj is not None and subj is passive_subject and frame in DEED_FRAMES
     if (
         claimed_by is None

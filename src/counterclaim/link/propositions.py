@@ -1129,10 +1129,10 @@ def _learned_merge(
 
 
 #: Words by which troops were sent on a government's asking ("deployed at the request of
-#: the federal government", "sent at Maputo's request", "at the invitation of").
+#: the federal government", "sent at Maputo's request"). ("were there at the invitation
+#: of the authorities" is the sender owning the presence itself: the same proposition.)
 _AT_REQUEST = re.compile(
-    r"\bat (?:the )?(?:request|invitation) of\b"
-    r"|\bat [\w.' -]{1,40}?['’]s? (?:request|invitation)\b",
+    r"\bat (?:the )?request of\b|\bat [\w.' -]{1,40}?['’]s? request\b",
     re.IGNORECASE,
 )
 
