@@ -3624,7 +3624,13 @@ def _with_negated_list(hi: Token, end: int) -> Token:
     negation repeats the clause's denial, so the evidence runs to the content's end
     (``end``, a char offset)."""
     doc = hi.doc
-    rest = [t for t in doc[hi.i + 1 :] if t.idx + len(t.text) <= end]
+    if hi.i + 1 >= len(doc) or doc[hi.i + 1].text != ",":
+        return hi
+    rest: list[Token] = []
+    for t in doc[hi.i + 1 :]:
+        if t.idx + len(t.text) > end:
+            break  # (tokens run in order: the rest lie past the content too)
+        rest.append(t)
     words = [t for t in rest if not (t.is_punct or t.is_quote)]
     if (
         not words
