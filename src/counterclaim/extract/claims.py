@@ -133,9 +133,6 @@ CLAIM_NOUNS = frozenset(
 #: Claim nouns that are the noun of the act that made the claim ("the findings": what
 #: someone found).
 DEED_CLAIM_NOUNS = frozenset({"finding"})
-#: Claim nouns that name a figure given ("the figure", "the toll"): what they answer
-#: states a number.
-FIGURE_CLAIM_NOUNS = frozenset({"figure", "toll", "tally", "number", "estimate", "count"})
 _DIGIT = re.compile(r"\d")
 _MODALS = {
     "may": "possible",
@@ -1463,7 +1460,8 @@ STANDING_BY_LEMMAS = frozenset({"stand", "stick"})
 #: Nouns of a count of the dead or hurt: kept to, it restates the holder's toll.
 TALLY_NOUNS = frozenset({"count", "toll", "tally", "figure", "estimate"})
 #: Nouns of a toll kept by whoever counts the dead ("put the number of dead at 17"):
-#: their owner, or the subject of the verb that gives them, is the counter, no doer.
+#: their owner, or the subject of the verb that gives them, is the counter, no doer;
+#: as claim nouns ("rejected the new figure") what they answer states a number.
 TOLL_COUNT_NOUNS = TALLY_NOUNS | frozenset({"number"})
 #: Verbs of letting someone act ("allowed rebels to launch attacks from its soil").
 LETTING_LEMMAS = frozenset({"allow", "let", "permit", "tolerate"})
@@ -5399,7 +5397,7 @@ def _answers(
                     pool = [
                         i for i in pool if _tells_deed(doc, claims[i], noun.lemma_.lower())
                     ] or pool
-                if noun.lemma_.lower() in FIGURE_CLAIM_NOUNS:
+                if noun.lemma_.lower() in TOLL_COUNT_NOUNS:
                     # "rejected the new figure": a claim that gives a figure (in digits,
                     # or a toll: "three soldiers were killed"), never "the last two
                     # convoys reached the town" said just before it

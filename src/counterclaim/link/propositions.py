@@ -226,23 +226,10 @@ def unify_surname_holders(claims: Sequence[dict[str, Any]]) -> None:
     keyed to that article alone) is the person another article named in full ("Andriy
     Kovalenko"), when exactly one person in the ledger has that surname and their
     countries do not differ. Rewrites the claims' holders and subjects in place."""
-    full: dict[str, tuple[str | None, str | None]] = {}  # id -> (name, country)
-    for c in claims:
-        for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
-            pid = str(c.get(id_field) or "")
-            if pid.startswith("person:") and "@" not in pid and "-" in pid:
-                name, country = full.get(pid, (None, None))
-                if id_field == "holder_actor_id":
-                    name = name or c.get("holder_name")
-                full[pid] = (name, country or c.get(country_field))
-    # (indexed by the surnames a full id ends in, so a large ledger is not scanned once
-    # for every surname-only holder)
-    by_surname: dict[str, list[str]] = {}
+    full = _full_names(claims, "person:")
+    by_surname = _by_ending(full, "person:")
     by_middle: dict[str, list[str]] = {}
     for pid in full:
-        words = pid.removeprefix("person:").split("-")
-        for k in range(1, len(words)):
-            by_surname.setdefault("-".join(words[k:]), []).append(pid)
         if (middle := _middle_word(pid)) is not None:
             by_middle.setdefault(middle, []).append(pid)
     for c in claims:
@@ -254,20 +241,10 @@ def unify_surname_holders(claims: Sequence[dict[str, Any]]) -> None:
                 local = "person:" + local.removeprefix("org:")
             elif not (local.startswith("person:") and "@" in local):
                 continue
-            surname = local.split("@", 1)[0]
-            word = surname.removeprefix("person:")
-            found = by_surname.get(word, [])
-            if not found:
-                # the first of two surnames ("Olvera", for "Ramiro Olvera Cazares")
-                found = by_middle.get(word, [])
-            if len(found) != 1:
-                continue
-            name, country = full[found[0]]
-            if country and c.get(country_field) and country != c.get(country_field):
-                continue
-            c[id_field] = found[0]
-            if id_field == "holder_actor_id" and name:
-                c["holder_name"] = name
+            word = local.split("@", 1)[0].removeprefix("person:")
+            # (else the first of two surnames: "Olvera", for "Ramiro Olvera Cazares")
+            found = by_surname.get(word) or by_middle.get(word, [])
+            _take_full_name(c, id_field, country_field, found, full)
 
 
 def unify_short_body_names(claims: Sequence[dict[str, Any]]) -> None:
@@ -275,34 +252,58 @@ def unify_short_body_names(claims: Sequence[dict[str, Any]]) -> None:
     "org:military-police") is the body another article named in full ("Rio de Janeiro's
     Military Police"), when exactly one body in the ledger has a name ending so and their
     countries do not differ. Rewrites the claims' holders and subjects in place."""
-    full: dict[str, tuple[str | None, str | None]] = {}  # id -> (name, country)
-    for c in claims:
-        for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
-            oid = str(c.get(id_field) or "")
-            if oid.startswith("org:") and "@" not in oid and "-" in oid:
-                name, country = full.get(oid, (None, None))
-                if id_field == "holder_actor_id":
-                    name = name or c.get("holder_name")
-                full[oid] = (name, country or c.get(country_field))
-    by_ending: dict[str, list[str]] = {}
-    for oid in full:
-        words = oid.removeprefix("org:").split("-")
-        for k in range(1, len(words)):
-            by_ending.setdefault("-".join(words[k:]), []).append(oid)
+    full = _full_names(claims, "org:")
+    by_ending = _by_ending(full, "org:")
     for c in claims:
         for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
             short = str(c.get(id_field) or "")
-            if not short.startswith("org:"):
-                continue
-            found = by_ending.get(short.split("@", 1)[0].removeprefix("org:"), [])
-            if len(found) != 1:
-                continue
-            name, country = full[found[0]]
-            if country and c.get(country_field) and country != c.get(country_field):
-                continue
-            c[id_field] = found[0]
-            if id_field == "holder_actor_id" and name:
-                c["holder_name"] = name
+            if short.startswith("org:"):
+                found = by_ending.get(short.split("@", 1)[0].removeprefix("org:"), [])
+                _take_full_name(c, id_field, country_field, found, full)
+
+
+#: A full name's id -> (its name, its country), as the ledger's claims give them.
+_FullNames = dict[str, tuple[str | None, str | None]]
+
+
+def _full_names(claims: Sequence[dict[str, Any]], prefix: str) -> _FullNames:
+    """Ids of ``prefix`` kept across articles, of more than one word ("person:andriy-
+    kovalenko", not "person:kovalenko@..."), with a holder name and country for each."""
+    full: _FullNames = {}
+    for c in claims:
+        for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
+            aid = str(c.get(id_field) or "")
+            if aid.startswith(prefix) and "@" not in aid and "-" in aid:
+                name, country = full.get(aid, (None, None))
+                if id_field == "holder_actor_id":
+                    name = name or c.get("holder_name")
+                full[aid] = (name, country or c.get(country_field))
+    return full
+
+
+def _by_ending(full: _FullNames, prefix: str) -> dict[str, list[str]]:
+    """Full ids by each ending of their words ("kovalenko", "al-tayeb"), so a large
+    ledger is not scanned once for every short name."""
+    out: dict[str, list[str]] = {}
+    for aid in full:
+        words = aid.removeprefix(prefix).split("-")
+        for k in range(1, len(words)):
+            out.setdefault("-".join(words[k:]), []).append(aid)
+    return out
+
+
+def _take_full_name(
+    c: dict[str, Any], id_field: str, country_field: str, found: list[str], full: _FullNames
+) -> None:
+    """Rewrite a claim's actor to the one full name found, unless their countries differ."""
+    if len(found) != 1:
+        return
+    name, country = full[found[0]]
+    if country and c.get(country_field) and country != c.get(country_field):
+        return
+    c[id_field] = found[0]
+    if id_field == "holder_actor_id" and name:
+        c["holder_name"] = name
 
 
 def _bare_word_body(actor_id: str, name: Any) -> bool:
