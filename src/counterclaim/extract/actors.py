@@ -533,6 +533,8 @@ class DocLinker:
         target = (
             self._span(*resolved) if resolved is not None and resolved != (start, end) else None
         )
+        if target is not None and not pronoun and _forces_not_named_army(span, target):
+            target = None  # "The army", resolved to "the National Liberation Army": no
         ref: ActorRef | None = None
         # (a pronoun standing for such a mention too: "..., he said" after it)
         titled = target if pronoun else span
@@ -571,6 +573,10 @@ class DocLinker:
                 )
             if ref is None and not pronoun:
                 ref = self._ministry_named_before(span)
+            if ref is None and not pronoun and span.root.lemma_.lower() in BODY_PART_NOUNS:
+                # "the Houthi-run health ministry": the group, never a person of the
+                # surname al-Houthi (not "the video on the Houthi-run channel")
+                ref = self._run_by_group(span)
             if ref is None and not pronoun and target is None:
                 ref = self._body_in_place(span)
         elif role == "party":
@@ -959,6 +965,107 @@ class DocLinker:
             return None
         return self._ref(a, "role", f"{span.text!r}: the one armed group the article names")
 
+    def _group_called_so(self, span: Span) -> ActorRef | None:
+        """ "the guerrillas", "the rebels": the one catalogue armed group the article
+        named before with that word ("The ELN guerrilla group", "M23 rebels")."""
+        root = span.root
+        low = root.lemma_.lower()
+        if (
+            low not in INSURGENT_WORDS
+            or len(span) != 2
+            or span[0].lower_ != "the"
+            or not root.is_lower
+        ):
+            return None
+        found = {g for i, lemma, g in self._groups_called_so() if lemma == low and i < span.start}
+        if len(found) != 1 or (a := self.cat.get(next(iter(found)))) is None:
+            return None
+        return _coref(self._ref(a, "role", f"{span.text!r}: the group named with that word"))
+
+    def _body_named_elsewhere(self, span: Span) -> ActorRef | None:
+        """ "A landowner group in Bougainville", in a story naming the "Kawerong
+        Landowners Association": the one organisation the article names with the word
+        the description gives it (a lead names a body only later, or not at all)."""
+        root = span.root
+        if (
+            span[0].lower_ not in ("a", "an")
+            or root.lemma_.lower() not in DESCRIBED_BODY_HEADS
+            or root.tag_ != "NN"
+        ):
+            return None
+        words = {
+            c.lemma_.lower()
+            for c in root.children
+            if c.dep_ in ("compound", "amod") and c.i < root.i and c.is_lower and c.is_alpha
+        }
+        if not words:
+            return None
+        found: dict[str, Span] = {}
+        for e in _doc_ents(self.doc):
+            if e.label_ != "ORG" or (e.start < span.end and e.end > span.start):
+                continue
+            toks = [t for t in e if t.lower_ != "the"]
+            if (
+                len(toks) < 2
+                or toks[-1].lower_ not in org_words()
+                or not all(t.is_title or not t.is_alpha for t in toks)
+                or not any(t.lemma_.lower() in words or t.lower_.rstrip("s") in words for t in toks)
+            ):
+                continue
+            found.setdefault(normalise(e.text), self.doc[toks[0].i : toks[-1].i + 1])
+        if len(found) != 1:
+            return None
+        named = next(iter(found.values()))
+        ref = self._literal(named, "speaker") or self._new(named, "speaker")
+        if ref is None or "@" in ref.id or ref.kind == "person":
+            return None
+        return _coref(ref, f"{span.text!r}: the one body the article names so")
+
+    def _groups_called_so(self) -> list[tuple[int, str, str]]:
+        """(token, word, group id) for each "ELN guerrillas", "M23 rebels" of the
+        article: a catalogue armed group's name just before such a word (one pass)."""
+        memo: list[tuple[int, str, str]] | None = self.doc.user_data.get("cc_groups_called_so")
+        if memo is not None:
+            return memo
+        found: list[tuple[int, str, str]] = []
+        for t in self.doc:
+            low = t.lemma_.lower()
+            if low not in INSURGENT_WORDS or t.i == 0:
+                continue
+            before = self.doc[max(0, t.i - 3) : t.i]
+            for k in range(len(before)):
+                words = before[k:]
+                if not any(w.pos_ == "PROPN" for w in words):
+                    continue
+                groups = [a for a in self.cat.by_alias(words.text) if a.kind == "group"]
+                if len(groups) == 1:
+                    found.append((t.i, low, groups[0].id))
+                    break
+        self.doc.user_data["cc_groups_called_so"] = found
+        return found
+
+    def _affiliate_group(self, span: Span) -> ActorRef | None:
+        """ "the al-Qaeda affiliate", "the Islamic State offshoot": the one armed group
+        the article names besides the parent its modifier names (never the parent)."""
+        root = span.root
+        if root.lemma_.lower() not in AFFILIATE_NOUNS or not any(
+            t.lower_ == "the" for t in root.lefts
+        ):
+            return None
+        parent = [t for t in span if t.i < root.i and t.lower_ != "the" and not t.is_punct]
+        if not parent or not any(t.pos_ == "PROPN" for t in parent):
+            return None
+        text = self.doc[parent[0].i : parent[-1].i + 1].text
+        parents = {a.id for a in self.cat.by_alias(text)}
+        if not parents:
+            return None
+        groups = [g for g in self._named_groups() if g not in parents]
+        if len(groups) != 1 or (a := self.cat.get(groups[0])) is None:
+            return None
+        return _coref(
+            self._ref(a, "role", f"{span.text!r}: the one armed group named besides {text}")
+        )
+
     def _fuller_name(self, ref: ActorRef) -> ActorRef | None:
         """The one body the article named before whose name (or an alias) starts with
         the words of a new body's name, two words at least."""
@@ -1132,6 +1239,12 @@ class DocLinker:
             # "The group, known as JNIM", "a militant group known as al-Shabaab": the
             # name the mention gives, not a new body called "group"
             return ref
+        if (named := _name_given(span)) is not None and (
+            ref := self._literal(named, role) or self._new(named, role)
+        ):
+            # "A relative of one of the dead men, who gave his name as Joseph Bakoi":
+            # the person so named, not an unnamed relative
+            return ref
         if (
             (owner := _press_office_owner(span)) is not None
             and (ref := self._link_span(owner, role)) is not None
@@ -1142,6 +1255,12 @@ class DocLinker:
             return body  # "the rebel group said": the group that spoke last, never a new one
         if role == "speaker" and (body := self._the_group(span)) is not None:
             return body  # "The group released a video": the one armed group named
+        if role == "speaker" and (body := self._body_named_elsewhere(span)) is not None:
+            return body  # "A landowner group", the "Kawerong Landowners Association"
+        if role == "speaker" and (body := self._group_called_so(span)) is not None:
+            return body  # "The guerrillas", after "The ELN guerrilla group"
+        if role == "speaker" and (body := self._affiliate_group(span)) is not None:
+            return body  # "the al-Qaeda affiliate said", after "The jihadist group JNIM"
         if (body := self._short_name(span)) is not None:
             return body  # "the Legion", after "the Freedom of Russia Legion"
         if (body := self._acronym_part(span)) is not None:
@@ -1216,6 +1335,13 @@ class DocLinker:
         if ref is not None:
             return ref
         owner, possessive = _owner(span)
+        if owner is not None and possessive and _titled_office(span, owner):
+            # "The Ombudsman's Office": the office so named (not an ombudsman), of the
+            # story's country
+            ref = self._new(span, role)
+            if ref is not None and ref.country is None:
+                ref = replace(ref, country=self.main_country() or self.dateline_country)
+            return ref
         if owner is not None and (body := self._last_body_for(owner)) is not None:
             return body  # "the group's Andalus radio": the group that spoke last
         if (
@@ -1268,7 +1394,7 @@ class DocLinker:
         if (
             ref is None
             and poss is not None
-            and span.root.lemma_.lower() in WING_NOUNS | BODY_PART_NOUNS
+            and span.root.lemma_.lower() in WING_NOUNS | BODY_PART_NOUNS | STAFF_NOUNS
         ):
             # "the military's media wing": the story's military
             ref = self._state_owner(span.doc[poss.left_edge.i : poss.i + 1], span)
@@ -2616,6 +2742,12 @@ class DocLinker:
             # "Rio de Janeiro's Military Police" is the Rio de Janeiro Military Police, as
             # a bare "Rio de Janeiro Military Police" names it (never "rio-de-janeiro-s-")
             name = owned
+        elif kind in ("organisation", "group") and (
+            owned := _without_name_possessive(self.doc[tokens[0].i : tokens[-1].i + 1])
+        ):
+            # "Republika Srpska's government" (a name spaCy takes for a person's) is the
+            # Republika Srpska government (never "republika-srpska-s-government")
+            name = owned
         if (
             kind == "organisation"
             and body
@@ -2709,6 +2841,38 @@ def _without_place_possessive(span: Span) -> str | None:
         for t in span
         if t not in cut
     ).strip()
+
+
+def _forces_not_named_army(span: Span, target: Span) -> bool:
+    """Whether a bare "the army" / "the military" (lower-case) stands for a name that
+    merely ends in that word ("the National Liberation Army", an armed group): a state's
+    forces are never the group so named."""
+    if _bare_description(span, False) not in UNQUALIFIED_FORCES or not span.root.is_lower:
+        return False
+    head = span.root.lower_
+    return any(t.lower_ == head and t.is_title for t in target)
+
+
+def _without_name_possessive(span: Span) -> str | None:
+    """A body's name without the "'s" of its proper-name owner when a lower-case body
+    word follows ("Republika Srpska's government" -> "Republika Srpska government"), or
+    None ("the Ombudsman's Office", "the ombudsman's office" keep theirs)."""
+    if len(span) < 3 or not span[-1].is_lower or span[-1].lower_ not in org_words():
+        return None
+    cut = [
+        t
+        for t in span[1:-1]
+        if t.text in ("'s", "’s")
+        and t.dep_ == "case"
+        and (owner := span.doc[t.i - 1]).pos_ == "PROPN"
+        and owner.is_title
+        and owner.lower_ not in org_words()
+        and owner.lower_ not in _TITLE_WORDS
+    ]
+    if len(cut) != 1:
+        return None
+    t = cut[0]
+    return (span.doc[span.start : t.i].text + " " + span.doc[t.i + 1 : span.end].text).strip()
 
 
 #: A quoted nickname inside a person's name ('Joaquín "El Chapo" Guzmán').
@@ -2807,6 +2971,12 @@ NEW_GROUP_NAME_HEADS = frozenset({"army", "front", "movement", "militia", "briga
 GROUP_DESCRIPTIONS = frozenset(
     {"paramilitary", "paramilitaries", "militia", "rebel", "insurgent", "jihadist", "militant"}
 )
+#: Heads of an indefinite description of a body the article names elsewhere ("a
+#: landowner group", "a farmers' association").
+DESCRIBED_BODY_HEADS = frozenset({"group", "association", "union", "organisation", "organization"})
+#: Heads of a description of a group by the network it belongs to ("the al-Qaeda
+#: affiliate").
+AFFILIATE_NOUNS = frozenset({"affiliate", "offshoot", "franchise"})
 #: Words that make a role an armed group's, not a state's ("separatist leader").
 INSURGENT_WORDS = GROUP_DESCRIPTIONS | {"separatist", "guerrilla", "gang", "insurgency"}
 #: Titles an armed group's people hold ("gang leader", "rebel commander").
@@ -3665,6 +3835,8 @@ WING_NOUNS = frozenset({"wing", "branch", "arm", "command", "headquarters", "mis
 NATIONAL_OFFICES = frozenset({"minister", "president", "premier", "chancellor"})
 #: Parts of a government or organisation that speak for it ("its interior ministry").
 BODY_PART_NOUNS = frozenset({"ministry", "department", "office", "agency", "directorate"})
+#: A state's forces' own staff, speaking for them ("the army's general staff").
+STAFF_NOUNS = frozenset({"staff"})
 
 
 #: Participles that give a description its name ("a group known as JNIM", "a militia
@@ -3692,6 +3864,53 @@ def _known_as(span: Span) -> Span | None:
                 while lo < o.i and span.doc[lo].dep_ == "det":
                     lo += 1
                 return span.doc[lo : min(o.right_edge.i + 1, span.end)]
+    return None
+
+
+def _titled_office(span: Span, owner: Span) -> bool:
+    """Whether a mention is the proper name of an office called after its holder's
+    title, both capitalised ("The Ombudsman's Office", "the Public Defender's Office"),
+    not a named person's or body's office ("Zelensky's Office")."""
+    root = span.root
+    return (
+        root.lemma_.lower() == "office"
+        and root.is_title
+        and all(
+            t.is_title and t.ent_type_ not in ("PERSON", "GPE", "NORP")
+            for t in owner
+            if t.lower_ != "the"
+        )
+        and any(t.pos_ in ("PROPN", "NOUN") and t.lower_ in _OFFICE_TITLES for t in owner)
+    )
+
+
+#: Titles that give an office its name ("the Ombudsman's Office").
+_OFFICE_TITLES = frozenset({"ombudsman", "defender", "comptroller", "inspector", "auditor"})
+
+
+def _name_given(span: Span) -> Span | None:
+    """The person's name a mention gives in its relative clause ("a relative, who gave
+    his name as Joseph Bakoi", "a man who identified himself as Ali Musa")."""
+    for t in span:
+        if t.dep_ != "relcl" or t.lemma_.lower() not in ("give", "identify"):
+            continue
+        kids = list(t.children)
+        if t.lemma_.lower() == "give" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in kids
+        ):
+            continue
+        for a in kids:
+            if a.dep_ != "prep" or a.lower_ != "as":
+                continue
+            for o in a.children:
+                if (
+                    o.dep_ == "pobj"
+                    and o.pos_ == "PROPN"
+                    and o.ent_type_ == "PERSON"
+                    and span.start <= o.left_edge.i
+                    and o.i < span.end
+                ):
+                    return span.doc[o.left_edge.i : o.i + 1]
     return None
 
 
@@ -3985,7 +4204,7 @@ def _description_of(span: Span, tokens: list[Token]) -> Token | None:
         if c.dep_ == "appos" and c.i not in inside and c.pos_ == "NOUN":
             return c
     if head.dep_ == "appos" and head.head.i not in inside and head.head.pos_ == "NOUN":
-        return head.head
+        return _described_noun(head.head)
     k = tokens[0].i - 1
     doc = span.doc
     # a title before the name, in the span or (when the span is the name a role
@@ -3997,6 +4216,24 @@ def _description_of(span: Span, tokens: list[Token]) -> Token | None:
             return doc[k]
         k -= 1
     return None
+
+
+def _described_noun(noun: Token) -> Token:
+    """The noun an apposition describes, where the tagger hung it on the last noun of
+    that noun's modifier: "The chairman of Bokkos local council, Dauda Lamak" describes
+    the chairman, "The company that employs the engineers, Vías del Pacífico" the
+    company (not the council, nor the engineers)."""
+    top = noun
+    for _ in range(4):
+        up = top.head
+        through_of = top.dep_ == "pobj" and up.dep_ == "prep" and up.lower_ in ("of", "for")
+        if not (through_of or (top.dep_ == "dobj" and up.dep_ == "relcl")):
+            break
+        up = up.head
+        if up.pos_ != "NOUN" or up.i >= top.i:
+            break
+        top = up
+    return top
 
 
 def _prefer(found: list[Actor], role: str) -> Actor:

@@ -571,6 +571,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     # 3b. speakers the parse lost: "..., saying B" and "X, known as Y, said"; and the
     # description after a speaker's name ('said Alan Cole, an economist at X.')
     _speakers_left_out(doc, out)
+    _speaker_under_dateline(doc, out)
     _with_description(doc, out)
     _with_name_after(doc, out)
     # "revised its count of X, saying that 27 ...": the count is in the saying (after
@@ -1116,6 +1117,39 @@ def _speakers_left_out(doc: Doc, stmts: list[RawStatement]) -> None:
             first -= 1
         s.speaker = trim_edges(text, doc[first].idx, doc[k].idx + len(doc[k].text))
         s.speaker_token = k
+
+
+def _speaker_under_dateline(doc: Doc, stmts: list[RawStatement]) -> None:
+    """ "BANJA LUKA -- Moscow on Thursday dismissed as 'absurd' reports that ...": the
+    dateline makes the name opening the sentence a root and its cue a relative clause
+    on it, with no subject; the name is the speaker (only a time phrase between)."""
+    text = doc_text(doc)
+    for s in stmts:
+        if s.speaker is not None or s.cue is None:
+            continue
+        cue = doc[s.cue_token]
+        name = cue.head
+        if (
+            cue.pos_ != "VERB"
+            or cue.dep_ != "relcl"
+            or any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+            or name.i >= cue.i
+            or name.dep_ != "ROOT"
+            or name.pos_ != "PROPN"
+            or name.ent_type_ not in ("GPE", "ORG", "PERSON", "NORP")
+        ):
+            continue
+        between = doc[name.i + 1 : cue.i]
+        if any(not (t.ent_type_ in ("DATE", "TIME") or t.dep_ == "prep") for t in between):
+            continue
+        first = name
+        while first.i > name.sent.start and doc[first.i - 1].ent_type_ == name.ent_type_:
+            first = doc[first.i - 1]
+        if first.i == name.sent.start or any(
+            doc[k].text in ("--", "-", "—", "–") for k in range(name.sent.start, first.i)
+        ):
+            s.speaker = trim_edges(text, first.idx, name.idx + len(name.text))
+            s.speaker_token = name.i
 
 
 #: Reporting verbs that close a sentence after their content: "..., the NIS said Friday."

@@ -2279,6 +2279,29 @@ def _is_negated(pred: Token) -> bool:
     return False
 
 
+def _contrast_not(pred: Token) -> bool:
+    """Whether the object of ``pred`` is set against a rival one with a comma and "not"
+    ("We count bodies, not rumours"): said to deny the rival reading. (Not a copula's
+    complement: "They were farmers, not fighters" asserts what they were as much as it
+    denies the rival identity, and its proposition may be either.)"""
+    doc = pred.doc
+    for o in pred.children:
+        if o.dep_ != "dobj" or o.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in o.children:
+            if (
+                c.dep_ == "neg"
+                and c.lower_ == "not"
+                and c.i > o.i
+                and doc[c.i - 1].text == ","
+                and c.i + 1 < len(doc)
+                and doc[c.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+                and not any(d.dep_ == "neg" for d in pred.children)
+            ):
+                return True
+    return False
+
+
 #: Adverbs that with "no" negate a state from now on ("no longer in the town").
 NO_LONGER_WORDS = frozenset({"longer", "more"})
 
@@ -4074,6 +4097,9 @@ def _claim(
         or (pred.lemma_.lower() in ("have", "keep") and _negative_object(_object(pred)))
         or _no_such_thing(pred)
         or _no_such_thing(clause)  # "there has been no new deployment"
+        # "We count bodies, not rumours", "they are hostages, not prisoners of war": the
+        # rival reading, set off by "not", is what the speaker denies
+        or _contrast_not(pred)
         or (frame == "military_use" and _denied_use(pred))
         or (frame in DEED_FRAMES and _no_share(pred))
         or (frame == "attack" and _only_at(pred))
