@@ -418,6 +418,9 @@ class DocLinker:
         self.new_countries: dict[str, str] = {}  # country first given to a new actor
         self._surnames: frozenset[str] | None = None
         self.spoken = False  # whether a speaker was linked (or tried) before
+        # the words of the statement whose speaker is being linked, if any
+        self.content: tuple[int, int] | None = None
+        self._acting: set[str] | None = None  # see _acting_countries
         self.last_speaker_country: str | None = None
         self.last_speaker_body = False  # whether that speaker was a state body
         self.last_state_speaker: dict[str, ActorRef] = {}  # by kind: government, military
@@ -559,6 +562,18 @@ class DocLinker:
                     ref = replace(ref, country=self._country_of(titled))
                 if pronoun:
                     ref = _coref(ref, f"{span.text!r} stands for {titled.text!r}; " + ref.evidence)
+                return self._note(ref, role, span)
+            ref = None
+        if (
+            role == "speaker"
+            and not pronoun
+            and (named := _spokesperson_name(span)) is not None
+            and not _names_whom_spoken_for(named)
+        ):
+            # "A spokesman for the Congolese army, General Sylvain Ekenge": the person
+            # speaks, not the army (nor a new body "General Sylvain Ekenge")
+            ref = self._literal(named, role) or self._new_person(named, span)
+            if ref is not None and ref.kind == "person":
                 return self._note(ref, role, span)
             ref = None
         if role == "speaker":
@@ -1251,6 +1266,8 @@ class DocLinker:
             and "@" not in ref.id
         ):
             return ref  # "the press service of Ukraine's General Staff": the General Staff
+        if (ref := self._national_office(span)) is not None:
+            return ref  # "Bolivia's Ombudsman's Office": the Bolivian ombudsman's office
         if role == "speaker" and (body := self._last_body_for(span)) is not None:
             return body  # "the rebel group said": the group that spoke last, never a new one
         if role == "speaker" and (body := self._the_group(span)) is not None:
@@ -1387,6 +1404,10 @@ class DocLinker:
             # "the Kurdistan Regional Government's interior ministry", "CODECO's
             # political wing": a part of a body speaks for it
             ref = self._literal(named, role) or self._new(named, role)
+        if ref is None and (named := _spokesperson_name(span)) is not None:
+            # "A spokeswoman for the World Food Programme, Leni Kinzli", the name tagged
+            # as an organisation: the spokeswoman, a person
+            ref = self._literal(named, role) or self._new_person(named, span)
         if ref is None and (named := _closing_name(span)) is not None:
             # "The UN peacekeeping mission, MONUSCO": the name after the description
             ref = self._literal(named, role) or self._new(named, role)
@@ -1466,6 +1487,58 @@ class DocLinker:
             return []
         return [of, *place]
 
+    def _national_office(self, span: Span) -> ActorRef | None:
+        """A country's ombudsman or public defender, however the mention spells it
+        ("Bolivia's Ombudsman's Office", "the Colombian Ombudsman Office", "Peru's
+        ombudsman", "Ecuador's Public Defender's Office"): one body the country the
+        mention names owns, keyed like "the country's ombudsman's office" (not the state
+        that owns it, not "Ombudsman" of every country, not a person "Public
+        Defender")."""
+        if not any(t.lower_ in OMBUDSMAN_WORDS for t in span):
+            return None
+        rest = [
+            t for t in span if not (t.is_punct or t.dep_ == "det" or t.text in ("'s", "’s", "of"))
+        ]
+        owner = [t for t in rest if t.lower_ not in NATIONAL_OFFICE_WORDS]
+        if not owner:
+            return None  # "The Ombudsman's Office": a name of its own (_titled_office)
+        # the one country the rest names: "Bolivia's", "Colombian", "of Peru"
+        iso = self.ix.country_words.get(normalise(" ".join(t.text for t in owner)))
+        if iso is None:
+            return None  # "ombudsman Dmytro Lubinets", "the Jalisco ombudsman"
+        country = self.cat.country(iso)
+        if country is None or not country.demonyms:
+            return None
+        words = {t.lower_ for t in rest}
+        if "office" not in words and (person := self._named_ombudsman()) is not None:
+            # "Ecuador's ombudsman said ... Ombudsman Patricia Cortez Vélez said": the
+            # ombudsman the article names
+            return person
+        office = "Public Defender's Office" if "defender" in words else "ombudsman's office"
+        if not words & {"ombudsman", "ombudsperson"} and not {"public", "defender"} <= words:
+            return None  # ("a human rights defender": a person)
+        name = f"{country.demonyms[0]} {office}"
+        why = f"not in the catalogue; {span.text!r}: the {office} of {iso}"
+        return ActorRef(
+            f"org:{slug(name)}", name, "organisation", iso, CONFIDENCE["new"], "new", why
+        )
+
+    def _named_ombudsman(self) -> ActorRef | None:
+        """The one person the article names with the title ombudsman ("Ombudsman
+        Patricia Cortez Vélez"), if any."""
+        found = {
+            e.text: e
+            for e in _doc_ents(self.doc)
+            if e.label_ == "PERSON"
+            and len(e) >= 2
+            and e.start > 0
+            and self.doc[e.start - 1].lower_ in ("ombudsman", "ombudsperson")
+        }
+        if len(found) != 1:
+            return None
+        name = next(iter(found.values()))
+        return self._literal(name, "speaker") or self._new_person(name, name)
+
     def _state_owned(self, tokens: list[Token]) -> str | None:
         """ "state security ministry" -> "Sonora security ministry": a body of "the
         state" (a lower-case "state" first) named by the one state of a federation the
@@ -1527,6 +1600,13 @@ class DocLinker:
         before the noun ("Jubaland officials")."""
         root = span.root
         lemma = root.lemma_.lower()
+        if not before and (police := _police_member(root)) is not None:
+            # "A police official in Peshawar", "a police spokesman in Lagos": one who
+            # speaks for the police of the place, as "Police in Peshawar" do
+            place = _place_after_in(root)
+            if place is None or not span.start <= place.start < place.end <= span.end:
+                return None
+            return self._place_body(span, police, place, [])
         if lemma not in PLACE_BODY_NOUNS | PLACE_OFFICIAL_NOUNS or not root.tag_.startswith("NN"):
             return None
         lefts = list(root.lefts)
@@ -2473,14 +2553,54 @@ class DocLinker:
             return top if self.last_speaker_country == top else None
         return self.main_country()
 
+    def home_of_outlet(self, via: tuple[int, int], ref: ActorRef) -> ActorRef:
+        """ "Russia's TASS news agency cited the defence ministry as saying ...": a bare
+        state body ``ref`` (its country taken from the story) is that of the country
+        the outlet carrying its words is named with, if any."""
+        span = self._span(*via)
+        if span is None:
+            return ref
+        iso = next(
+            (
+                self.ix.country_words[w]
+                for t in span
+                if t.dep_ in ("poss", "amod", "compound")
+                and (w := normalise(t.text)) in self.ix.country_words
+            ),
+            None,
+        )
+        if iso is None or iso == ref.country:
+            return ref
+        military = ref.kind == "military" or (
+            ref.kind == "organisation" and bool(set(normalise(ref.name).split()) & MILITARY_WORDS)
+        )
+        body = self.cat.military(iso) if military else self.cat.government(iso)
+        if body is None:
+            return ref
+        return self._ref(body, "context-country", f"{ref.name} carried by {span.text!r}")
+
     def _home_ref(self, span: Span, state: bool = False) -> ActorRef | None:
         """Whose are "the army", "the government" (``state``) when the mention does not
         say: the country the article is about, else the country of the state (or
         official) that spoke just before ("Pakistan's foreign ministry said ... The army
         said")."""
-        home = _country_opening(span, self.ix.country_words) or (
-            self.main_country() or self.last_speaker_country
-        )
+        opening = _country_opening(span, self.ix.country_words)
+        home = opening or (self.main_country() or self.last_speaker_country)
+        accused = self._accused_forces() if opening is None else None
+        if (
+            accused is not None
+            and home in (None, accused)
+            and len(self.country_counts) == 2
+            and self._acting_countries() == set(self.country_counts)
+        ):
+            # "Thai and Cambodian troops clashed ... The army said Cambodian troops had
+            # fired rockets": the army of the other side, not the one it accuses (though
+            # naming it made it the story's country)
+            other = next(iter(set(self.country_counts) - {accused}))
+            body = self.cat.government(other) if state else self.cat.military(other)
+            if body is not None:
+                why = f"{span.text!r}: of {other}, whose words accuse {accused}'s forces"
+                return self._ref(body, "context-country", why)
         named = self.country_counts + self.place_counts
         if home is None and self.dateline_country is not None:
             # "ADDIS ABABA (Reuters) - Ethiopia and Eritrea traded accusations ... The
@@ -2499,6 +2619,43 @@ class DocLinker:
         if body is None:
             return None
         return self._ref(body, "context-country", f"{span.text!r} in a story about {home}")
+
+    def _acting_countries(self) -> set[str]:
+        """The countries the article names as doers, or owners of what does, not only
+        as places ("Thai and Cambodian troops clashed", "India and Pakistan traded
+        fire"; not "near the border with Colombia"): one pass over the article, once."""
+        if self._acting is None:
+            self._acting = set()
+            for t in self.doc:
+                if t.pos_ not in ("PROPN", "ADJ") or not t.text[:1].isupper():
+                    continue
+                role = t.head if t.dep_ == "conj" else t
+                if role.dep_ not in ("nsubj", "nsubjpass", "amod", "nmod", "compound", "poss"):
+                    continue
+                if (iso := self.ix.country_words.get(normalise(t.text))) is not None:
+                    self._acting.add(iso)
+        return self._acting
+
+    def _accused_forces(self) -> str | None:
+        """The one country whose forces the words being attributed name ("Cambodian
+        troops had fired", "Pakistan's army shelled"), if they name one."""
+        if self.content is None:
+            return None
+        words = self.doc.char_span(*self.content, alignment_mode="expand")
+        if words is None:
+            return None
+        found = {
+            iso
+            for t in words
+            if t.dep_ in ("amod", "compound", "poss")
+            and t.head.lemma_.lower() in ACCUSED_FORCE_NOUNS
+            # the forces doing a hostile deed ("Cambodian troops had fired"), not the
+            # speaker's own withdrawing or holding ("Ukrainian troops have withdrawn")
+            and t.head.dep_ == "nsubj"
+            and t.head.head.lemma_.lower() in HOSTILE_LEMMAS
+            and (iso := self.ix.country_words.get(normalise(t.text))) is not None
+        }
+        return next(iter(found)) if len(found) == 1 else None
 
     def _casualty_country(self, state: str) -> str:
         """The country whose health ministry a bare one is, in a story about ``state``:
@@ -2669,11 +2826,32 @@ class DocLinker:
             return True
         return any(title_matches(kw, r.title) for kw in keywords for r in a.roles)
 
+    def _new_person(self, name: Span, mention: Span) -> ActorRef:
+        """A new person named ``name`` (two words or more) in ``mention``, keyed by
+        the name like any new person's."""
+        text = _QUOTED_NICKNAME.sub(" ", name.text).strip()
+        key, why = slug(text), f"not in the catalogue; keyed by its name {normalise(text)!r}"
+        if f"person:{key}" in self.cat.actors:
+            # a namesake of a catalogue actor: never merged with it
+            key += "@" + (self.doc._.doc_key or "doc")
+            why = f"not in the catalogue; {text!r} names it only within this article"
+        return ActorRef(
+            f"person:{key}",
+            text,
+            "person",
+            self._country_of(mention),
+            CONFIDENCE["new"],
+            "new",
+            why,
+        )
+
     def _new(self, span: Span, role: str) -> ActorRef | None:
         """A new actor: keyed by its name across articles when the name is strong (a
         full name, a proper name), else only within this article ("the ministry")."""
         ent = _name_entity(span)
         tokens = _name_tokens(span)
+        if tokens and _in_hyphenated_modifier(tokens[-1]):
+            return None  # "Tuareg-led rebels": rebels whom the name only describes
         generic = False
         root = span.root
         body = root.lower_ in org_words() or root.lemma_.lower() in org_words()
@@ -3005,6 +3183,19 @@ GROUP_UNIT_WORDS = frozenset({"front", "bloc", "wing", "battalions", "brigades"}
 FORCE_BODY_HEADS = frozenset(
     {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
 )
+#: Nouns for the forces of a country that a side's words may accuse ("Cambodian
+#: troops", "Pakistani artillery").
+ACCUSED_FORCE_NOUNS = frozenset(
+    {"troops", "troop", "soldier", "force", "forces", "army", "military", "unit",
+     "artillery", "drone", "jet", "warplane", "aircraft", "navy", "gunboat", "tank",
+     "militia", "guard", "patrol", "sniper"}
+)  # fmt: skip
+#: Verbs of a hostile deed one side's words accuse the other's forces of.
+HOSTILE_LEMMAS = frozenset(
+    {"fire", "shell", "attack", "strike", "bomb", "violate", "breach", "kill", "target",
+     "provoke", "invade", "raid", "ambush", "shoot", "infiltrate", "cross", "open",
+     "launch", "hit", "storm"}
+)  # fmt: skip
 #: Heads of the name of a police force that "the force" may stand for.
 POLICE_FORCE_HEADS = frozenset({"police", "gendarmerie", "constabulary", "carabinieri"})
 #: Words that make a "guard" a civil service of the state's interior ministry, not a
@@ -3051,7 +3242,27 @@ NATIONAL_TITLES = {"secretary of state": "USA", "foreign secretary": "GBR"}
 #: Heads of a state's offices that speak for its government when a country owns them
 #: ("Georgia's State Security Service", "Russia's Investigative Committee").
 #: Words naming a state-founded body that speaks for itself, not its government.
-INDEPENDENT_BODY_WORDS = frozenset({"rights", "ombudsman", "electoral", "independent"})
+INDEPENDENT_BODY_WORDS = frozenset(
+    {"rights", "ombudsman", "ombudsperson", "defender", "electoral", "independent"}
+)
+
+#: Words of a country's ombudsman's office, which speaks in its own voice.
+OMBUDSMAN_WORDS = frozenset({"ombudsman", "ombudsperson", "defender"})
+
+#: Words a mention of a country's ombudsman's office may be made of, besides the
+#: country ("Bolivia's Ombudsman's Office", "Ecuador's Public Defender's Office").
+NATIONAL_OFFICE_WORDS = frozenset(
+    {
+        "ombudsman",
+        "ombudsperson",
+        "defender",
+        "public",
+        "office",
+        "national",
+        "human",
+        "rights",
+    }
+)
 STATE_OFFICE_HEADS = frozenset(
     {
         "service",
@@ -3423,6 +3634,37 @@ FEDERAL_WORDS = frozenset({"federal"})
 STATE_LEVEL_WORDS = frozenset({"national", "federal", "central", "state"})
 
 
+#: Words that make a bare state body ("the defence ministry") its armed forces'.
+MILITARY_WORDS = frozenset({"defence", "defense", "army", "military", "armed"})
+
+
+def _bare_state_body(ref: ActorRef) -> bool:
+    """Whether a new actor kept to one article is a bare ministry, army or
+    government ("the defence ministry", with no country to say whose)."""
+    words = normalise(ref.name).split()
+    return (
+        "@" in ref.id
+        and ref.kind == "organisation"
+        and bool(words)
+        and words[-1] in {"ministry", "army", "military", "government"}
+        and len(words) <= 3
+    )
+
+
+def _in_hyphenated_modifier(t: Token) -> bool:
+    """Whether a name ends inside a hyphenated participle before a noun ("Tuareg" in
+    "Tuareg-led rebels", "Wagner" in "Wagner-trained fighters")."""
+    doc = t.doc
+    return (
+        t.i + 2 < len(doc)
+        and doc[t.i + 1].text == "-"
+        and not t.whitespace_
+        and not doc[t.i + 1].whitespace_
+        and doc[t.i + 2].tag_ in ("VBN", "VBD")
+        and doc[t.i + 2].i < doc[t.i + 2].head.i
+    )
+
+
 def _after_link_modifier(span: Span) -> Span | None:
     """The rest of a mention after "<Name>-linked" ("the Al-Qaeda-linked JNIM group"
     -> "JNIM group"), when a proper name follows."""
@@ -3440,25 +3682,60 @@ def _after_link_modifier(span: Span) -> Span | None:
 
 
 def _spokesperson_name(span: Span) -> Span | None:
-    """The name closing a spokesperson's mention that the tagger took for an
-    organisation ("A spokeswoman for the Ombudsman's Office, María Fernanda Cabal"):
-    a person's name, so the spokeswoman speaks, not the office."""
+    """The name closing a spokesperson's mention, after a comma, that the tagger or
+    the parser did not give the spokesperson: "A spokeswoman for the Ombudsman's
+    Office, María Fernanda Cabal" (tagged ORG), "A spokesman for the Burundian army,
+    Colonel Floribert Biyereke" (hung on "army"), the rank no part of the name. A
+    person, so the spokesperson speaks, not the body (but see ``_names_whom_spoken_for``)."""
     head = _role_head(span)
-    ent = _name_entity(span)
-    if (
-        head is not None
-        and head.lower_ in SPOKESPERSON_WORDS
-        and ent is not None
-        and ent.label_ == "ORG"
-        and ent.start > head.i
-        and span.doc[ent.start - 1].text == ","
-        and len(ent) >= 2
-        and all(t.is_title for t in ent)
-        and not any(t.lower_ in org_words() or t.lemma_.lower() in role_families() for t in ent)
-        and not _is_place_or_body(ent.text)
+    if head is None or head.lower_ not in SPOKESPERSON_WORDS:
+        return None
+    doc = span.doc
+    end = span.end
+    while end > head.i and (doc[end - 1].is_punct and doc[end - 1].text != "-"):
+        end -= 1
+    comma = next((k for k in range(end - 1, head.i, -1) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    fam, ranks = role_families(), rank_abbreviations()
+    k = comma + 1
+    while k < end - 2 and (
+        doc[k].text in ranks
+        or (
+            doc[k].is_title
+            and (
+                doc[k].lemma_.lower() in fam
+                or doc[k].lower_ in RANK_WORDS
+                or doc[k].lower_ in honorifics()
+            )
+        )
     ):
-        return ent
+        k += 1  # (a rank or title: no part of the name)
+    name = doc[k:end]
+    if (
+        len(name) >= 2
+        and all(t.is_title or t.text == "-" for t in name)
+        and all(t.pos_ == "PROPN" or t.text == "-" for t in name)
+        and not any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in name)
+        and not any(t.lower_ in org_words() or t.lemma_.lower() in fam for t in name)
+        and not _is_place_or_body(name.text)
+    ):
+        return name
     return None
+
+
+def _names_whom_spoken_for(name: Span) -> bool:
+    """Whether the name after the comma names the one spoken for ("a spokesman for the
+    president, Emmerson Mnangagwa": the president), not the spokesperson."""
+    doc = name.doc
+    k = name.start - 1
+    while k > 0 and doc[k].text != ",":
+        k -= 1
+    return k > 0 and doc[k - 1].lemma_.lower() in role_families()
+
+
+#: Ranks before a name that the role families do not hold.
+RANK_WORDS = frozenset({"brigadier", "gen.", "col.", "lt.", "maj."})
 
 
 def _body_of_members(span: Span) -> Span | None:
@@ -3476,7 +3753,12 @@ def _body_of_members(span: Span) -> Span | None:
             # for the president, X", where X is the president)
             or (
                 e.root.dep_ == "appos"
-                and e.root.head.ent_type_ in ("ORG", "NORP", "GPE")
+                and (
+                    e.root.head.ent_type_ in ("ORG", "NORP", "GPE")
+                    # "A spokesman for the Burundian army, Colonel Floribert Biyereke":
+                    # a body's word is no person, so the name is the spokesman's
+                    or e.root.head.lemma_.lower() in FORCE_BODY_HEADS | STATE_OFFICE_HEADS
+                )
                 and e.root.head.lemma_.lower() not in role_families()
             )
         )
@@ -3805,6 +4087,25 @@ def _named_state(t: Token) -> Span | None:
     else:
         return None
     return name if all(w.is_title for w in name) else None
+
+
+def _police_member(root: Token) -> Token | None:
+    """ "police" in "a police official", "the senior police officer", "a police
+    spokesman": one unnamed member who speaks for a police force (not "police chief
+    Ali Khan", nor "two police officials", many)."""
+    if (
+        root.tag_ != "NN"
+        or root.lemma_.lower() not in {"official", "officer", *SPOKESMAN_NOUNS}
+        or not root.is_lower
+    ):
+        return None
+    police = [c for c in root.lefts if c.dep_ == "compound" and c.lower_ in POLICE_FORCE_HEADS]
+    if len(police) != 1 or any(
+        c.dep_ not in ("det", "amod", "compound") or (c.dep_ == "compound" and c not in police)
+        for c in root.lefts
+    ):
+        return None
+    return police[0]
 
 
 def _place_after_in(root: Token) -> Span | None:
@@ -4159,6 +4460,11 @@ def _kind_of_name(
     doc = span.doc
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "who":
         return "person"  # "Jean-Paul Mensah, who leads the union" (tagged ORG)
+    named = _spokesperson_name(span)
+    if named is not None and named.start <= tokens[0].i and tokens[-1].i < named.end:
+        # "A spokeswoman for the World Food Programme, Leni Kinzli" (tagged ORG, and
+        # parsed as the programme's apposition): the spokeswoman's name
+        return "person"
     described = _description_of(span, tokens)
     if described is not None:
         low = described.lemma_.lower()
@@ -4558,11 +4864,21 @@ def link_statements(doc: Doc, statements: list[RawStatement], published: str | N
             # pair as one name; a first member naming no one ("residents and military
             # sources said") leaves the whole phrase to say who spoke
             first = joint[id(st)][:1]
+            linker.content = st.content
             st.speaker_actor = (
                 linker.link(*first[0][0], role="speaker") if first else None
             ) or linker.link(*st.speaker, role="speaker", resolved=st.resolved)
+            linker.content = None
+            if st.counterpart is not None:
+                # "A and B traded accusations": two spoke, neither last; "the army" next
+                # is not the second's by that
+                linker.last_speaker_country = None
         if st.via is not None:
             st.via_actor = linker.link(*st.via, role="via")
+            if st.speaker_actor is not None and (
+                st.speaker_actor.method == "context-country" or _bare_state_body(st.speaker_actor)
+            ):
+                st.speaker_actor = linker.home_of_outlet(st.via, st.speaker_actor)
 
 
 def linker_for(doc: Doc, published: str | None = None) -> DocLinker:

@@ -112,7 +112,7 @@ def joint_members(doc: Doc, st: RawStatement) -> list[tuple[tuple[int, int], int
     head = doc[st.speaker_token]
     members = sorted([head, *head.conjuncts], key=lambda t: t.i)
     if len(members) < 2:
-        return _pair_in_sentence(doc, head)
+        return _pair_in_sentence(doc, head) or _pair_of_sides(doc, head)
     if not any(x.dep_ == "cc" and x.lower_ == "and" for t in members for x in t.children):
         return []
     if _one_named_body(members):
@@ -166,6 +166,72 @@ def _pair_in_sentence(doc: Doc, head: Token) -> list[tuple[tuple[int, int], int]
     return [entity(a), entity(b)]
 
 
+#: Plural nouns by which "both ..." or "the two ..." stands for the two sides of a
+#: conflict named just before.
+SIDE_NOUNS = frozenset({"side", "party"})
+
+#: How many sentences before "both sides" the two sides may be named.
+SIDES_LOOKBACK = 2
+
+
+def _pair_of_sides(doc: Doc, head: Token) -> list[tuple[tuple[int, int], int]]:
+    """ "Fighting between Sudan's army and the RSF raged on. Both sides traded
+    accusations": the last two names joined by "and" in the speaker's sentence before
+    it or in the sentences just before, as the members of "both sides" ("the two
+    sides", "the warring parties" are left alone: who they are is less sure)."""
+    if not (
+        head.tag_ == "NNS"
+        and head.lemma_.lower() in SIDE_NOUNS
+        and any(
+            (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            or (c.dep_ == "nummod" and c.lower_ == "two")
+            for c in head.children
+        )
+    ):
+        return []
+    sent = head.sent
+    lo = sent.start
+    for _ in range(SIDES_LOOKBACK):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    # the last pair before "both sides", one token pass
+    for t in reversed(doc[lo : head.i]):
+        conj = [c for c in t.children if c.dep_ == "conj" and c.i < head.i]
+        if (
+            len(conj) != 1
+            or not any(x.dep_ == "cc" and x.lower_ == "and" for x in t.children)
+            or any(c.dep_ == "conj" for c in conj[0].children)  # (three or more)
+        ):
+            continue
+        pair = [t, conj[0]]
+        if not all(_names_a_side(m) for m in pair):
+            continue
+        out = []
+        for member in pair:
+            others = {
+                x.i
+                for a in member.children
+                if a.dep_ in ("conj", "cc", "punct", "prep", "relcl", "acl")
+                for x in a.subtree
+            }
+            own = [x for x in member.subtree if x.i not in others]
+            out.append(((own[0].idx, own[-1].idx + len(own[-1])), member.i))
+        return out
+    return []
+
+
+def _names_a_side(t: Token) -> bool:
+    """Whether a noun names a side that may speak: a name, or a word with a name
+    owning or qualifying it ("Sudan's army", "Israeli forces")."""
+    if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+        return True
+    return t.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("poss", "amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG")
+        for c in t.children
+    )
+
+
 def _one_named_body(members: list[Token]) -> bool:
     """Whether conjoined speaker heads are the words of one organisation's name ("Fire
     and Fury Corps", tagged as one ORG): the entity covers them all and ends in an
@@ -196,7 +262,7 @@ def _split_reciprocal(doc: Doc, statements: list[RawStatement]) -> list[RawState
         if s.speaker is None or s.speaker_token is None:
             continue
         content = doc_text(doc)[s.content[0] : s.content[1]].lower()
-        if not any(re.search(rf"\b{w}\b", content) for w in RECIPROCALS):
+        if not any(re.search(rf"\b{w}\b", content) for w in RECIPROCALS) and not _traded(doc, s):
             continue
         members = joint_members(doc, s)
         if len(members) != 2:
@@ -205,6 +271,26 @@ def _split_reciprocal(doc: Doc, statements: list[RawStatement]) -> list[RawState
         s.speaker, s.counterpart = a, b
         out.append(replace(s, speaker=b, speaker_token=b_token, counterpart=a, resolved=None))
     return out
+
+
+#: Verbs by which two sides accuse each other ("traded accusations", "exchanged
+#: charges"), and what they trade.
+TRADE_LEMMAS = frozenset({"trade", "exchange"})
+TRADED_NOUNS = frozenset(
+    {"accusation", "allegation", "blame", "charge", "claim", "recrimination", "barb"}
+)
+
+
+def _traded(doc: Doc, s: RawStatement) -> bool:
+    """ "A and B traded accusations (of X)": each accuses the other, as with "accused
+    each other"."""
+    cue = doc[s.cue_token]
+    if cue.lemma_.lower() not in TRADE_LEMMAS:
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TRADED_NOUNS and s.content[0] <= c.idx
+        for c in cue.children
+    )
 
 
 def _hull(ranges: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -916,6 +916,10 @@ def _doer_of_relative(span: Span, cue: Token) -> Span | None:
     return span.doc[subj.left_edge.i : subj.i + 1]
 
 
+#: Words opening a speaker who is nobody ("No group has claimed responsibility").
+NOBODY_WORDS = frozenset({"no", "none", "nobody", "neither"})
+
+
 def resolve(doc: Doc, statements: list[RawStatement]) -> None:
     """Set ``resolved`` on each statement whose speaker names someone indirectly."""
     if not statements:
@@ -1207,6 +1211,10 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
             target = doc[target.start : span.end]
         if target is not None and _span_range(target) != st.speaker:
             st.resolved = _span_range(target)
+        if span[0].lower_ in NOBODY_WORDS:
+            # "No group claimed responsibility, but the official said ...": nobody
+            # spoke; "the official" is still the one who spoke before
+            continue
         if any(o.content[0] <= st.speaker[0] and st.speaker[1] <= o.content[1] for o in statements):
             # a speaker named inside someone's words ("Hamas said the Israeli army's
             # claim ... was a fabrication") is not who spoke last: "the group" next is
