@@ -1352,9 +1352,19 @@ class DocLinker:
         if ref is not None:
             return ref
         owner, possessive = _owner(span)
-        if owner is not None and possessive and _titled_office(span, owner):
+        if (
+            owner is not None
+            and possessive
+            and (
+                _titled_office(span, owner)
+                or (
+                    (end := self._local_place_end(owner)) is not None
+                    and _titled_office(span, owner, end)
+                )
+            )
+        ):
             # "The Ombudsman's Office": the office so named (not an ombudsman), of the
-            # story's country
+            # story's country ("the Michoacan Attorney General's Office" of its place)
             ref = self._new(span, role)
             if ref is not None and ref.country is None:
                 ref = replace(ref, country=self.main_country() or self.dateline_country)
@@ -1545,11 +1555,57 @@ class DocLinker:
         article names ("the state of Sonora", "Sonora state")."""
         if len(tokens) < 2 or tokens[0].text != "state" or not tokens[-1].is_lower:
             return None
-        states = {normalise(n.text): n.text for t in self.doc if (n := _named_state(t)) is not None}
-        if len(states) != 1:
+        state = self._one_named_state()
+        if state is None:
             return None
         rest = self.doc[tokens[1].i : tokens[-1].i + 1].text
-        return f"{next(iter(states.values()))} {rest}"
+        if rest == "government":
+            # "the state government" in a story on "Plateau state" is the Plateau State
+            # Government, as it calls itself (and "Plateau state government" names it)
+            return f"{state} State Government"
+        return f"{state} {rest}"
+
+    def _local_place_end(self, owner: Span) -> int | None:
+        """Where the place that opens an office's owner ends, at its first title
+        ("Michoacan Attorney General", "the Rio de Janeiro State Public Defender"): a
+        place below a country, None for none or a country ("Mexico Attorney General")."""
+        doc = self.doc
+        start = owner.start + (1 if owner[0].lower_ == "the" else 0)
+        titles = _OFFICE_TITLES | _LOCAL_OFFICE_TITLES
+        end = next((t.i for t in doc[start : owner.end] if t.lower_ in titles), None)
+        if end is None or end == start:
+            return None
+        place = doc[start:end]
+        if (
+            not place[0].is_title
+            or any(t.ent_type_ == "PERSON" or t.text in ("'s", "’s") for t in place)
+            or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in place)
+            or normalise(place[0].text) in self.ix.country_words
+            or self.cat.by_alias(place[0].text)
+            or self.cat.by_alias(place.text)
+        ):
+            return None
+        return end
+
+    def _one_named_state(self) -> str | None:
+        """The one state of a federation the article names ("the state of Sonora",
+        "Sonora state"), None if it names none or several."""
+        states = {normalise(n.text): n.text for t in self.doc if (n := _named_state(t)) is not None}
+        return next(iter(states.values())) if len(states) == 1 else None
+
+    def _state_possessed(self, span: Span, tokens: list[Token]) -> str | None:
+        """The state that owns a named body by "the state's" ("the state's Military
+        Police" in a story on "the state of Rio de Janeiro": Rio de Janeiro), when the
+        article names one state; None otherwise."""
+        poss = next((c for c in span.root.children if c.dep_ == "poss"), None)
+        if (
+            poss is None
+            or poss.text != "state"
+            or not span.start <= poss.i < tokens[0].i
+            or any(t.i == poss.i for t in tokens)
+        ):
+            return None
+        return self._one_named_state()
 
     def _country_owned(self, tokens: list[Token]) -> str | None:
         """ "country's ombudsman's office" -> "Colombian ombudsman's office": a body
@@ -2959,7 +3015,7 @@ class DocLinker:
         if kind == "organisation" and not generic:
             # "South Ossetia's State Security Committee" is the South Ossetian one: a
             # bare "State Security Committee" would merge every land's committee
-            owner = self._place_owner(span, tokens)
+            owner = self._place_owner(span, tokens) or self._state_possessed(span, tokens)
             if owner is not None:
                 name = f"{owner} {name}"
         if kind == "person":
@@ -4071,9 +4127,14 @@ PLACE_AREA_NOUNS = frozenset(
 )
 
 
+#: Lower-case words inside a place's name ("Rio de Janeiro", "Mato Grosso do Sul").
+NAME_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "del", "di"})
+
+
 def _named_state(t: Token) -> Span | None:
     """The state of a federation named at ``t``, a lower-case "state": "the state of
-    Sonora", "Sonora state" (a one- or two-word proper name); None otherwise."""
+    Sonora", "Sonora state", "the state of Rio de Janeiro" (a one- or two-word proper
+    name, or two joined by "de", "do"...); None otherwise."""
     if t.text != "state":
         return None
     doc = t.doc
@@ -4081,8 +4142,18 @@ def _named_state(t: Token) -> Span | None:
         end = t.i + 3
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
             end += 1
+        elif (
+            end + 1 < len(doc)
+            and doc[end].lower_ in NAME_PARTICLES
+            and doc[end + 1].pos_ == "PROPN"
+            and doc[end + 1].is_title
+        ):
+            end += 2  # "the state of Rio de Janeiro", "the state of Minas do Sul"
         name = doc[t.i + 2 : end]
-    elif t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].dep_ == "compound":
+        if all(w.is_title or w.lower_ in NAME_PARTICLES for w in name):
+            return name
+        return None
+    if t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].dep_ == "compound":
         name = doc[t.i - 1 : t.i]
     else:
         return None
@@ -4168,21 +4239,34 @@ def _known_as(span: Span) -> Span | None:
     return None
 
 
-def _titled_office(span: Span, owner: Span) -> bool:
+def _titled_office(span: Span, owner: Span, place_end: int | None = None) -> bool:
     """Whether a mention is the proper name of an office called after its holder's
     title, both capitalised ("The Ombudsman's Office", "the Public Defender's Office"),
-    not a named person's or body's office ("Zelensky's Office")."""
+    not a named person's or body's office ("Zelensky's Office"). With ``place_end``,
+    the owner's words before it are the place of a local office, whose prosecutors'
+    offices are named so too ("the Michoacan Attorney General's Office", "the Rio de
+    Janeiro State Public Defender's Office")."""
     root = span.root
+    titles = _OFFICE_TITLES
+    if place_end is not None:
+        owner = span.doc[place_end : owner.end]
+        titles = _OFFICE_TITLES | _LOCAL_OFFICE_TITLES
     return (
         root.lemma_.lower() == "office"
         and root.is_title
+        and len(owner) > 0
         and all(
             t.is_title and t.ent_type_ not in ("PERSON", "GPE", "NORP")
             for t in owner
             if t.lower_ != "the"
         )
-        and any(t.pos_ in ("PROPN", "NOUN") and t.lower_ in _OFFICE_TITLES for t in owner)
+        and any(t.pos_ in ("PROPN", "NOUN") and t.lower_ in titles for t in owner)
     )
+
+
+#: Titles that name a local office only with its place ("the Michoacan Attorney
+#: General's Office"; a bare "Attorney General's Office" is a state's, see ``link``).
+_LOCAL_OFFICE_TITLES = frozenset({"attorney", "prosecutor", "prosecutors"})
 
 
 #: Titles that give an office its name ("the Ombudsman's Office").

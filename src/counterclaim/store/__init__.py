@@ -630,7 +630,49 @@ class Store:
             .order_by(claims.c.id)
         )
         with self._read() as conn:
-            return [dict(r) for r in conn.execute(query).mappings()]
+            rows = [dict(r) for r in conn.execute(query).mappings()]
+        _spell_out_acronyms(rows, self.defined_acronyms())
+        return rows
+
+    def defined_acronyms(self) -> dict[str, tuple[str, str]]:
+        """The new bodies the ledger's articles give an acronym, by the id of the new
+        body named by that acronym alone: "The Intelligence-Security Agency (OSA)
+        said" in one article makes "the OSA" of another ("org:osa") the agency
+        ("org:intelligence-security-agency", its name). An acronym given to two bodies
+        stands for neither; a catalogue actor's id is never taken for an acronym's."""
+        query = (
+            select(mentions.c.text, actors.c.id, actors.c.name)
+            .join(actors, actors.c.id == mentions.c.actor_id)
+            .where(actors.c.source == "extracted")
+            .where(mentions.c.text.like("%)"))
+        )
+        given: dict[str, set[tuple[str, str]]] = {}
+        with self._read() as conn:
+            for text, actor_id, name in conn.execute(query):
+                m = _DEFINED_ACRONYM.search(str(text))
+                prefix, _, key = str(actor_id).partition(":")
+                acronym = m.group(1) if m else ""
+                if (
+                    acronym
+                    and prefix in _ACRONYM_KINDS
+                    and "@" not in key
+                    and key != acronym.lower()
+                    and acronym.lower() not in key.split("-")
+                ):
+                    given.setdefault(acronym, set()).add((str(actor_id), str(name)))
+            short = {
+                f"{prefix}:{acronym.lower()}": next(iter(bodies))
+                for acronym, bodies in given.items()
+                if len(bodies) == 1
+                for prefix in _ACRONYM_KINDS
+            }
+            if not short:
+                return {}
+            # (never a catalogue actor: "org:un" is the UN, whatever a text calls "UN")
+            known = select(actors.c.id).where(actors.c.source != "extracted")
+            known = known.where(actors.c.id.in_(list(short)))
+            catalogued = {str(r[0]) for r in conn.execute(known)}
+        return {k: v for k, v in short.items() if k not in catalogued}
 
     def document_texts(self) -> Iterator[tuple[int, str, str | None]]:
         """(id, text, published) of every document, streamed (for near-duplicates)."""
@@ -1255,3 +1297,24 @@ def _statement_record(d: Mapping[Any, Any]) -> Statement:
         negated=d["negated"],
         confidence=d["confidence"],
     )
+
+
+#: An acronym given in brackets at the end of a body's mention: "... Agency (OSA)".
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z]{1,7})\)$")
+#: The kinds of new actor an acronym may name (their id prefixes).
+_ACRONYM_KINDS = ("org", "group")
+
+
+def _spell_out_acronyms(rows: list[dict[str, Any]], full: Mapping[str, tuple[str, str]]) -> None:
+    """Give claims whose holder or subject is a new body named by an acronym alone the
+    body the ledger gives that acronym (see ``Store.defined_acronyms``), in place."""
+    if not full:
+        return
+    for r in rows:
+        for field in ("holder_actor_id", "subject_actor_id"):
+            found = full.get(str(r.get(field) or "").split("@", 1)[0])
+            if found is None:
+                continue
+            r[field] = found[0]
+            if field == "holder_actor_id":
+                r["holder_name"] = found[1]
