@@ -229,7 +229,7 @@ def test_an_older_postgresql_store_gets_long_actor_ids(pg_url: str) -> None:
     with Store.open(pg_url, migrations=MIGRATIONS.copy(until="0006_events_places")) as old:
         old.add_analysis(_said("Anna Berg", _new_actor("Anna Berg")))
     with Store.open(pg_url) as store:
-        assert store.schema_version() == "0007_long_actor_ids"
+        assert store.schema_version() == MIGRATIONS.names[-1]  # 0007 and any later
         doc_id, created = store.add_analysis(article)
         assert created
         [row] = store.statements(doc_id=doc_id)

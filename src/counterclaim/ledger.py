@@ -377,7 +377,11 @@ def claim_rows(
     doc_id = store.resolve_document(doc) if doc is not None else None
     ids = speaker_actor_ids(holder) if holder else None
     if holder and not ids:
-        ids = [a["id"] for a in store.actors() if holder.lower() in a["name"].lower()]
+        ids = [
+            a["id"]
+            for a in store.actors()
+            if a["id"] == holder or holder.lower() in a["name"].lower()
+        ]
     rows = []
     for c in store.claims(doc_id=doc_id, frame=frame, holder_ids=ids, limit=limit):
         if holder and not ids:

@@ -59,7 +59,10 @@ def relink(store: Store) -> dict[str, int]:
         d = props.dispute(p, pos)
         if d is not None:
             dispute_rows.append(d)
-    store.replace_link(groups, prop_rows, claim_props, pos_rows, dispute_rows)
+    holders = {
+        c["id"]: (c["holder_actor_id"], c["holder_name"], c["holder_country"]) for c in claims
+    }
+    store.replace_link(groups, prop_rows, claim_props, pos_rows, dispute_rows, holders)
     # 4. events: one real-world event, many reports
     reports = store.events_for_link()
     event_ids = event_groups.group(reports)

@@ -692,12 +692,23 @@ class Store:
         claim_propositions: Mapping[int, str],
         position_rows: Sequence[dict[str, Any]],
         dispute_rows: Sequence[dict[str, Any]],
+        claim_holders: Mapping[int, LedgerHolder] | None = None,
     ) -> None:
-        """Write the cross-document link (rebuilt from scratch) in one transaction."""
+        """Write the cross-document link (rebuilt from scratch) in one transaction.
+        ``claim_holders`` gives claims their holder as the link names it (id, name,
+        country); where that differs from the claim's own, listings show it."""
         with begin_write(self._engine) as conn:
             conn.execute(delete(disputes))
             conn.execute(delete(positions))
-            conn.execute(update(claims).values(proposition_id=None))
+            conn.execute(
+                update(claims).values(
+                    proposition_id=None,
+                    ledger_holder_actor_id=None,
+                    ledger_holder_name=None,
+                    ledger_holder_country=None,
+                )
+            )
+            self._write_ledger_holders(conn, claim_holders or {})
             conn.execute(delete(propositions))
             conn.execute(update(documents).values(source_group=None))
             if proposition_rows:
@@ -727,6 +738,33 @@ class Store:
             if dispute_rows:
                 conn.execute(insert(disputes), list(dispute_rows))
 
+    @staticmethod
+    def _write_ledger_holders(conn: Connection, holders: Mapping[int, LedgerHolder]) -> None:
+        """Record the link's holder on the claims whose own holder it renames."""
+        if not holders:
+            return
+        stored = conn.execute(
+            select(
+                claims.c.id, claims.c.holder_actor_id, claims.c.holder_name, claims.c.holder_country
+            )
+        )
+        renamed: dict[LedgerHolder, list[int]] = {}
+        for row in stored:
+            linked = holders.get(row.id)
+            if linked is not None and linked[0] and linked != tuple(row[1:]):
+                renamed.setdefault(linked, []).append(row.id)
+        for (actor_id, name, country), ids in renamed.items():
+            for i in range(0, len(ids), 500):
+                conn.execute(
+                    update(claims)
+                    .where(claims.c.id.in_(ids[i : i + 500]))
+                    .values(
+                        ledger_holder_actor_id=actor_id,
+                        ledger_holder_name=name,
+                        ledger_holder_country=country,
+                    )
+                )
+
     def claims(
         self,
         doc_id: int | None = None,
@@ -752,12 +790,12 @@ class Store:
         if frame:
             query = query.where(claims.c.frame == frame)
         if holder_ids:
-            query = query.where(claims.c.holder_actor_id.in_(list(holder_ids)))
+            query = query.where(_holder_column().in_(list(holder_ids)))
         if proposition_id:
             query = query.where(claims.c.proposition_id == proposition_id)
         query = _limit(query.order_by(claims.c.document_id, claims.c.seq), limit)
         with self._read() as conn:
-            return [dict(r) for r in conn.execute(query).mappings()]
+            return [_ledger_holder(dict(r)) for r in conn.execute(query).mappings()]
 
     def figures(
         self,
@@ -769,8 +807,10 @@ class Store:
         query = (
             select(
                 figures,
-                claims.c.holder_actor_id,
-                claims.c.holder_name,
+                _holder_column(),
+                func.coalesce(claims.c.ledger_holder_name, claims.c.holder_name).label(
+                    "holder_name"
+                ),
                 claims.c.proposition_id,
                 claims.c.time,
                 claims.c.stance,
@@ -1297,6 +1337,34 @@ def _statement_record(d: Mapping[Any, Any]) -> Statement:
         negated=d["negated"],
         confidence=d["confidence"],
     )
+
+
+#: A claim's holder as the cross-document link names it: actor id, name, country.
+LedgerHolder = tuple[str | None, str | None, str | None]
+
+
+def _holder_column() -> Any:
+    """A claim's holder id as the ledger names it (the link's, else the article's)."""
+    return func.coalesce(claims.c.ledger_holder_actor_id, claims.c.holder_actor_id).label(
+        "holder_actor_id"
+    )
+
+
+def _ledger_holder(row: dict[str, Any]) -> dict[str, Any]:
+    """A claim row naming its holder as the ledger does; the article's own naming stays
+    in ``extracted_holder_*`` where the two differ."""
+    linked = row.pop("ledger_holder_actor_id", None)
+    name = row.pop("ledger_holder_name", None)
+    country = row.pop("ledger_holder_country", None)
+    if linked:
+        for field, value in (
+            ("holder_actor_id", linked),
+            ("holder_name", name),
+            ("holder_country", country),
+        ):
+            row["extracted_" + field] = row[field]
+            row[field] = value
+    return row
 
 
 #: An acronym given in brackets at the end of a body's mention: "... Agency (OSA)".

@@ -229,3 +229,19 @@ def _long_actor_ids(conn: Connection) -> None:
     for table, column in ACTOR_ID_COLUMNS:
         # VARCHAR to TEXT is binary-compatible: no rewrite, indexes and keys stay.
         conn.execute(text(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE TEXT"))
+
+
+@migration("0008_ledger_holders")
+def _ledger_holders(conn: Connection) -> None:
+    """The holder the cross-document link gives a claim, so listings name it as the
+    ledger's positions do."""
+    add_columns(
+        conn,
+        "claims",
+        {
+            "ledger_holder_actor_id": "TEXT",
+            "ledger_holder_name": "TEXT",
+            "ledger_holder_country": "VARCHAR(3)",
+        },
+        index=False,
+    )

@@ -222,6 +222,12 @@ claims = Table(
     Column("stance", String(16), nullable=False),
     Column("answers_seq", Integer),  # seq of the claim (same document) it answers
     Column("proposition_id", String(64), index=True),  # set by the cross-document link
+    # The holder as the cross-document link names it, where that differs from the
+    # article's own ("Kovalenko" -> "Andriy Kovalenko", "the OSA" -> the agency named in
+    # full elsewhere); added by 0008_ledger_holders
+    Column("ledger_holder_actor_id", ActorId),
+    Column("ledger_holder_name", Text),
+    Column("ledger_holder_country", String(3)),
     UniqueConstraint("document_id", "seq"),
 )
 
