@@ -4940,6 +4940,8 @@ def link_statements(doc: Doc, statements: list[RawStatement], published: str | N
         return
     linker = linker_for(doc, published)
     joint = {id(st): joint_members(doc, st) for st in statements}
+    # "X said A, and accused B": one speaker phrase, one actor for both sayings
+    by_speaker: dict[tuple[int, int], ActorRef] = {}
     # a joint speaker last: "the group" in "the group and local officials said" refers
     # to a group the other statements name, however late
     for st in sorted(statements, key=lambda s: (bool(joint[id(s)]), s.cue_token)):
@@ -4953,6 +4955,10 @@ def link_statements(doc: Doc, statements: list[RawStatement], published: str | N
                 linker.link(*first[0][0], role="speaker") if first else None
             ) or linker.link(*st.speaker, role="speaker", resolved=st.resolved)
             linker.content = None
+            if st.speaker_actor is None:
+                st.speaker_actor = by_speaker.get(st.speaker)
+            elif not first:
+                by_speaker.setdefault(st.speaker, st.speaker_actor)
             if st.counterpart is not None:
                 # "A and B traded accusations": two spoke, neither last; "the army" next
                 # is not the second's by that

@@ -602,6 +602,10 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     out: list[RawStatement] = []
     # 1. cues
     for cue, p_cue in _with_denial_participles(_with_cited_verbs(find_cues(ctx, cue_model))):
+        if cue.lemma_.lower() in NOT_SPEECH_LEMMAS or _attack_not_words(cue):
+            # "Houthi forces were attacking the carrier": a deed, dropped before it cuts
+            # the words of a statement it sits in ("said A while forces were attacking B")
+            continue
         # 2. roles
         decoded = (
             _according_to(cue)
@@ -625,6 +629,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
         content = _without_asides(cue, _past_said_day(cue, _past_cue_modifiers(cue, content)))
         if content[0] >= content[1]:
             continue
+        content = _with_participle_after(cue, content)
         quoted = _quoted_as_saying(cue)
         if quoted is not None:
             # "TASS quoted X as saying ...": X speaks, TASS carries it
@@ -1305,6 +1310,35 @@ _POSTPOSED_TAIL_DEPS = frozenset(
 POSTPOSED_MAX_SPEAKER = 14
 
 
+def _hyphened_modifier(t: Token) -> bool:
+    """ "run" in "the Houthi-run health ministry": a participle joined by a hyphen into
+    a noun's modifier, not a verb of its own."""
+    doc = t.doc
+    return (
+        t.dep_ in ("compound", "amod")
+        and t.i > 0
+        and doc[t.i - 1].text == "-"
+        and not doc[t.i - 1].whitespace_
+    )
+
+
+def _clause_joined_after(cc: Token) -> bool:
+    """ ", and the agency said B" after '<A>, the ministry said': another speaker's
+    saying, with its own subject, joined on; the words said before the comma stop at
+    the comma (not "<A>, X said, and none had been killed": X's words go on)."""
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "but", "while", "whereas"):
+        return False
+    verb = next((t for t in cc.rights if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        verb = next((t for t in cc.doc[cc.i + 1 : cc.sent.end] if t.dep_ == "conj"), None)
+    return (
+        verb is not None
+        and verb.dep_ == "conj"
+        and verb.lemma_.lower() in cue_stances()
+        and any(c.dep_ in _SUBJECT_DEPS and cc.i < c.i < verb.i for c in verb.children)
+    )
+
+
 def _postposed(
     cue: Token, ctx: DocContext
 ) -> tuple[tuple[int, int], tuple[int, int] | None, int | None, tuple[int, int]] | None:
@@ -1337,7 +1371,11 @@ def _postposed(
         if (
             comma is not None
             and comma + 1 < sent.end
-            and (doc[comma + 1].tag_ == "VBG" or doc[comma + 1].lower_ in WRITERS_ADJUNCTS)
+            and (
+                doc[comma + 1].tag_ == "VBG"
+                or doc[comma + 1].lower_ in WRITERS_ADJUNCTS
+                or _clause_joined_after(doc[comma + 1])
+            )
         ):
             after = doc[cue.i + 1 : comma]
     if len(speaker) == 0:
@@ -1356,7 +1394,9 @@ def _postposed(
         src = (tail[0].idx, tail[-1].idx + len(tail[-1].text))
         head = tail[0].i
     else:
-        if len(speaker) > POSTPOSED_MAX_SPEAKER or any(t.pos_ in ("VERB", "AUX") for t in speaker):
+        if len(speaker) > POSTPOSED_MAX_SPEAKER or any(
+            t.pos_ in ("VERB", "AUX") and not _hyphened_modifier(t) for t in speaker
+        ):
             return None
         if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in speaker):
             return None
@@ -1570,6 +1610,32 @@ def _past_addressee(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
     return subtree_range(what)
 
 
+def _with_participle_after(cue: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """'confirmed that 45 instructors were in the country, training the guard': a
+    participle clause of the said clause's verb, set off by a comma, is part of the
+    words (not a reporting participle, "..., adding that B", a statement of its own)."""
+    doc = cue.doc
+    if cue.idx >= content[0]:
+        return content
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or not len(span) or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return content
+    part = doc[span.end + 1]
+    if (
+        part.tag_ != "VBG"
+        or part.dep_ != "advcl"
+        or not (span.start <= part.head.i < span.end)
+        or part.head.i == cue.i
+        or part.lemma_.lower() in cue_stances()
+        or part.sent.start != cue.sent.start
+    ):
+        return content
+    last = part.right_edge
+    while last.i > part.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return (content[0], max(content[1], last.idx + len(last.text)))
+
+
 def _participle_after(cue: Token) -> Token | None:
     """The reporting participle that follows a cue after a comma, whatever the parser
     hung it on: "said, denying ...", "said, adding that ..."."""
@@ -1770,6 +1836,22 @@ def _according_to(
     if hi < lo or content is None:
         return None
     verb = cue.head
+    if (
+        main is None
+        and own is None
+        and content is not None
+        and verb.dep_ == "ccomp"
+        and verb.head.i > verb.i
+        and verb.head.lemma_.lower() not in cue_stances()
+        and all(t.is_punct or t.is_space or t.dep_ == "cc" for t in doc[cue.sent.start : cue.i])
+    ):
+        # "According to X, 41 bodies had been counted and 12 people, most of them
+        # women, had been taken away": the parser made the first clause a complement of
+        # the last; the phrase opens the sentence, so all of the rest is what X said
+        end = verb.head.right_edge.i
+        while end > verb.head.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        content = (content[0], max(content[1], doc[end].idx + len(doc[end].text)))
     if main is None and cue.i < verb.i and content is not None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         commas = [k for k in range(lo, hi + 1) if doc[k].text == ","]

@@ -919,6 +919,23 @@ def _doer_of_relative(span: Span, cue: Token) -> Span | None:
 #: Words opening a speaker who is nobody ("No group has claimed responsibility").
 NOBODY_WORDS = frozenset({"no", "none", "nobody", "neither"})
 
+#: Possessive pronouns a noun cue's speaker may be ("its estimate", "their count").
+_OWNERS = frozenset({"its", "their", "his", "her"})
+
+
+def _owner_is_subject(span: Span) -> Span | None:
+    """The named subject of the verb whose object the speaker ("its") owns: "The
+    United Nations raised its estimate": the United Nations."""
+    if len(span) != 1 or span[0].lower_ not in _OWNERS or span[0].dep_ != "poss":
+        return None
+    noun = span[0].head
+    if noun.dep_ != "dobj":
+        return None
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return span.doc[subj.left_edge.i : subj.i + 1]
+
 
 def resolve(doc: Doc, statements: list[RawStatement]) -> None:
     """Set ``resolved`` on each statement whose speaker names someone indirectly."""
@@ -1017,6 +1034,10 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                     and art.gender(p) in (None, gender)
                 ]
                 target = earlier[-1] if earlier else None
+        elif (own := _owner_is_subject(span)) is not None:
+            # "The U.N. raised its estimate of the displaced to 61,000": "its" (a noun
+            # cue's speaker) is the subject that does the raising
+            target = own
         elif len(span) <= 2 and low in _COLLECTIVE:
             if (
                 prev is not None
