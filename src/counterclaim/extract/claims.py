@@ -215,6 +215,10 @@ class RawClaim:
     # another holder than the statement's speaker: the second of a joint speaker
     # ("Russia and Belarus said"); None = the speaker's (or the outlet's)
     holder: ActorRef | None = None
+    # more claims of the statement it answers, each with the stance taken on it ("dismissed
+    # the prosecutors' findings": the bullet's type and where it was fired from); each
+    # becomes a claim of its own (see _answer_the_rest)
+    also_answers: list[tuple[RawClaim, str]] = field(default_factory=list)
 
 
 @cache
@@ -3557,7 +3561,7 @@ def extract_claims(
     _deed_named_again(doc, out)
     _answers(doc, statements, out, link)
     _rejection_words(doc, statements, out)
-    out = _drop_unanswered(out)
+    out = _answer_the_rest(_drop_unanswered(out))
     out.extend(_joint_holders(doc, statements, out, link_holder))
     out.extend(_article_voice(doc, statements, places, dates, link, len(statements)))
     if topic is None and dateline is not None:
@@ -5349,6 +5353,20 @@ def _answers(
             # holders; its claims are X's ("its forces" are X's, not Kyiv's)
             cue = doc[st.cue_token]
             noun = cue.head if cue.dep_ in ("relcl", "acl") else None
+            if noun is None:
+                # (the parser may make "a charge Asmara dismissed" a clause of its own:
+                # the claim noun its subject, the speaker hung on the noun)
+                noun = next(
+                    (
+                        t
+                        for t in cue.children
+                        if t.dep_ == "nsubj"
+                        and t.lemma_.lower() in CLAIM_NOUNS
+                        and st.speaker is not None
+                        and t.left_edge.idx <= st.speaker[0] < cue.idx
+                    ),
+                    None,
+                )
             for i, t_i in zip(mine, theirs, strict=True):
                 t, c = claims[t_i], claims[i]
                 c.subject_actor, c.object_actor = t.subject_actor, t.object_actor
@@ -5482,10 +5500,18 @@ def _answers(
                     t = claims[told[-1]]
                     claims[i].subject, claims[i].object = t.subject, t.object
                     claims[i].object_head = t.object_head
+        rest = (
+            _rest_of_account(claims, targets[0], noun)
+            if targets and noun is not None and not inner
+            else []
+        )
         for i in by_statement.get(k, []):
             if targets:
                 t = claims[targets[0]]
                 c = claims[i]
+                c.also_answers = [
+                    (claims[j], _rejecting(claims[j], owner_ref, statements)) for j in rest
+                ]
                 # the denial takes the proposition of the claim it answers
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = c.subject_actor if c.answers == -1 else t.subject_actor
@@ -5830,7 +5856,26 @@ def _resolve_reassertion(
         if side is not None and _holder_side(_speaker_ref(statements, claims[i].statement)) == side
     ]
     if not earlier:
-        c.answers = None
+        # "Solomon Islands rejected Australia's assertion that Chinese soldiers were
+        # stationed at a wharf ... Australia said it stood by its assessment": its own
+        # claim is not in this article, but another side's denial of it is; upholding
+        # it asserts what that denial (the first one, the story's) denies
+        denied = [
+            i
+            for i in candidates
+            if claims[i].stance == "denies"
+            and claims[i].answers is None
+            and (s := _holder_side(_speaker_ref(statements, claims[i].statement))) is not None
+            and s != side
+        ]
+        if side is None or not denied:
+            c.answers = None
+            return
+        t = claims[denied[0]]
+        c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
+        c.subject_actor, c.object_actor = t.subject_actor, t.object_actor
+        c.polarity, c.stance = t.polarity, "asserts"
+        c.answers = denied[0]
         return
     t = claims[earlier[-1]]
     c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
@@ -5843,6 +5888,73 @@ def _resolve_reassertion(
 REFERRING_WORDS = frozenset({"it", "this", "that"})
 #: Determiners by which a claim noun points at the claim just given ("that account").
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+#: Claim nouns that name a whole account, all a statement says ("rejected Dushanbe's
+#: version", "dismissed the prosecutors' findings"), not one charge or figure.
+ACCOUNT_NOUNS = frozenset({"account", "version", "finding", "story"})
+
+
+def _rest_of_account(claims: Sequence[RawClaim], target: int, noun: Token) -> list[int]:
+    """The other claims a bare denial of an account answers besides ``target``: the
+    claims of the statement ``target`` was said in whose frames are known and other than
+    its ("the prosecutors said the bullet was a 7.62 mm round and that it was fired from
+    the Russian bank": both); none for a noun naming one claim ("the accusation") or one
+    stating its own content."""
+    if noun.lemma_.lower() not in ACCOUNT_NOUNS or _states_its_content(noun):
+        return []
+    t = claims[target]
+    if t.statement is None:
+        return []
+    seen = {t.frame}
+    rest = []
+    for j, o in enumerate(claims):
+        # (not the toll it gives: "opened fire on a post, wounding four guards" is
+        # rejected for who fired, the wounded are not denied)
+        if (
+            j != target
+            and o.statement == t.statement
+            and o.frame not in seen
+            and not o.frame.startswith("pred:")
+            and o.frame != "casualties"
+            and o.answers is None
+        ):
+            seen.add(o.frame)
+            rest.append(j)
+    return rest
+
+
+def _answer_the_rest(claims: list[RawClaim]) -> list[RawClaim]:
+    """The claims with, before each denial of a whole account, a copy of it for each
+    further claim of that account it answers (``also_answers``), ``answers`` renumbered."""
+    if not any(c.also_answers for c in claims):
+        return claims
+    out: list[RawClaim] = []
+    answered: dict[int, RawClaim] = {}
+    for c in claims:
+        for t, stance in c.also_answers:
+            copy = replace(
+                c,
+                frame=t.frame,
+                frame_role=t.frame_role,
+                place=c.place or t.place,
+                subject_actor=t.subject_actor,
+                stance=stance,
+                time=c.time or t.time,
+                also_answers=[],
+            )
+            answered[id(copy)] = t
+            out.append(copy)
+        # (the copies first: the claim itself stays the last of its words)
+        out.append(c)
+        c.also_answers = []
+    where = {id(c): i for i, c in enumerate(out)}
+    for c in out:
+        if id(c) in answered:
+            c.answers = where.get(id(answered[id(c)]))
+        elif c.answers is not None and c.answers >= 0:
+            c.answers = where.get(id(claims[c.answers]))
+    return out
 
 
 def _drop_unanswered(claims: list[RawClaim]) -> list[RawClaim]:
