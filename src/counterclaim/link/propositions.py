@@ -684,6 +684,17 @@ VICTIM_CLASSES: dict[str, str] = VICTIM_KINDS
 _DETAINEES_TEXT = "inmate inmates prisoner prisoners detainee detainees convict convicts"
 DETAINEE_CLASSES: dict[str, str] = {w: "detainees" for w in _DETAINEES_TEXT.split()}
 
+#: People taken by their trade: civilians, never the soldiers one side says it holds
+#: ("holding seven soldiers" and "kidnapping the two road engineers" are two seizures).
+_TAKEN_TRADES_TEXT = (
+    "engineer engineers contractor contractors employee employees journalist journalists "
+    "reporter reporters teacher teachers doctor doctors nurse nurses technician technicians"
+)
+TAKEN_CLASSES: dict[str, str] = {
+    **VICTIM_CLASSES,
+    **{w: "civilians" for w in _TAKEN_TRADES_TEXT.split()},
+}
+
 
 def target_class(c: dict[str, Any]) -> str | None:
     """The kind of thing a deed was done to, from its object's head noun; for a toll
@@ -704,6 +715,8 @@ def target_class(c: dict[str, Any]) -> str | None:
         if c.get("frame") == "casualties":
             # (a toll of inmates is not a toll of the guards or soldiers among them)
             classes = {**VICTIM_CLASSES, **DETAINEE_CLASSES}
+        else:
+            classes = TAKEN_CLASSES
         kind = next((classes[w] for w in words if w in classes), None)
         if kind is None and c.get("predicate") == "lose":
             # ('the attackers had lost "several dozen" men': the object names no kind,
@@ -1413,6 +1426,10 @@ def group(
                 for j in by_date[x + 1 : x + 1 + BLOCK_PAIRWISE_MAX]:
                     if _compatible(ordered[i], ordered[j], stories):
                         union(i, j)
+    # a denial of a deed that names no doer ("the paramilitary did not fire at
+    # civilians") denies the deed the ledger's one doer did at that place, that day
+    # (whatever it says was hit); with two doers there, it stays apart
+    _join_unique_doer(ordered, blocks, stories, doer, union, find)
     # the learned merge: groups the rules left apart that say one thing (module
     # counterclaim.link.pairmodel), under the same vetoes as the rules' joins
     _learned_merge(ordered, stories, union, find)
@@ -1461,6 +1478,59 @@ def group(
             )
         )
     return out
+
+
+#: Frames whose doer-less denials join the one doer of their place and day (people
+#: taken stay apart: "soldiers held" and "engineers held" are two seizures).
+UNIQUE_DOER_FRAMES = frozenset({"attack"})
+#: Days apart the agentless claim and the doer's claim may be dated.
+UNIQUE_DOER_DAYS = 2
+
+
+def _join_unique_doer(
+    ordered: Sequence[dict[str, Any]],
+    blocks: dict[tuple[str, ...], list[int]],
+    stories: dict[int, str],
+    doer: dict[int, str | None],
+    union: Callable[[int, int], None],
+    find: Callable[[int], int],
+) -> None:
+    """Join each doer-less denial of a deed (in a group with no doer yet) to the claims
+    naming a doer at the same place within a day or two, when those claims name one
+    doer only. (An agentless assertion, "the drone struck two cars", may tell another
+    side of the deed, who was hit, and is left to the rules.) By the place buckets,
+    each weighing at most BLOCK_PAIRWISE_MAX doers, so linear in the claims."""
+    for key, members in sorted(blocks.items()):
+        if len(key) != 3 or key[0] not in UNIQUE_DOER_FRAMES or key[1] != "at":
+            continue
+        named = [j for j in members if side(ordered[j])]
+        if not named:
+            continue
+        for i in members:
+            c = ordered[i]
+            if (
+                side(c)
+                or c["stance"] != "denies"
+                or doer[find(i)] is not None
+                or not c.get("place_key")
+            ):
+                continue
+            day = parse_day(claim_date(c))
+            near = []
+            for j in named[:BLOCK_PAIRWISE_MAX]:
+                o = ordered[j]
+                story = stories.get(c["document_id"])
+                one_story = c["document_id"] == o["document_id"] or (
+                    story is not None and story == stories.get(o["document_id"])
+                )
+                if same_place(c, o, one_story) is not True:
+                    continue
+                other = parse_day(claim_date(o))
+                if day and other and abs((day - other).days) > UNIQUE_DOER_DAYS:
+                    continue
+                near.append(j)
+            if len({doer[find(j)] for j in near}) == 1:
+                union(i, near[0])
 
 
 def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
