@@ -1519,6 +1519,30 @@ def _under_attack(pred: Token) -> bool:
     ) and any(c.lower_ == "from" for c in preps)
 
 
+def _others_kept_uninformed(pred: Token) -> bool:
+    """ "relatives had not been told where the men were held": others (named by a
+    noun) were kept from knowing, which the speaker states as a fact; unlike "we were
+    not told" or "could not determine", no want of knowledge of the speaker's own."""
+    return pred.lemma_.lower() == "tell" and any(
+        c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in pred.children
+    )
+
+
+def _hung_share_prep(noun: Token) -> Token | None:
+    """ "denied any role in the ambush": the parser may hang the share's "in" on the
+    denying verb, right after the noun; that phrase is the noun's all the same."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.lemma_.lower() not in SHARE_NOUNS:
+        return None
+    return next(
+        (
+            c
+            for c in noun.head.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "for") and c.i == noun.right_edge.i + 1
+        ),
+        None,
+    )
+
+
 def _bare_share(noun: Token) -> bool:
     """ "denied any involvement", "rejected responsibility": a share in a deed the noun
     does not name ("involvement in the attack" names it), the object of a verb of
@@ -1529,6 +1553,7 @@ def _bare_share(noun: Token) -> bool:
         and cue_stances().get(noun.head.lemma_.lower()) == "denies"
         and noun.lemma_.lower() in SHARE_NOUNS - {"nothing", "part"}
         and not any(c.dep_ == "prep" and c.lower_ in ("in", "for", "with") for c in noun.children)
+        and _hung_share_prep(noun) is None
     )
 
 
@@ -3503,6 +3528,21 @@ def extract_claims(
                 claim.polarity, claim.stance = "positive", "asserts"
                 out.append(claim)
             continue
+        doer = _blamed_doer(doc, st)
+        if doer is not None:
+            # "He blamed 'armed herders'": the speaker holds that they did the deed the
+            # article reported before
+            deed, bearer = doer
+            claim = _claim(doc, deed, k, st, places, dates, link, topic, home)
+            if claim is not None:
+                opening = min(r[0] for r in (st.speaker, st.cue, st.content) if r is not None)
+                claim.evidence = (opening, end)
+                claim.subject = subtree_range(bearer)
+                claim.subject_actor = _party(link, bearer, places)
+                claim.polarity, claim.stance = "positive", "asserts"
+                claim.answers = None
+                out.append(claim)
+                continue
         roots = _clause_roots(doc, start, end, cues, st.cue_token)
         # the root whose claim noun names each added deed (which takes its stance)
         named_by: dict[int, int] = {}
@@ -3680,7 +3720,11 @@ def _claim(
 ) -> RawClaim | None:
     assert callable(link)
     clause = pred
-    if clause.lemma_.lower() in UNKNOWING_LEMMAS and _is_negated(clause):
+    if (
+        clause.lemma_.lower() in UNKNOWING_LEMMAS
+        and _is_negated(clause)
+        and not _others_kept_uninformed(clause)
+    ):
         return None  # "could not determine where the drone was launched from"
     if clause.lemma_.lower() in WITHHOLDING_LEMMAS and _is_negated(clause):
         return None  # "..., but did not mention the depot": nothing said of it
@@ -3690,14 +3734,17 @@ def _claim(
         return None  # "it will not go unanswered": a vow, no account of what happened
     # "denied any involvement in the attack", "responsibility for the strike": the
     # speaker's own share in the deed
+    hung = _hung_share_prep(pred)
     own_share = (
         pred.pos_ == "NOUN"
         and pred.lemma_.lower() in SHARE_NOUNS
         and any(c.dep_ == "prep" and c.lower_ in ("in", "for") for c in pred.children)
-    )
+    ) or hung is not None
     denial = _denial_marker(pred)
     accused = _accused_of(pred)
     framed = _framed(pred)
+    if framed.i == pred.i and hung is not None and (deed := _child(hung, ("pobj",))) is not None:
+        framed = _framed(deed)  # ("denied any role | in the ambush": the ambush)
     found_none = False  # "found no evidence that ...": the that-clause, denied
     if framed.i != pred.i and not denial and accused is None:
         pred = framed
@@ -4431,6 +4478,10 @@ def _claim(
     ):
         claim.subject_actor = _group_of(st.speaker_actor, doc) or st.speaker_actor
         claim.subject = st.resolved or st.speaker
+    if hung is not None:
+        # ("denied any role in the ambush": the evidence takes in the deed's phrase)
+        edge = hung.right_edge
+        claim.evidence = (claim.evidence[0], max(claim.evidence[1], edge.idx + len(edge.text)))
     claim.stance = _stance(st, claim, rhetorical=_rhetorical_identity(pred, st), asked=_asked(pred))
     if reasserts:
         claim.answers = REASSERTED  # "it stood by its assessment": its own, resolved by _answers
@@ -4880,6 +4931,42 @@ def _blamed_deed(doc: Doc, st: RawStatement) -> tuple[Token, Token] | None:
     if deed.pos_ != "NOUN" or bearer is None or frames().get(deed.lemma_.lower()) is None:
         return None
     return deed, bearer
+
+
+#: Tokens looked back from a bare "blamed X" for the deed it lays on X.
+BLAMED_DEED_BACK_TOKENS = 200
+
+
+def _blamed_doer(doc: Doc, st: RawStatement) -> tuple[Token, Token] | None:
+    """ "He blamed 'armed herders who have been occupying our farmland'": a statement
+    whose words only name whom the speaker blames (no "for"/"on" deed of their own);
+    (the deed the article told last before it, the blamed). None for any other."""
+    if st.cue is None:
+        return None
+    cue = doc[st.cue_token]
+    if cue.lemma_.lower() != "blame" or cue.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "on") for c in cue.children):
+        return None
+    start, end = st.content
+    bearer = next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "dobj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and start <= c.idx < end
+            and _frame(c)[0].startswith("pred:")
+        ),
+        None,
+    )
+    if bearer is None:
+        return None
+    first = doc[cue.sent.start] if cue.sent.start > 0 else cue
+    for t in reversed(doc[max(0, first.i - BLAMED_DEED_BACK_TOKENS) : first.i]):
+        if t.pos_ == "NOUN" and _frame(t)[0] in DEED_FRAMES:
+            return t, bearer
+    return None
 
 
 def not_a_saying(doc: Doc, st: RawStatement) -> bool:
