@@ -1382,14 +1382,16 @@ def candidate_predicates(sent: Span, statements: Sequence[Any]) -> list[Token]:
         if c is None or c[1] <= sent.start_char or c[0] >= sent.end_char:
             continue
         for t in sent:
+            if not c[0] <= t.idx < c[1]:
+                continue  # (both tests below want a word of the content: spare its head)
             top = t.head.i == t.i or not c[0] <= t.head.idx < c[1]
-            if c[0] <= t.idx < c[1] and top and (t.pos_ in _VERBAL or triggers(t.lemma_)):
+            if top and (t.pos_ in _VERBAL or triggers(t.lemma_)):
                 inner = t
                 if t.lemma_ in REPORT_LEMMAS and t.i == sent.root.i:
                     inner = event_predicate(sent)
                 # content "reports that ...", "allegations of ...": the event they carry
                 found.extend(_reported(inner) or _reported_by(inner) or [inner])
-            elif c[0] <= t.idx < c[1] and top:
+            elif top:
                 found.extend(_reported(t))
     more: list[Token] = []
     for p in found:

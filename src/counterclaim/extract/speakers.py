@@ -33,6 +33,7 @@ or nothing in the article supports a link (precision first).
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -499,10 +500,13 @@ class _Article:
         self.areas = {k: _areas(ws) for k, ws in words.items()}
         # "Ms Malmer Stenergard said": an honorific before any mention of a surname
         self.honorific_gender: dict[str, set[str]] = {}
-        for t in doc[1:]:
-            before = _gender_key(doc[t.i - 1])
+        # the lower-cased words read once: a Token per word and per neighbour was the
+        # bulk of building this object
+        lows = [t.lower_ for t in doc]
+        for before_low, low in pairwise(lows):
+            before = before_low.rstrip(".")  # as _gender_key: "Mr." and "Mr" alike
             if before in HONORIFIC_GENDER_WORDS:
-                self.honorific_gender.setdefault(t.lower_, set()).add(GENDER_WORDS[before])
+                self.honorific_gender.setdefault(low, set()).add(GENDER_WORDS[before])
         self._genders: dict[tuple[int, int], str | None] = {}
         self.title_countries = {k: _countries_in(ws) for k, ws in words.items()}
 
@@ -944,8 +948,8 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
     art = _Article(doc, _names_in_speakers(doc, statements))
     sent_idx: dict[int, int] = {}
     for k, s in enumerate(doc.sents):
-        for t in s:
-            sent_idx[t.i] = k
+        for i in range(s.start, s.end):  # indices only: no Token per word
+            sent_idx[i] = k
     fam = role_families()
     # the lede: the first paragraph (a dateline may stand as a sentence of its own)
     lede_end = doc.text.find("\n")

@@ -722,12 +722,17 @@ _NEWSPAPER_TEXT = (
     "Courier Standard Inquirer Globe Mail Star Daily Today Insider Examiner"
 )
 NEWSPAPER_WORDS = frozenset(_NEWSPAPER_TEXT.split())
+#: The first word at or after an offset, as ``str.split()`` would cut it.
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
 def _in_outlet_name(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether a place name is part of an outlet's name: the words after it are a
     newspaper word, or it and its neighbours are an outlet the actor catalogue knows."""
-    after = text[end:].split(maxsplit=1)
+    # the first word after the name only: splitting the rest of the text copied the whole
+    # remainder of the article once per toponym
+    word = _NEXT_WORD.match(text, end)
+    after = [word.group(1)] if word else []
     if after and re.sub(r"(['’]s)?[.,;:]*$", "", after[0]) in NEWSPAPER_WORDS:
         return True
     before = text[max(0, start - 20) : start].split()
