@@ -6,27 +6,16 @@ names, places and words than dev13's); each test failed before its fix.
 
 from __future__ import annotations
 
+from functools import partial
+
 import counterclaim as cc
+import test_holders
 
 PUB = "2026-03-09"
 
-
-def _holders(text: str) -> list[tuple[str, str | None]]:
-    """(speaker text, actor id) for each statement, in order."""
-    a = cc.analyze(text, published=PUB)
-    return [
-        (
-            s.speaker.text if s.speaker else "",
-            s.speaker.actor.id if s.speaker and s.speaker.actor else None,
-        )
-        for s in a.statements
-    ]
-
-
-def _holder_of(text: str, speaker: str) -> str | None:
-    found = [h for s, h in _holders(text) if s == speaker]
-    assert found, f"no statement with speaker {speaker!r}: {_holders(text)}"
-    return found[0]
+# the speaker-link helpers of test_holders.py, at this file's publication date
+holder_of = partial(test_holders.holder_of, published=PUB)
+speaker_links = partial(test_holders.speaker_links, published=PUB)
 
 
 def test_the_armys_general_staff_is_the_storys_military() -> None:
@@ -38,7 +27,7 @@ def test_the_armys_general_staff_is_the_storys_military() -> None:
         "The army's general staff denied that Boni had fallen. It put its own losses at "
         "four soldiers killed."
     )
-    assert _holder_of(text, "The army's general staff") == "mil:MLI"
+    assert holder_of(text, "The army's general staff") == "mil:MLI"
 
 
 def test_a_possessive_is_not_kept_in_a_new_bodys_id() -> None:
@@ -48,7 +37,7 @@ def test_a_possessive_is_not_kept_in_a_new_bodys_id() -> None:
         "BANJA LUKA (Reuters) - Herceg Bosna's government said in a statement that the "
         "lodge belonged to a private hunting association."
     )
-    holder = _holder_of(text, "Herceg Bosna's government")
+    holder = holder_of(text, "Herceg Bosna's government")
     assert holder is not None and "-s-" not in holder
     assert holder.split("@")[0] == "org:herceg-bosna-government"
 
@@ -61,7 +50,7 @@ def test_the_networks_affiliate_is_the_one_group_named() -> None:
         'affiliate said its men were "in control of the town" and claimed to have killed '
         "20 soldiers."
     )
-    assert _holder_of(text, "the al-Qaeda affiliate") == "group:jnim"
+    assert holder_of(text, "the al-Qaeda affiliate") == "group:jnim"
 
 
 def test_a_ministry_run_by_a_group_is_the_group_not_a_person_of_that_name() -> None:
@@ -72,7 +61,7 @@ def test_a_ministry_run_by_a_group_is_the_group_not_a_person_of_that_name() -> N
         "Hodeidah on Wednesday, killing at least nine people, according to the Houthi-run "
         "interior ministry."
     )
-    assert _holder_of(text, "the Houthi-run interior ministry") == "group:houthis"
+    assert holder_of(text, "the Houthi-run interior ministry") == "group:houthis"
 
 
 def test_the_army_is_not_the_group_whose_name_ends_in_army_it_was_resolved_to() -> None:
@@ -84,7 +73,7 @@ def test_the_army_is_not_the_group_whose_name_ends_in_army_it_was_resolved_to() 
         "The army confirmed that five soldiers were in the group's hands but said they had "
         "been seized while on leave."
     )
-    assert _holder_of(text, "The army") == "mil:COL"
+    assert holder_of(text, "The army") == "mil:COL"
 
 
 def test_the_guerrillas_are_the_group_named_with_that_word() -> None:
@@ -96,7 +85,7 @@ def test_the_guerrillas_are_the_group_named_with_that_word() -> None:
         "teachers were still being held by the rebels. The guerrillas called that claim "
         "baseless."
     )
-    assert _holder_of(text, "The guerrillas") == "group:eln"
+    assert holder_of(text, "The guerrillas") == "group:eln"
 
 
 def test_a_speaker_who_gave_his_name_is_that_person() -> None:
@@ -107,7 +96,7 @@ def test_a_speaker_who_gave_his_name_is_that_person() -> None:
         "A brother of one of the dead men, who gave his name as Michael Tamba, rejected "
         'the police version. "They were fishermen going home," he said.'
     )
-    holders = _holders(text)
+    holders = speaker_links(text)
     assert holders[-2][1] == "person:michael-tamba"
     assert holders[-1] == ("he", "person:michael-tamba")
 
@@ -120,10 +109,10 @@ def test_the_noun_an_apposition_describes_gives_its_kind() -> None:
         "gave a much higher toll.\n\nThe company that employs the drivers, Transportes "
         "del Norte, said it had received no demand from the kidnappers."
     )
-    assert _holder_of(text, "The chairman of Riyom local council, Ayuba Dalyop") == (
+    assert holder_of(text, "The chairman of Riyom local council, Ayuba Dalyop") == (
         "person:ayuba-dalyop"
     )
-    holder = _holder_of(text, "The company that employs the drivers, Transportes del Norte")
+    holder = holder_of(text, "The company that employs the drivers, Transportes del Norte")
     assert holder is not None and holder.startswith("org:")
 
 
@@ -157,7 +146,7 @@ def test_the_name_opening_a_sentence_after_a_dateline_speaks() -> None:
         'SKOPJE -- Moscow on Thursday dismissed as "absurd" reports that Russian '
         "instructors were training police in North Macedonia."
     )
-    assert _holder_of(text, "Moscow") == "gov:RUS"
+    assert holder_of(text, "Moscow") == "gov:RUS"
 
 
 def test_an_indefinite_body_is_the_one_body_named_with_its_word() -> None:
@@ -168,7 +157,7 @@ def test_an_indefinite_body_is_the_one_body_named_with_its_word() -> None:
         "saying the two men killed were unarmed.\n\nSamarai Fishermen Association "
         "chairman John Kila said the men had no guns."
     )
-    assert _holder_of(text, "A fishermen group in Milne Bay") == (
+    assert holder_of(text, "A fishermen group in Milne Bay") == (
         "org:samarai-fishermen-association"
     )
 

@@ -18,9 +18,10 @@ import counterclaim as cc
 PUB = "2025-06-11"
 
 
-def _holders(text: str) -> list[tuple[str, str | None]]:
-    """(speaker text, actor id) for each statement, in order."""
-    a = cc.analyze(text, published=PUB)
+def speaker_links(text: str, published: str = PUB) -> list[tuple[str, str | None]]:
+    """(speaker text, actor id) for each statement, in order (other test files use it
+    with their own publication date)."""
+    a = cc.analyze(text, published=published)
     return [
         (
             s.speaker.text if s.speaker else "",
@@ -30,9 +31,10 @@ def _holders(text: str) -> list[tuple[str, str | None]]:
     ]
 
 
-def _holder_of(text: str, speaker: str) -> str | None:
-    found = [h for s, h in _holders(text) if s == speaker]
-    assert found, f"no statement with speaker {speaker!r}: {_holders(text)}"
+def holder_of(text: str, speaker: str, published: str = PUB) -> str | None:
+    """The actor id of the first statement whose speaker is ``speaker``."""
+    found = [h for s, h in speaker_links(text, published) if s == speaker]
+    assert found, f"no statement with speaker {speaker!r}: {speaker_links(text, published)}"
     return found[0]
 
 
@@ -48,7 +50,7 @@ def test_pronoun_window_counts_from_the_speakers_last_mention() -> None:
         '"The town is calm and our troops are in full control," Koang said. He added that '
         "the army would not withdraw."
     )
-    assert _holder_of(text, "He") == "person:lul-ruai-koang"
+    assert holder_of(text, "He") == "person:lul-ruai-koang"
 
 
 def test_the_army_is_not_a_group_whose_name_ends_in_army() -> None:
@@ -59,7 +61,7 @@ def test_the_army_is_not_a_group_whose_name_ends_in_army() -> None:
         "Rebel spokesman Pal Mai Deng said the army had used barrel bombs on civilian "
         "areas, a charge the army rejected."
     )
-    assert _holder_of(text, "the army") == "mil:SSD"
+    assert holder_of(text, "the army") == "mil:SSD"
 
 
 def test_pronoun_for_a_body_keeps_the_bodys_actor() -> None:
@@ -71,8 +73,8 @@ def test_pronoun_for_a_body_keeps_the_bodys_actor() -> None:
         'The defence ministry said in a statement that the operation followed "the '
         'cowardly attack" on the post at Banibangou. It said five soldiers had died.'
     )
-    assert _holder_of(text, "The defence ministry") == "mil:NER"
-    assert _holder_of(text, "It") == "mil:NER"
+    assert holder_of(text, "The defence ministry") == "mil:NER"
+    assert holder_of(text, "It") == "mil:NER"
 
 
 def test_the_ministry_is_not_the_spokesman_of_the_ministry() -> None:
@@ -85,7 +87,7 @@ def test_the_ministry_is_not_the_spokesman_of_the_ministry() -> None:
         "explosives.\n\n"
         "The ministry said the militants had entered the capital from the eastern desert."
     )
-    assert _holder_of(text, "The ministry") == "gov:SYR"
+    assert holder_of(text, "The ministry") == "gov:SYR"
 
 
 def test_a_possessed_class_noun_is_not_the_last_body_that_spoke() -> None:
@@ -97,7 +99,7 @@ def test_a_possessed_class_noun_is_not_the_last_body_that_spoke() -> None:
         "The ship's operator denied that the Sea Falcon had any link to Israel. \"There is "
         'no truth to these allegations," the company said in a statement.'
     )
-    holders = dict(_holders(text))
+    holders = dict(speaker_links(text))
     assert holders["The ship's operator"] != "group:houthis"
     assert holders["the company"] != "group:houthis"
 
@@ -138,7 +140,7 @@ def test_a_possessed_class_noun_is_not_the_last_body_that_spoke() -> None:
     ],
 )
 def test_its_part_or_voice_is_the_body_that_spoke(text: str, speaker: str, holder: str) -> None:
-    assert _holder_of(text, speaker) == holder
+    assert holder_of(text, speaker) == holder
 
 
 def test_its_named_spokesman_is_still_the_person() -> None:
@@ -146,7 +148,7 @@ def test_its_named_spokesman_is_still_the_person() -> None:
         "KHARTOUM (Reuters) - The RSF said its fighters had taken the town. "
         "Its spokesman, Al-Basha Tbeiq, said the army had fled."
     )
-    assert _holder_of(text, "Its spokesman, Al-Basha Tbeiq") == "person:al-basha-tbeiq"
+    assert holder_of(text, "Its spokesman, Al-Basha Tbeiq") == "person:al-basha-tbeiq"
 
 
 @pytest.mark.parametrize(
@@ -161,7 +163,7 @@ def test_its_named_spokesman_is_still_the_person() -> None:
     ],
 )
 def test_a_leaders_forces_are_his_group(text: str, speaker: str) -> None:
-    got = _holder_of(text, speaker)
+    got = holder_of(text, speaker)
     assert got in ("group:lna", "group:rsf")
     assert got == ("group:lna" if "Haftar" in speaker else "group:rsf")
 
@@ -188,8 +190,8 @@ def test_the_unnamed_role_that_just_spoke() -> None:
         'denied that the group had agreed to any withdrawal. "We have not left our positions '
         'and we will not," the commander told Reuters, declining to be named.'
     )
-    assert _holder_of(text, "a Radaa commander") == "group:radaa-deterrence-force"
-    assert _holder_of(text, "the commander") == "group:radaa-deterrence-force"
+    assert holder_of(text, "a Radaa commander") == "group:radaa-deterrence-force"
+    assert holder_of(text, "the commander") == "group:radaa-deterrence-force"
 
 
 def test_a_description_known_as_a_name() -> None:
@@ -197,7 +199,7 @@ def test_a_description_known_as_a_name() -> None:
         "BAMAKO (Reuters) - An al Qaeda-linked group said it had killed 30 soldiers. "
         "The group, known as JNIM, said its fighters had also seized weapons."
     )
-    assert _holder_of(text, "The group, known as JNIM") == "group:jnim"
+    assert holder_of(text, "The group, known as JNIM") == "group:jnim"
 
 
 def test_the_rebels_are_the_group_named_with_that_word() -> None:
@@ -209,8 +211,8 @@ def test_the_rebels_are_the_group_named_with_that_word() -> None:
         "The rebels said the dead were fighters of the Wazalendo militias allied with the "
         "army."
     )
-    assert _holder_of(text, "the rebels") == "group:m23"
-    assert _holder_of(text, "The rebels") == "group:m23"
+    assert holder_of(text, "the rebels") == "group:m23"
+    assert holder_of(text, "The rebels") == "group:m23"
 
 
 def test_the_party_refers_back_to_the_party_that_spoke() -> None:
@@ -219,7 +221,7 @@ def test_the_party_refers_back_to_the_party_that_spoke() -> None:
         "said in a statement that the interim administration had failed to secure the region. "
         "The party accused Eritrea of arming militias."
     )
-    assert _holder_of(text, "The party") == "group:tplf"
+    assert holder_of(text, "The party") == "group:tplf"
 
 
 @pytest.mark.parametrize(
@@ -240,7 +242,7 @@ def test_the_party_refers_back_to_the_party_that_spoke() -> None:
     ],
 )
 def test_a_bare_ministry_is_the_storys_states(text: str, speaker: str, holder: str) -> None:
-    assert _holder_of(text, speaker) == holder
+    assert holder_of(text, speaker) == holder
 
 
 def test_according_to_a_source_with_apposition() -> None:
@@ -711,12 +713,12 @@ def test_forces_after_a_groups_name_are_the_group_not_a_man_of_that_surname() ->
         "Abdul-Malik al-Houthi said in a televised speech that the blockade would go on. "
         "Houthi forces said on Monday they had shot down a drone over the port."
     )
-    assert ("Houthi forces", "group:houthis") in _holders(text)
+    assert ("Houthi forces", "group:houthis") in speaker_links(text)
 
 
 def test_troops_after_a_groups_name_are_the_group() -> None:
     text = "RSF troops said on Monday they had taken the airport after heavy fighting."
-    assert _holders(text) == [("RSF troops", "group:rsf")]
+    assert speaker_links(text) == [("RSF troops", "group:rsf")]
 
 
 # -- dev8's holder fixes (issue 4): acronyms, descriptions, police ranks ------------
@@ -730,7 +732,7 @@ def test_acronym_defined_inside_a_clause_is_the_catalogue_body() -> None:
         "Liberation Front (FLA) near the wells.\n\n"
         "The FLA said in a statement that the convoy had carried only fuel and food."
     )
-    assert _holder_of(text, "The FLA") == "group:fla"
+    assert holder_of(text, "The FLA") == "group:fla"
 
 
 def test_acronym_defined_as_an_object_is_a_new_body_by_its_full_name() -> None:
@@ -741,7 +743,7 @@ def test_acronym_defined_as_an_object_is_a_new_body_by_its_full_name() -> None:
         "Islands Liberation Front (SILF) off the coast.\n\n"
         "SILF said in a communique that the boats belonged to fishermen."
     )
-    holder = _holder_of(text, "SILF") or ""
+    holder = holder_of(text, "SILF") or ""
     assert holder.split(":", 1)[-1] == "southern-islands-liberation-front"
 
 
@@ -752,7 +754,7 @@ def test_a_group_described_by_its_base_city_is_the_body_that_spoke() -> None:
         "In a briefing, the London-based group said at least 12 people had been detained "
         "without charge."
     )
-    assert _holder_of(text, "the London-based group") == "org:amnesty"
+    assert holder_of(text, "the London-based group") == "org:amnesty"
 
 
 def test_a_group_described_by_a_people_and_creed_is_the_body_that_spoke() -> None:
@@ -762,7 +764,7 @@ def test_a_group_described_by_a_people_and_creed_is_the_body_that_spoke() -> Non
         "In a radio broadcast, the Somali Islamist group said its fighters had ambushed an "
         "army convoy near the river."
     )
-    assert _holder_of(text, "the Somali Islamist group") == "group:al-shabaab"
+    assert holder_of(text, "the Somali Islamist group") == "group:al-shabaab"
 
 
 def test_superintendent_of_police_before_a_name_is_the_person() -> None:
@@ -771,8 +773,8 @@ def test_superintendent_of_police_before_a_name_is_the_person() -> None:
         "The jeep was on a night patrol, Superintendent of Police Vikram Solanki said.\n\n"
         "Solanki said the attackers had fled into the hills."
     )
-    assert _holder_of(text, "Superintendent of Police Vikram Solanki") == "person:vikram-solanki"
-    assert _holder_of(text, "Solanki") == "person:vikram-solanki"
+    assert holder_of(text, "Superintendent of Police Vikram Solanki") == "person:vikram-solanki"
+    assert holder_of(text, "Solanki") == "person:vikram-solanki"
 
 
 def test_a_command_named_by_an_acronym_is_that_body() -> None:
@@ -782,7 +784,7 @@ def test_a_command_named_by_an_acronym_is_that_body() -> None:
         "In a later statement, the FADM general command said two soldiers had been wounded "
         "in the clash."
     )
-    assert _holder_of(text, "the FADM general command") == "mil:MOZ"
+    assert holder_of(text, "the FADM general command") == "mil:MOZ"
 
 
 def test_a_diocese_that_speaks_is_a_holder() -> None:
@@ -790,7 +792,7 @@ def test_a_diocese_that_speaks_is_a_holder() -> None:
         "The Anglican diocese of Lakeside said on Friday that the shelter hit by the strike "
         "had housed only displaced families."
     )
-    assert _holders(text) and _holders(text)[0][1] is not None
+    assert speaker_links(text) and speaker_links(text)[0][1] is not None
 
 
 def test_a_gender_word_the_name_stands_in_apposition_to() -> None:
@@ -802,13 +804,13 @@ def test_a_gender_word_the_name_stands_in_apposition_to() -> None:
         "Defence Minister Viktor Hrebin said repairs would take a month. "
         '"We need air defence now," she said.'
     )
-    assert _holder_of(text, "she") == "person:olena-bondar"
+    assert holder_of(text, "she") == "person:olena-bondar"
     text = (
         "Amina Mohammed said on Tuesday that aid convoys had been blocked. The army "
         "spokesman, Colonel Ibrahim Musa, said the roads were closed. "
         '"We cannot wait any longer," she said.'
     )
-    assert _holder_of(text, "she") == "person:amina-mohammed"
+    assert holder_of(text, "she") == "person:amina-mohammed"
 
 
 # -- user probe 2026-12-07 (issue 3): unnamed witnesses, "the group", plural roles -----
@@ -905,7 +907,7 @@ def test_a_bare_health_ministry_is_the_struck_lands(text: str) -> None:
     """Regression (issue 3, user probe 2026-12-07): in a story naming the attacker most,
     a bare health ministry is the ministry of the land the story's places lie in."""
     speaker = "the health ministry" if "according to" in text else "The health ministry"
-    assert _holder_of(text, speaker) == "gov:UKR"
+    assert holder_of(text, speaker) == "gov:UKR"
 
 
 def test_a_bare_health_ministry_in_a_one_country_story_stays() -> None:
@@ -913,7 +915,7 @@ def test_a_bare_health_ministry_in_a_one_country_story_stays() -> None:
         "TRIPOLI, June 7 (Reuters) - Clashes between rival armed groups in Tripoli killed "
         "eight people. The health ministry said 45 people were wounded."
     )
-    assert _holder_of(text, "The health ministry") == "gov:LBY"
+    assert holder_of(text, "The health ministry") == "gov:LBY"
 
 
 def test_the_armed_forces_are_the_states_not_a_gang_named_before_issue_4() -> None:
@@ -923,7 +925,7 @@ def test_the_armed_forces_are_the_states_not_a_gang_named_before_issue_4() -> No
         "ESMERALDAS, Ecuador (AP) - Marines killed two Los Lobos gunmen during a raid on a "
         "farm near Borbon, the armed forces said on Tuesday."
     )
-    assert _holder_of(text, "the armed forces") == "mil:ECU"
+    assert holder_of(text, "the armed forces") == "mil:ECU"
 
 
 def test_she_after_a_woman_whose_son_is_named_issue_4() -> None:
@@ -934,7 +936,7 @@ def test_she_after_a_woman_whose_son_is_named_issue_4() -> None:
         "Ana Ruiz, whose son Pablo, 19, was among the dead, rejected the claim. "
         "They were farmers coming home from the fields, she said."
     )
-    assert _holder_of(text, "she") == "person:ana-ruiz"
+    assert holder_of(text, "she") == "person:ana-ruiz"
 
 
 @pytest.mark.parametrize(
@@ -959,7 +961,7 @@ def test_a_ministry_role_is_the_ministry_named_before_issue_4(
 ) -> None:
     """Regression (issue 4, dev9): "A ministry spokesman" and "defence officials", after
     the ministry spoke, were linked to nobody."""
-    assert _holder_of(text, speaker) == holder
+    assert holder_of(text, speaker) == holder
 
 
 def test_a_numbered_formation_is_the_storys_army_issue_4() -> None:
@@ -969,7 +971,7 @@ def test_a_numbered_formation_is_the_storys_army_issue_4() -> None:
         "MANILA - The 3rd Infantry Division said rebels attacked a patrol in Negros "
         "Occidental in the Philippines."
     )
-    assert _holder_of(text, "The 3rd Infantry Division") == "mil:PHL"
+    assert holder_of(text, "The 3rd Infantry Division") == "mil:PHL"
 
 
 def test_a_body_named_with_and_keeps_its_whole_name_issue_4() -> None:
@@ -979,7 +981,7 @@ def test_a_body_named_with_and_keeps_its_whole_name_issue_4() -> None:
         "A guard was wounded near the river, the Police and Border Guard Board said. "
         "Latvia's Police and Border Guard Board said the boat never left its waters."
     )
-    assert [h for _s, h in _holders(text)] == ["org:police-and-border-guard-board"] * 2
+    assert [h for _s, h in speaker_links(text)] == ["org:police-and-border-guard-board"] * 2
 
 
 def test_given_names_the_tagger_left_out_are_the_persons_issue_4() -> None:
@@ -989,7 +991,7 @@ def test_given_names_the_tagger_left_out_are_the_persons_issue_4() -> None:
         "The group found no weapons at the site, its Sahel researcher Ousmane Diallo Kane "
         "said. Father Benvindo Puna Lelo said the dead were farmers."
     )
-    assert [h for _s, h in _holders(text)] == [
+    assert [h for _s, h in speaker_links(text)] == [
         "person:ousmane-diallo-kane",
         "person:benvindo-puna-lelo",
     ]
@@ -1003,7 +1005,7 @@ def test_a_rank_tagged_into_a_name_is_no_part_of_it_issue_4() -> None:
         "Army spokesman Brigadier Khalid Osman al-Tayeb rejected that accusation, saying "
         "the shops had been emptied before."
     )
-    assert _holders(text)[0][1] == "person:khalid-osman-al-tayeb"
+    assert speaker_links(text)[0][1] == "person:khalid-osman-al-tayeb"
 
 
 def test_the_office_of_the_prime_minister_is_the_states_issue_4() -> None:
@@ -1013,7 +1015,7 @@ def test_the_office_of_the_prime_minister_is_the_states_issue_4() -> None:
         "PORT VILA, March 3 (Reuters) - Vanuatu rejected the report. The office of the prime "
         "minister said in a statement that no foreign troops were present in Vanuatu."
     )
-    assert _holder_of(text, "The office of the prime minister") == "gov:VUT"
+    assert holder_of(text, "The office of the prime minister") == "gov:VUT"
 
 
 # -- who holds a claim (issue 4, read sets dev..dev8, 2026-12-07) -------------------
@@ -1022,35 +1024,35 @@ def test_the_office_of_the_prime_minister_is_the_states_issue_4() -> None:
 def test_a_countrys_border_guard_service_is_its_government_not_its_army_issue_4() -> None:
     # the Border Guard (the service) is an interior agency; it was linked to the army
     text = "The Latvian Border Guard said a group of 40 migrants had tried to cross the fence."
-    assert _holder_of(text, "The Latvian Border Guard") == "gov:LVA"
+    assert holder_of(text, "The Latvian Border Guard") == "gov:LVA"
 
 
 def test_border_guards_on_the_line_stay_the_army_issue_4() -> None:
     # the plural (the men on the line) is still the armed forces
     text = "Latvian border guards said a group of 40 migrants had tried to cross the fence."
-    assert _holder_of(text, "Latvian border guards") == "mil:LVA"
+    assert holder_of(text, "Latvian border guards") == "mil:LVA"
 
 
 def test_police_in_a_region_are_that_regions_police_issue_4() -> None:
     # "Police in Kenya's Lamu county" linked to nobody (or "Police in Kenya")
     text = "Police in Kenya's Lamu county said on Monday that gunmen had killed two farmers."
-    assert _holder_of(text, "Police in Kenya's Lamu county") == "org:lamu-police"
+    assert holder_of(text, "Police in Kenya's Lamu county") == "org:lamu-police"
 
 
 def test_prosecutors_in_a_city_are_that_citys_prosecutors_issue_4() -> None:
     text = "Prosecutors in Gdansk said the driver had been drinking before the crash."
-    assert _holder_of(text, "Prosecutors in Gdansk") == "org:gdansk-prosecutors"
+    assert holder_of(text, "Prosecutors in Gdansk") == "org:gdansk-prosecutors"
 
 
 def test_officials_in_a_region_speak_for_the_region_issue_4() -> None:
     # "Officials in Puntland" named nobody: the position was lost
     text = "Officials in Puntland said on Sunday that a convoy of 30 trucks had reached Garowe."
-    assert _holder_of(text, "Officials in Puntland") == "gov:puntland"
+    assert holder_of(text, "Officials in Puntland") == "gov:puntland"
 
 
 def test_officials_in_a_known_country_are_not_a_new_actor_issue_4() -> None:
     text = "Officials in Kenya said on Sunday that a convoy of 30 trucks had reached Garissa."
-    assert _holder_of(text, "Officials in Kenya") != "gov:kenya"
+    assert holder_of(text, "Officials in Kenya") != "gov:kenya"
 
 
 def test_a_lands_possessive_qualifies_a_new_bodys_name_issue_4() -> None:
@@ -1061,7 +1063,7 @@ def test_a_lands_possessive_qualifies_a_new_bodys_name_issue_4() -> None:
         "two fishermen."
     )
     assert (
-        _holder_of(text, "Abkhazia's self-declared State Security Service")
+        holder_of(text, "Abkhazia's self-declared State Security Service")
         == "org:abkhazian-state-security-service"
     )
 
@@ -1073,7 +1075,7 @@ def test_the_countrys_office_is_named_by_the_storys_country_issue_4() -> None:
         "the country's ombudsman's office said on Friday. Peru's army said the camp "
         "belonged to the rebels."
     )
-    assert _holder_of(text, "the country's ombudsman's office") == "org:peruvian-ombudsman-s-office"
+    assert holder_of(text, "the country's ombudsman's office") == "org:peruvian-ombudsman-s-office"
 
 
 def test_a_pronoun_in_a_relative_saying_is_the_clauses_subject_issue_4() -> None:
@@ -1083,7 +1085,7 @@ def test_a_pronoun_in_a_relative_saying_is_the_clauses_subject_issue_4() -> None
         "The Ansar Dine group on Monday released a video that it said showed six soldiers "
         "captured in the raid."
     )
-    holders = _holders(text)
+    holders = speaker_links(text)
     assert holders[-1][0] == "it"
     assert holders[-1][1] is not None and "ansar-dine" in holders[-1][1]
 
@@ -1102,7 +1104,7 @@ def test_a_speakers_bracketed_acronym_keeps_its_closing_bracket_issue_4() -> Non
 def test_officials_named_by_their_land_speak_for_it_issue_4() -> None:
     # "Puntland officials said" linked to nobody
     text = "Puntland officials said the convoy had been coordinated with them."
-    assert _holder_of(text, "Puntland officials") == "gov:puntland"
+    assert holder_of(text, "Puntland officials") == "gov:puntland"
 
 
 def test_bare_rebels_in_a_place_are_the_one_armed_group_named_issue_4() -> None:
@@ -1114,7 +1116,7 @@ def test_bare_rebels_in_a_place_are_the_one_armed_group_named_issue_4() -> None:
         "four officers were captured."
     )
     assert (
-        _holder_of(text, "Separatist rebels in Myanmar's Chin state")
+        holder_of(text, "Separatist rebels in Myanmar's Chin state")
         == "group:chinland-defence-army"
     )
 
@@ -1148,14 +1150,14 @@ def test_a_titles_second_saying_is_the_person_named_beside_it_issue_4() -> None:
         "Bolivia's vice-president, Carmen Rojas, on Friday rejected the reports as false "
         "and said no foreign troops were in the country."
     )
-    assert _holder_of(text, "Bolivia's vice-president") == "person:carmen-rojas"
+    assert holder_of(text, "Bolivia's vice-president") == "person:carmen-rojas"
 
 
 def test_a_body_of_a_place_is_keyed_by_that_name_issue_4() -> None:
     # "The Anglican diocese of Kigezi" was this article's "Anglican diocese", never the
     # same actor in another article
     text = "The Anglican diocese of Kigezi said on Monday that the dead were farmers."
-    assert _holder_of(text, "The Anglican diocese of Kigezi") == "org:diocese-of-kigezi"
+    assert holder_of(text, "The Anglican diocese of Kigezi") == "org:diocese-of-kigezi"
 
 
 def test_a_deed_blamed_in_a_relative_clause_is_the_blamers_claim_issue_4() -> None:
@@ -1197,7 +1199,7 @@ def test_a_places_police_named_before_the_noun_are_its_police_issue_4() -> None:
     """Regression (issue 4, noticed on held-out reading): "Kurram police said" was a
     person called Kurram."""
     text = "Officials said the convoy was attacked. Kurram police said 40 people had died."
-    assert _holder_of(text, "Kurram police") == "org:kurram-police"
+    assert holder_of(text, "Kurram police") == "org:kurram-police"
 
 
 def test_a_ship_named_after_someone_is_no_person_issue_4() -> None:
@@ -1214,27 +1216,6 @@ def test_a_ship_named_after_someone_is_no_person_issue_4() -> None:
 
 
 # -- user probe, 2026-12-07 (issue 4) ------------------------------------------
-
-
-PUB = "2025-06-11"
-
-
-def _holders(text: str) -> list[tuple[str, str | None]]:
-    """(speaker text, actor id) for each statement, in order (as in test_holders.py)."""
-    a = cc.analyze(text, published=PUB)
-    return [
-        (
-            s.speaker.text if s.speaker else "",
-            s.speaker.actor.id if s.speaker and s.speaker.actor else None,
-        )
-        for s in a.statements
-    ]
-
-
-def _holder_of(text: str, speaker: str) -> str | None:
-    found = [h for s, h in _holders(text) if s == speaker]
-    assert found, f"no statement with speaker {speaker!r}: {_holders(text)}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -1257,7 +1238,7 @@ def test_a_ministry_named_by_its_seat_is_that_states_issue_4(
 ) -> None:
     """Regression (P3 probe): "The defence ministry in Moscow" became a new actor of its
     own, so its toll of 60 never stood against "Russia's defence ministry"'s 40."""
-    assert _holder_of(text, speaker) == holder
+    assert holder_of(text, speaker) == holder
 
 
 def test_a_separatist_leader_is_not_given_the_state_he_fights() -> None:
@@ -1310,8 +1291,8 @@ def test_a_city_that_speaks_is_no_person_of_that_name() -> None:
         "had been pushed back. Army spokesman Sylvain Ekenge denied it. Ekenge said the "
         "rebels had fled."
     )
-    assert _holder_of(text, "Goma") is None
-    assert _holder_of(text, "Ekenge") == "person:sylvain-ekenge"
+    assert holder_of(text, "Goma") is None
+    assert holder_of(text, "Ekenge") == "person:sylvain-ekenge"
 
 
 def test_a_press_service_speaks_for_the_body_that_owns_it() -> None:
@@ -1321,7 +1302,7 @@ def test_a_press_service_speaks_for_the_body_that_owns_it() -> None:
         "KYIV, May 4 (Reuters) - The press service of Ukraine's General Staff said 31 of "
         "35 drones had been shot down overnight."
     )
-    assert _holder_of(text, "The press service of Ukraine's General Staff") == "mil:UKR"
+    assert holder_of(text, "The press service of Ukraine's General Staff") == "mil:UKR"
 
 
 @pytest.mark.parametrize("dash", ["-", "—"])
@@ -1329,7 +1310,7 @@ def test_a_dateline_city_without_a_comma_gives_the_story_its_country(dash: str) 
     """Issue 4 (probe): "ISLAMABAD (AP) - The army said" is Pakistan's army, as with
     "ISLAMABAD, March 3 (AP) -"; the agency and the dash are not part of the city."""
     text = f"ISLAMABAD (AP) {dash} The army said five soldiers were killed in an attack."
-    assert _holder_of(text, "The army") == "mil:PAK"
+    assert holder_of(text, "The army") == "mil:PAK"
 
 
 def test_an_office_named_for_a_title_is_the_states_body() -> None:
@@ -1339,7 +1320,7 @@ def test_an_office_named_for_a_title_is_the_states_body() -> None:
         "BRASILIA (AP) - Brazil's Attorney General's Office said on Monday that it had "
         "opened an inquiry into the sale of the port concession."
     )
-    assert _holder_of(text, "Brazil's Attorney General's Office") == "gov:BRA"
+    assert holder_of(text, "Brazil's Attorney General's Office") == "gov:BRA"
 
 
 def test_the_federal_office_stands_for_the_office_named_before() -> None:
@@ -1351,7 +1332,7 @@ def test_the_federal_office_stands_for_the_office_named_before() -> None:
         "The federal office said separately that two former port officials had been "
         "questioned."
     )
-    assert _holder_of(text, "The federal office") == "gov:BRA"
+    assert holder_of(text, "The federal office") == "gov:BRA"
 
 
 def test_quote_before_said_is_the_spokesmans_not_the_calling() -> None:
@@ -1378,7 +1359,7 @@ def test_the_federal_ministry_is_the_national_governments() -> None:
         "of a bus in Guerrero state, the federal security ministry said on Sunday.\n\n"
         "Mexico has sent troops to the state after a wave of attacks on transport firms."
     )
-    assert _holder_of(text, "the federal security ministry") == "gov:MEX"
+    assert holder_of(text, "the federal security ministry") == "gov:MEX"
 
 
 def test_a_first_surname_alone_is_the_person_named_in_full() -> None:
@@ -1388,7 +1369,7 @@ def test_a_first_surname_alone_is_the_person_named_in_full() -> None:
         "The state's interior secretary, Gustavo Ibarra Solis, said the road had been "
         'reopened. "We will keep patrols on it day and night," Ibarra told reporters.'
     )
-    assert _holder_of(text, "Ibarra") == "person:gustavo-ibarra-solis"
+    assert holder_of(text, "Ibarra") == "person:gustavo-ibarra-solis"
 
 
 def test_alhaji_is_an_honorific_not_part_of_the_name() -> None:
@@ -1396,7 +1377,7 @@ def test_alhaji_is_an_honorific_not_part_of_the_name() -> None:
     text = (
         "The district head, Alhaji Umaru Bello, said the bridge had been washed away by the floods."
     )
-    assert _holder_of(text, "The district head, Alhaji Umaru Bello") == "person:umaru-bello"
+    assert holder_of(text, "The district head, Alhaji Umaru Bello") == "person:umaru-bello"
 
 
 def test_the_name_in_apposition_is_the_speaker_not_a_place_tagged_as_a_person() -> None:
@@ -1406,7 +1387,7 @@ def test_the_name_in_apposition_is_the_speaker_not_a_place_tagged_as_a_person() 
         '"No arrests have been made so far," the Sokoto state police commissioner, Ahmed '
         "Musa, said."
     )
-    assert _holder_of(text, "the Sokoto state police commissioner, Ahmed Musa") == (
+    assert holder_of(text, "the Sokoto state police commissioner, Ahmed Musa") == (
         "person:ahmed-musa"
     )
 
@@ -1418,7 +1399,7 @@ def test_a_places_police_named_with_a_possessive_are_its_own_body() -> None:
         "SAO PAULO (AP) - Para's military police said in a statement that two officers had "
         "been suspended while the shooting was investigated."
     )
-    assert _holder_of(text, "Para's military police") == "org:para-military-police"
+    assert holder_of(text, "Para's military police") == "org:para-military-police"
 
 
 def test_defence_headquarters_are_the_home_states_armed_forces() -> None:
@@ -1429,14 +1410,14 @@ def test_defence_headquarters_are_the_home_states_armed_forces() -> None:
         "officials in Nigeria said.\n\n"
         "Defence Headquarters said the fighters had attacked a base near Maiduguri."
     )
-    assert _holder_of(text, "Defence Headquarters") == "mil:NGA"
+    assert holder_of(text, "Defence Headquarters") == "mil:NGA"
 
 
 def test_a_given_name_tagged_as_a_nationality_still_names_the_speaker() -> None:
     """Issue 4 (dev11): "The soldier's widow, Inese Ozolina" is Inese Ozolina, though
     the tagger read "Inese" as a nationality."""
     text = "The soldier's widow, Inese Ozolina, said the patrol had been ambushed at dawn."
-    assert _holder_of(text, "The soldier's widow, Inese Ozolina") == "person:inese-ozolina"
+    assert holder_of(text, "The soldier's widow, Inese Ozolina") == "person:inese-ozolina"
 
 
 def test_an_unnamed_title_is_the_person_named_with_the_bare_title_next() -> None:
@@ -1448,7 +1429,7 @@ def test_an_unnamed_title_is_the_person_named_with_the_bare_title_next() -> None
         "market, the state's public security secretary said on Monday.\n\n"
         '"The arson line is the main one," secretary Joao Carvalho Pinto told reporters.'
     )
-    assert _holder_of(text, "the state's public security secretary") == (
+    assert holder_of(text, "the state's public security secretary") == (
         "person:joao-carvalho-pinto"
     )
 
@@ -1477,7 +1458,7 @@ def test_a_state_body_is_named_by_the_one_state_the_story_names() -> None:
         "MEXICO CITY, May 4 (Reuters) - Gunmen burned two buses near Cajeme in the northern "
         "state of Sonora on Sunday, the state security ministry said."
     )
-    assert _holder_of(text, "the state security ministry") == "org:sonora-security-ministry"
+    assert holder_of(text, "the state security ministry") == "org:sonora-security-ministry"
 
 
 def test_police_in_a_country_or_its_capital_are_its_state() -> None:
@@ -1487,8 +1468,8 @@ def test_police_in_a_country_or_its_capital_are_its_state() -> None:
         "Police in Kenya said on Monday they had arrested 12 people after protests. "
         "Police in Nairobi said two officers were hurt."
     )
-    assert _holder_of(text, "Police in Kenya") == "gov:KEN"
-    assert _holder_of(text, "Police in Nairobi") == "gov:KEN"
+    assert holder_of(text, "Police in Kenya") == "gov:KEN"
+    assert holder_of(text, "Police in Nairobi") == "gov:KEN"
 
 
 def test_the_team_is_the_monitoring_team_named_before() -> None:
@@ -1499,7 +1480,7 @@ def test_the_team_is_the_monitoring_team_named_before() -> None:
         "had recorded 23 violations in Cauca province. The team said most of the "
         "violations were attributed to dissident fighters."
     )
-    assert _holder_of(text, "The team") == "org:joint-ceasefire-monitoring-team"
+    assert holder_of(text, "The team") == "org:joint-ceasefire-monitoring-team"
 
 
 def test_the_observatory_is_the_head_of_a_name_with_for() -> None:
@@ -1509,7 +1490,7 @@ def test_the_observatory_is_the_head_of_a_name_with_for() -> None:
         "The Sahel Observatory for Human Rights, a Niamey-based monitoring group, said "
         "30 civilians died. The observatory said the army was responsible."
     )
-    assert _holder_of(text, "The observatory") == "org:sahel-observatory-for-human-rights"
+    assert holder_of(text, "The observatory") == "org:sahel-observatory-for-human-rights"
 
 
 def test_a_regional_government_is_one_body_across_articles() -> None:
@@ -1519,10 +1500,8 @@ def test_a_regional_government_is_one_body_across_articles() -> None:
         "JAKARTA, June 10 (Reuters) - The Papua provincial government said 300 residents "
         "had fled. The Oromia regional government said schools were closed."
     )
-    assert _holder_of(text, "The Papua provincial government") == (
-        "org:papua-provincial-government"
-    )
-    assert _holder_of(text, "The Oromia regional government") == ("org:oromia-regional-government")
+    assert holder_of(text, "The Papua provincial government") == ("org:papua-provincial-government")
+    assert holder_of(text, "The Oromia regional government") == ("org:oromia-regional-government")
 
 
 def test_a_regions_state_police_are_its_own_body() -> None:
@@ -1532,7 +1511,7 @@ def test_a_regions_state_police_are_its_own_body() -> None:
         "Mayor Claudia Ruiz of Tijuana said gang violence had killed 12 people. The Baja "
         "California state police said they had arrested five suspects."
     )
-    assert _holder_of(text, "The Baja California state police") == (
+    assert holder_of(text, "The Baja California state police") == (
         "org:baja-california-state-police"
     )
 
@@ -1545,7 +1524,7 @@ def test_the_army_between_two_countries_is_the_datelines() -> None:
         "clashes near Zalambessa. The army said Eritrean troops had shelled the town. "
         "Eritrea's information minister, Yemane Gebremeskel, said the claims were false."
     )
-    assert _holder_of(text, "The army") == "mil:ETH"
+    assert holder_of(text, "The army") == "mil:ETH"
 
 
 def test_lake_chad_basin_commission_is_not_chads_government() -> None:
@@ -1555,10 +1534,10 @@ def test_lake_chad_basin_commission_is_not_chads_government() -> None:
         "The Lake Chad Basin Commission (LCBC) said on Monday the force would be "
         "expanded. The commission said funding was short."
     )
-    assert _holder_of(text, "The Lake Chad Basin Commission (LCBC)") == (
+    assert holder_of(text, "The Lake Chad Basin Commission (LCBC)") == (
         "org:lake-chad-basin-commission"
     )
-    assert _holder_of(text, "The commission") == "org:lake-chad-basin-commission"
+    assert holder_of(text, "The commission") == "org:lake-chad-basin-commission"
 
 
 def test_a_body_run_by_an_armed_group_is_the_group() -> None:
@@ -1568,7 +1547,7 @@ def test_a_body_run_by_an_armed_group_is_the_group() -> None:
         "SANAA (Reuters) - The Houthi-run health ministry said US air strikes had killed "
         "12 people in Hodeidah. The US military said it had hit Houthi targets."
     )
-    assert _holder_of(text, "The Houthi-run health ministry") == "group:houthis"
+    assert holder_of(text, "The Houthi-run health ministry") == "group:houthis"
 
 
 def test_a_countrys_ombudsmans_office_is_one_body() -> None:
@@ -1578,7 +1557,7 @@ def test_a_countrys_ombudsmans_office_is_one_body() -> None:
         "BOGOTA (Reuters) - Colombia's ombudsman's office said two protesters had died. "
         "The country's ombudsman's office said more had been hurt."
     )
-    assert _holder_of(text, "Colombia's ombudsman's office") == ("org:colombian-ombudsman-s-office")
+    assert holder_of(text, "Colombia's ombudsman's office") == ("org:colombian-ombudsman-s-office")
 
 
 def test_district_commissioner_title_before_name_is_a_person() -> None:
@@ -1588,8 +1567,8 @@ def test_district_commissioner_title_before_name_is_a_person() -> None:
         "CAPE TOWN (Reuters) - District commissioner Thabo Mokoena said floods had killed "
         "11 people in the Eastern Cape. The commissioner said roads had been washed away."
     )
-    assert _holder_of(text, "District commissioner Thabo Mokoena") == "person:thabo-mokoena"
-    assert _holder_of(text, "The commissioner") == "person:thabo-mokoena"
+    assert holder_of(text, "District commissioner Thabo Mokoena") == "person:thabo-mokoena"
+    assert holder_of(text, "The commissioner") == "person:thabo-mokoena"
 
 
 def test_title_for_a_field_then_name_is_the_person() -> None:
@@ -1599,7 +1578,7 @@ def test_title_for_a_field_then_name_is_the_person() -> None:
         "GENEVA (Reuters) - UN High Commissioner for Human Rights Volker Turk said the "
         "killings must stop."
     )
-    assert _holder_of(text, "UN High Commissioner for Human Rights Volker Turk") == (
+    assert holder_of(text, "UN High Commissioner for Human Rights Volker Turk") == (
         "person:volker-turk"
     )
 
@@ -1614,7 +1593,7 @@ def test_lede_indefinite_role_is_the_person_named_next() -> None:
         "Mary Banda, a member of the National Assembly for Ndola, told reporters the men "
         "had been taken to a camp outside the capital."
     )
-    assert _holder_of(text, "an opposition lawmaker") == "person:mary-banda"
+    assert holder_of(text, "an opposition lawmaker") == "person:mary-banda"
 
 
 def test_indefinite_role_outside_the_lede_stays_unnamed() -> None:
@@ -1625,13 +1604,13 @@ def test_indefinite_role_outside_the_lede_stays_unnamed() -> None:
         "The camp was quiet on Wednesday.\n\n"
         "An opposition lawmaker said the camp had been closed."
     )
-    assert _holder_of(text, "An opposition lawmaker") is None
+    assert holder_of(text, "An opposition lawmaker") is None
 
 
 def test_diplomats_in_a_capital_are_not_its_government() -> None:
     """Issue 4 (dev12): "Western diplomats in Lusaka" are posted there, not Zambia's."""
     text = "Western diplomats in Lusaka said they were seeking clarification."
-    assert _holder_of(text, "Western diplomats in Lusaka") is None
+    assert holder_of(text, "Western diplomats in Lusaka") is None
 
 
 def test_a_border_guard_is_a_state_service_not_the_army() -> None:
@@ -1641,7 +1620,7 @@ def test_a_border_guard_is_a_state_service_not_the_army() -> None:
         "VILNIUS, June 3 (Reuters) - Lithuania's State Border Guard said on Tuesday that a "
         "group of men had cut through the fence near the village of Medininkai."
     )
-    assert _holder_of(text, "Lithuania's State Border Guard") == "gov:LTU"
+    assert holder_of(text, "Lithuania's State Border Guard") == "gov:LTU"
 
 
 def test_the_service_refers_back_to_the_state_body_that_spoke() -> None:
@@ -1652,7 +1631,7 @@ def test_the_service_refers_back_to_the_state_body_that_spoke() -> None:
         "group of men had cut through the fence near the village of Medininkai.\n\n"
         "Two of its officers were slightly hurt, the service said."
     )
-    assert _holder_of(text, "the service") == "gov:LTU"
+    assert holder_of(text, "the service") == "gov:LTU"
 
 
 def test_a_bare_spokeswoman_speaks_for_the_body_that_spoke_just_before() -> None:
@@ -1662,7 +1641,7 @@ def test_a_bare_spokeswoman_speaks_for_the_body_that_spoke_just_before() -> None
         "GENEVA, June 3 (AFP) - Human Rights Watch rejected the ministry's account of the "
         "raid. The dead men were unarmed, a spokeswoman said in Geneva."
     )
-    assert _holder_of(text, "a spokeswoman") == "org:hrw"
+    assert holder_of(text, "a spokeswoman") == "org:hrw"
 
 
 def test_a_bare_spokeswoman_after_a_person_is_nobody_known() -> None:
@@ -1673,7 +1652,7 @@ def test_a_bare_spokeswoman_after_a_person_is_nobody_known() -> None:
         "raid. Interior Minister Tomas Belka said the police had acted lawfully. The men "
         "had fired first, a spokeswoman said."
     )
-    assert _holder_of(text, "a spokeswoman") is None
+    assert holder_of(text, "a spokeswoman") is None
 
 
 def test_a_place_owned_force_is_keyed_without_the_possessive() -> None:
@@ -1683,7 +1662,7 @@ def test_a_place_owned_force_is_keyed_without_the_possessive() -> None:
         "SAO PAULO, June 3 (Reuters) - Sao Paulo's Military Police said on Tuesday that "
         "two suspects had been shot dead in an exchange of fire."
     )
-    assert _holder_of(text, "Sao Paulo's Military Police") == "org:sao-paulo-military-police"
+    assert holder_of(text, "Sao Paulo's Military Police") == "org:sao-paulo-military-police"
 
 
 def test_the_force_is_the_police_force_its_sentence_names() -> None:
@@ -1693,7 +1672,7 @@ def test_the_force_is_the_police_force_its_sentence_names() -> None:
         "SAO PAULO, June 3 (Reuters) - Four men were killed on Tuesday when Sao Paulo's "
         "Military Police raided a warehouse in the east zone, the force said."
     )
-    assert _holder_of(text, "the force") == "org:sao-paulo-military-police"
+    assert holder_of(text, "the force") == "org:sao-paulo-military-police"
 
 
 def test_a_name_that_starts_with_an_english_verb_is_the_speaker() -> None:
@@ -1702,7 +1681,7 @@ def test_a_name_that_starts_with_an_english_verb_is_the_speaker() -> None:
     (the same person as "rebel spokesman Saw Kyaw Htet" in another article), and the
     quote is his once, with "told" as its cue."""
     text = '"Nobody in the village was hurt," Saw Kyaw Htet told AFP on Monday.'
-    assert _holder_of(text, "Saw Kyaw Htet") == "person:saw-kyaw-htet"
+    assert holder_of(text, "Saw Kyaw Htet") == "person:saw-kyaw-htet"
     text = (
         '"The bridge is in our hands," rebel spokesman Saw Kyaw Htet told reporters on '
         "Monday. He added that the fighting had stopped."
@@ -1722,7 +1701,7 @@ def test_the_rank_that_also_said_is_the_person_who_just_spoke() -> None:
         '"Our troops hold the town," junta spokesman Zaw Min Tun said on state television. '
         "The general also said the army had found the bodies of 25 fighters."
     )
-    assert _holder_of(text, "The general") == "person:zaw-min-tun"
+    assert holder_of(text, "The general") == "person:zaw-min-tun"
 
 
 def test_its_spokesman_is_the_body_that_just_spoke_not_the_other_sides() -> None:
@@ -1734,4 +1713,4 @@ def test_its_spokesman_is_the_body_that_just_spoke_not_the_other_sides() -> None
         "spokesman Tun Oo said.\n\nThe Karen National Union confirmed that its forces had "
         "left the town. Its spokesman dismissed the army's toll."
     )
-    assert _holder_of(text, "Its spokesman") == "group:knu"
+    assert holder_of(text, "Its spokesman") == "group:knu"

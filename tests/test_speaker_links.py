@@ -8,29 +8,18 @@ linked to each statement's speaker.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import counterclaim as cc
+import test_holders
 
 PUB = "2025-08-20"
 
-
-def _holders(text: str) -> list[tuple[str, str | None]]:
-    """(speaker text, actor id) for each statement, in order."""
-    a = cc.analyze(text, published=PUB)
-    return [
-        (
-            s.speaker.text if s.speaker else "",
-            s.speaker.actor.id if s.speaker and s.speaker.actor else None,
-        )
-        for s in a.statements
-    ]
-
-
-def _holder_of(text: str, speaker: str) -> str | None:
-    found = [h for s, h in _holders(text) if s == speaker]
-    assert found, f"no statement with speaker {speaker!r}: {_holders(text)}"
-    return found[0]
+# the speaker-link helpers of test_holders.py, at this file's publication date
+holder_of = partial(test_holders.holder_of, published=PUB)
+speaker_links = partial(test_holders.speaker_links, published=PUB)
 
 
 # --- a country's ombudsman ---------------------------------------------------------
@@ -70,7 +59,7 @@ def test_a_countrys_ombudsman_keeps_its_country(text: str, speaker: str, holder:
     # (or the state, or nobody): one office per country it names, keyed like "the
     # country's ombudsman's office" ("The Ombudsman's Office", naming none, is a name
     # of its own: test_holder_descriptions)
-    assert _holder_of(text, speaker) == holder
+    assert holder_of(text, speaker) == holder
 
 
 def test_a_countrys_human_rights_ombudsmans_office_keeps_its_country() -> None:
@@ -80,7 +69,7 @@ def test_a_countrys_human_rights_ombudsmans_office_keeps_its_country() -> None:
         "soldiers had detained 40 people without warrants."
     )
     speaker = "Honduras's Human Rights Ombudsman's Office"
-    assert _holder_of(text, speaker) == "org:honduran-ombudsman-s-office"
+    assert holder_of(text, speaker) == "org:honduran-ombudsman-s-office"
 
 
 def test_a_countrys_ombudsman_named_later_is_that_person() -> None:
@@ -89,7 +78,7 @@ def test_a_countrys_ombudsman_named_later_is_that_person() -> None:
         "been shot in the back. Ombudsman Rafael Avalos Benitez said the police account "
         "was false."
     )
-    assert _holder_of(text, "Paraguay's ombudsman") == "person:rafael-avalos-benitez"
+    assert holder_of(text, "Paraguay's ombudsman") == "person:rafael-avalos-benitez"
 
 
 def test_two_countries_ombudsmen_are_two_bodies() -> None:
@@ -98,13 +87,13 @@ def test_two_countries_ombudsmen_are_two_bodies() -> None:
         "Argentina's Ombudsman's Office said the same riot gear had been used in Buenos "
         "Aires."
     )
-    holders = [h for _, h in _holders(text)]
+    holders = [h for _, h in speaker_links(text)]
     assert holders == ["org:chilean-ombudsman-s-office", "org:argentine-ombudsman-s-office"]
 
 
 def test_a_named_ombudsman_is_still_the_person() -> None:
     text = "Georgia's ombudsman Levan Ioseliani said the detainees had been beaten."
-    assert _holder_of(text, "Georgia's ombudsman Levan Ioseliani") == "person:levan-ioseliani"
+    assert holder_of(text, "Georgia's ombudsman Levan Ioseliani") == "person:levan-ioseliani"
 
 
 # --- a spokesperson's name the tagger took for an organisation -------------------------
@@ -150,13 +139,13 @@ def test_a_named_ombudsman_is_still_the_person() -> None:
     ],
 )
 def test_a_named_spokesperson_is_the_person(text: str, speaker: str, holder: str) -> None:
-    assert _holder_of(text, speaker) == holder
+    assert holder_of(text, speaker) == holder
 
 
 def test_the_name_after_a_spokesman_for_the_president_is_the_president() -> None:
     text = "A spokesman for the president, Emmerson Mnangagwa, said the vote was fair."
     speaker = "A spokesman for the president, Emmerson Mnangagwa"
-    assert _holder_of(text, speaker) == "person:emmerson-mnangagwa"
+    assert holder_of(text, speaker) == "person:emmerson-mnangagwa"
 
 
 # --- two sides accusing each other ---------------------------------------------------------
@@ -168,7 +157,7 @@ def test_traded_accusations_is_each_sides_statement() -> None:
         "Kyrgyzstan and Tajikistan traded accusations on Friday over a shootout at a "
         "water station on their disputed border."
     )
-    assert sorted(h for _, h in _holders(text)) == ["gov:KGZ", "gov:TJK"]
+    assert sorted(h for _, h in speaker_links(text)) == ["gov:KGZ", "gov:TJK"]
 
 
 def test_both_sides_are_the_two_named_before() -> None:
@@ -177,7 +166,7 @@ def test_both_sides_are_the_two_named_before() -> None:
         "Clashes between Myanmar's army and the Arakan Army spread to Sittwe on Monday. "
         "Both sides traded accusations of shelling a monastery."
     )
-    assert sorted(h for _, h in _holders(text)) == ["group:arakan-army", "mil:MMR"]
+    assert sorted(h for _, h in speaker_links(text)) == ["group:arakan-army", "mil:MMR"]
 
 
 def test_both_sides_said_is_a_joint_speaker_of_the_two_named_before() -> None:
@@ -204,8 +193,8 @@ def test_a_police_official_in_a_city_speaks_for_its_police() -> None:
         "six labourers at a construction site. No group claimed responsibility, but "
         "the official said separatists were suspected."
     )
-    assert _holder_of(text, "A police official in Turbat") == "org:turbat-police"
-    assert _holder_of(text, "the official") == "org:turbat-police"
+    assert holder_of(text, "A police official in Turbat") == "org:turbat-police"
+    assert holder_of(text, "the official") == "org:turbat-police"
 
 
 # --- "the army" in a story about two countries ------------------------------------------
@@ -229,7 +218,7 @@ def test_a_police_official_in_a_city_speaks_for_its_police() -> None:
 def test_the_army_accusing_the_other_sides_troops_is_not_theirs(text: str, holder: str) -> None:
     # "The army said Cambodian troops had fired rockets" was Cambodia's army: naming
     # the accused troops made their country the story's
-    assert _holder_of(text, "The army") == holder
+    assert holder_of(text, "The army") == holder
 
 
 def test_the_armed_forces_naming_their_own_soldiers_keep_their_country() -> None:
@@ -238,7 +227,7 @@ def test_the_armed_forces_naming_their_own_soldiers_keep_their_country() -> None
         "GUAYAQUIL, Ecuador (AP) — Ecuadorian soldiers shot dead two gang members near "
         "the border with Peru, the armed forces said on Monday."
     )
-    assert _holder_of(text, "the armed forces") == "mil:ECU"
+    assert holder_of(text, "the armed forces") == "mil:ECU"
 
 
 # --- a state body quoted by an outlet of its country --------------------------------
@@ -252,7 +241,7 @@ def test_a_bare_ministry_quoted_by_a_countrys_agency_is_that_countrys() -> None:
         "would resume. Israel's army said it had struck targets in Lebanon, and Israeli "
         "officials said the talks were a sham."
     )
-    assert _holder_of(text, "the foreign ministry") == "gov:IRN"
+    assert holder_of(text, "the foreign ministry") == "gov:IRN"
 
 
 def test_a_ministry_kept_to_the_article_quoted_by_a_countrys_agency_is_that_countrys() -> None:
@@ -263,7 +252,7 @@ def test_a_ministry_kept_to_the_article_quoted_by_a_countrys_agency_is_that_coun
         "Russian drones had been shot down. Russia's defence ministry said it had struck "
         "Ukrainian airfields. Russian officials said the strikes were a response."
     )
-    assert _holder_of(text, "the defence ministry") == "mil:UKR"
+    assert holder_of(text, "the defence ministry") == "mil:UKR"
 
 
 # --- a name inside a hyphenated modifier ------------------------------------------------
@@ -272,4 +261,4 @@ def test_a_ministry_kept_to_the_article_quoted_by_a_countrys_agency_is_that_coun
 def test_a_name_in_a_hyphenated_modifier_is_nobody_speaking() -> None:
     # "Tuareg-led rebels said ..." was a new person (or organisation) called "Tuareg"
     text = "Tuareg-led rebels said a drone strike had killed children at a market near Kidal."
-    assert _holder_of(text, "Tuareg-led rebels") is None
+    assert holder_of(text, "Tuareg-led rebels") is None

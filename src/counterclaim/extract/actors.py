@@ -3307,18 +3307,7 @@ OMBUDSMAN_WORDS = frozenset({"ombudsman", "ombudsperson", "defender"})
 
 #: Words a mention of a country's ombudsman's office may be made of, besides the
 #: country ("Bolivia's Ombudsman's Office", "Ecuador's Public Defender's Office").
-NATIONAL_OFFICE_WORDS = frozenset(
-    {
-        "ombudsman",
-        "ombudsperson",
-        "defender",
-        "public",
-        "office",
-        "national",
-        "human",
-        "rights",
-    }
-)
+NATIONAL_OFFICE_WORDS = OMBUDSMAN_WORDS | {"public", "office", "national", "human", "rights"}
 STATE_OFFICE_HEADS = frozenset(
     {
         "service",
