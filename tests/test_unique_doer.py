@@ -68,3 +68,29 @@ def test_soldiers_taken_and_engineers_taken_are_two_seizures() -> None:
     )  # fmt: skip
     assert props.target_class(engineers) == "civilians"
     assert len(_groups([soldiers, engineers])) == 2
+
+
+def test_a_doer_less_group_is_no_unique_doer_to_join() -> None:
+    """Regression (issue 4, noted 2026-12-07): ``_join_unique_doer`` joined an agentless
+    denial to claims whose groups name no doer, when the claims near it all had none."""
+    near = claim(
+        "mil:XXB", "asserts", doc=1, published="2025-06-10", subject="XXA",
+        text="artillery shells fired by XXA forces hit a crowded market",
+        obj="a crowded market", **_deed(),
+    )  # fmt: skip
+    denial = claim(
+        "mil:XXA", "denies", doc=2, published="2025-06-11", predicate="fire",
+        text="that the paramilitary did not fire at civilians", obj="civilians",
+        **{k: v for k, v in _deed().items() if k != "predicate"},
+    )  # fmt: skip
+    ordered = [near, denial]
+    joined: list[tuple[int, int]] = []
+    props._join_unique_doer(
+        ordered,
+        {("attack", "at", "gn:karari"): [0, 1]},
+        {},
+        {0: None, 1: None},
+        lambda a, b: joined.append((a, b)),
+        lambda x: x,
+    )
+    assert joined == []

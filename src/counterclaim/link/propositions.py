@@ -1529,7 +1529,9 @@ def _join_unique_doer(
                 if day and other and abs((day - other).days) > UNIQUE_DOER_DAYS:
                     continue
                 near.append(j)
-            if len({doer[find(j)] for j in near}) == 1:
+            # one doer, and a known one: a group whose doer is unknown is no doer to join
+            doers = {doer[find(j)] for j in near}
+            if len(doers) == 1 and None not in doers:
                 union(i, near[0])
 
 
