@@ -521,6 +521,15 @@ BLAMED_EVENT_NOUNS = frozenset(
 
 #: Verbs of staying somewhere that, with "on the <own> side", deny a crossing.
 KEEP_SIDE_LEMMAS = frozenset({"remain", "stay", "operate"})
+#: Words for the line between two sides ("the border line", "the fairway line").
+BORDER_LINE_WORDS = frozenset({"border", "line", "boundary", "frontier"})
+#: What names a line as the one between two sides ("the boundary line", "the fairway
+#: line", "the line of contact"), not a figure of speech ("a red line").
+_DIVIDING_TEXT = "border boundary frontier contact demarcation fairway ceasefire armistice"
+DIVIDING_LINE_WORDS = frozenset(_DIVIDING_TEXT.split())
+#: Ground a side's own, stepped into or onto ("did not step into anyone's territory").
+_STEPPED_ON_TEXT = "territory soil land waters side"
+STEPPED_ON_NOUNS = frozenset(_STEPPED_ON_TEXT.split())
 #: Possessives by which a speaker names its own side of a line ("stayed on our side").
 OWN_SIDE_POSS = frozenset({"our", "its", "their", "own"})
 
@@ -531,6 +540,12 @@ def _kept_to_a_side(pred: Token) -> bool:
     a denial that they crossed it, no hold on ground."""
     if pred.pos_ != "VERB" or pred.lemma_.lower() not in KEEP_SIDE_LEMMAS:
         return False
+    if any(g.lemma_.lower() in BORDER_LINE_WORDS for g in pobjs(pred, ("from",))) and any(
+        c.dep_ == "npadvmod" for c in pred.children
+    ):
+        # "the patrol had stayed at least 300 metres from the border line": kept away
+        # from the line, so never across it
+        return True
     for prep in pred.children:
         if prep.dep_ != "prep" or prep.lemma_.lower() != "on":
             continue
@@ -701,6 +716,31 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         # "the Tanzanian troops were carrying out joint operations in the reserve": troops
         # at work there, against no one named (a deployment, not an attack)
         return "deployment", "positive"
+    if _troops_set_up_camp(pred):
+        return "deployment", "positive"  # "Chinese troops have set up a camp near Boten"
+    if lemma == "step" and any(
+        g.lemma_.lower() in STEPPED_ON_NOUNS for g in pobjs(pred, ("into", "onto", "on"))
+    ):
+        return "incursion", "positive"  # "did not step into anyone else's territory"
+    if _arms_taken_or_found(pred):
+        # "captured armoured vehicles and weapons", "not one rifle was taken", "troops
+        # recovered two rifles", "they had no guns": arms taken or found, one claim
+        # whatever the verb (no ground changes hands)
+        return "arms", "positive"
+    if _arms_received_from(pred):
+        # "had received not a single bullet from Eritrea": whoever sent them supplied it
+        return "supply", "positive"
+    if lemma == "arm" and _armed_by(pred):
+        return "supply", "positive"  # "Eritrea armed the militiamen", "armed by Eritrea"
+    if _the_wounded_in_care(pred):
+        return "casualties", "positive"  # "four sailors remain in hospital"
+    if _declared_dead(pred):
+        return "casualties", "positive"  # "52 people have been confirmed dead"
+    if _the_dead_identified(pred):
+        # "the dead were identified as members of the rebel group": who the dead were
+        return "casualties", "positive"
+    if _aircraft_lost_or_damaged(pred):
+        return "attack", "positive"  # "no aircraft were lost", "no aircraft were damaged"
     for c in pred.children:
         if c.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass", "prt", "advmod", "prep"):
             key = f"{lemma}+{c.lemma_.lower()}"
@@ -809,10 +849,13 @@ def _frame_of(pred: Token) -> tuple[str, str]:
                 c.dep_ == "prep"
                 and (
                     c.lower_ in ("in", "inside", "at")
-                    # "no units are on Russian territory", "on Ukrainian soil"
+                    # "no units are on Russian territory", "on Ukrainian soil", "military
+                    # personnel were on the ground"
                     or (
                         c.lower_ == "on"
-                        and any(g.lemma_.lower() in ("territory", "soil") for g in c.children)
+                        and any(
+                            g.lemma_.lower() in ("territory", "soil", "ground") for g in c.children
+                        )
                     )
                 )
                 and not any(
@@ -972,6 +1015,208 @@ def _frame_of(pred: Token) -> tuple[str, str]:
     return f"pred:{lemma}", "positive"
 
 
+#: Nouns for weapons and the gear of war taken in a raid or found on men or at a site.
+_ARMS_TEXT = (
+    "weapon arm rifle gun pistol handgun firearm ammunition munition ammo bullet "
+    "explosive grenade launcher mortar machinegun kalashnikov ak-47 rpg materiel"
+)
+ARMS_NOUNS = frozenset(_ARMS_TEXT.split())
+#: Vehicles that are gear of war when armoured ("captured armoured vehicles").
+_ARMOURED_TEXT = "vehicle car truck carrier personnel"
+ARMOURED_NOUNS = frozenset(_ARMOURED_TEXT.split())
+#: Verbs by which arms are taken ("seized", "captured", "looted") or found ("troops
+#: recovered two rifles", "found rifles and explosives").
+ARMS_TAKING_LEMMAS = frozenset(
+    {
+        "capture", "seize", "take", "grab", "loot", "steal", "confiscate", "recover",
+        "find", "discover",
+    }
+)  # fmt: skip
+
+
+def _names_arms(t: Token) -> bool:
+    """Whether a noun phrase (or a conjunct of it) names weapons or armoured vehicles:
+    "weapons, ammunition and two pick-up trucks", "four armoured vehicles"."""
+    for n in (t, *t.conjuncts):
+        lemma = n.lemma_.lower()
+        if lemma in ARMS_NOUNS or n.lower_ in ARMS_NOUNS:
+            return True
+        if lemma in ARMOURED_NOUNS and any(
+            c.lower_ in ("armoured", "armored", "military") for c in n.children
+        ):
+            return True
+        if lemma in ("one", "single") and any(_names_arms(g) for g in pobjs(n, ("of",))):
+            return True  # "not one of the rifles"
+    return False
+
+
+def _arms_taken_or_found(pred: Token) -> bool:
+    """ "captured armoured vehicles and weapons", "not one rifle was taken", "carried
+    away six rifles", "recovered a homemade rifle and a pistol", "they had no guns":
+    arms taken in a raid or found on men or at a site."""
+    lemma = pred.lemma_.lower()
+    if pred.pos_ != "VERB":
+        return False
+    if lemma in ARMS_TAKING_LEMMAS or (
+        # "carried away six rifles", "made off with weapons"
+        lemma in ("carry", "make")
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off") for c in pred.children)
+    ):
+        if any(c.dep_ == "prt" and c.lower_ == "up" for c in pred.children):
+            return False  # "the villagers took up arms": they began to fight
+        what = _child(pred, ("dobj", "nsubjpass"))
+        if what is None and lemma == "make":
+            what = next(iter(pobjs(pred, ("with",))), None)
+        if what is None and pred.dep_ in ("acl", "amod"):
+            what = pred.head  # "the weapons seized were real"
+        return (
+            what is not None
+            and _names_arms(what)
+            # ("captured 60 soldiers and two armoured vehicles": people taken are captives)
+            and not any(_names_people(t) for t in (what, *what.conjuncts))
+        )
+    if lemma == "have":
+        # "they had no guns", "the men had weapons": of people (a truck or a building
+        # that "had" weapons is a claim on what the target was)
+        owner, what = _child(pred, ("nsubj",)), _child(pred, ("dobj",))
+        return (
+            owner is not None
+            and what is not None
+            and (owner.pos_ == "PRON" or _names_people(owner))
+            and _names_arms(what)
+        )
+    if lemma == "arm":
+        # "no one aboard had been armed", "the men were armed": no supplier named
+        return _child(pred, ("nsubjpass",)) is not None and not _armed_by(pred)
+    return False
+
+
+#: Where troops sent somewhere live ("set up a camp", "established a base").
+CAMP_NOUNS = frozenset({"camp", "base", "basis", "garrison"})
+
+
+def _troops_set_up_camp(pred: Token) -> bool:
+    """ "Chinese troops have set up a camp near Boten", "soldiers established a base":
+    troops living somewhere are deployed there (armed groups' camps are another matter:
+    the subject must be soldiers)."""
+    lemma = pred.lemma_.lower()
+    if not (
+        lemma == "establish"
+        or (lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in pred.children))
+    ):
+        return False
+    who, what = _child(pred, ("nsubj",)), _child(pred, ("dobj",))
+    return (
+        who is not None
+        and what is not None
+        and what.lemma_.lower() in CAMP_NOUNS
+        and (who.lemma_.lower() in TROOP_WORDS | UNIT_WORDS or _military_people(who))
+    )
+
+
+def _arms_received_from(pred: Token) -> bool:
+    """ "the group had received not a single bullet from Eritrea", "received weapons from
+    foreign sponsors": arms supplied, by whoever they came from."""
+    if pred.lemma_.lower() != "receive":
+        return False
+    what = _child(pred, ("dobj",))
+    # ("not a single bullet from Eritrea": the source may hang on the arms)
+    return (
+        what is not None
+        and _names_arms(what)
+        and bool(pobjs(pred, ("from",)) or pobjs(what, ("from",)))
+    )
+
+
+def _armed_by(pred: Token) -> bool:
+    """ "Eritrea armed the militiamen", "the militiamen were armed by Eritrea": a
+    supplier of arms named (the doer, or the agent of the passive)."""
+    if _child(pred, ("agent",)) is not None:
+        return True
+    return _child(pred, ("nsubj",)) is not None and _child(pred, ("dobj",)) is not None
+
+
+#: Verbs of lying somewhere: the wounded "remain in hospital", "are in hospital".
+_LYING_LEMMAS = frozenset({"be", "remain", "stay", "lie"})
+#: What the wounded are treated for ("treated for minor injuries").
+INJURY_NOUNS = frozenset({"injury", "wound", "burn", "fracture", "trauma"})
+
+
+def _the_wounded_in_care(pred: Token) -> bool:
+    """ "four other sailors remain in hospital", "six soldiers were treated for minor
+    injuries", "the wounded were being treated at a field hospital": people hurt."""
+    lemma = pred.lemma_.lower()
+    who = _child(pred, ("nsubj", "nsubjpass"))
+    if who is None:
+        return False
+    people = _names_people(who) or who.lemma_.lower() in ("wounded", "injured")
+    in_care = any(g.lemma_.lower() in TREATED_AT_NOUNS for g in pobjs(pred, ("in", "at")))
+    if lemma in _LYING_LEMMAS:
+        # ("in hospital", not "at the hospital": reporters at a hospital are no wounded)
+        return (
+            people
+            and who.dep_ == "nsubj"
+            and any(g.lemma_.lower() in TREATED_AT_NOUNS for g in pobjs(pred, ("in",)))
+        )
+    if lemma in ("treat", "hospitalise", "hospitalize", "admit"):
+        return (
+            people
+            and who.dep_ == "nsubjpass"
+            and (
+                in_care
+                or who.lemma_.lower() in ("wounded", "injured")
+                or any(g.lemma_.lower() in INJURY_NOUNS for g in pobjs(pred, ("for",)))
+            )
+        )
+    return False
+
+
+#: Verbs by which people are declared dead ("confirmed dead", "found dead").
+DECLARING_LEMMAS = frozenset({"confirm", "declare", "pronounce", "find", "report", "presume"})
+
+
+def _declared_dead(pred: Token) -> bool:
+    """ "52 of our people have been confirmed dead", "two were found dead"; and "its
+    peacekeepers had counted at least 26 dead": the dead counted or declared."""
+    lemma = pred.lemma_.lower()
+    if lemma in DECLARING_LEMMAS and any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "advcl") and c.lower_ == "dead" for c in pred.children
+    ):
+        return True
+    # ("counted at least 26 dead": "dead" parsed as an object or a clause of its own)
+    return lemma in BODY_COUNT_LEMMAS and any(
+        c.dep_ in ("dobj", "ccomp") and c.lower_ in ("dead", "corpses") for c in pred.children
+    )
+
+
+def _the_dead_identified(pred: Token) -> bool:
+    """ "the dead were identified as members of the terrorist organisation", "the other
+    five dead had been identified as members of the front": who the dead were."""
+    if pred.lemma_.lower() != "identify":
+        return False
+    who = _child(pred, ("nsubjpass",))
+    return who is not None and _names_the_dead(who) and bool(pobjs(pred, ("as",)))
+
+
+#: Aircraft and vessels a strike on a base or a port destroys or damages.
+_STRUCK_CRAFT_TEXT = (
+    "aircraft plane jet warplane bomber fighter helicopter drone ship vessel warship tank"
+)
+STRUCK_CRAFT = frozenset(_STRUCK_CRAFT_TEXT.split())
+
+
+def _aircraft_lost_or_damaged(pred: Token) -> bool:
+    """ "no aircraft were lost", "No aircraft were damaged", "two bombers had been
+    damaged": craft lost to a strike, with nobody named as losing them (a side that
+    "lost two jets" is no doer)."""
+    if pred.lemma_.lower() not in ("lose", "damage") or pred.pos_ != "VERB":
+        return False
+    lost = _child(pred, ("nsubjpass",))
+    return lost is not None and any(
+        n.lemma_.lower() in STRUCK_CRAFT for n in (lost, *lost.conjuncts)
+    )
+
+
 #: Lemmas whose frame is the verb's only: as nouns they name a building ("left their
 #: station to us"), a quarrel ("a fight over territory") or a mark ("a target").
 VERB_ONLY_FRAMES = frozenset({"station", "fight", "target", "hold", "clear", "send", "sign"})
@@ -1009,7 +1254,9 @@ _CAPTIVE_TEXT = (
     "captive militant rebel insurgent member people person man men woman women child "
     "children worker sailor crew crewman pilot villager resident journalist guard "
     "conscript mercenary commander personnel citizen national student farmer fisherman "
-    "fishermen shepherd activist tourist passenger migrant anyone anybody someone"
+    "fishermen shepherd activist tourist passenger migrant anyone anybody someone "
+    # people taken by their trade ("still holding the two engineers")
+    "engineer nurse doctor contractor employee technician teacher driver"
 )
 CAPTIVE_NOUNS = frozenset(_CAPTIVE_TEXT.split())
 #: Pronouns that can only stand for people (not "it" or "they": a town, a vehicle).
@@ -1048,6 +1295,13 @@ def _names_people(t: Token) -> bool:
         return True
     if t.lower_ == "one" and any(c.lower_ == "no" for c in t.children):
         return True  # "it was holding no one"
+    if t.pos_ == "NUM" and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("including", "among")
+        and any(_names_people(g) for g in c.children if g.dep_ == "pobj")
+        for c in t.children
+    ):
+        return True  # "the other six, including both nurses, were still being held"
     # "four of them", "some of its soldiers", "a number of our personnel"
     return any(
         c.dep_ == "prep"
@@ -1081,7 +1335,14 @@ def _attackers_named(pred: Token) -> Token | None:
 
 
 #: Verbs by which the dead are counted ("41 bodies had been counted").
-BODY_COUNT_LEMMAS = frozenset({"count", "find", "recover", "retrieve", "pull", "bury"})
+BODY_COUNT_LEMMAS = frozenset(
+    {
+        "count", "find", "recover", "retrieve", "pull", "bury", "exhume", "collect",
+        # "seventeen bodies have been deposited at the general hospital", "the morgue
+        # received 12 bodies"
+        "deposit", "receive", "bring", "carry",
+    }
+)  # fmt: skip
 #: Verbs of being or coming somewhere that say who holds it only of armed men.
 PRESENCE_LEMMAS = frozenset({"enter", "remain", "stay"})
 #: Nouns of a share in a deed ("had no role in the raid", "nothing to do with it").
@@ -1610,6 +1871,19 @@ def _into_a_state(pred: Token) -> bool:
             if g.dep_ == "pobj"
         ]
         if any(t.lemma_.lower() == "line" and t.pos_ == "PROPN" for t in lines):
+            return True
+        who = _child(pred, ("nsubj", "nsubjpass"))
+        if (who is None or who.lemma_.lower() not in CIVILIAN_PEOPLE) and any(
+            t.lemma_.lower() == "line"
+            and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in DIVIDING_LINE_WORDS
+                for c in t.children
+            )
+            for t in lines
+        ):
+            # "its boat never crossed the fairway line", "crossed the boundary line": the
+            # line between the two sides (not "a red line"; villagers crossing it are
+            # no incursion)
             return True
         # "hundreds of Ethiopian troops had crossed into the Gedo region": troops that
         # cross into somewhere cross a border
@@ -3947,6 +4221,8 @@ def _claim(
         # "Moqokori remains in the hands of the army": the army holds it; "two soldiers
         # are in the hands of the rebels": the rebels hold them
         taken = _child(pred, ("nsubj", "nsubjpass"))
+        if taken is None and any(c.dep_ == "expl" for c in pred.children):
+            taken = _child(pred, ("attr",))  # "there are no civilians in our hands"
         if taken is not None and _names_people(taken):
             held_people = taken
         elif taken is not None and not _holds_ground(taken, places):
@@ -4080,7 +4356,13 @@ def _claim(
             (
                 "captives"
                 if held_people is not None
-                else ("pred:capture" if held_thing is not None else "control")
+                # "no armoured vehicle had fallen into the attackers' hands": arms
+                # taken (see _arms_taken_or_found)
+                else (
+                    ("arms" if _names_arms(held_thing) else "pred:capture")
+                    if held_thing is not None
+                    else "control"
+                )
             ),
             "positive",
         )
@@ -4560,8 +4842,11 @@ SHIP_PREFIXES = {"uss": "USA", "hms": "GBR", "hmas": "AUS", "hmcs": "CAN", "ins"
 
 #: Frames whose claims, when they name no place, are about the article's main place.
 TOPIC_FRAMES = frozenset(
-    {"control", "casualties", "attack", "captives", "agreement", "military_use", "incursion"}
-)
+    {
+        "control", "casualties", "attack", "captives", "agreement", "military_use",
+        "incursion", "arms",
+    }
+)  # fmt: skip
 
 
 def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | None:

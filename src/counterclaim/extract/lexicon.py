@@ -129,7 +129,7 @@ _VICTIMS = {
         # people by their trade or livelihood ("the victims were herders", "they were
         # farmers")
         "farmer farmers herder herders shepherd shepherds peasant peasants trader traders "
-        "fisherman fishermen pupil pupils"
+        "fisherman fishermen pupil pupils hunter hunters miner miners vendor vendors"
     ),
 }
 VICTIM_KINDS: dict[str, str] = {
