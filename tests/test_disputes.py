@@ -4707,3 +4707,72 @@ def test_troops_there_at_an_invitation_are_their_presence_issue_4() -> None:
     )  # fmt: skip
     groups = [{c["evidence_text"] for c in p.claims} for p in props.group([there, invited])]
     assert len(groups) == 1, groups
+
+
+# -- framed claims the grouping left apart (same frame, one proposition) --------------
+
+
+def test_losses_a_side_suffered_or_puts_at_are_its_own() -> None:
+    """ "It had suffered no heavy losses", said by an armed group, is its fighters' toll
+    (it meets "more than 100 terrorists had been killed", never the soldiers' toll); "its
+    own losses at nine soldiers killed" is the army's; "inflicted heavy losses", whose
+    losses no subject says, is no one's own."""
+    c = {"frame": "casualties", "holder_actor_id": "group:jnim", "subject_actor_id": "group:jnim"}
+    suffered = dict(c, predicate="suffer", subject_text="it", object_text="no heavy losses")
+    assert props.target_class(suffered) == "fighters"
+    army = {"frame": "casualties", "holder_actor_id": "mil:XXA", "subject_actor_id": "mil:XXA"}
+    assert props.target_class(dict(army, predicate="loss", subject_text="its")) == "troops"
+    inflicted = dict(army, predicate="loss", subject_actor_id=None, subject_text=None)
+    assert props.target_class(inflicted) is None
+    # a verb of suffering with no losses in its object says nothing of whose toll
+    assert props.target_class(dict(suffered, object_text="a setback")) is None
+
+
+def test_a_claim_meets_its_neighbours_before_another_articles_doer() -> None:
+    """A claim naming no doer is read by the claims said next to it in its article
+    before any other article's: "They came under fire and withdrew", told just after
+    "the shots came from the Russian bank", is the Russian shooting, not the Estonian
+    one another article's claim of the place would give it first."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "attack", "place": "gn:narva"}
+    # another article: the other side's doer at the place
+    rival = claim(
+        "gov:XXB", "asserts", doc=1, subject="XXA", text="XXA guards had fired on a boat",
+        predicate="fire", **kw,
+    )  # fmt: skip
+    rival["subject_actor_id"] = "mil:XXA"
+    own = claim(
+        "person:a-spokeswoman", "asserts", doc=2, seq=5, subject="XXB",
+        text="the shots came from the XXB bank", predicate="come", statement=3, **kw,
+    )  # fmt: skip
+    own["subject_actor_id"] = "mil:XXB"
+    doerless = claim(
+        "person:a-spokeswoman", "asserts", doc=2, seq=6, text="They came under fire",
+        predicate="come", statement=3, **kw,
+    )  # fmt: skip
+    # (ids so that the rival pair is weighed first in the block)
+    rival["id"], doerless["id"], own["id"] = 1, 2, 3
+    groups = _evidence_groups([rival, doerless, own])
+    assert {"They came under fire", "the shots came from the XXB bank"} in groups
+
+
+def test_a_body_named_with_a_word_of_kind_or_a_country_is_the_body_named_bare() -> None:
+    """ "The Carlos Patino front" is the body another claim calls "the Carlos Patino"
+    (both new: under the fuller name); "Colombian ELN rebels" is the catalogue's ELN;
+    "the Legion" is the Freedom of Russia Legion the ledger names in full."""
+    front = claim("group:carlos-patino-front", "denies", doc=1, published="2025-03-02")
+    bare = claim("mil:XXA", "asserts", doc=2, published="2025-03-02")
+    bare["subject_actor_id"] = "group:carlos-patino"
+    props.unify_short_body_names([front, bare])
+    assert bare["subject_actor_id"] == "group:carlos-patino-front"
+    eln = claim("group:eln", "asserts", doc=1, published="2025-03-02")
+    adjective = claim("mil:XXA", "asserts", doc=2, published="2025-03-02")
+    adjective["subject_actor_id"] = "group:colombian-eln"
+    props.unify_short_body_names([eln, adjective])
+    assert adjective["subject_actor_id"] == "group:eln"
+    assert eln["holder_actor_id"] == "group:eln"  # (the catalogue's id stays)
+    legion = claim("group:freedom-of-russia-legion", "asserts", doc=1, published="2025-03-02")
+    legion["holder_name"] = "Freedom of Russia Legion"
+    short = claim("mil:XXA", "asserts", doc=2, published="2025-03-02")
+    short["subject_actor_id"] = "org:legion"
+    props.unify_short_body_names([legion, short])
+    assert short["subject_actor_id"] == "group:freedom-of-russia-legion"

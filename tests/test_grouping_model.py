@@ -172,3 +172,44 @@ def test_training_on_a_gold_scenario(tmp_path: Path, monkeypatch: pytest.MonkeyP
     loaded = pairmodel.load(P.PAIR_FEATURES)
     assert loaded is not None and loaded.weights == model.weights
     assert all(math.isfinite(w) for w in loaded.weights)
+
+
+def test_a_reply_is_weighed_by_what_it_answers() -> None:
+    """ "The number 13 is false", answering "13 officers had died", shares no word with
+    another article's "Another wounded officer had died overnight": weighed as the claim
+    it answers, it no longer pulls the average linkage of the two groups below the bar."""
+    toll = claim(
+        0, holder_actor_id="person:a-union-leader", predicate="die", frame="pred:die",
+        evidence_text="13 officers had died", subject_text="13 officers",
+    )  # fmt: skip
+    reply = claim(
+        1, holder_actor_id="gov:XXA", predicate="be", frame="pred:be", stance="denies",
+        evidence_text="The number 13 is false", subject_text="The number 13", answers_seq=0,
+    )  # fmt: skip
+    later = claim(
+        5, document_id=2, content_hash="cd" * 32, holder_actor_id="gov:XXA",
+        predicate="die", frame="pred:die", evidence_text="Another wounded officer had died",
+        subject_text="Another wounded officer",
+    )  # fmt: skip
+    assert groups([toll, reply, later]) == [[0, 1, 5]]
+
+
+def test_a_toll_denied_by_its_figure_is_weighed_by_the_toll_it_denies() -> None:
+    """ "The number 13 is false" answers no claim by its sequence, but repeats the toll's
+    figure (the rules join it to "13 officers had died"): weighed against another
+    article's "Another wounded officer had died overnight", it stands for that toll."""
+    kw: dict[str, Any] = {"frame": "casualties", "predicate": "die"}
+    toll = claim(
+        0, holder_actor_id="person:a-union-leader", evidence_text="13 officers had died",
+        subject_text="13 officers", **kw,
+    )  # fmt: skip
+    reply = claim(
+        1, holder_actor_id="person:a-minister", stance="denies", frame="casualties",
+        predicate="be", evidence_text="The number 13 is false", subject_text="The number 13",
+    )  # fmt: skip
+    later = claim(
+        5, document_id=2, content_hash="cd" * 32, holder_actor_id="gov:XXA",
+        evidence_text="Another wounded officer had died overnight",
+        subject_text="Another wounded officer", **kw,
+    )  # fmt: skip
+    assert groups([toll, reply, later]) == [[0, 1, 5]]

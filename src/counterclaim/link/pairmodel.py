@@ -121,11 +121,13 @@ def merge(
     min_prob: float,
     min_link: float,
     max_link_pairs: int,
+    link_prob: Callable[[int, int], float] | None = None,
 ) -> int:
     """Join groups along candidate pairs, most likely first: a pair of probability at
     least ``min_prob`` joins its two groups when the mean probability over all pairs
     across them is at least ``min_link`` (pairs beyond ``max_link_pairs`` are not
-    weighed: such groups stay apart). ``members`` maps each group's root to its claims
+    weighed: such groups stay apart; ``link_prob``, when given, weighs those pairs in
+    place of ``prob``). ``members`` maps each group's root to its claims
     and is kept up to date; ``union`` may refuse (the rules' own vetoes). Returns the
     number of joins."""
     scored = sorted(
@@ -139,7 +141,8 @@ def merge(
         mi, mj = members.get(ri, [i]), members.get(rj, [j])
         if len(mi) * len(mj) > max_link_pairs:
             continue
-        link = sum(prob(a, b) for a in mi for b in mj) / (len(mi) * len(mj))
+        weigh = link_prob or prob
+        link = sum(weigh(a, b) for a in mi for b in mj) / (len(mi) * len(mj))
         if link < min_link:
             continue
         union(i, j)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from counterclaim.actors.catalogue import ACRONYM_MAX, initials
+from counterclaim.actors.catalogue import ACRONYM_MAX, country_words, initials, load_catalogue
 from counterclaim.extract.lexicon import PRESENCE_FRAMES, RECIPROCALS, VICTIM_KINDS
 from counterclaim.geo.gazetteer import haversine_km
 from counterclaim.link import pairmodel
@@ -249,17 +249,66 @@ def unify_surname_holders(claims: Sequence[dict[str, Any]]) -> None:
 
 def unify_short_body_names(claims: Sequence[dict[str, Any]]) -> None:
     """A new body named short in one article ("The Military Police said", keyed
-    "org:military-police") is the body another article named in full ("Rio de Janeiro's
-    Military Police"), when exactly one body in the ledger has a name ending so and their
-    countries do not differ. Rewrites the claims' holders and subjects in place."""
-    full = _full_names(claims, "org:")
-    by_ending = _by_ending(full, "org:")
+    "org:military-police"; "the Legion") is the body another article named in full
+    ("Rio de Janeiro's Military Police", "the Freedom of Russia Legion"), when exactly
+    one body in the ledger has a name ending so and their countries do not differ; and
+    a new body named with a word of kind after a known body's name ("the Carlos Patino
+    front") or its country's word before it ("Colombian ELN rebels") is that body.
+    Rewrites the claims' holders and subjects in place (a catalogued body is never
+    rewritten to a new one)."""
+    known = load_catalogue().actors
+    full = {**_full_names(claims, "org:"), **_full_names(claims, "group:")}
+    by_ending: dict[str, list[str]] = {}
+    for prefix in BODY_PREFIXES:
+        for key, ids in _by_ending(full, prefix).items():
+            by_ending.setdefault(key, []).extend(i for i in ids if i.startswith(prefix))
+    # a new body's name with a word of kind after, or its country's word before, a
+    # body the ledger also names: one body, under the catalogue's id if it has one,
+    # else under the fuller name
+    adjectives = country_words()
+    named = {str(c.get(f)) for c in claims for f, _ in _ACTOR_COUNTRY_FIELDS if c.get(f)}
+    same: dict[str, str] = {}
+    for aid in sorted(named):
+        if aid.startswith(BODY_PREFIXES) and "@" not in aid and aid not in known:
+            prefix, words = aid.split(":", 1)[0], aid.split(":", 1)[1].split("-")
+            bare = {
+                f"{prefix}:{'-'.join(rest)}"
+                for rest in (
+                    words[:-1] if words[-1] in BODY_WORDS else [],
+                    words[1:] if words[0] in adjectives else [],
+                )
+                if rest
+            } & named
+            if len(bare) == 1:
+                (other,) = bare
+                if other in known:
+                    same[aid] = other
+                elif other not in same:
+                    same[other] = aid
     for c in claims:
         for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
             short = str(c.get(id_field) or "")
-            if short.startswith("org:"):
-                found = by_ending.get(short.split("@", 1)[0].removeprefix("org:"), [])
+            if short.startswith("org:") or (short.startswith("group:") and short not in known):
+                prefix, key = short.split("@", 1)[0].split(":", 1)
+                found = [f for f in by_ending.get(key, []) if f != short]
+                if short.startswith("group:") or short in known:
+                    # (a catalogued body, or one new armed group for another: only
+                    # the same kind of body)
+                    found = [f for f in found if f.startswith(prefix + ":")]
                 _take_full_name(c, id_field, country_field, found, full)
+            if short in same and c.get(id_field) == short:
+                c[id_field] = same[short]
+                if id_field == "holder_actor_id" and same[short] in known:
+                    c["holder_name"] = known[same[short]].name
+
+
+#: The prefixes of a body's id (an organisation, an armed group).
+BODY_PREFIXES = ("org:", "group:")
+#: Words that end a body's name saying what kind of body it is ("the Carlos Patino
+#: front"): the name without them is the same body.
+BODY_WORDS = frozenset(
+    {"front", "movement", "group", "army", "brigade", "militia", "forces", "alliance"}
+)
 
 
 #: A full name's id -> (its name, its country), as the ledger's claims give them.
@@ -831,10 +880,30 @@ _QUANTIFIERS = frozenset({"any", "none", "each", "every", "more", "than", "about
 _OWNERS = ("our", "its", "their", "my")
 
 
+#: Verbs by which a side takes losses of its own ("suffered heavy losses", "sustained
+#: casualties"), and the words of those losses (as :func:`_content_words` keeps them).
+SUFFER_PREDICATES = frozenset({"suffer", "sustain", "incur", "take"})
+LOSS_WORDS = frozenset({"losse", "loss", "casualtie", "casualty"})
+#: A toll's predicate when its words are a noun of loss ("its own losses at nine").
+LOSS_PREDICATES = frozenset({"loss", "losses"})
+
+
 def _lost_own(c: dict[str, Any]) -> bool:
     """Whether a claim says its holder lost people, the loser unnamed or the holder
     itself ("the NPA denied losing anyone", "we lost nobody")."""
-    if c.get("predicate") != "lose":
+    if c.get("predicate") in SUFFER_PREDICATES:
+        # ("it had suffered no heavy losses": the losses are the sufferer's own)
+        if not _content_words(c.get("object_text")) & LOSS_WORDS:
+            return False
+    elif c.get("predicate") in LOSS_PREDICATES:
+        # ("its own losses at nine soldiers killed": whose losses, the subject says; with
+        # none, "inflicted heavy losses", they may be anyone's)
+        subject = _head_words(c.get("subject_text"))
+        return bool(subject) and (
+            c.get("subject_actor_id") == c.get("holder_actor_id")
+            or subject[-1] in (*_OWNERS, "we", "it", "they")
+        )
+    elif c.get("predicate") != "lose":
         return False
     if c.get("subject_actor_id") and c.get("subject_actor_id") == c.get("holder_actor_id"):
         return True
@@ -1029,13 +1098,15 @@ def may_join(
     pa: _Profile,
     pb: _Profile,
     stories: dict[int, str],
+    words: bool = True,
 ) -> bool:
     """What the learned merge never overrides: claims further apart in time than the
     rules' window, claims on two places in a frame about a place, and claims with no
     word, name or number in common ("There was no depot" and "the organisation was
     deeply alarmed": the model would have only their shape to go on). Across stories
     no anchor (place, doer) is required: "its troops had crossed into Armenia near
-    Nerkin Hand" and "no border had been crossed" share only the crossing."""
+    Nerkin Hand" and "no border had been crossed" share only the crossing. (Without
+    ``words``, only the time and place are weighed.)"""
     window = STATE_WINDOW_DAYS if a["frame"] in STATE_FRAMES else TIME_WINDOW_DAYS
     if pa.day and pb.day and abs((pa.day - pb.day).days) > window:
         return False
@@ -1046,6 +1117,11 @@ def may_join(
     here = same_place(a, b, one_story)
     if here is False and a["frame"] in PLACE_FRAMES and b["frame"] in PLACE_FRAMES:
         return False
+    return _share_words(pa, pb) or not words
+
+
+def _share_words(pa: _Profile, pb: _Profile) -> bool:
+    """Whether two claims share a content word, a name or a number."""
     return bool(pa.evidence & pb.evidence or pa.names & pb.names or pa.numbers & pb.numbers)
 
 
@@ -1095,9 +1171,11 @@ def _learned_merge(
     stories: dict[int, str],
     union: Callable[[int, int], None],
     find: Callable[[int], int],
+    replies: dict[int, int] | None = None,
 ) -> None:
     """Join the groups (``union``/``find`` over ``ordered``) that the pair model finds
-    to say one thing; ``union`` keeps the rules' vetoes."""
+    to say one thing; ``union`` keeps the rules' vetoes. ``replies`` maps claims the
+    rules read as answering another ("The number 13 is false") to the claim answered."""
     model = pairmodel.load(PAIR_FEATURES)
     if model is None:
         return
@@ -1114,6 +1192,29 @@ def _learned_merge(
                 else 0.0
             )
         return cache[(a, b)]
+
+    # a reply ("The number 13 is false") says what it answers: weighed against another
+    # group, it stands for the claim it answers (it shares no words of its own)
+    at = {(c["document_id"], c["seq"]): i for i, c in enumerate(ordered) if i in profiles}
+    answered = {
+        i: k
+        for i, c in enumerate(ordered)
+        if i in profiles
+        and c.get("answers_seq") is not None
+        and (k := at.get((c["document_id"], c["answers_seq"]))) is not None
+        and k != i
+    }
+    answered.update((i, k) for i, k in (replies or {}).items() if i in profiles and k in profiles)
+
+    def link_prob(i: int, j: int) -> float:
+        p = prob(i, j)
+        if p > 0.0 or _share_words(profiles[i], profiles[j]):
+            return p
+        ti, tj = answered.get(i, i), answered.get(j, j)
+        ca, cb = ordered[i], ordered[j]
+        if not may_join(ca, cb, profiles[i], profiles[j], stories, words=False):
+            return p  # (apart in time or place: the reply too)
+        return prob(ti, tj) if (ti, tj) != (i, j) and ti != tj else p
 
     members: dict[int, list[int]] = {}
     for i in profiles:
@@ -1139,6 +1240,7 @@ def _learned_merge(
         MERGE_MIN_PROB,
         MERGE_MIN_LINK,
         MERGE_MAX_LINK_PAIRS,
+        link_prob,
     )
 
 
@@ -1304,6 +1406,8 @@ def group(
     # a toll that names no victims but repeats another holder's figure ("dismissed a
     # claim by the group that 28 had died", after the group's "killed 28 soldiers") is
     # about that toll: it joins it before any toll of other victims can take it
+    # (the claims each such reply answers, for the learned merge)
+    replies: dict[int, int] = {}
     numbered: dict[tuple[str, ...], list[int]] = {}
     for i, c in enumerate(ordered):
         if c["frame"] == "casualties":
@@ -1323,6 +1427,8 @@ def group(
                     and _compatible(c, o, stories)
                 ):
                     union(i, j)
+                    if find(i) == find(j):
+                        replies[i] = j
                     break
     # a doer-less denial right after another holder's claim in its frame answers it
     # ("the commission said troops had detained two villagers. The general denied that
@@ -1351,6 +1457,8 @@ def group(
                 and t["holder_actor_id"] != c["holder_actor_id"]
             ):
                 union(i, prev[0])
+                if find(i) == find(prev[0]):
+                    replies[i] = prev[0]
         last_of[(c["document_id"], c["frame"])] = (i, c["seq"])
     # a denial of a toll naming no victims, said just after a toll was rejected ("its
     # spokesman dismissed the army's toll: 'Only two were wounded. Nobody was
@@ -1412,27 +1520,37 @@ def group(
                 union(loose[key], i)
             else:
                 loose[key] = i
-    for members in blocks.values():
-        if len(members) <= BLOCK_PAIRWISE_MAX:
-            for x, i in enumerate(members):
-                for j in members[x + 1 :]:
-                    if _compatible(ordered[i], ordered[j], stories):
-                        union(i, j)
-        else:
-            by_date = sorted(
-                members, key=lambda k: (claim_date(ordered[k]) or "", _stable(ordered[k]))
-            )
-            for x, i in enumerate(by_date):
-                for j in by_date[x + 1 : x + 1 + BLOCK_PAIRWISE_MAX]:
-                    if _compatible(ordered[i], ordered[j], stories):
-                        union(i, j)
+    # neighbours first: a claim is read by the claims said next to it (within
+    # NEIGHBOUR_GAP in its article) before any other ("They came under fire and
+    # withdrew" after "the shots came from the Russian bank"): else a claim naming no
+    # doer may join another article's doer first, and never meet its own
+    for neighbours in (True, False):
+        for members in blocks.values():
+            if len(members) <= BLOCK_PAIRWISE_MAX:
+                block_pairs: Iterator[tuple[int, int]] = (
+                    (i, j) for x, i in enumerate(members) for j in members[x + 1 :]
+                )
+            else:
+                by_date = sorted(
+                    members, key=lambda k: (claim_date(ordered[k]) or "", _stable(ordered[k]))
+                )
+                block_pairs = (
+                    (i, j)
+                    for x, i in enumerate(by_date)
+                    for j in by_date[x + 1 : x + 1 + BLOCK_PAIRWISE_MAX]
+                )
+            for i, j in block_pairs:
+                if _neighbours(ordered[i], ordered[j]) != neighbours:
+                    continue
+                if _compatible(ordered[i], ordered[j], stories):
+                    union(i, j)
     # a denial of a deed that names no doer ("the paramilitary did not fire at
     # civilians") denies the deed the ledger's one doer did at that place, that day
     # (whatever it says was hit); with two doers there, it stays apart
     _join_unique_doer(ordered, blocks, stories, doer, union, find)
     # the learned merge: groups the rules left apart that say one thing (module
     # counterclaim.link.pairmodel), under the same vetoes as the rules' joins
-    _learned_merge(ordered, stories, union, find)
+    _learned_merge(ordered, stories, union, find, replies)
     framed_statements = {
         (c["document_id"], c["statement_id"])
         for c in ordered
@@ -1478,6 +1596,18 @@ def group(
             )
         )
     return out
+
+
+#: Claims at most this many claims apart in one article are neighbours: the rules
+#: join them before any others.
+NEIGHBOUR_GAP = 2
+
+
+def _neighbours(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two claims are said next to each other in one article."""
+    return a["document_id"] == b["document_id"] and abs(int(a["seq"]) - int(b["seq"])) <= (
+        NEIGHBOUR_GAP
+    )
 
 
 #: Frames whose doer-less denials join the one doer of their place and day (people
