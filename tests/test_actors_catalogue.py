@@ -241,3 +241,15 @@ def test_generated_files_are_current() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main(["--check"]) == 0
+
+
+def test_the_bodies_of_a_states_rulers_are_the_states(cat: Catalogue) -> None:
+    # "Taliban government" is listed as Afghanistan's: "the Taliban's defence ministry"
+    # is its armed forces, "Taliban foreign ministry" its government (both were nobody);
+    # "the Taliban" and "a Taliban spokesman" stay the movement's to say
+    assert ids(cat, "the Taliban's defence ministry") == ["mil:AFG"]
+    assert ids(cat, "Taliban foreign ministry") == ["gov:AFG"]
+    assert ids(cat, "Taliban forces") == ["mil:AFG"]
+    assert ids(cat, "Taliban") == ["group:taliban"]
+    assert ids(cat, "Taliban fighters") == ["group:taliban"]
+    assert ids(cat, "Taliban spokesman") == []

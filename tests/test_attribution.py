@@ -1129,3 +1129,14 @@ def test_a_second_that_clause_after_an_aside_is_still_said(analyze_text: Analyze
     )
     s = by_cue(analyze_text(text), "said")
     assert s.content.text.endswith("at least 40 insurgents had been killed in the operation")
+
+
+def test_the_phrase_between_a_quotation_and_told_is_the_speaker(analyze_text: Analyze) -> None:
+    # '"...," its director, Hendra Wijaya, told Reuters': the parser hung the director on
+    # the quotation, so the addressee (Reuters) was taken for the speaker and the
+    # quotation ran on to the name
+    text = '"Our people carry hammers, not radios," its director, Hendra Wijaya, told Reuters.'
+    s = by_cue(analyze_text(text), "told")
+    assert s.speaker is not None and s.speaker.text == "its director, Hendra Wijaya"
+    assert s.content.text == "Our people carry hammers, not radios"
+    check_offsets(text, analyze_text(text))

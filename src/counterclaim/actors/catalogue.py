@@ -176,6 +176,10 @@ MIL_SUFFIXES: tuple[str, ...] = (
     "guards",
     "marines",
 )
+#: Suffixes that name a state's body after its country word but, after the name of
+#: those who rule it ("Taliban" of "Taliban government"), may be the rulers' own: "a
+#: Taliban spokesman", "the Taliban side".
+RULER_SKIPPED_SUFFIXES = frozenset({"spokesman", "spokeswoman", "spokesperson", "side"})
 #: Suffix -> kind, longest first so "military officials" wins over "officials".
 _SUFFIXES: tuple[tuple[str, str], ...] = tuple(
     sorted(
@@ -446,6 +450,9 @@ class Catalogue:
         self._index: dict[str, list[_Entry]] = {}
         self._prefix: dict[str, set[str]] = {}  # country word -> ISO3s
         self._seat_prefix: dict[str, set[str]] = {}  # capital / seat -> ISO3s
+        # who rules a state, by the word its government is listed under ("Taliban" of
+        # "Taliban government") -> ISO3s: the rulers' other state bodies are the state's
+        self._ruler_prefix: dict[str, set[str]] = {}
         self._surnames: dict[str, list[str]] = {}
         # "National Liberation Army (Colombia)" is "the National Liberation Army" in a
         # story about Colombia: names without their country qualifier, looked up only
@@ -476,6 +483,15 @@ class Catalogue:
                     continue
                 self._add(form, gov, 1)
                 self._seat_prefix.setdefault(key, set()).add(iso3)
+        for actor in self.actors.values():
+            if actor.kind != "government" or not actor.country:
+                continue
+            for form in actor.aliases:
+                key = normalise(form)
+                ruler = key.removesuffix(" government").removesuffix("'s").strip()
+                if ruler != key and ruler and ruler not in self._prefix:
+                    # "Taliban government": "the Taliban's defence ministry" is the state's
+                    self._ruler_prefix.setdefault(ruler, set()).add(actor.country)
 
     def _add(self, form: str, actor_id: str, rank: int) -> None:
         key = normalise(form)
@@ -584,6 +600,11 @@ class Catalogue:
             isos = set(self._prefix.get(prefix, ()))
             if kind == "government":
                 isos |= self._seat_prefix.get(prefix, set())
+            if not isos and suffix not in RULER_SKIPPED_SUFFIXES:
+                # "Taliban defence ministry", "Taliban forces": the state the ones its
+                # government is listed under rule (not "a Taliban spokesman", who may
+                # speak for the movement)
+                isos = set(self._ruler_prefix.get(prefix, ()))
             tag = "gov" if kind == "government" else "mil"
             return [f"{tag}:{iso}" for iso in sorted(isos) if f"{tag}:{iso}" in self.actors]
         return []

@@ -52,6 +52,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -65,6 +66,7 @@ from counterclaim.extract.lexicon import DATELINE, honorifics, org_words, rank_a
 from counterclaim.extract.speakers import (
     ARMED_CLASS_NOUNS,
     CLASS_NOUNS,
+    NAMED_UNIT_NOUNS,
     UTTERANCE_NOUNS,
     given_name_as_norp,
     role_families,
@@ -356,6 +358,10 @@ def _nonperson_names() -> frozenset[str]:
 _DATELINE_TAIL = re.compile(r"\s*\([^)]*\)|\s+(?:—|–|--|-)\s*$|:\s*$")
 #: Least population of a town whose name, tagged ORG, is read as the town.
 ORG_TOWN_MIN_POPULATION = 100_000
+#: A dateline's city that no catalogue name gives places the story in its country when
+#: it is this big, and this many times bigger than any namesake in another country.
+DATELINE_CITY_MIN_POP = 1_000_000
+DATELINE_CITY_DOMINANCE = 10
 
 
 def _misread_org(ent: Span) -> bool:
@@ -449,9 +455,13 @@ class DocLinker:
                 # ("ISLAMABAD (AP) - ": the city without its agency and dash)
                 place = _DATELINE_TAIL.sub("", place)
                 name = " ".join(place.split()).title()
-                iso = self.ix.country_words.get(normalise(name)) or next(
-                    (a.country for a in self.cat.by_alias(name) if a.kind == "government"),
-                    None,
+                iso = (
+                    self.ix.country_words.get(normalise(name))
+                    or next(
+                        (a.country for a in self.cat.by_alias(name) if a.kind == "government"),
+                        None,
+                    )
+                    or self._dateline_city_country(name)
                 )
                 if iso:
                     self.country_counts[iso] += 1
@@ -488,6 +498,30 @@ class DocLinker:
                 and r.confidence >= PLACE_COUNTRY_MIN_CONFIDENCE
             ):
                 self.place_counts[iso3[place.country]] += 1
+
+    def _dateline_city_country(self, name: str) -> str | None:
+        """The country of a dateline's city that is no capital ("LAGOS", "KARACHI"): a
+        city of a million people or more, far bigger than any namesake elsewhere."""
+        from counterclaim.geo.gazetteer import NAME, Gazetteer
+
+        towns = sorted(
+            (
+                p
+                for p, how in Gazetteer.load().lookup(name)
+                if p.kind == "city" and how == NAME and p.country
+            ),
+            key=lambda p: -p.population,
+        )
+        if not towns or towns[0].population < DATELINE_CITY_MIN_POP:
+            return None
+        if any(
+            p.country != towns[0].country
+            and p.population * DATELINE_CITY_DOMINANCE > towns[0].population
+            for p in towns[1:]
+        ):
+            return None  # ("HYDERABAD": India's, or Pakistan's)
+        iso2 = towns[0].country
+        return next((c.iso3 for c in self.cat.countries.values() if c.iso2 == iso2), None)
 
     def _supported(self, a: Actor) -> bool:
         """Whether the article gives any reason to think it speaks of ``a``."""
@@ -576,7 +610,23 @@ class DocLinker:
             if ref is not None and ref.kind == "person":
                 return self._note(ref, role, span)
             ref = None
-        if role == "speaker":
+        if role == "speaker" and not pronoun and (named := _misread_appositive_name(span)):
+            # "Amnesty's Nigeria director, Bukola Adeyemi" (the name tagged GPE): the
+            # director speaks, by name
+            ref = self._literal(named, role) or self._new_person(named, span)
+            if ref.kind == "person":
+                return self._note(ref, role, span)
+            ref = None
+        named_later = (
+            not pronoun
+            and target is not None
+            and span[0].lower_ in _INDEFINITE
+            and _role_head(span) is not None
+            and target.start >= span.end
+        )
+        if role == "speaker" and not named_later:
+            # (not "..., a spokesman for the group said. '...,' Fano spokesman Wondimu
+            # Asres told Reuters": the lede's unnamed spokesman is the one named next)
             ref = self._body_speaking(target if pronoun and target is not None else span)
             if ref is None and pronoun and target is None:
                 ref = self._relative_owner(span) or self._same_body(span)
@@ -707,11 +757,16 @@ class DocLinker:
             ref = replace(ref, country=country)
         if ref is not None and ref.method.endswith("new") and ref.kind == "organisation":
             named = target if target is not None and ref.method.startswith("coref") else span
-            ref = self._state_body(named) or self._run_by_group(named) or ref
+            ref = (
+                self._state_body(named)
+                or self._run_by_group(named)
+                or self._part_of_state_body(named)
+                or ref
+            )
         if ref is not None and ref.method.endswith("new") and ref.kind in ("organisation", "group"):
             # "Jama'at Nusrat", the tagger's cut of "Jama'at Nusrat al-Islam
             # wal-Muslimin (JNIM)" linked before: the body whose fuller name it starts
-            ref = self._fuller_name(ref) or ref
+            ref = self._fuller_name(ref) or self._unit_of_group(span) or ref
         if (
             ref is not None
             and ref.kind == "government"
@@ -762,6 +817,20 @@ class DocLinker:
         bare = normalise(ref.name) if ref is not None else _bare_description(span, pronoun)
         if (
             (ref is None or (ref.method.endswith("new") and ref.kind == "organisation"))
+            and bare == "coast guard"
+            and (home := self._home_ref(span, state=True)) is not None
+            and home.country in COAST_GUARD_MILITARIES
+        ):
+            # "The coast guard said", in a story about the United States: its armed forces
+            ref = self._home_ref(span)
+        elif (
+            (ref is None or (ref.method.endswith("new") and ref.kind == "organisation"))
+            and bare == "coast guard"
+            and (home := self._home_ref(span, state=True)) is not None
+        ):
+            ref = home  # "The coast guard said", in a story about Taiwan: its government
+        if (
+            (ref is None or (ref.method.endswith("new") and ref.kind == "organisation"))
             and bare in UNQUALIFIED_FORCES | UNQUALIFIED_STATE
             and (home := self._home_ref(span, bare in UNQUALIFIED_STATE))
         ):
@@ -780,7 +849,11 @@ class DocLinker:
             # "Jubaland officials said": no one else, the land the officials speak for;
             # "Separatist rebels in Indonesia's Papua region said": the one armed group
             # the article names
-            ref = self._body_in_place(span, before=True) or self._the_group(span, bare=True)
+            ref = (
+                self._body_in_place(span, before=True)
+                or self._the_group(span, bare=True)
+                or self._lede_group(span)
+            )
         if ref is not None and ref.method.endswith("new"):
             # "he", said of a new person whose country an earlier mention gave
             if ref.country is None:
@@ -960,6 +1033,8 @@ class DocLinker:
             )
         ):
             return None
+        if root.lemma_.lower() == "cartel" and len(self._cartels_named()) > 1:
+            return None  # ("the Sinaloa Cartel", which the tagger may miss, is another)
         groups = self._named_groups()
         if not groups:
             # "the rebels", in a story naming one armed group the catalogue lacks ("the
@@ -1098,6 +1173,76 @@ class DocLinker:
             return None
         a = found[0]
         return _coref(self._ref(a, "alias", f"{ref.name!r} begins the name of {a.name}"))
+
+    def _cartels_named(self) -> set[str]:
+        """The names the article gives cartels: the proper nouns before each "cartel"
+        ("the Sinaloa Cartel", "the Jalisco New Generation Cartel")."""
+        out = set()
+        for t in self.doc:
+            if t.lemma_.lower() != "cartel":
+                continue
+            k = t.i
+            while k > 0 and self.doc[k - 1].pos_ == "PROPN" and self.doc[k - 1].is_title:
+                k -= 1
+            if k < t.i:
+                out.add(normalise(self.doc[k : t.i].text))
+        return out
+
+    def _lede_group(self, span: Span) -> ActorRef | None:
+        """ "..., an Afghan opposition group said on Tuesday. The National Resistance
+        Front ... said": a lede's description of an armed group ("an opposition group",
+        "Resistance fighters in Myanmar's Karenni state") is the first armed group the
+        catalogue knows that the next two sentences name."""
+        root = span.root
+        low = root.lemma_.lower()
+        plural = root.tag_ in ("NNS", "NNPS")
+        if root.tag_ == "NNP" and root.is_sent_start and root.lower_.endswith("s"):
+            # "Insurgents in Mozambique's ..." opening the lede, tagged a proper noun
+            low, plural = root.lower_[:-1], True
+        lefts = list(root.lefts)
+        if low in LEDE_GROUP_HEADS:
+            words = {c.lower_ for c in lefts if c.dep_ in ("amod", "compound")}
+            if span[0].lower_ not in ("a", "an") or not words & ARMED_DESCRIPTION_WORDS:
+                return None
+        elif low in LEDE_MEMBER_HEADS:
+            if not plural or any(c.dep_ in ("det", "poss", "nummod") for c in lefts):
+                return None
+        else:
+            return None
+        text = doc_text(self.doc)
+        lede_end = text.find("\n")
+        if lede_end >= 0 and span.start_char > lede_end:
+            return None
+        sents = list(self.doc.sents)
+        k = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
+        if k is None or any(
+            a.kind == "group" for e in _ents(sents[k]) for a in self.cat.by_alias(e.text)
+        ):
+            return None  # (a group named with it: other rules')
+        for sent in sents[k + 1 : k + 3]:
+            # (entities, and the noun phrases the tagger split: "Islamic" NORP, "State")
+            names = sorted([*_ents(sent), *sent.noun_chunks], key=lambda x: x.start)
+            for e in names:
+                groups = [a for a in self.cat.by_alias(e.text) if a.kind == "group"]
+                if len(groups) == 1:
+                    why = f"{span.text!r}: the armed group the lede goes on to name"
+                    return _coref(self._ref(groups[0], "role", why))
+        return None
+
+    def _unit_of_group(self, span: Span) -> ActorRef | None:
+        """ "The ELN's Darío Ramírez Castro front": a unit an armed group the catalogue
+        knows owns, by its own name, speaks for that group."""
+        root = span.root
+        if root.lemma_.lower() not in NAMED_UNIT_NOUNS:
+            return None
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is None or poss.tag_ in _PRONOUN_TAGS:
+            return None
+        owner = self.doc[poss.left_edge.i : poss.i + 1]
+        groups = [a for a in self.cat.by_alias(owner.text) if a.kind == "group"]
+        if len(groups) != 1:
+            return None
+        return self._ref(groups[0], "role", f"{span.text!r}: a unit of {groups[0].name}")
 
     def _new_armed_group(self, span: Span) -> ActorRef | None:
         """The one armed group the article names that the catalogue lacks, by an
@@ -1556,6 +1701,10 @@ class DocLinker:
         if len(tokens) < 2 or tokens[0].text != "state" or not tokens[-1].is_lower:
             return None
         state = self._one_named_state()
+        if state is None and normalise(tokens[-1].text) == "government" and len(tokens) == 2:
+            # "The state government put the toll at 12", in a story whose places lie in
+            # one state of a federation (El Obeid, the North Kordofan capital)
+            state = self._one_federal_state()
         if state is None:
             return None
         rest = self.doc[tokens[1].i : tokens[-1].i + 1].text
@@ -1564,6 +1713,44 @@ class DocLinker:
             # Government, as it calls itself (and "Plateau state government" names it)
             return f"{state} State Government"
         return f"{state} {rest}"
+
+    def _one_federal_state(self) -> str | None:
+        """The one first-level division the article's places lie in, when its country
+        is a federation of states (see ``STATE_FEDERATIONS``)."""
+        iso2 = {c.iso2 for c in self.cat.countries.values() if c.iso3 in STATE_FEDERATIONS}
+        # (not the dateline's city: "PORT SUDAN" is where the story was filed from)
+        dateline = DATELINE.match(doc_text(self.doc)[:200])
+        filed = dateline.end() if dateline is not None else 0
+        regions = {
+            r.place.admin1
+            for r in (self.doc._.places if Doc.has_extension("places") else None) or ()
+            if r.place is not None
+            and r.place.country in iso2
+            and r.place.admin1
+            and r.confidence >= PLACE_COUNTRY_MIN_CONFIDENCE
+            and r.toponym.start >= filed
+        }
+        return next(iter(regions)) if len(regions) == 1 else None
+
+    def _state_government(self, tokens: list[Token]) -> str | None:
+        """ "North Kordofan government", "Kaduna state government": the government of a
+        state of a federation (``STATE_FEDERATIONS``), as it names itself: "North
+        Kordofan State Government"."""
+        if len(tokens) < 2 or tokens[-1].lower_ != "government":
+            return None
+        words = tokens[:-1]
+        if words[-1].lower_ == "state":
+            words = words[:-1]
+        if not words or not all(t.is_title and t.pos_ == "PROPN" for t in words):
+            return None
+        from counterclaim.geo.gazetteer import Gazetteer
+
+        name = self.doc[words[0].i : words[-1].i + 1].text
+        isos = {c.iso2 for c in self.cat.countries.values() if c.iso3 in STATE_FEDERATIONS}
+        found = [p for p in Gazetteer.load().candidates(name) if p.kind == "admin1"]
+        if len(found) != 1 or found[0].country not in isos:
+            return None
+        return f"{name} State Government"
 
     def _local_place_end(self, owner: Span) -> int | None:
         """Where the place that opens an office's owner ends, at its first title
@@ -1732,7 +1919,14 @@ class DocLinker:
                 return None
             return self._ref(state, "metonymy", f"{span.text!r}: the {root.lower_} of {iso}")
         country = self._country_of(span)
-        if root.lemma_.lower() in PLACE_OFFICIAL_NOUNS:
+        if root.lemma_.lower() in PLACE_OFFICIAL_NOUNS and mods:
+            # "Kaduna state authorities", "Papua provincial officials": the region's
+            # government, keyed as "the Kaduna state government" is
+            kind, prefix = "organisation", "org"
+            name = " ".join([name, *(t.text for t in mods), "government"])
+            if [t.lower_ for t in mods] == ["state"]:
+                name = f"{place.text} State Government"  # (as "Kaduna state government")
+        elif root.lemma_.lower() in PLACE_OFFICIAL_NOUNS:
             kind, prefix = "government", "gov"
         else:
             kind, prefix = "organisation", "org"
@@ -1912,11 +2106,26 @@ class DocLinker:
             head = "forces"  # ("Moldova's Ministry of Defence": its armed forces)
         if head == "guard" and any(t.lower_ in CIVIL_GUARD_WORDS for t in named):
             head = "service"  # ("Latvia's State Border Guard": a police body, not its army)
+        if head == "guard" and _coast_guard_civil(named, iso):
+            head = "service"  # ("Taiwan's coast guard": a civil agency, not its army)
         if head in FORCE_BODY_HEADS:
             body, what = self.cat.military(iso), f"a body of {iso}'s armed forces"
         else:
             body, what = self.cat.government(iso), f"an office of the state of {iso}"
         return self._ref(body, "role", f"{named.text!r}: {what}") if body is not None else None
+
+    def _part_of_state_body(self, named: Span) -> ActorRef | None:
+        """ "The FSB border directorate", "the SBU cyber department": a part of a state
+        body the catalogue knows by the name that opens the mention speaks for it."""
+        words = [t for t in named if t.dep_ != "det" and not t.is_punct]
+        if len(words) < 2 or not words[0].is_upper or words[0].i >= named.root.i:
+            return None
+        found = [
+            a for a in self.cat.by_alias(words[0].text) if a.kind in ("government", "military")
+        ]
+        if len(found) != 1:
+            return None
+        return self._ref(found[0], "role", f"{named.text!r}: a part of {words[0].text}")
 
     def _run_by_group(self, named: Span) -> ActorRef | None:
         """ "The Houthi-run health ministry": a body an armed group runs speaks for the
@@ -1926,6 +2135,17 @@ class DocLinker:
             if t.lower_ not in RUN_BY_WORDS or dash.text != "-" or owner.pos_ != "PROPN":
                 continue
             groups = [a for a in self.cat.by_alias(owner.text) if a.kind == "group"]
+            body = self.doc[t.i + 1 : named.end].text
+            state = [
+                a
+                for a in self.cat.by_alias(f"{owner.text} {body}")
+                if a.kind in ("government", "military")
+            ]
+            if len(groups) == 1 and len(state) == 1:
+                # "the Taliban-run defence ministry": the rulers of a state run its
+                # bodies ("Taliban defence ministry", as the catalogue derives it)
+                why = f"{named.text!r}: a body of the state {owner.text} rules"
+                return self._ref(state[0], "role", why)
             if len(groups) == 1:
                 return self._ref(groups[0], "role", f"{named.text!r}: a body run by {owner.text}")
         return None
@@ -2059,8 +2279,17 @@ class DocLinker:
         if (body := self._ministry_of_role(span, forms)) is not None:
             return body
         military = role_families().get(head.lemma_.lower()) == "military"
-        if any(normalise(f) in UNQUALIFIED_FORCES for f in forms) and (
-            home := self._home_ref(span)
+        justice = (
+            head.lemma_.lower() in JUSTICE_ROLES
+            and self._country_of(span) not in ARMED_FORCES_JUSTICE
+        )
+        if (
+            any(normalise(f) in UNQUALIFIED_FORCES for f in forms)
+            # ("Romanian military prosecutors" prosecute for the state: no army's voice,
+            # but the country named may say whose; "a military prosecutor", the home
+            # state's prosecution)
+            and not (justice and self._country_of(span))
+            and (home := self._home_ref(span, state=justice))
         ):
             return home  # "an army spokesman", "a military official" in a one-country story
         for text in self._variants(forms):
@@ -2513,7 +2742,26 @@ class DocLinker:
                 if t.lower_ in _TITLE_WORDS:
                     continue
                 return True
-        return _spokesperson_name(span) is not None
+        return _spokesperson_name(span) is not None or self._appositive_surname(span)
+
+    def _appositive_surname(self, span: Span) -> bool:
+        """ "Its spokesman, Rahimi" (the surname tagged ORG): a role, then one proper
+        name after a comma that the catalogue knows as no body and no place."""
+        root = span.root
+        if _role_head(span) is None:
+            return False
+        return any(
+            c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and c.is_title
+            and c.ent_type_ in ("", "ORG", "PERSON")
+            and c.i - 1 >= span.start
+            and span.doc[c.i - 1].text == ","
+            and not any(t.dep_ in ("compound", "flat") for t in c.lefts)
+            and not any(a.kind != "person" for a in self.cat.by_alias(c.text))
+            and not _is_town(c.text)
+            for c in root.children
+        )
 
     def _role(self, span: Span, head: Token) -> ActorRef | None:
         """The one holder of the office a role mention names, in its country or
@@ -3000,7 +3248,11 @@ class DocLinker:
                 and (t.i == root.i or t.head.i == root.i)
             ]
             name, generic = " ".join(t.text for t in [*head, *of]), False
-        if kind == "organisation" and generic and (own := self._country_owned(tokens)):
+        if kind == "organisation" and (own := self._state_government(tokens)):
+            # "the North Kordofan government" is the North Kordofan State Government, as
+            # "the state government" of a story set there is (one name in every article)
+            name, generic = own, False
+        elif kind == "organisation" and generic and (own := self._country_owned(tokens)):
             # "the country's ombudsman's office" in a story about Colombia is the
             # Colombian ombudsman's office: a name, not a description of this article
             name, generic = own, False
@@ -3204,6 +3456,15 @@ NEW_GROUP_NAME_HEADS = frozenset({"army", "front", "movement", "militia", "briga
 #: Descriptions of an armed group that refer back to the one the article names.
 GROUP_DESCRIPTIONS = frozenset(
     {"paramilitary", "paramilitaries", "militia", "rebel", "insurgent", "jihadist", "militant"}
+    | {"cartel"}  # ("the cartel denied it", in a story naming one: the CJNG)
+)
+#: Heads of a lede's description of an armed group it names next ("an opposition
+#: group", "Resistance fighters in ..."), with the words that make the group armed.
+LEDE_GROUP_HEADS = frozenset({"group", "movement", "alliance", "coalition"})
+LEDE_MEMBER_HEADS = frozenset({"fighter", "rebel", "militant", "insurgent", "guerrilla"})
+ARMED_DESCRIPTION_WORDS = frozenset(
+    {"opposition", "rebel", "armed", "militant", "resistance", "insurgent", "separatist"}
+    | {"jihadist", "guerrilla", "islamist", "paramilitary"}
 )
 #: Heads of an indefinite description of a body the article names elsewhere ("a
 #: landowner group", "a farmers' association").
@@ -3254,6 +3515,24 @@ HOSTILE_LEMMAS = frozenset(
 )  # fmt: skip
 #: Heads of the name of a police force that "the force" may stand for.
 POLICE_FORCE_HEADS = frozenset({"police", "gendarmerie", "constabulary", "carabinieri"})
+#: States whose coast guard is a branch of their armed forces (the US Coast Guard, the
+#: Indian Coast Guard under the defence ministry, China's under the Central Military
+#: Commission, Vietnam's, Norway's and Italy's under their navies); elsewhere a coast
+#: guard is a civil agency ("Taiwan's coast guard" is the Coast Guard Administration,
+#: Japan's and the Philippines' answer to transport ministries) and speaks for the state.
+COAST_GUARD_MILITARIES = frozenset({"USA", "IND", "CHN", "VNM", "NOR", "ITA"})
+
+
+def _coast_guard_civil(named: Span, iso: str | None) -> bool:
+    """Whether a mention is of a coast guard that is a civil agency of ``iso``."""
+    words = [t.lower_ for t in named]
+    return (
+        iso is not None
+        and iso not in COAST_GUARD_MILITARIES
+        and any(a == "coast" and b == "guard" for a, b in pairwise(words))
+    )
+
+
 #: Words that make a "guard" a civil service of the state's interior ministry, not a
 #: formation of its armed forces ("Poland's Border Guard", "Latvia's State Border Guard").
 CIVIL_GUARD_WORDS = frozenset({"border", "frontier"})
@@ -3321,6 +3600,9 @@ STATE_OFFICE_HEADS = frozenset(
         "cabinet",
         "presidency",
         "police",
+        # (Mexico's "Security Secretariat", a state's "Intelligence Directorate")
+        "secretariat",
+        "directorate",
     }
 )
 #: Mentions of a state's government that do not say which state's.
@@ -3337,6 +3619,10 @@ UNQUALIFIED_STATE = frozenset(
         "ruling junta",
     }
 )
+#: Federations whose first-level divisions are states with governments of their own,
+#: named "<state> State Government" ("Kaduna State Government", "North Kordofan State
+#: Government").
+STATE_FEDERATIONS = frozenset({"NGA", "SDN", "SSD", "IND", "MEX", "BRA", "VEN", "MYS"})
 #: Names of blocs, not places ("the West had lost"): no place to weigh a surname by.
 BLOC_WORDS = frozenset({"west", "east", "north", "south", "global south", "global north"})
 #: A bare surname linked only because its one bearer in the catalogue was in office on
@@ -3449,6 +3735,13 @@ UNQUALIFIED_FORCES = frozenset(
     }
 )
 
+#: Officers of the law whom a "military" before them does not make the army's voice:
+#: "Romanian military prosecutors" speak for the state's prosecution.
+JUSTICE_ROLES = frozenset({"prosecutor"})
+#: States whose military prosecutors are officers of their armed forces (Israel's
+#: Military Advocate General's Corps, the US services' judge advocates).
+ARMED_FORCES_JUSTICE = frozenset({"ISR", "USA"})
+
 #: Nouns for what carries words ("a statement from X", "a video by X") rather than
 #: for who speaks.
 MEDIUM_NOUNS = frozenset(
@@ -3524,6 +3817,9 @@ GENERIC_OFFICES = frozenset(
         "presidency",
         "presidential office",
         "prime minister's office",
+        "office of prime minister",
+        "president's office",
+        "office of president",
         # (ministries every government has too: "MOGADISHU - ... the information
         # ministry said" is Somalia's, "TRIPOLI - The health ministry said" Libya's)
         "information ministry",
@@ -3767,6 +4063,36 @@ def _spokesperson_name(span: Span) -> Span | None:
     ):
         return name
     return None
+
+
+def _misread_appositive_name(span: Span) -> Span | None:
+    """A person's name set off by a comma after a role that the tagger took for a place
+    or a people: "Amnesty's Nigeria director, Bukola Adeyemi" ("Bukola Adeyemi" tagged
+    GPE); two to four capitalised words no gazetteer nor catalogue knows as a place."""
+    head = _role_head(span)
+    if head is None or head.tag_ in ("NNS", "NNPS"):
+        return None
+    doc = span.doc
+    end = span.end
+    while end > head.i and doc[end - 1].is_punct:
+        end -= 1
+    if head.i + 1 >= end or doc[head.i + 1].text != ",":
+        return None
+    name = doc[head.i + 2 : end]
+    if not (
+        2 <= len(name) <= 4
+        and all(t.is_title and t.pos_ == "PROPN" for t in name)
+        and any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in name)
+        and not any(t.lower_ in org_words() or t.lemma_.lower() in role_families() for t in name)
+        and not _is_place_or_body(name.text)
+    ):
+        return None
+    from counterclaim.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.load()
+    if gaz.has(name.text) or any(gaz.has(t.text) for t in name if t.ent_type_ == "GPE"):
+        return None  # "the governor, Kaduna State": a place after all
+    return name
 
 
 def _names_whom_spoken_for(name: Span) -> bool:
@@ -4533,6 +4859,15 @@ def _kind_of_name(
     doc = span.doc
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "who":
         return "person"  # "Jean-Paul Mensah, who leads the union" (tagged ORG)
+    if (
+        after + 1 < len(doc)
+        and doc[after].text == ","
+        and doc[after + 1].lower_ == "which"
+        and (ent is None or ent.label_ != "GPE")
+        # (not "Samuel Okoro, which is not his real name")
+        and not any(t.lemma_.lower() == "name" for t in doc[after + 2 : after + 8])
+    ):
+        return "organisation"  # "Chunghwa Telecom, which operates the cable": no person
     named = _spokesperson_name(span)
     if named is not None and named.start <= tokens[0].i and tokens[-1].i < named.end:
         # "A spokeswoman for the World Food Programme, Leni Kinzli" (tagged ORG, and
@@ -4819,6 +5154,8 @@ def _find_name_tokens(span: Span) -> list[Token]:
         ):
             named.insert(0, doc[k - 1])
             k -= 1
+        if named and k > span.start and doc[k - 1].is_upper and doc[k - 1].lower_ in org_words():
+            named.insert(0, doc[k - 1])  # "PT Freeport Indonesia": its legal form first
         # "Alix Didier Fils-Aimé": the tagger may stop a person's name early
         k = ent.end
         while named and ent.label_ == "PERSON" and k < span.end:

@@ -662,6 +662,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     # 3b. speakers the parse lost: "..., saying B" and "X, known as Y, said"; and the
     # description after a speaker's name ('said Alan Cole, an economist at X.')
     _speakers_left_out(doc, out)
+    _speaker_after_quote(doc, out)
     _speaker_under_dateline(doc, out)
     _with_description(doc, out)
     _with_name_after(doc, out)
@@ -1134,6 +1135,48 @@ def _with_name_after(doc: Doc, stmts: list[RawStatement]) -> None:
         if s.content[0] < hi.idx + len(hi) and s.speaker[1] < s.content[1]:
             continue
         s.speaker = trim_edges(text, s.speaker[0], hi.idx + len(hi))
+
+
+_OPENING_QUOTES = frozenset('"“«')
+_CLOSING_QUOTES = frozenset('"”»')
+
+
+def _speaker_after_quote(doc: Doc, stmts: list[RawStatement]) -> None:
+    """'"Our people carry hammers," its director, Hendra Wijaya, told Reuters': the
+    parser hung the phrase between the closing quotation mark and the cue on the quote,
+    so the cue kept no subject and its addressee was taken for the speaker. The phrase
+    speaks; the quotation ends at its mark."""
+    text = doc_text(doc)
+    for s in stmts:
+        c0, c1 = s.content
+        cue = doc[s.cue_token]
+        if (
+            c0 == 0
+            or text[c0 - 1] not in _OPENING_QUOTES
+            or c1 > cue.idx
+            or any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+        ):
+            continue
+        if s.speaker_token is not None and (
+            doc[s.speaker_token].head.i != cue.i or doc[s.speaker_token].dep_ in _SUBJECT_DEPS
+        ):
+            continue  # (only a speaker that is the cue's object, or none)
+        q = next((k for k in range(c0, c1) if text[k] in _CLOSING_QUOTES), None)
+        if q is None or text[q - 1 : q] != ",":
+            continue
+        phrase = doc.char_span(*trim_edges(text, q + 1, c1), alignment_mode="expand")
+        if (
+            phrase is None
+            or not len(phrase)
+            or "\n" in phrase.text
+            or text[phrase.end_char : cue.idx].strip(" ,")
+            or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase)
+            or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in phrase)
+        ):
+            continue
+        s.speaker = (phrase.start_char, phrase.end_char)
+        s.speaker_token = phrase.root.i
+        s.content = trim_edges(text, c0, q)
 
 
 def _speakers_left_out(doc: Doc, stmts: list[RawStatement]) -> None:

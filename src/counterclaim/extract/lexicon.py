@@ -71,9 +71,10 @@ _DATELINE_CITY = r"[ \t]*[A-Z][A-Z'.-]+(?:[ /-][A-Z][A-Z'.-]+)*"  # place(s) in 
 DATELINE = re.compile(
     r"(?m)^"
     + _DATELINE_CITY
-    + r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t](?:(?:of|the|and)[ \t])?[A-Z][A-Za-z.]+)*"
+    + r"(?:,[ \t]*[A-Z][A-Za-z.]+(?:(?:[ \t](?:(?:of|the|and)[ \t])?|-)[A-Z][A-Za-z.]+)*"
     r"(?:[ \t]*\d{1,2}(?:,[ \t]*\d{4})?)?)*"
-    #  ", Ukraine", ", Jan. 27", ", Congo, Dec 10", ", Democratic Republic of Congo"
+    #  ", Ukraine", ", Jan. 27", ", Congo, Dec 10", ", Democratic Republic of Congo",
+    #  ", Bosnia-Herzegovina"
     r"(?:[ \t]*\([^)\n]{1,40}\))?"  # (Reuters)
     r"[ \t]*(?:—|–|--|-)[ \t]+"
     # "ISLAMABAD: " (Dawn, APP) only where the text starts ("UPDATE: " lines are no place)

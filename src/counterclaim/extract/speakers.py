@@ -227,6 +227,11 @@ UTTERANCE_NOUNS = frozenset(
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "al", "&"})
 
 
+#: Units of an armed body that are named after a person ("the Darío Ramírez Castro
+#: front", "the Antonio Nariño battalion"): the name is the unit's, no speaker's.
+NAMED_UNIT_NOUNS = frozenset({"front", "bloc", "battalion", "brigade", "column", "regiment"})
+
+
 @cache
 def role_families() -> dict[str, str]:
     """Role noun -> family (data/titles.txt)."""
@@ -407,6 +412,9 @@ def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
                     and before.lower_ in ("of", "for")
                     and before.i > 0
                     and doc[before.i - 1].lower_ in org_words()
+                ) or (
+                    # "PT Karya Lembah Baliem": a firm's name after its legal form
+                    before is not None and before.is_upper and before.lower_ in org_words()
                 )
                 if not (
                     (before is not None and before.lower_ == "the")
@@ -828,12 +836,41 @@ def _opens_with_a_place(span: Span) -> bool:
     )
 
 
+def _group_acronyms(doc: Doc) -> list[Span]:
+    """Acronyms of armed groups the catalogue knows that no entity covers ("SPLM-N",
+    tokenised "SPLM", "-", "N"), labelled ACRONYM."""
+    cat = load_catalogue()
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        if t.ent_type_ or not (t.is_upper and t.is_alpha and len(t) >= 2):
+            i += 1
+            continue
+        end = i + 1
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_upper
+        ):
+            end += 2
+        span = Span(doc, i, end, label="ACRONYM")
+        if any(a.kind == "group" for a in cat.by_alias(span.text)):
+            out.append(span)
+        i = end
+    return out
+
+
 def _nearest_group(doc: Doc, before: int) -> Span | None:
     """The last entity before token ``before`` that the catalogue knows as an armed or
     political group."""
     cat = load_catalogue()
-    for e in reversed([e for e in doc_ents(doc) if e.end <= before]):
-        if e.label_ not in ("ORG", "NORP", "GPE", "PERSON"):
+    # (an acronym the tagger left out of every entity, "SPLM-N" split at its dash)
+    acronyms = [a for a in _group_acronyms(doc) if a.end <= before]
+    for e in reversed(sorted([*(e for e in doc_ents(doc) if e.end <= before), *acronyms])):
+        if e.label_ not in ("ORG", "NORP", "GPE", "PERSON", "ACRONYM"):
             continue
         if any(a.kind == "group" for a in cat.by_alias(e.text)):
             return e
@@ -1058,6 +1095,18 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                 and np_head.head.head.pos_ == "NOUN"
             ):
                 np_head = np_head.head.head  # "a resident of Omdurman, who ..."
+            if (
+                np_head.dep_ == "appos"
+                and np_head.pos_ == "NOUN"
+                and (np_head.lemma_.lower() in CLASS_NOUNS or np_head.lower_ in org_words())
+                and np_head.head.pos_ == "PROPN"
+                and np_head.head.i < np_head.i
+                and doc[np_head.left_edge.i].lower_ == "the"
+                and doc[np_head.left_edge.i - 1].text == ","
+            ):
+                # "JNIM, the jihadist group that claimed the attack": the name the
+                # description stands beside, not a body "jihadist group"
+                np_head = np_head.head
             if not (low == "who" and np_head.ent_type_ in ("GPE", "LOC", "FAC", "DATE")):
                 target = doc[np_head.left_edge.i : np_head.i + 1]
         elif description is not None:
@@ -1129,6 +1178,15 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                     target = _nearest_group(doc, span.start)
         else:
             person = art.person_in(span)
+            if (
+                person is not None
+                and head.lemma_.lower() in NAMED_UNIT_NOUNS
+                and person.start <= head.i - 1 < person.end
+                and head.i == person.end
+            ):
+                # "The ELN's Darío Ramírez Castro front": a unit named after a person
+                # speaks, not the person
+                person = None
             if person is not None:
                 # "Maria Silva, the foreign minister": the name is the person;
                 # "Silva": the fullest form of the name in the article
@@ -1234,6 +1292,14 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
         ):
             # "Prime Minister Alix Didier Fils-Aimé": the tagger ended the name early
             target = doc[target.start : span.end]
+        if (
+            target is not None
+            and target.start > span.start
+            and doc[target.start - 1].is_upper
+            and doc[target.start - 1].lower_ in org_words()
+        ):
+            # "The firm, PT Freeport Indonesia": the legal form opens the firm's name
+            target = doc[target.start - 1 : target.end]
         if target is not None and _span_range(target) != st.speaker:
             st.resolved = _span_range(target)
         if span[0].lower_ in NOBODY_WORDS:
