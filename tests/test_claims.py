@@ -2081,3 +2081,153 @@ def test_arms_is_a_known_frame_for_listings() -> None:
     from counterclaim.extract.claims import frames
 
     assert "arms" in {f for f, _ in frames().values()}
+
+
+# -- contrastive and implicit denials (read sets dev..dev14) ------------------------
+
+
+def _toll_kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(c.stance, c.object_head) for c in _claims(text) if c.frame == "casualties"]
+
+
+def test_one_kind_not_another_also_denies_the_other_kind() -> None:
+    """ "They were farmers, not fighters": the speaker holds they were farmers and
+    denies they were fighters, a claim that can stand with the army's toll of
+    fighters."""
+    text = (
+        "The army said it had killed nine rebel fighters in the strike. "
+        '"They were farmers, not fighters," the village chief said.'
+    )
+    kinds = _toll_kinds(text)
+    assert ("asserts", "farmer") in kinds
+    assert ("denies", "fighter") in kinds
+    text = "The ministry said all those killed in the raid were shepherds and not militants."
+    assert ("denies", "militant") in _toll_kinds(text)
+
+
+def test_not_one_kind_but_another_asserts_the_other_kind() -> None:
+    text = "The army said the dead were not civilians but fighters of the group."
+    kinds = _toll_kinds(text)
+    assert ("denies", "civilian") in kinds
+    assert ("asserts", "fighter") in kinds
+
+
+def test_the_rival_of_a_contrast_hung_on_what_they_were_members_of() -> None:
+    text = (
+        "Soldiers shot dead three men near the port on Sunday, the army said. The "
+        'prosecutor said the three were "known members of the gang, not fishermen."'
+    )
+    assert ("denies", "fisherman") in _toll_kinds(text)
+
+
+def test_hostages_not_prisoners_of_war_denies_prisoners_of_war() -> None:
+    text = "The mayor said the captured men were hostages, not prisoners of war."
+    got = [(c.stance, c.object_head) for c in _claims(text) if c.frame == "captives"]
+    assert ("asserts", "hostage") in got and ("denies", "prisoner") in got
+
+
+def test_not_only_not_far_not_yet_are_no_contrast() -> None:
+    for text in (
+        "The spokesman said the rebels were not only in the town but also in the hills.",
+        "The spokesman said the camp was not far from the border.",
+        "The minister said the troops had not yet left the town.",
+        "The governor said the victims were not only farmers but also traders.",
+    ):
+        assert len(_claims(text)) == 1, text
+
+
+def test_inventing_a_shooter_denies_the_shooting_told_before() -> None:
+    text = (
+        "The Latvian border guard said shots fired from Belarus had wounded an officer. "
+        "Belarus said Latvia was inventing a shooter to cover its own use of force."
+    )
+    c = _one(text, "invent")
+    assert (c.frame, c.stance) == ("casualties", "denies")
+    assert c.answers is not None
+
+
+def test_inventing_stories_about_shots_denies_the_shots() -> None:
+    text = (
+        "Latvia said Belarusian guards fired shots at its patrol. A Belarusian spokesman "
+        'said Riga was "inventing stories about shots from Belarus to hide its own '
+        'violations."'
+    )
+    c = _one(text, "invent")
+    assert (c.frame, c.stance) == ("attack", "denies")
+
+
+def test_a_fabricated_toll_is_denied() -> None:
+    text = (
+        "Kenya said its troops killed 40 militants. The group said Nairobi had fabricated the toll."
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("casualties", "denies")
+    assert _subject_actor(c) != "gov:KEN" or c.answers is not None
+
+
+def test_a_staged_video_denies_the_deed_it_shows() -> None:
+    text = (
+        "Russia said Ukrainian drones hit the plant. Kyiv said the video of the strike "
+        "had been staged."
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("attack", "denies")
+
+
+def test_inventing_or_staging_a_real_thing_is_no_denial() -> None:
+    c = _one("The group said it had invented a new drone.", "invent")
+    assert c.stance == "asserts"
+    c = _one("The army said the rebels did not invent the story.", "invent")
+    assert c.frame == "pred:invent"
+    c = _claims("The commander said the Legion has staged several raids into the region.")[-1]
+    assert (c.frame, c.stance) == ("attack", "asserts")
+    text = (
+        "Poland said Belarusian guards fired on its patrol. Minister Viktor Khrenin said "
+        "Warsaw was inventing incidents to justify sending more troops to the border."
+    )
+    # what the making up is for ("to justify sending troops") is not denied
+    assert not any(c.frame == "deployment" and c.stance == "denies" for c in _claims(text))
+
+
+def test_from_one_place_not_from_another_denies_the_deed_at_the_other() -> None:
+    """ "fired from Donetsk, not from Kharkiv": the speaker denies the deed came from
+    Kharkiv, a claim that can stand with the other side's account that it did."""
+    text = "The army said the shells were fired from Donetsk, not from Kharkiv."
+    got = {(c.stance, c.place.text if c.place else None) for c in _claims(text)}
+    assert ("asserts", "Donetsk") in got and ("denies", "Kharkiv") in got
+    text = (
+        "The ministry said the drone had been launched from inside the Kurdistan region "
+        "and not from Kirkuk province."
+    )
+    assert any(c.stance == "denies" and c.place and "Kirkuk" in c.place.text for c in _claims(text))
+    # (not "not far from", "not only in")
+    for text in (
+        "The army said the rebels attacked the post in Kidal, not only in Gao.",
+        "The army said the strike hit a depot near Kherson and not far from the river.",
+    ):
+        assert all(c.stance == "asserts" for c in _claims(text)), text
+
+
+def test_a_deed_set_against_another_with_not_is_denied() -> None:
+    """ "the women were freed after relatives paid, not rescued by soldiers": the
+    rescue is a claim of its own, denied, by the soldiers named."""
+    text = (
+        "The village head said the nine women were freed on Wednesday after relatives "
+        "paid a ransom, not rescued by soldiers."
+    )
+    got = [(c.predicate, c.stance) for c in _claims(text)]
+    assert ("free", "asserts") in got and ("rescue", "denies") in got
+    [c] = [c for c in _claims(text) if c.predicate == "rescue"]
+    assert c.subject is not None and c.subject.text == "soldiers"
+
+
+def test_rather_than_and_instead_of_set_one_kind_or_deed_against_another() -> None:
+    text = "The chief said the dead were farmers rather than fighters."
+    assert ("denies", "fighter") in _toll_kinds(text)
+    text = "The bishop said the victims were herders instead of militants."
+    assert ("denies", "militant") in _toll_kinds(text)
+    text = "The police said the men were arrested rather than shot."
+    assert [c.stance for c in _claims(text) if c.predicate == "shoot"] == ["denies"]
+    # (not "rather quickly")
+    c = _claims("The army said the town was taken rather quickly.")[-1]
+    assert (c.frame, c.stance) == ("control", "asserts")

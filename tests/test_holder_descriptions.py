@@ -135,8 +135,11 @@ def test_an_identity_set_against_a_rival_keeps_its_stance() -> None:
         '"They were farmers, not fighters," village chief Ali Garba said.'
     )
     a = cc.analyze(text, published=PUB)
-    [claim] = [c for c in a.claims if c.evidence.text.startswith("They were farmers")]
+    said = [c for c in a.claims if c.evidence.text.startswith("They were farmers")]
+    [claim] = [c for c in said if c.object_head == "farmer"]
     assert claim.stance == "asserts"
+    # (the rival kind it is set against is denied, a claim of its own)
+    assert [c.stance for c in said if c.object_head == "fighter"] == ["denies"]
 
 
 def test_the_name_opening_a_sentence_after_a_dateline_speaks() -> None:

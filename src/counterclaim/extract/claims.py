@@ -219,6 +219,9 @@ class RawClaim:
     # the prosecutors' findings": the bullet's type and where it was fired from); each
     # becomes a claim of its own (see _answer_the_rest)
     also_answers: list[tuple[RawClaim, str]] = field(default_factory=list)
+    # it answers only a claim of a deed or a toll, not a remark ("Latvia is inventing a
+    # shooter": the shooting, not "he saw the uniform")
+    answers_deed: bool = False
 
 
 @cache
@@ -2629,6 +2632,215 @@ def _contrast_not(pred: Token) -> bool:
     return False
 
 
+#: Words after "not" that make a contrast no contrast: "not only X but Y", "not just X".
+_NOT_A_CONTRAST = _PARTIAL_AFTER_NOT | frozenset({"yet", "far", "least", "even", "quite"})
+
+
+def _contrast_rival(pred: Token) -> tuple[Token, bool] | None:
+    """The rival of a contrast on what ``pred`` says something is: "they were farmers,
+    not fighters", "the three were shepherds and not militants", "the film showed a farm,
+    not a camp" (the rival, "fighters", is denied: ``(rival, False)``) and "the dead
+    were not civilians but fighters" (the rival, "fighters", is what is asserted while
+    the clause denies the first: ``(rival, True)``). Not "not only X but (also) Y"."""
+    doc = pred.doc
+    if _is_negated(pred) and not any(
+        c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in pred.children
+    ):
+        return None  # ("never", "no longer": no contrast of one kind with another)
+    for x0 in pred.children:
+        if x0.dep_ not in ("attr", "dobj", "oprd") or x0.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # (the parser may hang the rival on what the first is "of": "members of the
+        # gang, not fishermen")
+        pairs = [(x, y) for x in (x0, *pobjs(x0, ("of",))) for y in x.children]
+        for c in x0.children:
+            # "farmers rather than fighters", "herders instead of militants"
+            marker = {"than": "rather", "of": "instead"}.get(c.lower_)
+            if marker is not None and any(d.lower_ == marker for d in c.children):
+                rival = _child(c, ("pobj",))
+                if rival is not None and rival.pos_ in ("NOUN", "PROPN"):
+                    return rival, False
+        for x, y in pairs:
+            if y.dep_ not in ("appos", "conj") or y.i <= x.i or y.pos_ not in ("NOUN", "PROPN"):
+                continue
+            between = [t for t in doc[x.i + 1 : y.i] if t.lower_ in ("not", "n't")]
+            head_not = [c for c in pred.children if c.dep_ == "neg" and c.i < x.left_edge.i]
+            if between and not head_not:
+                no = between[-1]
+                after = doc[no.i + 1] if no.i + 1 < len(doc) else None
+                if after is not None and after.lower_ in _NOT_A_CONTRAST:
+                    continue
+                if no.dep_ != "neg" or no.head.i not in (x.i, y.i):
+                    continue
+                # ("farmers, not fighters", "shepherds and not militants")
+                if not any(t.text == "," or t.lower_ == "and" for t in doc[x.i + 1 : no.i]):
+                    continue
+                return y, False
+            if head_not and not between:
+                no = head_not[-1]
+                after = doc[no.i + 1] if no.i + 1 < len(doc) else None
+                if after is not None and after.lower_ in _NOT_A_CONTRAST:
+                    continue
+                # "not civilians but fighters" (not "not only X but also Y")
+                cc = [t for t in doc[x.i + 1 : y.left_edge.i] if t.dep_ == "cc"]
+                if not cc or cc[-1].lower_ != "but":
+                    continue
+                if any(t.lower_ in ("also", "too") for t in doc[cc[-1].i : y.i]):
+                    continue
+                return y, True
+    return None
+
+
+#: Prepositions of where a deed was done or came from, whose contrast ("from X, not
+#: from Y") sets one place against another.
+PLACE_CONTRAST_PREPS = frozenset({"from", "in", "at", "inside", "into", "near", "on"})
+
+
+def _contrast_place(pred: Token) -> tuple[Token, Token] | None:
+    """The places of "launched from inside the region and not from Kirkuk province",
+    "fired from Donetsk, not from Avdiivka", "came not from Lebanon but from Syria":
+    (the place said, the place denied)."""
+    doc = pred.doc
+    preps = [c for c in pred.children if c.dep_ == "prep" and c.lower_ in PLACE_CONTRAST_PREPS]
+    # (the parser may hang the second on the first: "from Donetsk, not from Avdiivka")
+    preps += [
+        c
+        for p in list(preps)
+        for c in p.children
+        if c.dep_ in ("prep", "conj") and c.lower_ in PLACE_CONTRAST_PREPS
+    ]
+    for a in preps:
+        for b in preps:
+            if b.i <= a.i or b.lower_ != a.lower_:
+                continue
+            a_obj, b_obj = _child(a, ("pobj",)), _child(b, ("pobj",))
+            if a_obj is None:
+                # ("from inside the region": the place is inside's object)
+                inner = _child(a, ("prep",))
+                a_obj = _child(inner, ("pobj",)) if inner is not None else None
+            if a_obj is None or b_obj is None:
+                continue
+            gap = doc[a_obj.i + 1 : b.i]
+            nots = [t for t in gap if t.lower_ in ("not", "n't")]
+            before_a = doc[a.i - 1] if a.i > 0 else None
+            if (
+                nots
+                and nots[-1].i == b.i - 1
+                and any(t.text == "," or t.lower_ == "and" for t in gap)
+            ):
+                return a_obj, b_obj
+            if (
+                before_a is not None
+                and before_a.lower_ == "not"
+                and not nots
+                and any(t.lower_ == "but" for t in gap)
+                and not any(t.lower_ in ("also", "only") for t in doc[a.i - 1 : b.i + 1])
+            ):
+                return b_obj, a_obj
+    return None
+
+
+def _place_in(places: Sequence[PlaceRef], t: Token) -> PlaceRef | None:
+    """The place named in ``t``'s phrase."""
+    lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)
+    return next((p for p in places if lo <= p.start and p.end <= hi and not p.owner), None)
+
+
+def _rival_place_claim(
+    root: Token, claim: RawClaim, st: RawStatement | None, places: Sequence[PlaceRef]
+) -> RawClaim | None:
+    """ "the drone had been launched from inside the Kurdistan region and not from
+    Kirkuk province": the deed, denied at the place set against the one said."""
+    if claim.frame.startswith("pred:") or claim.polarity != "positive":
+        return None
+    found = None
+    for t in (root, *(t for t in root.subtree if t.dep_ in ("ccomp", "conj"))):
+        if claim.evidence[0] <= t.idx < claim.evidence[1] and t.pos_ in ("VERB", "AUX"):
+            found = _contrast_place(t)
+            if found is not None:
+                break
+    if found is None:
+        return None
+    said, denied = _place_in(places, found[0]), _place_in(places, found[1])
+    if denied is None or (said is not None and said.key == denied.key):
+        return None
+    if claim.place is not None and claim.place.key == denied.key:
+        claim.place = said  # (the place said is where it was, not the one denied)
+    out = replace(claim, place=denied, polarity="negative", also_answers=[], figures=[])
+    out.stance = _stance(st, out)
+    return out
+
+
+def _rather_than(pred: Token) -> bool:
+    """ "captured in combat rather than kidnapped": the deed after "rather than" is
+    the one denied."""
+    if pred.dep_ != "conj" or pred.i < pred.head.i + 2 or pred.pos_ != "VERB":
+        return False
+    doc = pred.doc
+    return doc[pred.i - 2].lower_ == "rather" and doc[pred.i - 1].lower_ == "than"
+
+
+def _contrasted_deeds(root: Token, start: int, end: int) -> list[Token]:
+    """Verbs set against the clause's deed with ", not" ("were freed, not rescued by
+    soldiers", "they withdrew, not fled"), inside ``start``..``end``."""
+    doc = root.doc
+    out = []
+    for v in root.subtree:
+        if v.i == root.i or v.pos_ != "VERB" or not start <= v.idx < end:
+            continue
+        if v.dep_ not in ("conj", "dep", "advcl") or v.head.pos_ not in ("VERB", "AUX"):
+            continue
+        no = next((c for c in v.children if c.dep_ == "neg" and c.lower_ == "not"), None)
+        if no is None or no.i != v.left_edge.i or no.i == 0 or doc[no.i - 1].text != ",":
+            continue
+        if no.i + 1 != v.i:
+            continue  # ("not only seized ...", "not yet withdrawn")
+        out.append(v)
+    return out
+
+
+def _rival_claim(root: Token, claim: RawClaim, st: RawStatement | None) -> RawClaim | None:
+    """The other side of a contrast in ``claim``'s clause ("they were farmers, not
+    fighters"): a claim of the same frame and subject about the rival kind, with the
+    opposite polarity, so that "not fighters" can stand with others' claims that they
+    were fighters."""
+    if claim.frame.startswith("pred:"):
+        return None  # (a rival that names no deed or toll groups with nothing)
+    if claim.frame == "military_use":
+        return None  # ("smugglers, not fishermen": what a site was reads both kinds)
+    # the clause that says it: the root, or a clause it reports ("the findings showed
+    # that the men killed were civilians, not fighters")
+    found = None
+    for t in (root, *(t for t in root.subtree if t.dep_ == "ccomp")):
+        if claim.evidence[0] <= t.idx < claim.evidence[1]:
+            found = _contrast_rival(t)
+            if found is not None:
+                break
+    if found is None:
+        return None
+    rival, asserted = found
+    if (claim.polarity == "negative") != asserted:
+        return None  # ("we count bodies, not rumours" is already read as a denial)
+    # (the rival's words, without the "not" that sets it against the first)
+    words = [t for t in rival.subtree if t.dep_ not in ("neg", "cc", "punct")]
+    lo, hi = words[0].idx, rival.right_edge.idx + len(rival.right_edge.text)
+    if claim.object is not None:
+        lo, hi = max(lo, claim.object[0]), min(hi, claim.object[1])
+        if lo >= hi:
+            return None
+    out = replace(
+        claim,
+        object=(lo, hi),
+        object_head=rival.lemma_.lower(),
+        object_actor=None,
+        polarity="positive" if asserted else "negative",
+        also_answers=[],
+        figures=[],
+    )
+    out.stance = _stance(st, out)
+    return out
+
+
 #: Adverbs that with "no" negate a state from now on ("no longer in the town").
 NO_LONGER_WORDS = frozenset({"longer", "more"})
 
@@ -2736,6 +2948,58 @@ def _inflated_count(pred: Token) -> Token | None:
     if not any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in obj.children):
         return None
     return obj
+
+
+#: Verbs of making up an account ("Riga is inventing stories about shots", "they
+#: fabricated the toll"); with "up" ("made up the attack", "cooked up the story").
+FABRICATING_LEMMAS = frozenset({"invent", "fabricate", "concoct", "fake", "falsify"})
+FABRICATING_UP_LEMMAS = frozenset({"make", "dream", "cook", "trump"})
+#: Nouns for who did a deed or the deed itself, that one can only make up as a story
+#: ("inventing a shooter", "invented an incident"), not as a thing ("invented a drone").
+INVENTED_DOERS = ATTACKER_NOUNS | frozenset(
+    {"shooter", "sniper", "culprit", "saboteur", "infiltrator", "incident", "provocation"}
+)
+#: Verbs of making up an account only in the passive: "the attack had been staged"
+#: ("the Legion has staged raids" did them).
+FABRICATED_PASSIVE_LEMMAS = frozenset({"stage"})
+#: Things shown as proof that can be staged or made up ("the video was staged").
+SHOWN_PROOF_NOUNS = frozenset(
+    {"video", "footage", "photo", "photograph", "image", "picture", "recording", "evidence"}
+)
+
+
+def _fabricated(pred: Token) -> Token | None:
+    """The object of a verb of making up an account, said of another: "Latvia is
+    inventing a shooter", "Riga was inventing stories about shots from Belarus", "the
+    police made up the story", "the army fabricated the toll", "they faked the
+    rescue". What was made up is denied (not "had invented a new drone", "did not
+    invent the story")."""
+    lemma = pred.lemma_.lower()
+    if pred.pos_ != "VERB" or _is_negated(pred):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in pred.children)
+    if lemma in FABRICATING_UP_LEMMAS:
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in pred.children):
+            return None
+    elif lemma not in FABRICATING_LEMMAS and not (passive and lemma in FABRICATED_PASSIVE_LEMMAS):
+        return None
+    said = _child(pred, ("nsubjpass",)) if passive else None
+    if said is not None and said.lemma_.lower() in CLAIM_NOUNS:
+        return None  # ("the story is made up": a claim called false, see _denial_marker)
+    # what was made up: the object, or the subject of the passive ("the attack had
+    # been staged")
+    obj = _child(pred, ("nsubjpass",) if passive else ("dobj",))
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = obj.lemma_.lower()
+    if head in CLAIM_NOUNS or head in INVENTED_DOERS or obj.lower_ in INVENTED_DOERS:
+        return obj
+    if head in SHOWN_PROOF_NOUNS:
+        return obj
+    # a deed or a toll: "fabricated the attack", "invented the rescue"
+    if not _frame(obj)[0].startswith("pred:"):
+        return obj
+    return None
 
 
 #: Nouns that call a claim a manoeuvre rather than a report ("the statement was an
@@ -3866,6 +4130,15 @@ def _extract_claims(
                 out.append(claim)
                 continue
         roots = _clause_roots(doc, start, end, cues, st.cue_token)
+        # "the women were freed after relatives paid, not rescued by soldiers": the deed
+        # set against the one said is a claim of its own, denied
+        contrasted = [
+            v
+            for r in list(roots)
+            for v in _contrasted_deeds(r, start, end)
+            if v not in roots and v.i not in cues
+        ]
+        roots.extend(contrasted)
         # the root whose claim noun names each added deed (which takes its stance)
         named_by: dict[int, int] = {}
         for pred in list(roots):
@@ -3888,6 +4161,17 @@ def _extract_claims(
         by_root: dict[int, RawClaim] = {}
         for pred in roots:
             claim = _claim(doc, pred, k, st, places, dates, link, topic, home)
+            if claim is not None and pred in contrasted:
+                # ("not rescued by soldiers": the soldiers, not whoever paid before it)
+                by_whom = next(
+                    (d for a in pred.children if a.dep_ == "agent" for d in a.children), None
+                )
+                if by_whom is not None:
+                    claim.subject = subtree_range(by_whom)
+                    claim.subject_actor = _party(link, by_whom, places)
+                elif pred.tag_ == "VBN" and claim.subject is not None:
+                    # ("were freed after relatives paid, not rescued": by no one named)
+                    claim.subject, claim.subject_actor = None, None
             if claim is not None and pred.i in named_by and named_by[pred.i] in by_root:
                 # ("rejected India's claim that ... and started the fight": rejected too)
                 first = by_root[named_by[pred.i]]
@@ -3895,6 +4179,12 @@ def _extract_claims(
             if claim is not None:
                 by_root[pred.i] = claim
                 out.append(claim)
+                rival = _rival_claim(pred, claim, st)
+                if rival is not None:
+                    out.append(rival)
+                elsewhere = _rival_place_claim(pred, claim, st, places)
+                if elsewhere is not None:
+                    out.append(elsewhere)
         # a clause without a place inherits the place of the statement's earlier clause
         for c in out[first_claim:]:
             if c.place is None:
@@ -4481,6 +4771,7 @@ def _claim(
         # "We count bodies, not rumours", "they are hostages, not prisoners of war": the
         # rival reading, set off by "not", is what the speaker denies
         or _contrast_not(pred)
+        or _rather_than(pred)
         or (frame == "military_use" and _denied_use(pred))
         or (frame in DEED_FRAMES and _no_share(pred))
         or (frame == "attack" and _only_at(pred))
@@ -4812,6 +5103,22 @@ def _claim(
         # ("denied any role in the ambush": the evidence takes in the deed's phrase)
         edge = hung.right_edge
         claim.evidence = (claim.evidence[0], max(claim.evidence[1], edge.idx + len(edge.text)))
+    made_up = _fabricated(clause) if st is not None and not denial else None
+    if made_up is not None:
+        # "Latvia is inventing a shooter", "Riga was inventing stories about shots from
+        # Belarus": the speaker denies what the other side said (the claim it answers,
+        # found by _answers); who made it up did not do the deed
+        if not (pred.i == clause.i or made_up.left_edge.i <= pred.i <= made_up.right_edge.i):
+            # ("inventing incidents to justify sending troops": what it is for is no
+            # deed denied)
+            claim.frame, claim.frame_role = f"pred:{clause.lemma_.lower()}", "positive"
+            claim.object = claim.object_head = claim.object_actor = None
+            claim.predicate = clause.lemma_.lower()
+        claim.polarity = "negative"
+        claim.subject, claim.subject_actor = None, None
+        answers_earlier, answers_text, reasserts = True, False, False
+        answers_owner, answers_noun = None, made_up.lemma_.lower()
+        claim.answers_deed = True
     claim.stance = _stance(st, claim, rhetorical=_rhetorical_identity(pred, st), asked=_asked(pred))
     if reasserts:
         claim.answers = REASSERTED  # "it stood by its assessment": its own, resolved by _answers
@@ -5985,9 +6292,11 @@ def _answers(
                 # soldiers to surrender," the RSF said. The army said the claim was false');
                 # "that was not true" refers to the words just before, whatever they are
                 if c.answers_noun not in REFERRING_WORDS:
-                    earlier = [
-                        i for i in earlier if not claims[i].frame.startswith("pred:")
-                    ] or earlier
+                    deeds = [i for i in earlier if not claims[i].frame.startswith("pred:")]
+                    if not deeds and c.answers_deed:
+                        c.answers = None  # ("inventing a shooter" after no shooting told)
+                        continue
+                    earlier = deeds or earlier
                 if c.answers_noun in ADMISSION_NOUNS:
                     # "the admission": what was admitted ("acknowledged that a unit had
                     # crossed"), the first claim of it
