@@ -549,6 +549,30 @@ DEED_WORDS = frozenset(
 #: pact at one place, whatever it is called (the words as :func:`_content_words` keeps
 #: them).
 PACT_WORDS = frozenset({"truce", "ceasefire", "agreement", "accord", "deal", "armistice"})
+#: Objects that name weapons ("had no guns", "recovered a homemade rifle and a pistol",
+#: "found no weapons"): the arms one side says were there and the other denies are one
+#: thing whatever weapon each names (the words as :func:`_content_words` keeps them).
+WEAPON_WORDS = frozenset(
+    {
+        "weapon",
+        "arm",
+        "gun",
+        "rifle",
+        "pistol",
+        "handgun",
+        "firearm",
+        "ammunition",
+        "munition",
+        "ammo",
+        "explosive",
+        "grenade",
+        "launcher",
+        "machinegun",
+        "kalashnikov",
+        "bullet",
+        "mortar",
+    }
+)
 
 
 def _in_country(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -678,6 +702,9 @@ def _compatible(
             and not (wa | wb) & ANY_WORDS
             and not (wa | wb) & DEED_WORDS
             and not (wa & PACT_WORDS and wb & PACT_WORDS)
+            # ("recovered a rifle and a pistol", "they had no guns": a denial of weapons
+            # answers a claim of any weapons; two hauls said alike may be two)
+            and not (wa & WEAPON_WORDS and wb & WEAPON_WORDS and a["stance"] != b["stance"])
             and not (wa <= PRONOUN_WORDS or wb <= PRONOUN_WORDS)
             # ("hit a residential neighbourhood", "denied hitting any homes": one kind)
             and not (ka and ka == kb)
@@ -1548,6 +1575,10 @@ def group(
     # civilians") denies the deed the ledger's one doer did at that place, that day
     # (whatever it says was hit); with two doers there, it stays apart
     _join_unique_doer(ordered, blocks, stories, doer, union, find)
+    # a remark about the weapons ("The weapons are in our evidence room", "the weapons
+    # seized were real") is about the arms its article or its holder says were found
+    # or taken
+    _join_weapon_remarks(ordered, stories, union, find)
     # the learned merge: groups the rules left apart that say one thing (module
     # counterclaim.link.pairmodel), under the same vetoes as the rules' joins
     _learned_merge(ordered, stories, union, find, replies)
@@ -1663,6 +1694,65 @@ def _join_unique_doer(
             doers = {doer[find(j)] for j in near}
             if len(doers) == 1 and None not in doers:
                 union(i, near[0])
+
+
+#: The frame of weapons taken, found or carried, which remarks about the weapons join.
+ARMS_FRAME = "arms"
+
+
+def _names_weapons(c: dict[str, Any]) -> bool:
+    """Whether a claim outside the known frames is about weapons: its subject or its
+    object names them ("The weapons are in our evidence room", "He never held a gun")."""
+    if not str(c["frame"]).startswith("pred:") or c.get("statement_id") is None:
+        return False
+    text = f"{c.get('subject_text') or ''} {c.get('object_text') or ''}".lower().split()
+    words = {w.strip(".,;:'\"“”’()") for w in text}
+    # ("arms" are weapons, an "arm" is a limb: "shot him in the arm")
+    return "arms" in words or bool({w.rstrip("s") for w in words} & WEAPON_WORDS - {"arm"})
+
+
+def _join_weapon_remarks(
+    ordered: Sequence[dict[str, Any]],
+    stories: dict[int, str],
+    union: Callable[[int, int], None],
+    find: Callable[[int], int],
+) -> None:
+    """Join each remark about weapons (see :func:`_names_weapons`) to the claims of arms
+    taken or found in its story, else to its holder's own such claims, within the time
+    window, when those claims are one proposition (two seizures: which one is not
+    known, it stays apart). Each claim is looked up by its story and its holder, so
+    linear in the claims."""
+    by_story: dict[str, list[int]] = {}
+    by_holder: dict[str, list[int]] = {}
+    for i, c in enumerate(ordered):
+        if c["frame"] != ARMS_FRAME:
+            continue
+        by_story.setdefault(stories.get(c["document_id"]) or f"doc:{c['document_id']}", []).append(
+            i
+        )
+        if c.get("holder_actor_id"):
+            by_holder.setdefault(str(c["holder_actor_id"]), []).append(i)
+    if not by_story:
+        return
+    for i, c in enumerate(ordered):
+        if not _names_weapons(c):
+            continue
+        day = parse_day(claim_date(c))
+        story = stories.get(c["document_id"]) or f"doc:{c['document_id']}"
+        for found in (by_story.get(story, []), by_holder.get(str(c.get("holder_actor_id")), [])):
+            near = [
+                j
+                for j in found[:BLOCK_PAIRWISE_MAX]
+                if not (
+                    day
+                    and (other := parse_day(claim_date(ordered[j])))
+                    and abs((day - other).days) > TIME_WINDOW_DAYS
+                )
+            ]
+            if near:
+                if len({find(j) for j in near}) == 1:
+                    union(i, near[0])
+                break
 
 
 def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
