@@ -1,6 +1,8 @@
 """Places: toponyms found and resolved offline, in the shapes later extractors read.
 
-Reads: entities, the text (``geo.find_toponyms``, ``geo.resolve``). Writes nothing by
+Reads: entities, the text (``geo.find_toponyms``, ``geo.resolve``), and the actor
+catalogue's armed groups named in the entities (their home country is evidence of where
+the article's places are: "Houthi rebels" -> Yemen). Writes nothing by
 itself; the ``cc_places`` component stores the resolutions on ``doc._.places``.
 Gives ``PlaceRef`` (range, key, name) for the claim extractor: the key is the
 gazetteer id of the resolved place ("adm1:RU-KRS"), else the normalised name.
@@ -14,7 +16,7 @@ from spacy.tokens import Doc
 
 from counterclaim.actors import normalise
 from counterclaim.extract.claims import DateRef, PlaceRef
-from counterclaim.extract.context import doc_text
+from counterclaim.extract.context import doc_ents, doc_text
 from counterclaim.extract.dates import DateMention
 from counterclaim.extract.lexicon import DATELINE
 from counterclaim.geo import Resolution, find_toponyms, resolve
@@ -26,7 +28,9 @@ SPECIFICITY = {"airport": 0, "city": 0, "admin2": 1, "admin1": 2, "country": 3, 
 def resolve_places(doc: Doc) -> list[Resolution]:
     """Every toponym in ``doc`` with the place it resolves to (or None); not a name
     left unresolved that the actor catalogue knows as a body ("M23"), nor a gang's."""
-    found = resolve(find_toponyms(doc), doc_text(doc), doc)
+    toponyms = find_toponyms(doc)
+    groups = group_countries(doc)
+    found = resolve(toponyms, doc_text(doc), doc, groups)
     # a name the article uses for a gang ("the Los Lobos gang") is the gang's wherever
     # the article writes it ("ordered by Los Lobos"), unless it is a state or province
     # ("the Sinaloa cartel" and "in Sinaloa")
@@ -35,6 +39,11 @@ def resolve_places(doc: Doc) -> list[Resolution]:
         for r in found
         if _names_a_gang(doc, r) and not (r.place is not None and r.place.kind in _HOLDING_KINDS)
     }
+    if gangs:
+        # a gang's name is no evidence of where the rest is ("Los Lobos" is a Mexican
+        # village's name too, and drew "San Lorenzo" in Ecuador to Mexico with it)
+        kept = [t for t in toponyms if normalise(t.text) not in gangs]
+        found = resolve(kept, doc_text(doc), doc, groups)
     return [
         r
         for r in found
@@ -42,6 +51,28 @@ def resolve_places(doc: Doc) -> list[Resolution]:
         and not _names_a_gang(doc, r)
         and normalise(r.toponym.text) not in gangs
     ]
+
+
+#: Entity labels a group's name gets from the tagger.
+_GROUP_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+
+
+def group_countries(doc: Doc) -> dict[str, int]:
+    """ISO2 -> how often the article names an armed group the actor catalogue places in
+    that country ("Houthi rebels" -> YE); for the resolver (``geo.resolve``)."""
+    from counterclaim.actors import load_catalogue
+
+    cat = load_catalogue()
+    out: dict[str, int] = {}
+    for ent in doc_ents(doc):
+        if ent.label_ not in _GROUP_LABELS:
+            continue
+        found = [a for a in cat.by_alias(ent.text) if a.kind == "group" and a.country]
+        homes = {a.country for a in found}
+        info = cat.countries.get(homes.pop()) if len(homes) == 1 else None
+        if info is not None and info.iso2:
+            out[info.iso2] = out.get(info.iso2, 0) + 1
+    return out
 
 
 #: Nouns of a criminal body named after a place ("the Los Lobos gang", "the Gulf
