@@ -2231,3 +2231,55 @@ def test_rather_than_and_instead_of_set_one_kind_or_deed_against_another() -> No
     # (not "rather quickly")
     c = _claims("The army said the town was taken rather quickly.")[-1]
     assert (c.frame, c.stance) == ("control", "asserts")
+
+
+def test_arms_said_planted_deny_the_arms_found() -> None:
+    """Regression (dev14): "the drone parts had been planted" denies the arms the army
+    said it found (not a claim that something was planted); trees, mines and a bomb
+    planted are no such denial."""
+    text = (
+        "The army said troops found rifles at the rebel camp. A rebel spokesman, Juan "
+        "Ortega, said the rifles shown by the army had been planted."
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance) == ("arms", "denies")
+    c = _claims("The militia said that the drone parts had been planted.")[-1]
+    assert (c.frame, c.stance) == ("arms", "denies")
+    for near in (
+        "The mayor said trees had been planted along the road.",
+        "The army said mines were planted along the road.",
+        "Police said a bomb had been planted under the car.",
+    ):
+        assert not any(c.frame == "arms" or c.stance == "denies" for c in _claims(near)), near
+
+
+def test_there_is_no_military_site_denies_its_use() -> None:
+    """Regression (dev13, dev14): "there is no Chinese post at X", "there is no factory
+    in Saada, only classrooms" deny a military site (not "there is no need", "there is
+    no post office in the village", "there is no hospital in the town")."""
+    for text in (
+        'The governor, Ali Rahimi, said: "There is no Chinese post at Bozai Gumbaz."',
+        'The spokesman, Ahmed Nasser, said: "There is no factory in Saada, only classrooms."',
+        'The elder, Musa Khan, said: "There is no Taliban base in Kunar."',
+    ):
+        c = _claims(text)[-1]
+        assert (c.frame, c.stance) == ("military_use", "denies"), text
+    for text in (
+        'The mayor, Ali Rahimi, said: "There is no post office in the village."',
+        'The mayor, Ali Rahimi, said: "There is no hospital in the town."',
+        'The minister, Ali Rahimi, said: "There is no need for more troops."',
+    ):
+        assert all(c.frame.startswith("pred:") for c in _claims(text)), text
+
+
+def test_there_was_no_airstrike_or_execution_denies_the_deed() -> None:
+    """Regression: deed nouns in an existential denial carry their frame ("there was no
+    airstrike" an attack, "there was no execution" a killing, as "executed" is)."""
+    c = _claims('The governor, Ali Rahimi, said: "There was no airstrike on Idlib."')[-1]
+    assert (c.frame, c.stance) == ("attack", "denies")
+    c = _claims('The police chief, Paulo Lima, said: "There was no execution."')[-1]
+    assert (c.frame, c.stance) == ("casualties", "denies")
+    c = _claims('The ministry, in a statement, said: "No one was hurt."')[-1]
+    assert (c.frame, c.stance) == ("casualties", "denies")
+    c = _claims('The spokesman, Ali Rahimi, said: "There is no doubt about it."')[-1]
+    assert c.frame.startswith("pred:")

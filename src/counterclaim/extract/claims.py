@@ -997,6 +997,10 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         for t in c.lefts
     ):
         return "military_use", "positive"  # "was an explosives depot run by", misparsed
+    if lemma == "be" and _no_site_of_war(pred):
+        # "there is no Chinese post at X", "there is no factory in Saada, only
+        # classrooms": the site the other side named as military, denied
+        return "military_use", "positive"
     use = _use_class(pred)
     if use is not None:
         # "the trucks were carrying weapons" / "carried only food aid": whether a
@@ -2010,6 +2014,54 @@ def _military_site(noun: Token) -> bool:
     return (lemma in STORE_NOUNS and _stores_arms(noun)) or _armed_camp(noun)
 
 
+#: Sites a side is said to run or to use for war ("a PKK base", "a Chinese post", "a
+#: drone factory"): denied to exist in a place, the other side's target or outpost is.
+WAR_SITE_NOUNS = frozenset(
+    {"post", "outpost", "base", "camp", "factory", "workshop", "depot", "launchpad", "hideout"}
+)
+#: Sites named as such only when a side, a demonym or a military word marks them ("no
+#: Chinese post", "no rebel base"; not "there is no post office", "no base for it").
+WAR_SITES_MARKED = frozenset({"post", "outpost", "base", "camp"})
+#: Bodies whose bases and camps are no side's ("a UN base", "a Red Cross camp").
+NEUTRAL_SITE_MARKERS = frozenset({"un", "unhcr", "icrc", "red", "aid", "humanitarian"})
+
+
+def _no_site_of_war(pred: Token) -> bool:
+    """ "There is no Chinese post at Bozai Gumbaz", "there is no factory in Saada, only
+    classrooms", "there was no rebel camp there": an existential denying a military site
+    in a place (not "there is no need", "there is no base for these claims")."""
+    if not any(c.dep_ == "expl" for c in pred.children):
+        return False
+    site = _child(pred, ("attr",))
+    if site is None or site.pos_ != "NOUN" or not _negative_subject(site):
+        return False
+    lemma = site.lemma_.lower()
+    if lemma not in WAR_SITE_NOUNS:
+        return False
+    where = [
+        c
+        for c in (*pred.children, *site.children)
+        if (c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "near"))
+        or (c.dep_ == "advmod" and c.lower_ in ("there", "here"))
+    ]
+    if not where:
+        return False
+    if lemma in WAR_SITES_MARKED:
+        # (a side's name or a military word: "a Taliban base", "a Chinese post", "a
+        # rebel camp"; not "a refugee camp", "a UN base")
+        return any(
+            c.dep_ in ("compound", "amod")
+            and c.lower_ not in NEUTRAL_SITE_MARKERS
+            and (
+                c.lemma_.lower() in MILITARY_POST_WORDS
+                or c.ent_type_ in ("NORP", "GPE", "ORG")
+                or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            )
+            for c in site.children
+        )
+    return True
+
+
 #: Nouns for a place things are stored in, which its modifiers make an arms store.
 STORE_NOUNS = frozenset({"depot", "warehouse", "cache", "store", "stockpile", "arsenal"})
 #: Modifiers that make a store an arms store ("an explosives depot", "a cache of rockets").
@@ -2962,6 +3014,10 @@ INVENTED_DOERS = ATTACKER_NOUNS | frozenset(
 #: Verbs of making up an account only in the passive: "the attack had been staged"
 #: ("the Legion has staged raids" did them).
 FABRICATED_PASSIVE_LEMMAS = frozenset({"stage"})
+#: Verbs of putting false proof where it will be found, only in the passive and only
+#: of arms shown as proof ("the rifles had been planted", "the drone parts were planted";
+#: not "trees had been planted", "mines were planted along the road").
+PLANTED_PASSIVE_LEMMAS = frozenset({"plant"})
 #: Things shown as proof that can be staged or made up ("the video was staged").
 SHOWN_PROOF_NOUNS = frozenset(
     {"video", "footage", "photo", "photograph", "image", "picture", "recording", "evidence"}
@@ -2981,6 +3037,9 @@ def _fabricated(pred: Token) -> Token | None:
     if lemma in FABRICATING_UP_LEMMAS:
         if not any(c.dep_ == "prt" and c.lower_ == "up" for c in pred.children):
             return None
+    elif lemma in PLANTED_PASSIVE_LEMMAS:
+        planted = _child(pred, ("nsubjpass",)) if passive else None
+        return planted if planted is not None and _planted_proof(planted) else None
     elif lemma not in FABRICATING_LEMMAS and not (passive and lemma in FABRICATED_PASSIVE_LEMMAS):
         return None
     said = _child(pred, ("nsubjpass",)) if passive else None
@@ -3000,6 +3059,28 @@ def _fabricated(pred: Token) -> Token | None:
     if not _frame(obj)[0].startswith("pred:"):
         return obj
     return None
+
+
+#: Arms that can be laid as proof: guns and drone parts, not mines or bombs (which are
+#: planted to go off).
+PLANTED_ARMS = frozenset(
+    {"weapon", "arm", "rifle", "gun", "pistol", "handgun", "firearm", "ammunition", "grenade"}
+)
+
+
+def _planted_proof(noun: Token) -> bool:
+    """ "the rifles shown by the army", "the drone parts": arms shown as proof and said
+    to have been planted (not "trees", "crops", "mines", "a bomb")."""
+    lemma = noun.lemma_.lower()
+    if lemma in PLANTED_ARMS or noun.lower_ in PLANTED_ARMS:
+        return True
+    # "the drone parts", "pieces of the missile", "the weapons parts"
+    if lemma in ("part", "piece", "fragment", "debris", "wreckage", "remains"):
+        return any(
+            t.lemma_.lower() in ARMS_WORDS | PLANTED_ARMS
+            for t in (*noun.children, *pobjs(noun, ("of",)))
+        )
+    return False
 
 
 #: Nouns that call a claim a manoeuvre rather than a report ("the statement was an
@@ -5104,6 +5185,13 @@ def _claim(
         edge = hung.right_edge
         claim.evidence = (claim.evidence[0], max(claim.evidence[1], edge.idx + len(edge.text)))
     made_up = _fabricated(clause) if st is not None and not denial else None
+    if made_up is not None and clause.lemma_.lower() in PLANTED_PASSIVE_LEMMAS:
+        # "the rifles shown by the army had been planted", "the drone parts had been
+        # planted": the arms said found on the men or at their camp were never theirs
+        claim.frame, claim.frame_role, claim.predicate = "arms", "positive", "plant"
+        claim.polarity = "negative"
+        claim.subject, claim.subject_actor = None, None
+        made_up = None
     if made_up is not None:
         # "Latvia is inventing a shooter", "Riga was inventing stories about shots from
         # Belarus": the speaker denies what the other side said (the claim it answers,
