@@ -632,6 +632,37 @@ def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) ->
     return km <= SAME_PLACE_KM
 
 
+RELEASE_PREDICATES = frozenset({"release", "free"})
+HOLD_PREDICATES = frozenset({"hold", "keep", "remain", "detain"})
+_ALL_WORDS = frozenset({"all", "every", "everyone", "everybody"})
+
+
+def _all_released(claims: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A holder's "all three men had been released" denies what another holder says in
+    the same article, that one of them is still held: read as a captives claim denied."""
+    held = {
+        (c["document_id"], c.get("holder_actor_id"))
+        for c in claims
+        if c["frame"] == "captives"
+        and c["stance"] == "asserts"
+        and c.get("predicate") in HOLD_PREDICATES
+        and c.get("holder_actor_id")
+    }
+    out = []
+    for c in claims:
+        if (
+            c["frame"] == "exchange"
+            and c["stance"] == "asserts"
+            and c.get("predicate") in RELEASE_PREDICATES
+            and c.get("holder_actor_id")
+            and set(str(c.get("evidence_text") or "").lower().split()) & _ALL_WORDS
+            and any(d == c["document_id"] and h != c["holder_actor_id"] for d, h in held)
+        ):
+            c = dict(c, frame="captives", stance="denies")
+        out.append(c)
+    return out
+
+
 def _in_province_near(c: dict[str, Any], claims: Sequence[dict[str, Any]]) -> dict[str, Any]:
     """A toll placed in a wide region ("on Lake Chad") is read in the one province that
     the other tolls near it lie in ("in Lac province"): they meet in one bucket, and
@@ -1298,6 +1329,7 @@ def group(
     """Group claims into propositions (see the module docstring); ``stories`` maps
     document ids to their syndication group."""
     stories = stories or {}
+    claims = _all_released(claims)
     # a town the gazetteer lacks lies where any article placed it ("the village of
     # Glotovo in Russia's Belgorod region"), in every article that names it
     regions: dict[str, set[str]] = {}
