@@ -176,3 +176,19 @@ def test_a_division_named_after_in_the_contains_the_village(nlp: Language) -> No
     r = _places(nlp, text)["Tinkim"]
     assert r.place is not None and r.place.id == "adm1:NE-5"  # it was left unresolved
     assert r.place.approx
+
+
+def test_demonyms_of_sahel_and_west_african_states_are_evidence() -> None:
+    """Regression (issue 4, 2026-12-07): "Chadian", "Burkinabe", "Nigerien" and
+    "Togolese" were missing from the demonym table, so "Chadian troops" said nothing
+    of Chad (and "Chadian" could be taken for a town)."""
+    from counterclaim.geo.resolve import _text_evidence
+
+    for text, iso in (
+        ("Chadian troops crossed the border on Monday.", "TD"),
+        ("Burkinabe soldiers were ambushed, the army said.", "BF"),
+        ("Nigerien officials denied the report.", "NE"),
+        ("Togolese police were deployed in the north.", "TG"),
+    ):
+        countries, _, _ = _text_evidence(text, [])
+        assert countries.get(iso, 0) > 0, (text, countries)

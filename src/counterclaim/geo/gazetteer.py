@@ -319,6 +319,31 @@ _DEMONYM_TABLE = {
     "YE": "Yemeni",
     "ZM": "Zambian",
     "ZW": "Zimbabwean",
+    # (added 2026-12-07: states of the conflicts in the ledger's gold sets that the
+    # table lacked; "Chadian" had been read as a town. Left out where one word names
+    # several countries: Guinean, Congolese, Dominican, Macedonian)
+    "BI": "Burundian",
+    "BJ": "Beninese",
+    "BF": "Burkinabe",
+    "CI": "Ivorian",
+    "DJ": "Djiboutian",
+    "EH": "Sahrawi",
+    "GA": "Gabonese",
+    "GM": "Gambian",
+    "LR": "Liberian",
+    "MG": "Malagasy",
+    "MR": "Mauritanian",
+    "MW": "Malawian",
+    "NA": "Namibian",
+    "NE": "Nigerien",
+    "SN": "Senegalese",
+    "SV": "Salvadoran",
+    "TD": "Chadian",
+    "TG": "Togolese",
+    "TL": "Timorese",
+    "XK": "Kosovar",
+    "LA": "Laotian",
+    "ME": "Montenegrin",
 }
 DEMONYMS: dict[str, str] = {}
 for _iso, _adj in _DEMONYM_TABLE.items():
