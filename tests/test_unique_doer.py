@@ -19,28 +19,34 @@ def _deed(**extra: Any) -> dict[str, Any]:
     return {**kw, **extra}
 
 
-def test_an_agentless_denial_joins_the_one_doer_of_the_deed() -> None:
-    """ "Shells fired by XXA hit the market" and "did not fire at civilians": one deed."""
-    accusation = claim(
+def _accusation() -> dict[str, Any]:
+    """XXB's "shells fired by XXA forces hit a crowded market" (XXA the doer)."""
+    return claim(
         "mil:XXB", "asserts", doc=1, published="2025-06-10", subject="XXA",
         text="artillery shells fired by XXA forces hit a crowded market",
         obj="a crowded market", **_deed(),
     )  # fmt: skip
-    denial = claim(
+
+
+def _agentless_denial() -> dict[str, Any]:
+    """XXA's "the paramilitary did not fire at civilians" (no doer named)."""
+    return claim(
         "mil:XXA", "denies", doc=2, published="2025-06-11", predicate="fire",
         text="that the paramilitary did not fire at civilians", obj="civilians",
         **{k: v for k, v in _deed().items() if k != "predicate"},
     )  # fmt: skip
+
+
+def test_an_agentless_denial_joins_the_one_doer_of_the_deed() -> None:
+    """ "Shells fired by XXA hit the market" and "did not fire at civilians": one deed."""
+    accusation = _accusation()
+    denial = _agentless_denial()
     assert len(_groups([accusation, denial])) == 1
 
 
 def test_with_two_doers_at_the_place_an_agentless_claim_stays_apart() -> None:
     """Which of two doers' deeds "did not fire at civilians" denies is not known."""
-    one = claim(
-        "mil:XXB", "asserts", doc=1, published="2025-06-10", subject="XXA",
-        text="artillery shells fired by XXA forces hit a crowded market",
-        obj="a crowded market", **_deed(),
-    )  # fmt: skip
+    one = _accusation()
     other = claim(
         "mil:XXA", "asserts", doc=3, published="2025-06-10", subject="XXB",
         text="XXB gunboats shelled the river port", obj="the river port", **_deed(),
@@ -73,16 +79,8 @@ def test_soldiers_taken_and_engineers_taken_are_two_seizures() -> None:
 def test_a_doer_less_group_is_no_unique_doer_to_join() -> None:
     """Regression (issue 4, noted 2026-12-07): ``_join_unique_doer`` joined an agentless
     denial to claims whose groups name no doer, when the claims near it all had none."""
-    near = claim(
-        "mil:XXB", "asserts", doc=1, published="2025-06-10", subject="XXA",
-        text="artillery shells fired by XXA forces hit a crowded market",
-        obj="a crowded market", **_deed(),
-    )  # fmt: skip
-    denial = claim(
-        "mil:XXA", "denies", doc=2, published="2025-06-11", predicate="fire",
-        text="that the paramilitary did not fire at civilians", obj="civilians",
-        **{k: v for k, v in _deed().items() if k != "predicate"},
-    )  # fmt: skip
+    near = _accusation()
+    denial = _agentless_denial()
     ordered = [near, denial]
     joined: list[tuple[int, int]] = []
     props._join_unique_doer(

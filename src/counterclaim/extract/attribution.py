@@ -31,7 +31,7 @@ from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from counterclaim.extract.context import DocContext, doc_text, subtree_range
+from counterclaim.extract.context import DocContext, doc_text, hyphen_joined_end, subtree_range
 from counterclaim.extract.cues import find_cues
 from counterclaim.extract.lexicon import (
     DATELINE,
@@ -1806,15 +1806,7 @@ def _with_hyphened_parts(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
     span = doc.char_span(*rng, alignment_mode="expand")
     if span is None or not len(span):
         return rng
-    k = span.end
-    while (
-        k + 1 < len(doc)
-        and doc[k].text == "-"
-        and not doc[k - 1].whitespace_
-        and not doc[k].whitespace_
-        and doc[k + 1].is_alpha
-    ):
-        k += 2
+    k = hyphen_joined_end(doc, span.end, lambda n: n.is_alpha)
     if k == span.end:
         return rng
     return rng[0], doc[k - 1].idx + len(doc[k - 1].text)

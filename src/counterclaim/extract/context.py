@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -80,6 +80,21 @@ def pobjs(tok: Token, preps: Iterable[str]) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def hyphen_joined_end(doc: Doc, end: int, next_ok: Callable[[Token], bool]) -> int:
+    """Where a token run ending before ``end`` stops once tight hyphens extend it
+    ("SPLM-N", "al-Baba"): each "-" with no space on either side, followed by a token
+    ``next_ok`` accepts, takes the run two tokens further."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and next_ok(doc[end + 1])
+    ):
+        end += 2
+    return end
 
 
 def subtree_range(t: Token) -> tuple[int, int]:

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import country_words, load_catalogue, normalise
 from counterclaim.extract.attribution import RawStatement
-from counterclaim.extract.context import doc_ents
+from counterclaim.extract.context import doc_ents, hyphen_joined_end
 from counterclaim.extract.lexicon import data_lines, honorifics, org_words
 
 #: How many sentences back a pronoun may reach for its antecedent.
@@ -847,15 +847,7 @@ def _group_acronyms(doc: Doc) -> list[Span]:
         if t.ent_type_ or not (t.is_upper and t.is_alpha and len(t) >= 2):
             i += 1
             continue
-        end = i + 1
-        while (
-            end + 1 < len(doc)
-            and doc[end].text == "-"
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].is_upper
-        ):
-            end += 2
+        end = hyphen_joined_end(doc, i + 1, lambda n: n.is_upper)
         span = Span(doc, i, end, label="ACRONYM")
         if any(a.kind == "group" for a in cat.by_alias(span.text)):
             out.append(span)
