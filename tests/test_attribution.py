@@ -358,6 +358,22 @@ def test_question(analyze_text: Analyze) -> None:
     assert s.stance == "questions"
 
 
+def test_an_indirect_question_takes_no_side(analyze_text: Analyze) -> None:
+    """Issue 4 (demo, Tarvan Valley): "asked whether the government had been warned about
+    the shelling" was counted as asserting the shelling; a question claims nothing."""
+    text = (
+        "Rusava's army shelled two villages on Thursday, Belmark said. Opposition leader "
+        "Tomas Hall asked whether the government had been warned about the shelling in "
+        "advance. He said parliament should hold an emergency session."
+    )
+    a = analyze_text(text)
+    assert by_cue(a, "asked").stance == "questions"
+    asked = [c for c in a.claims if c.evidence.text.startswith("whether")]
+    assert asked and all(c.stance == "questions" for c in asked)
+    said = [c for c in a.claims if c.evidence.text.startswith("parliament")]
+    assert said and all(c.stance == "asserts" for c in said)
+
+
 def test_negated_cue(analyze_text: Analyze) -> None:
     text = "The ministry did not confirm that its troops had crossed the river."
     s = by_cue(analyze_text(text), "did not confirm")

@@ -4347,6 +4347,22 @@ def test_a_mutual_accusation_is_not_a_sides_evidence() -> None:
     assert [x["claim_id"] for x in pos] == [own["id"]]
 
 
+def test_a_mutual_accusation_does_not_label_the_proposition() -> None:
+    """Issue 4 (demo, Tarvan Valley): the label read "attack in Tarvan Valley: each other
+    of shelling villages"; a side's own account names the deed, the summary does not."""
+    kw: dict[str, Any] = {"published": "2025-03-14", "frame": "attack", "place": "gn:oskel"}
+    summary = claim(
+        "gov:XXB", "asserts", doc=1, seq=0, predicate="shell", subject="XXR",
+        text="each other of shelling villages along the line of contact", **kw,
+    )  # fmt: skip
+    own = claim(
+        "person:maria-varga", "asserts", doc=1, seq=2, predicate="strike", subject="XXR",
+        text="that Rusavan artillery had struck two villages near the town", **kw,
+    )  # fmt: skip
+    ((p, _pos, _d),) = ledger_of([summary, own])
+    assert props.label(p).endswith(": that Rusavan artillery had struck two villages near the town")
+
+
 def test_a_truce_broken_and_an_agreement_kept_are_one_pact() -> None:
     """Issue 4 (dev10): "broke the truce" and "respected the Kunming agreement" are
     about one pact at one place, whatever each calls it: one proposition, disputed."""

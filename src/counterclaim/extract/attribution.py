@@ -761,9 +761,26 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     # 6. kind and stance
     for s in out:
         s.kind = _kind(doc, s, ctx)
-        if s.stance == "asserts" and text[s.content[0] : s.content[1]].rstrip().endswith("?"):
+        if s.stance == "asserts" and (
+            text[s.content[0] : s.content[1]].rstrip().endswith("?") or _asks_whether(doc, s)
+        ):
             s.stance = "questions"
     return out
+
+
+#: Cues that put a question in indirect speech ("asked whether the government had been
+#: warned"): what they govern is asked, not claimed.
+ASKING_LEMMAS = frozenset({"ask", "wonder", "question", "query", "inquire", "enquire"})
+#: Words that open an indirect question.
+QUESTION_OPENERS = ("whether ", "if ")
+
+
+def _asks_whether(doc: Doc, s: RawStatement) -> bool:
+    """ "Opposition leader Tomas Hall asked whether the government had been warned": an
+    indirect question, whose words are no claim of its speaker's."""
+    if s.cue is None or doc[s.cue_token].lemma_.lower() not in ASKING_LEMMAS:
+        return False
+    return doc_text(doc)[s.content[0] : s.content[1]].lstrip().lower().startswith(QUESTION_OPENERS)
 
 
 #: Cues whose passive subject is the one accused, not the speaker ("is blamed for").

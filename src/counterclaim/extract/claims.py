@@ -5207,7 +5207,10 @@ def _claim(
         answers_earlier, answers_text, reasserts = True, False, False
         answers_owner, answers_noun = None, made_up.lemma_.lower()
         claim.answers_deed = True
-    claim.stance = _stance(st, claim, rhetorical=_rhetorical_identity(pred, st), asked=_asked(pred))
+    # (an indirect question, "asked whether the government had been warned", is one
+    # question whatever its sentence ends with)
+    asked = _asked(pred) or (st is not None and st.kind == "indirect")
+    claim.stance = _stance(st, claim, rhetorical=_rhetorical_identity(pred, st), asked=asked)
     if reasserts:
         claim.answers = REASSERTED  # "it stood by its assessment": its own, resolved by _answers
     elif answers_text:

@@ -1928,7 +1928,9 @@ def effective_stance(p: Proposition, c: dict[str, Any]) -> str:
 
 def label(p: Proposition) -> str:
     """A short description of a proposition for listings."""
-    first = min(p.claims, key=lambda c: (claim_date(c) or "", _stable(c)))
+    # (a summary of a mutual accusation, "each other of shelling villages", names
+    # neither doer: the first claim that is a side's own account says it better)
+    first = min(p.claims, key=lambda c: (_mutual_summary(c), claim_date(c) or "", _stable(c)))
     place = first.get("place_text") or p.place_key
     if p.frame == "control":
         return f"{p.agent or 'someone'} controls {place or '?'} / fighting there is over"
