@@ -1177,3 +1177,29 @@ def test_the_rsf_withdrawing_is_the_armed_group_issue_3(analyze: Analyze) -> Non
     assert [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor] == [
         "group:rsf"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner of a state's ministry
+        "Rusava's defence ministry rejected the claim. Rusava said the truce had held.",
+        # the "of" of a state's office
+        "Maria Varga, the foreign minister of Belmark, spoke first. Belmark said the "
+        "truce had broken down.",
+        # its demonym
+        "Rusavan artillery fired overnight. Rusava said the truce had held.",
+    ],
+)
+def test_a_state_the_catalogue_lacks_is_a_government(analyze: Analyze, text: str) -> None:
+    """Issue 4 (demo, Tarvan Valley): "Belmark", "Rusava" (tagged PERSON) were listed as
+    persons; the article's words make them states, each its own side."""
+    a = speaker_actor(analyze(text), "truce")
+    assert a is not None and a.kind == "government" and a.id.startswith("gov:")
+
+
+def test_a_warlords_forces_do_not_make_him_a_state(analyze: Analyze) -> None:
+    """Only a state has a ministry or a foreign minister; "Haftar's forces" are a man's."""
+    r = analyze("Haftar's forces shelled the port on Monday. Haftar said the port was his.")
+    a = speaker_actor(r, "port was his")
+    assert a is None or a.kind != "government"

@@ -2283,3 +2283,14 @@ def test_there_was_no_airstrike_or_execution_denies_the_deed() -> None:
     assert (c.frame, c.stance) == ("casualties", "denies")
     c = _claims('The spokesman, Ali Rahimi, said: "There is no doubt about it."')[-1]
     assert c.frame.startswith("pred:")
+
+
+def test_blamed_provocations_by_forces_names_the_forces_issue_4() -> None:
+    """Demo (Tarvan Valley): 'blamed "provocations by Belmark's forces" for the
+    exchange of fire' took the whole phrase, "for the exchange of fire" too, as the
+    doer; the forces behind the provocations are."""
+    text = (
+        'The defence ministry blamed "provocations by Armenia\'s forces" for the exchange of fire.'
+    )
+    c = _one(text, "exchange")
+    assert c.subject is not None and c.subject.text.startswith("Armenia's forces")

@@ -4792,3 +4792,17 @@ def test_a_body_named_with_a_word_of_kind_or_a_country_is_the_body_named_bare() 
     short["subject_actor_id"] = "org:legion"
     props.unify_short_body_names([legion, short])
     assert short["subject_actor_id"] == "group:freedom-of-russia-legion"
+
+
+def test_a_label_names_a_new_doer_by_its_name() -> None:
+    """Issue 4 (demo): a proposition whose doer the catalogue lacks read "attack by
+    gov:rusava"; a label names it as the article did, a catalogue doer by its name."""
+    kw: dict[str, Any] = {"published": "2025-03-14", "frame": "attack", "place": "gn:oskel"}
+    c = claim("gov:belmark", "asserts", doc=1, predicate="shell", text="Rusava shelled it", **kw)
+    c["subject_actor_id"], c["subject_text"] = "gov:rusava", "Rusava"
+    ((p, _pos, _d),) = ledger_of([c])
+    assert props.label(p).startswith("attack by Rusava in ")
+    g = claim("gov:COL", "asserts", doc=2, predicate="attack", text="the ELN attacked", **kw)
+    g["subject_actor_id"], g["subject_text"] = "group:eln", "the rebels"
+    ((p, _pos, _d),) = ledger_of([g])
+    assert props.label(p).startswith("attack by National Liberation Army")

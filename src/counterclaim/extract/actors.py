@@ -423,6 +423,7 @@ class DocLinker:
         self.new_middle_words: dict[str, ActorRef] = {}
         self.new_countries: dict[str, str] = {}  # country first given to a new actor
         self._surnames: frozenset[str] | None = None
+        self._states: frozenset[str] | None = None  # see _state_names
         self.spoken = False  # whether a speaker was linked (or tried) before
         # the words of the statement whose speaker is being linked, if any
         self.content: tuple[int, int] | None = None
@@ -1376,6 +1377,31 @@ class DocLinker:
         ):
             return ref
         return None
+
+    def _state_names(self) -> frozenset[str]:
+        """Lower-case one-word names the article treats as a state's, whatever the
+        tagger says ("Rusava's defence ministry", "the foreign minister of Belmark",
+        "Rusavan artillery"): a land the catalogue lacks (a new or fictional state, a
+        breakaway region), not a person or a firm. Once per article."""
+        if self._states is None:
+            found: set[str] = set()
+            words = {t.text for t in self.doc if t.is_title and t.is_alpha}
+            for t in self.doc:
+                if not (t.is_title and t.is_alpha and t.pos_ == "PROPN"):
+                    continue
+                head = t.head
+                possessed = t.dep_ == "poss" and any(c.tag_ == "POS" for c in t.children)
+                of_office = (
+                    t.dep_ == "pobj"
+                    and head.lower_ == "of"
+                    and head.head.lemma_.lower() in STATE_OFFICE_NOUNS
+                )
+                if (possessed and head.lemma_.lower() in STATE_OFFICE_NOUNS) or of_office:
+                    found.add(t.lower_)
+                elif any(t.text + end in words for end in DEMONYM_ENDINGS):
+                    found.add(t.lower_)  # "Rusava" and "Rusavan"
+            self._states = frozenset(found - self._surnames_in_article())
+        return self._states
 
     def _surnames_in_article(self) -> frozenset[str]:
         """Last words of the persons the article names (lower case)."""
@@ -3179,6 +3205,12 @@ class DocLinker:
             if found is None:
                 return None
             if (
+                found in ("person", "organisation")
+                and len(tokens) == 1
+                and tokens[0].lower_ in self._state_names()
+            ):
+                found = "government"  # "Rusava said" where "Rusava's defence ministry"
+            if (
                 found == "person"
                 and len(tokens) == 1
                 and tokens[0].lower_ not in self._surnames_in_article()
@@ -3605,6 +3637,15 @@ STATE_OFFICE_HEADS = frozenset(
         "directorate",
     }
 )
+#: Offices only a state has, whose owner ("Rusava's defence ministry") or "of" phrase
+#: ("the foreign minister of Belmark") is a state whatever the tagger calls the name.
+#: Not "army" or "forces": "Haftar's forces" are a man's.
+STATE_OFFICE_NOUNS = frozenset(
+    {"ministry", "minister", "government", "presidency", "parliament", "cabinet", "embassy"}
+)
+#: Endings that make a state's demonym of its name ("Rusava" -> "Rusavan", "Kadesh" ->
+#: "Kadeshi"); a name whose demonym the article also uses is a state's.
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i")
 #: Mentions of a state's government that do not say which state's.
 UNQUALIFIED_STATE = frozenset(
     {

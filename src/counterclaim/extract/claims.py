@@ -4460,6 +4460,10 @@ def _claim(
     if accused is not None:
         # "accused Yerevan of undermining the peace process": Yerevan undermined it
         pred, subj = accused[1], accused[0]
+        if subj.pos_ == "NOUN" and (agent := next(iter(pobjs(subj, ("by",))), None)):
+            # 'blamed "provocations by Belmark's forces" for the exchange of fire': the
+            # forces behind the provocations did it
+            subj = agent
     elif (
         st is not None
         and st.stance == "denies"

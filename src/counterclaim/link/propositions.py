@@ -187,10 +187,10 @@ def side(c: dict[str, Any]) -> str | None:
 def _side_of(actor_id: str | None, country: str | None) -> str | None:
     actor = str(actor_id or "")
     if actor.startswith("group:") or (
-        actor.startswith("org:") and "@" not in actor and not country
+        actor.startswith(("org:", "gov:")) and "@" not in actor and not country
     ):
         # an armed group, or a named body of no country ("the SPLA-IO", new to the
-        # catalogue), is its own side
+        # catalogue, or a state the catalogue lacks), is its own side
         return actor
     return country or None
 
@@ -1932,11 +1932,12 @@ def label(p: Proposition) -> str:
     # neither doer: the first claim that is a side's own account says it better)
     first = min(p.claims, key=lambda c: (_mutual_summary(c), claim_date(c) or "", _stable(c)))
     place = first.get("place_text") or p.place_key
+    agent = _agent_name(p)
     if p.frame == "control":
-        return f"{p.agent or 'someone'} controls {place or '?'} / fighting there is over"
+        return f"{agent or 'someone'} controls {place or '?'} / fighting there is over"
     if p.frame.startswith("pred:"):
         return " ".join(str(first["evidence_text"]).split())[:120]
-    who = p.agent or first.get("subject_country")
+    who = agent or first.get("subject_country")
     evidence = " ".join(str(first["evidence_text"]).split())[:80]
     if p.frame == "military_use":
         # the proposition is that the target was military; holders deny it by saying
@@ -1946,6 +1947,23 @@ def label(p: Proposition) -> str:
     return (
         head + (f" by {who}" if who else "") + (f" in {place}" if place else "") + f": {evidence}"
     )
+
+
+def _agent_name(p: Proposition) -> str | None:
+    """How a label names the proposition's doer: a catalogue actor by its name, a new
+    one by how a claim named it ("Rusava", not "gov:rusava"); a country by its code
+    ("RUS"), as the ledger's country columns do."""
+    if p.agent is None or ":" not in p.agent:
+        return p.agent
+    known = load_catalogue().get(p.agent)
+    if known is not None:
+        return known.name
+    named = sorted(
+        (claim_date(c) or "", _stable(c), str(c["subject_text"]))
+        for c in p.claims
+        if c.get("subject_actor_id") == p.agent and c.get("subject_text")
+    )
+    return named[0][2] if named else p.agent
 
 
 #: How listings name a frame's proposition ("people taken by X in Y: ...").
