@@ -1203,3 +1203,14 @@ def test_a_warlords_forces_do_not_make_him_a_state(analyze: Analyze) -> None:
     r = analyze("Haftar's forces shelled the port on Monday. Haftar said the port was his.")
     a = speaker_actor(r, "port was his")
     assert a is None or a.kind != "government"
+
+
+def test_a_catalogue_state_and_its_demonym_stay_the_catalogues(analyze: Analyze) -> None:
+    """Issue 4 (dev12): "Nicaraguan waters" made "Nicaragua" a state the catalogue
+    lacked, so "the Nicaraguan navy" became a new government; it is Nicaragua's."""
+    r = analyze(
+        "Fourteen fishermen have been held in Nicaragua since Sunday. The Nicaraguan "
+        "army's naval force said the detainees had been well treated. It repeated that "
+        "the boats were caught with illegal nets inside Nicaraguan waters."
+    )
+    assert actor_id(r, "well treated") == "mil:NIC"

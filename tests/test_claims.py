@@ -2294,3 +2294,57 @@ def test_blamed_provocations_by_forces_names_the_forces_issue_4() -> None:
     )
     c = _one(text, "exchange")
     assert c.subject is not None and c.subject.text.startswith("Armenia's forces")
+
+
+def test_an_exchange_of_fire_is_an_attack_issue_4() -> None:
+    """Demo (Tarvan Valley): "the exchange of fire" was read as a swap of prisoners."""
+    fire = _claims("The army blamed the rebels for the exchange of fire near the border.")
+    assert [c.frame for c in fire if "exchange" in c.evidence.text] == ["attack"]
+    swap = _claims("The two sides agreed on an exchange of prisoners, the ministry said.")
+    assert all(c.frame != "attack" for c in swap)
+
+
+def test_who_counted_the_shells_did_not_fire_them_issue_4() -> None:
+    """Demo (Tarvan Valley): in "Our monitors counted at least forty shells" the
+    monitors were made the doer of the shelling; they witnessed it."""
+    c = _one('"Our monitors counted at least forty shells," the minister said.', "shell")
+    assert c.subject is None
+    fired = _one('"Their gunners fired at least forty shells," the minister said.', "fire")
+    assert fired.subject is not None
+
+
+def test_a_blamed_provocation_by_forces_is_their_deed_issue_4() -> None:
+    """Demo (Tarvan Valley): 'blamed "provocations by X's forces"' after a deed told
+    before made the whole phrase the doer, so the blaming ministry asserted its own
+    side's shelling; X's forces did it."""
+    text = (
+        "The shelling of villages near Tovuz killed two people overnight, officials said. "
+        "In a statement, Azerbaijan's defence ministry blamed \"provocations by "
+        "Armenia's forces\"."
+    )
+    blamed = [c for c in _claims(text) if c.holder and c.subject and "forces" in c.subject.text]
+    assert blamed and all(c.subject.text.startswith("Armenia's forces") for c in blamed)
+    assert all(c.subject.actor and c.subject.actor.country == "ARM" for c in blamed)
+
+
+def test_a_commanders_we_are_the_forces_he_commands_issue_4() -> None:
+    """Demo (Tarvan Valley): "General Anton Rask, who commands Rusavan forces in the
+    valley" — his "We have not fired a single round" denies those forces' deed."""
+    text = (
+        "General Anton Rask, who commands Russian forces in the valley, spoke to "
+        'journalists on Friday. "We have not fired a single round," the general said.'
+    )
+    c = _one(text, "fire")
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:RUS" and c.stance == "denies"
+
+
+def test_the_forces_of_a_state_the_catalogue_lacks_are_the_state_issue_4() -> None:
+    """Demo (Tarvan Valley): "Belmark's forces" were nobody, so their deed had no side."""
+    text = (
+        "Maria Varga, the foreign minister of Belmark, spoke first. Rusava's defence "
+        "ministry said Belmark's forces had shelled the villages."
+    )
+    c = _one(text, "shell")
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "gov:belmark" and c.subject.actor.kind == "government"

@@ -945,12 +945,36 @@ class DocLinker:
             if ref is not None and ref.kind == "person" and not ref.method.endswith("new"):
                 self.last_person = ref
             if ref is not None and ref.kind == "person" and ref.id not in self.affiliations:
-                group = self._group_in_mention(span, ref)
+                group = self._group_in_mention(span, ref) or self._commanded(ref)
                 if group is not None:
                     self.affiliations[ref.id] = group
             self.last_speaker = ref
             self.last_speaker_sent = span.sent.start
         return ref
+
+    def _commanded(self, person: ActorRef) -> ActorRef | None:
+        """The forces or group a person is said to command or lead where the article
+        names them ("General Anton Rask, who commands Rusavan forces in the valley,
+        ..."): their "we" and "our guns" are those forces'."""
+        last = normalise(person.name).split()[-1:]
+        for t in self.doc:
+            if t.pos_ != "PROPN" or [normalise(t.text)] != last:
+                continue
+            for verb in t.children:
+                if verb.dep_ != "relcl" or verb.lemma_.lower() not in COMMANDING_LEMMAS:
+                    continue
+                led = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if led is None:
+                    continue
+                # (the forces' words, not where they are: "Rusavan forces in the valley")
+                end = max((c.i for c in led.children if c.i < led.i), default=led.i)
+                words = self.doc[led.left_edge.i : max(end, led.i) + 1]
+                ref = self._link_span(words, "party")
+                # (a state's forces or an armed group: "the army brigade in the area",
+                # a unit new to the article, says no side)
+                if ref is not None and ref.kind in ("government", "military", "group"):
+                    return ref
+        return None
 
     def _group_in_mention(self, span: Span, person: ActorRef) -> ActorRef | None:
         """An armed group named in a person's mention besides their name."""
@@ -1389,6 +1413,8 @@ class DocLinker:
             for t in self.doc:
                 if not (t.is_title and t.is_alpha and t.pos_ == "PROPN"):
                     continue
+                if normalise(t.text) in self.ix.country_words or self.cat.by_alias(t.text):
+                    continue  # a state the catalogue knows ("Nicaragua", "Nicaraguan")
                 head = t.head
                 possessed = t.dep_ == "poss" and any(c.tag_ == "POS" for c in t.children)
                 of_office = (
@@ -1402,6 +1428,33 @@ class DocLinker:
                     found.add(t.lower_)  # "Rusava" and "Rusavan"
             self._states = frozenset(found - self._surnames_in_article())
         return self._states
+
+    def _forces_of_new_state(self, span: Span) -> ActorRef | None:
+        """ "Belmark's forces", "Rusavan artillery": the armed forces of a state the
+        catalogue lacks (see :meth:`_state_names`) stand for the state, the side they
+        fight for; no catalogue entry holds its army."""
+        root = span.root
+        if root.lemma_.lower() not in STATE_FORCE_NOUNS or not self._state_names():
+            return None
+        for t in span:
+            if t.i >= root.i or t.dep_ not in ("poss", "compound", "amod"):
+                continue
+            low = t.lower_
+            name = next(
+                (
+                    n
+                    for n in self._state_names()
+                    if low == n or low in {n + e for e in DEMONYM_ENDINGS}
+                ),
+                None,
+            )
+            if name is not None:
+                state = t.text[: len(name)]  # ("Rusavan": Rusava)
+                why = f"{span.text!r}: the forces of {state}, a state not in the catalogue"
+                return ActorRef(
+                    f"gov:{slug(name)}", state, "government", None, CONFIDENCE["new"], "new", why
+                )
+        return None
 
     def _surnames_in_article(self) -> frozenset[str]:
         """Last words of the persons the article names (lower case)."""
@@ -3178,6 +3231,8 @@ class DocLinker:
     def _new(self, span: Span, role: str) -> ActorRef | None:
         """A new actor: keyed by its name across articles when the name is strong (a
         full name, a proper name), else only within this article ("the ministry")."""
+        if (state := self._forces_of_new_state(span)) is not None:
+            return state
         ent = _name_entity(span)
         tokens = _name_tokens(span)
         if tokens and _in_hyphenated_modifier(tokens[-1]):
@@ -3642,6 +3697,14 @@ STATE_OFFICE_HEADS = frozenset(
 #: Not "army" or "forces": "Haftar's forces" are a man's.
 STATE_OFFICE_NOUNS = frozenset(
     {"ministry", "minister", "government", "presidency", "parliament", "cabinet", "embassy"}
+)
+#: Verbs by which a person is said to lead forces or a group ("who commands Russian
+#: forces in the region", "who leads the rebels").
+COMMANDING_LEMMAS = frozenset({"command", "lead", "head"})
+#: Heads of a state's armed forces named by its name ("Belmark's forces", "the Belmark
+#: army").
+STATE_FORCE_NOUNS = frozenset(
+    {"force", "forces", "army", "military", "troop", "troops", "artillery", "navy", "soldier"}
 )
 #: Endings that make a state's demonym of its name ("Rusava" -> "Rusavan", "Kadesh" ->
 #: "Kadeshi"); a name whose demonym the article also uses is a state's.

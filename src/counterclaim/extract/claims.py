@@ -628,6 +628,14 @@ def _frame(pred: Token) -> tuple[str, str]:
     return found
 
 
+#: Verbs of witnessing a deed named by their object ("counted forty shells", "heard
+#: gunfire", "recorded 12 strikes"): their subject is no doer.
+WITNESS_LEMMAS = frozenset({"count", "hear", "see", "record", "witness", "observe", "log"})
+#: Nouns of a deed both sides do to each other: an "exchange of fire" is shooting, not a
+#: swap of prisoners.
+TRADED_NOUNS = frozenset({"exchange", "trading"})
+
+
 def _frame_of(pred: Token) -> tuple[str, str]:
     """``_frame`` without the memo."""
     fr = frames()
@@ -644,6 +652,10 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         # "that left the town almost empty of troops": a state brought about, nobody
         # leaving it
         return f"pred:{lemma}", "positive"
+    if lemma in TRADED_NOUNS and any(
+        fr.get(g.lemma_.lower(), ("",))[0] == "attack" for g in pobjs(pred, ("of",))
+    ):
+        return "attack", "positive"  # "the exchange of fire", "an exchange of shells"
     if lemma in BLAMED_EVENT_NOUNS and pred.dep_ == "pobj" and pred.head.lower_ == "for":
         return "attack", "positive"  # "blamed Israel for the explosion at the hospital"
     if _under_attack(pred):
@@ -4200,6 +4212,8 @@ def _extract_claims(
             # "He blamed 'armed herders'": the speaker holds that they did the deed the
             # article reported before
             deed, bearer = doer
+            # ('blamed "provocations by Belmark's forces"': the forces behind them)
+            bearer = next(iter(pobjs(bearer, ("by",))), bearer)
             claim = _claim(doc, deed, k, st, places, dates, link, topic, home)
             if claim is not None:
                 opening = min(r[0] for r in (st.speaker, st.cue, st.content) if r is not None)
@@ -4605,8 +4619,14 @@ def _claim(
             # read as "captured two armoured vehicles" is (no ground changes hands)
             held_thing = taken
         subj = held_by
-    if subj is None and pred.pos_ == "NOUN" and pred.dep_ == "dobj":
-        # "he had ordered the deployment": who ordered it deployed
+    if (
+        subj is None
+        and pred.pos_ == "NOUN"
+        and pred.dep_ == "dobj"
+        and pred.head.lemma_.lower() not in WITNESS_LEMMAS
+    ):
+        # "he had ordered the deployment": who ordered it deployed (but "our monitors
+        # counted forty shells": who counted them saw the deed, not did it)
         subj = _child(pred.head, ("nsubj",))
     if (
         subj is not None
