@@ -66,3 +66,126 @@ def test_a_charge_dismissed_in_apposition_gives_the_rejecting_words(analyze_text
     assert any(c.evidence.text.startswith("a charge") for c in denials), [
         c.evidence.text for c in denials
     ]
+
+
+def test_both_accusations_answers_the_last_two(analyze_text: Any) -> None:
+    """Issue 4 (dev15): "rejected both accusations" answered one claim (a denial said
+    between them, so it asserted it); it denies the two accusations made before it."""
+    a = analyze_text(
+        "Armenia's defence ministry said Azerbaijani soldiers had shelled a border post "
+        "near Sotk. It accused them of crossing the border near the village.\n\n"
+        "In Baku, the defence ministry rejected both accusations."
+    )
+    denials = [c for c in a.claims if "both accusations" in c.evidence.text]
+    answered = {a.claims[c.answers].predicate for c in denials if c.answers is not None}
+    assert len(denials) == 2 and len(answered) == 2, [
+        (c.evidence.text, c.frame, c.answers) for c in a.claims
+    ]
+    assert all(c.stance == "denies" for c in denials)
+
+
+def test_accusing_a_pronoun_of_a_deed_is_a_claim(analyze_text: Any) -> None:
+    """Issue 4 (dev15): "accused them of crossing the border" (the accused a pronoun)
+    gave no claim at all."""
+    a = analyze_text(
+        "Kyrgyzstan said Tajik guards had fired on a patrol. It also accused them of "
+        "crossing the border near the village of Ak-Sai."
+    )
+    assert any(
+        c.frame == "incursion" and c.stance == "asserts" and "crossing" in c.evidence.text
+        for c in a.claims
+    ), [(c.evidence.text, c.frame) for c in a.claims]
+
+
+def test_an_account_of_a_deed_told_elsewhere_denies_the_deed(analyze_text: Any) -> None:
+    """Issue 4 (dev15): "rejected Latvia's account of a shooting", the account given in
+    another article, gave no claim; it denies the deed the account names."""
+    a = analyze_text(
+        "Belarus on Monday rejected Latvia's account of a shooting at the frontier and "
+        "said Latvian guards had fired first."
+    )
+    assert any(
+        c.frame == "attack" and c.stance == "denies" and "account" in c.evidence.text
+        for c in a.claims
+    ), [(c.evidence.text, c.frame, c.stance) for c in a.claims]
+
+
+def test_confirming_the_account_holds_what_it_said(analyze_text: Any) -> None:
+    """Issue 4 (dev15): "X confirmed the account" gave no claim; X holds what the
+    account it names said."""
+    a = analyze_text(
+        "Russia's defence ministry said on Monday that Russian military instructors "
+        "were deployed in Bamako.\n\n"
+        "Mali's government confirmed the account in a statement."
+    )
+    [c] = [c for c in a.claims if "confirmed" in c.evidence.text]
+    assert c.answers is not None and c.stance == "asserts", [
+        (x.evidence.text, x.frame, x.stance) for x in a.claims
+    ]
+    assert c.frame == a.claims[c.answers].frame == "deployment"
+
+
+def test_findings_cooked_up_deny_them(analyze_text: Any) -> None:
+    """Issue 4 (dev15): "the findings had been cooked up" (a denial marker with its
+    particle) asserted a claim of cooking; it denies the findings."""
+    a = analyze_text(
+        "Estonian prosecutors said Russian guards had fired on the patrol from the "
+        "Russian bank.\n\n"
+        'The Kremlin spokesman said the findings had been "cooked up in Tallinn".'
+    )
+    [c] = [c for c in a.claims if "cooked" in c.evidence.text]
+    assert c.stance == "denies" and c.answers is not None, (c.frame, c.stance)
+
+
+def test_a_report_no_one_here_gives_is_the_one_denied(analyze_text: Any) -> None:
+    """Issue 4 (dev15): "the report was groundless", after only denials of it, rejected
+    the last denial (so asserted it); the report is what the first denial rejected."""
+    a = analyze_text(
+        "Laos on Friday denied that Chinese troops were stationed at a base near Vientiane.\n\n"
+        '"There are no foreign forces in Laos," a Lao army spokesman said.\n\n'
+        'In Beijing, a foreign ministry spokeswoman said the report was "groundless".'
+    )
+    [c] = [c for c in a.claims if "groundless" in c.evidence.text]
+    assert c.stance == "denies" and c.frame == "deployment", (c.frame, c.stance)
+
+
+def test_named_dead_is_a_toll(analyze_text: Any) -> None:
+    """Issue 4 (dev15): "It named 19 dead, including eight children" gave no claim (a
+    verb of naming, not of saying); a count of the dead is a toll, with who they were."""
+    a = analyze_text(
+        "Amnesty International said an air strike hit a market in the village. It "
+        "named 12 dead, including five children."
+    )
+    [c] = [c for c in a.claims if "12 dead" in c.evidence.text]
+    assert c.frame == "casualties" and "five children" in c.evidence.text, c.evidence.text
+
+
+def test_rejecting_the_conclusions_answers_them(analyze_text: Any) -> None:
+    """Issue 4 (dev15): "rejected the ombudsman's conclusions" gave no claim."""
+    a = analyze_text(
+        "The ombudsman said a fisherman killed during a navy patrol had been shot in the "
+        "back.\n\nThe navy rejected the ombudsman's conclusions."
+    )
+    [c] = [c for c in a.claims if "conclusions" in c.evidence.text]
+    assert c.stance == "denies" and c.answers is not None, (c.frame, c.stance)
+
+
+def test_rejecting_the_figure_of_n_denies_the_toll(analyze_text: Any) -> None:
+    """Issue 4 (dev15): "rejected the figure of nine given by X" gave no claim; it
+    denies the toll given before."""
+    a = analyze_text(
+        "Police said five people were killed in the attack on the camp near Imphal.\n\n"
+        "A police spokesman rejected the figure of eleven given by a local students' union."
+    )
+    [c] = [c for c in a.claims if "figure" in c.evidence.text]
+    assert c.frame == "casualties" and c.stance == "denies", (c.frame, c.stance)
+
+
+def test_reports_that_a_strike_killed_civilians_are_a_toll(analyze_text: Any) -> None:
+    """Issue 4 (dev15): "rejected reports that an air strike had killed civilians" was
+    read as a denial of the strike (the first framed word); the reports say it killed."""
+    a = analyze_text(
+        "Chad's army rejected reports that an air strike near Bol had killed civilians."
+    )
+    [c] = [c for c in a.claims if "reports" in c.evidence.text]
+    assert c.frame == "casualties" and c.stance == "denies", (c.frame, c.stance)

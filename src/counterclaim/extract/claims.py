@@ -128,6 +128,8 @@ CLAIM_NOUNS = frozenset(
         "tally",
         "finding",
         "number",
+        # "rejected the ombudsman's conclusions"
+        "conclusion",
     }
 )
 #: Claim nouns that are the noun of the act that made the claim ("the findings": what
@@ -240,6 +242,11 @@ def hedge_words() -> dict[str, str]:
     return dict(ln.split("\t") for ln in data_lines("hedges.txt"))
 
 
+#: Words the tagger may take for verbs that only open a list of what was named before
+#: ("including eight children"): no predicate of their own.
+LISTING_PREPS = frozenset({"including"})
+
+
 def _clause_roots(
     doc: Doc, start: int, end: int, skip: set[int], own: int | None = None
 ) -> list[Token]:
@@ -266,8 +273,12 @@ def _clause_roots(
                 and t.pos_ in ("VERB", "AUX")
             )
         )
+        if t.dep_ == "prep" and t.lower_ in LISTING_PREPS:
+            continue  # "named 19 dead, including eight children": part of the count
         if (head_out and t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "ADJ")) or _said_and_that(t):
             roots.append(t)
+        elif head_out and t.pos_ == "PRON" and _accused_of(t) is not None:
+            roots.append(t)  # "accused them of crossing the line": what they are accused of
     out = list(roots)
     todo = list(roots)
     while todo:
@@ -3131,10 +3142,12 @@ def _denial_marker(pred: Token) -> bool:
         # "the ministry's figures were inflated", "the reports are fabricated": a
         # participle marker said of a claim
         subj = _child(pred, ("nsubj", "nsubjpass"))
+        # (with its particle: "the findings had been cooked up")
+        prt = [c.lower_ for c in pred.children if c.dep_ == "prt"]
         return (
             subj is not None
             and subj.lemma_.lower() in CLAIM_NOUNS
-            and (pred.lower_,) in denial_markers()
+            and ((pred.lower_,) in denial_markers() or (pred.lower_, *prt) in denial_markers())
         )
     # (not a clause conjoined to it: "the site was a rebel camp and rejected the
     # account as propaganda" says nothing false of the site)
@@ -4390,6 +4403,19 @@ def _deed_named_again(doc: Doc, claims: Sequence[RawClaim]) -> None:
 LIST_NEGATIONS = frozenset({"no", "not", "nor", "neither", "none"})
 
 
+def _with_listing(hi: Token, end: int) -> Token:
+    """ "named 19 dead, including eight children": the parser may hang the list on the
+    verb of saying; the evidence runs on to its end (inside the content, which ends at
+    char offset ``end``)."""
+    doc = hi.doc
+    if hi.i + 2 >= len(doc) or doc[hi.i + 1].text != ",":
+        return hi
+    prep = doc[hi.i + 2]
+    if prep.lower_ not in LISTING_PREPS or prep.right_edge.idx + len(prep.right_edge) > end:
+        return hi
+    return prep.right_edge
+
+
 def _with_negated_list(hi: Token, end: int) -> Token:
     """ "There was no base here, no weapons, only a wedding": the parser hangs the
     fragments after the clause elsewhere; a verbless run of them opening with a
@@ -4450,6 +4476,13 @@ def _claim(
     denial = _denial_marker(pred)
     accused = _accused_of(pred)
     framed = _framed(pred)
+    if (
+        framed.i != pred.i
+        and pred.pos_ == "NOUN"
+        and pred.lemma_.lower() in CLAIM_NOUNS
+        and (told := _content_verb(pred)) is not None
+    ):
+        framed = _framed(told)  # "reports that a strike had killed civilians": the killing
     if framed.i == pred.i and hung is not None and (deed := _child(hung, ("pobj",))) is not None:
         framed = _framed(deed)  # ("denied any role | in the ambush": the ambush)
     found_none = False  # "found no evidence that ...": the that-clause, denied
@@ -4485,6 +4518,10 @@ def _claim(
             (pred.lemma_.lower() in CLAIM_NOUNS and not _states_its_content(pred))
             # "denied any involvement": a share in the deed it was blamed for
             or _bare_share(pred)
+            # "rejected Lithuania's account of a shooting": the deed, told before or not
+            or (pred.lemma_.lower() in CLAIM_NOUNS and _deed_named_by(pred) is not None)
+            # "rejected the figure of nine": the toll it answers
+            or _figure_named(pred)
         )
     ):
         # "rejected Thailand's account", "dismissed the report": a denial of a claim
@@ -4497,6 +4534,30 @@ def _claim(
             frame=f"pred:{lemma}",
             stance="denies",
             answers=UNANSWERED,
+        )
+    elif (
+        st is not None
+        and doc[st.cue_token].lemma_.lower() in CONFIRMING_LEMMAS
+        and pred.lemma_.lower() in CLAIM_NOUNS
+        and not _states_its_content(pred)
+    ):
+        # "Cambodia's government confirmed the account": it holds what the account it
+        # names said before (_answers finds it, and drops this one if there is none)
+        lemma = pred.lemma_.lower()
+        return RawClaim(
+            # (the words that confirm it: "confirmed the account", not "the account")
+            evidence=(
+                (st.cue[0], st.content[1])
+                if st.cue is not None and st.cue[1] <= st.content[0]
+                else trim_edges(doc_text(doc), *st.content)
+            ),
+            statement=k,
+            predicate=lemma,
+            frame=f"pred:{lemma}",
+            answers=-2,
+            answers_owner=_owner_ref(pred, link),
+            answers_noun=lemma,
+            confirms=True,
         )
     elif pred.pos_ in ("NOUN", "PROPN", "ADJ") and _frame(pred)[0].startswith("pred:"):
         return None  # a bare noun phrase ("Russian troops") states nothing
@@ -4737,6 +4798,8 @@ def _claim(
         while hi.i > pred.i and hi.idx + len(hi.text) > c1:
             hi = doc[hi.i - 1]
         hi = _with_negated_list(hi, c1)
+        if frames().get(pred.lemma_.lower(), ("",))[0] == "casualties":
+            hi = _with_listing(hi, c1)  # (who the dead were: "19 dead, including ...")
     while hi.i > lo.i and hi.is_space:
         hi = doc[hi.i - 1]  # a headline's clause ends in its blank line
     evidence = token_range(lo, hi)
@@ -5732,11 +5795,30 @@ def not_a_saying(doc: Doc, st: RawStatement) -> bool:
         return False
     cue = doc[st.cue_token]
     lemma = cue.lemma_.lower()
-    return cue.pos_ == "VERB" and lemma not in cue_stances() and lemma not in GIVING_LEMMAS
+    return (
+        cue.pos_ == "VERB"
+        and lemma not in cue_stances()
+        and lemma not in GIVING_LEMMAS
+        and not (lemma in TALLYING_LEMMAS and _counts_dead(doc, st))
+    )
 
 
 #: Verbs by which a count is given ("put the toll at 12", "raised the death toll").
 GIVING_LEMMAS = frozenset({"put", "raise", "lower", "revise", "give", "set", "place"})
+#: Verbs that give a toll when what they take is a count of the dead ("named 19 dead",
+#: "counted 41 bodies"), and otherwise say nothing ("named a new commander").
+TALLYING_LEMMAS = frozenset({"name", "count", "list", "record", "document", "identify"})
+
+
+def _counts_dead(doc: Doc, st: RawStatement) -> bool:
+    """Whether a statement's content is a count of the dead or wounded ("19 dead,
+    including eight children"): a numeral on a word of the casualties frame."""
+    span = doc.char_span(*st.content, alignment_mode="expand")
+    return any(
+        frames().get(t.lemma_.lower(), ("",))[0] == "casualties"
+        and any(c.dep_ == "nummod" for c in t.children)
+        for t in span or ()
+    )
 
 
 def says_nothing(doc: Doc, st: RawStatement) -> bool:
@@ -6033,6 +6115,35 @@ def _named_deed(doc: Doc, st: RawStatement) -> tuple[Token, Token] | None:
     return None
 
 
+def _figure_named(noun: Token) -> bool:
+    """Whether a count noun states only its number ("the figure of nine", "a toll of
+    40"): a toll answered, not a claim with content of its own."""
+    return noun.lemma_.lower() in TOLL_COUNT_NOUNS and any(
+        prep.dep_ == "prep" and prep.lower_ in ("of", "at") and g.dep_ == "pobj" and g.pos_ == "NUM"
+        for prep in noun.children
+        for g in prep.children
+    )
+
+
+def _deed_named_by(noun: Token) -> Token | None:
+    """The deed a claim noun names by a bare noun after it in a known frame ("the
+    account of a shooting", "reports of shelling"), or None."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "about"):
+            continue
+        for g in prep.children:
+            word = g.lemma_.lower()
+            if (
+                g.dep_ == "pobj"
+                and g.pos_ == "NOUN"
+                # ("shooting": the tagger leaves the noun unlemmatised, the verb is known)
+                and (word in frames() or (word.endswith("ing") and word[:-3] in frames()))
+                and not any(c.pos_ in ("VERB", "AUX") for c in g.children)
+            ):
+                return g
+    return None
+
+
 #: Nouns in -ing before a claim noun that name no deed ("the morning statement", "the
 #: briefing remarks").
 NOT_DEED_ING_WORDS = frozenset(
@@ -6150,6 +6261,31 @@ def _others_before(
     ]
 
 
+#: Words that count the claims a denial names ("rejected both accusations").
+CLAIM_COUNT_WORDS = {"both": 2, "two": 2, "three": 3}
+
+
+def _counted_claims(claims: Sequence[RawClaim], pool: Sequence[int], noun: Token) -> list[int]:
+    """ "rejected both accusations": the main claims of the last statements of ``pool``
+    (claim indexes in text order), as many as the plural claim noun counts; [] when it
+    counts none or fewer statements are there."""
+    n = next(
+        (
+            CLAIM_COUNT_WORDS[c.lower_]
+            for c in noun.children
+            if c.dep_ in ("det", "predet", "nummod") and c.lower_ in CLAIM_COUNT_WORDS
+        ),
+        0,
+    )
+    said = list(dict.fromkeys(claims[i].statement for i in pool))
+    if n < 2 or noun.tag_ != "NNS" or len(said) < n:
+        return []
+    return [
+        _main_of_last_statement(claims, [i for i in pool if claims[i].statement == k])
+        for k in said[-n:]
+    ]
+
+
 def _main_of_last_statement(claims: Sequence[RawClaim], pool: Sequence[int]) -> int:
     """Of ``pool`` (claim indexes in text order), the first claim of the statement of
     its last one: that statement's main clause ("shelled a monastery, killing seven
@@ -6233,6 +6369,7 @@ def _answers(
                 for t in doc.char_span(*st.content, alignment_mode="expand") or []
                 if (t.lemma_.lower() in CLAIM_NOUNS and not _states_its_content(t))
                 or _bare_share(t)
+                or _figure_named(t)  # ("rejected the figure of nine": a toll given before)
                 # "Ukraine denied it": the whole content refers back
                 or doc_text(doc)[st.content[0] : st.content[1]].lower() in REFERRING_WORDS
             ),
@@ -6318,6 +6455,11 @@ def _answers(
                 elif not _bare_share(noun):
                     # (a share denied answers only a claim that the speaker did it)
                     targets = [framed[0] if bare and framed and not referring else pool[-1]]
+                counted = _counted_claims(
+                    claims, [i for i in pool if claims[i].stance == "asserts"], noun
+                )
+                if counted:
+                    targets = counted  # "rejected both accusations": the last two made
         if not targets and noun is None and (named := _named_deed(doc, st)) is not None:
             # "dismissed the jihadists' claim of an ambush": the earlier claim (of
             # another speaker, the noun's owner first) that told of that deed
@@ -6342,8 +6484,22 @@ def _answers(
                     t = claims[told[-1]]
                     claims[i].subject, claims[i].object = t.subject, t.object
                     claims[i].object_head = t.object_head
+        if not targets and noun is None:
+            # "rejected Lithuania's account of a shooting", when no claim before tells of
+            # it: a denial of that deed, to be grouped with the account where it was given
+            account_of = next(
+                (
+                    g
+                    for t in doc.char_span(*st.content, alignment_mode="expand") or []
+                    if t.lemma_.lower() in CLAIM_NOUNS and (g := _deed_named_by(t)) is not None
+                ),
+                None,
+            )
+            for i in by_statement.get(k, []):
+                if account_of is not None and claims[i].answers == UNANSWERED:
+                    _deny_deed(claims[i], account_of.lemma_.lower())
         rest = (
-            _rest_of_account(claims, targets[0], noun)
+            targets[1:] + _rest_of_account(claims, targets[0], noun)
             if targets and noun is not None and not inner
             else []
         )
@@ -6387,7 +6543,7 @@ def _answers(
                     claims, statements, earlier, c.statement, c.answers_noun, c.answers_owner
                 )
                 rival = _rival_owner(statements, c.statement, c.answers_owner)
-                agrees = False
+                agrees = rejected_too = False
                 if rival is not None and not any(
                     _holder_side(_speaker_ref(statements, claims[i].statement)) == rival
                     for i in earlier
@@ -6427,11 +6583,16 @@ def _answers(
                     # deed of what was said last ("crossed the line, killing three"
                     # -> the crossing), its statement's first claim
                     earlier = [_main_of_last_statement(claims, earlier)]
-                if c.answers_noun in CHARGE_NOUNS:
+                if c.answers_noun in CHARGE_NOUNS or (c.confirms and c.answers_noun in CLAIM_NOUNS):
                     # "these reports look like an invention": reports and accusations
                     # say something happened, so they are the claims that assert it
                     # (not a denial said in between: "it hosts no foreign troops")
                     charged = [i for i in earlier if claims[i].stance == "asserts"]
+                    if not charged and not c.confirms:
+                        # "Cambodia denied that Chinese troops were at Ream ... Guo said
+                        # the report was groundless": no one here gives the report, so it
+                        # is what the first denial before it rejected; the speaker too
+                        earlier, rejected_too = earlier[:1], True
                     earlier = charged or earlier
                 elif rival is not None and c.answers_noun not in COUNT_NOUNS:
                     # "the Russian account was a lie", said by the other side: the
@@ -6447,12 +6608,16 @@ def _answers(
                 c.subject_actor = t.subject_actor
                 c.answers = earlier[-1]
                 own_side = _holder_side(_speaker_ref(statements, c.statement))
-                if c.confirms or (
-                    agrees and _holder_side(_speaker_ref(statements, t.statement)) == own_side
+                if (
+                    c.confirms
+                    or rejected_too
+                    or (agrees and _holder_side(_speaker_ref(statements, t.statement)) == own_side)
                 ):
                     c.polarity, c.stance = t.polarity, t.stance
                 else:
                     c.stance = _rejecting(t, c.answers_owner, statements, own_side)
+            elif c.confirms and c.answers_noun in CLAIM_NOUNS:
+                c.answers = UNANSWERED  # ("confirmed the account" with no account before)
             else:
                 c.answers = None
     for n, c in enumerate(claims):
