@@ -2189,6 +2189,57 @@ def test_inventing_or_staging_a_real_thing_is_no_denial() -> None:
     assert not any(c.frame == "deployment" and c.stance == "denies" for c in _claims(text))
 
 
+def test_seeing_no_weapons_at_a_site_denies_its_military_use() -> None:
+    """Issue 4 (dev15): "witnesses had seen no weapons at the site", "satellite images
+    show no military structures at the site": a sighting of nothing of war denies that
+    the site was military, as "there were no weapons at the site" does."""
+    for text in (
+        "The monitors said witnesses had seen no weapons at the site.",
+        "The group said satellite images show no military structures at the site of the raid.",
+    ):
+        got = {(c.frame, c.stance) for c in _claims(text)}
+        assert ("military_use", "denies") in got, (text, got)
+    # (seeing no soldiers is no site's use: "peacekeepers saw no soldiers")
+    got = {c.frame for c in _claims("The peacekeepers said they saw no soldiers near the line.")}
+    assert "military_use" not in got
+
+
+def test_findings_cooked_up_deny_the_claim_before() -> None:
+    """Issue 4 (dev15): 'the findings had been "cooked up in Vilnius"', "the
+    accusations were trumped up": a claim noun said to be made up, with the particle
+    of the phrasal verb, denies the claim it names."""
+    for said in ('the findings had been "cooked up in Vilnius"', "the accusations were trumped up"):
+        text = f"Lithuania said shots from Belarus wounded a guard. Minsk said {said}."
+        c = _claims(text)[-1]
+        assert (c.frame, c.stance) == ("casualties", "denies"), said
+        assert c.answers is not None
+
+
+def test_a_report_known_only_from_its_denials_is_denied_when_called_false() -> None:
+    """Issue 4 (dev15): "denied a report that troops were stationed there ... the
+    report was 'groundless speculation'": the report is known only from its denials,
+    and calling it false denies what it said (not the denial before)."""
+    text = (
+        'Cambodia denied a report that Chinese troops were stationed at Ream. "There are '
+        'no foreign forces at Ream," a spokeswoman said. In Beijing, the ministry said '
+        'the report was "groundless speculation" aimed at smearing cooperation.'
+    )
+    c = next(c for c in _claims(text) if "speculation" in c.evidence.text)
+    assert c.stance == "denies"
+
+
+def test_nouns_of_falsehood_called_of_a_claim_deny_it() -> None:
+    """Issue 4 (dev10, dev15): "the charges were a hoax", "these claims
+    are lies": an evaluative noun of falsehood said of a claim denies it; "there was
+    speculation that ..." calls nothing false."""
+    for said in ('the charges were "a hoax"', "these claims are lies"):
+        text = f"The army said rebels killed 20 villagers. The rebels said {said}."
+        c = _claims(text)[-1]
+        assert (c.frame, c.stance) == ("casualties", "denies"), said
+    text = "Analysts said there was speculation that troops had crossed the border."
+    assert all(c.stance == "asserts" for c in _claims(text))
+
+
 def test_from_one_place_not_from_another_denies_the_deed_at_the_other() -> None:
     """ "fired from Donetsk, not from Kharkiv": the speaker denies the deed came from
     Kharkiv, a claim that can stand with the other side's account that it did."""

@@ -689,6 +689,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "casualties", "positive"  # "the army stood by its count of three killed"
     if _found_camp(pred):
         return "military_use", "positive"  # "found no evidence of a military camp"
+    if _seen_none_of_war(pred):
+        return "military_use", "positive"  # "images show no military structures there"
     if _claims_responsibility(pred) and not any(c.dep_ == "prep" for c in pred.children):
         return "attack", "positive"  # "the TTP claimed responsibility": for the attack
     if (
@@ -1514,6 +1516,21 @@ def _found_camp(pred: Token) -> bool:
     if seen is None or seen.lemma_.lower() not in EVIDENCE_NOUNS:
         return False
     return any(_armed_camp(o) or _arms_kept(o) or _armed_presence(o) for o in pobjs(seen, ("of",)))
+
+
+def _seen_none_of_war(pred: Token) -> bool:
+    """ "witnesses had seen no weapons at the site", "satellite images show no military
+    structures": a sighting of nothing of war, which says the site was of no military use
+    (as "there were no weapons at the site"); the negated object denies it."""
+    if pred.lemma_.lower() not in SEEING_LEMMAS:
+        return False
+    seen = _child(pred, ("dobj",))
+    if seen is None or not _negative_object(seen):
+        return False
+    words = (seen, *(c for c in seen.children if c.dep_ in ("amod", "compound", "conj")))
+    return any(
+        w.lemma_.lower() in MILITARY_USE_WORDS or w.lower_ in MILITARY_USE_WORDS for w in words
+    ) or _armed_camp(seen)
 
 
 def _armed_presence(noun: Token) -> bool:
@@ -3149,6 +3166,8 @@ def _denial_marker(pred: Token) -> bool:
             and subj.lemma_.lower() in CLAIM_NOUNS
             and ((pred.lower_,) in denial_markers() or (pred.lower_, *prt) in denial_markers())
         )
+    if any(c.dep_ == "expl" for c in pred.children):
+        return False  # ("there was speculation that ...": no subject called false)
     # (not a clause conjoined to it: "the site was a rebel camp and rejected the
     # account as propaganda" says nothing false of the site)
     joined = {
