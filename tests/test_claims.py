@@ -1305,6 +1305,124 @@ def test_a_command_post_the_speakers_side_struck_is_a_claim_the_target_was_milit
     assert not [c for c in _claims(hit) if c.frame == "military_use"]
 
 
+def test_a_cleft_sentence_carries_the_frame_of_its_deed() -> None:
+    """Issue 4 (dev15): "it was the rebels who shelled the market" claims the shelling,
+    by the rebels, not a bare "be"; a negated cleft keeps its "be"."""
+    c = _one("A ministry spokesman said it was the rebels who shelled the market.", "shell")
+    assert (c.frame, c.stance) == ("attack", "asserts")
+    assert c.subject is not None and c.subject.text.startswith("the rebels")
+    negated = _claims("A ministry spokesman said it was not the rebels who shelled the market.")
+    assert [c.frame for c in negated] == ["pred:be"]
+
+
+def test_a_cleft_focus_is_linked_without_its_relative_clause() -> None:
+    """Issue 4 (dev15): in "it was Lithuanian guards who fired on a Belarusian patrol"
+    the doer is Lithuania's, not the side of the patrol named in the relative clause."""
+    text = (
+        "Belarus's border committee said it was Lithuanian guards who had opened fire, "
+        "on a Belarusian patrol."
+    )
+    c = _one(text, "open")
+    assert c.frame == "attack"
+    assert _subject_actor(c) == "mil:LTU"
+
+
+def test_armour_fallen_into_enemy_hands_is_arms_taken() -> None:
+    """Issue 4 (dev15): "no armoured vehicle fell into enemy hands" (a holder named by a
+    word before "hands") denies arms taken, not a town held."""
+    c = _one("The army spokesman said no armoured vehicle fell into enemy hands.", "capture")
+    assert (c.frame, c.stance) == ("arms", "denies")
+
+
+def test_clearing_mines_is_no_hold_on_ground() -> None:
+    """Issue 4 (dev15): "engineers were clearing mines from the roads" is demining, not
+    a claim of control like "cleared the village"."""
+    c = _one("The governor said engineers were clearing mines from the roads.", "clear")
+    assert c.frame == "pred:demine"
+
+
+def test_taking_aim_at_someone_is_an_attack() -> None:
+    """Issue 4 (dev15): "somebody took aim at our officer" is shooting at him."""
+    c = _one("The border chief said somebody took aim at our officer.", "take")
+    assert c.frame == "attack"
+
+
+def test_a_shot_from_across_the_border_was_fired_from_the_other_side() -> None:
+    """Issue 4 (dev15): "the shot came from across the border" says who fired it, like
+    "came from the Belarusian side"."""
+    c = _one("The border chief said the shot came from across the border.", "come")
+    assert c.frame == "attack"
+
+
+def test_foreign_troops_or_troops_at_a_base_are_deployed_not_holding_a_town() -> None:
+    """Issue 4 (dev15): "there are no foreign forces at Kampot" and "naval personnel are
+    at the Kampot base" say troops are hosted there (a deployment), not that a side
+    holds the town as "our soldiers are in the town" does."""
+    no_foreign = _one("The minister said there are no foreign forces at Kampot.", "be")
+    assert (no_foreign.frame, no_foreign.stance) == ("deployment", "denies")
+    at_base = _one("The embassy said Chinese naval personnel are at the Kampot base.", "be")
+    assert at_base.frame == "deployment"
+
+
+def test_a_state_base_is_what_the_site_is() -> None:
+    """Issue 4 (dev15): "Kampot will never be a base for any foreign country" and "China
+    has no military base in Laos" say what a site is (a state's base), not that a
+    country harbours attackers; the rebels' bases still do."""
+    never = _one("The minister said Kampot will never be a base for any foreign country.", "be")
+    assert (never.frame, never.stance) == ("military_use", "denies")
+    none = _one("The spokesman said China has no military base in Laos.", "have")
+    assert none.frame == "military_use"
+    rebels = _one("The spokesman said the rebels have no bases in Laos.", "have")
+    assert rebels.frame == "sanctuary"
+
+
+def test_the_ones_who_did_it_carry_the_frame_of_the_deed() -> None:
+    """Issue 4 (dev9): "Georgian officers had been the ones to shoot" and "the guards
+    were the ones who opened fire" claim the shooting, by the subject of "be"."""
+    text = "Moscow said Georgian officers had been the ones to shoot, hitting a farmer."
+    c = _one(text, "shoot")
+    assert c.frame == "attack"
+    assert _subject_actor(c) == "mil:GEO"
+    who = _one("Minsk said Lithuanian guards were the ones who opened fire.", "open")
+    assert (who.frame, _subject_actor(who)) == ("attack", "mil:LTU")
+
+
+def test_troops_present_at_a_place_are_deployed_there() -> None:
+    """Issue 4 (dev9): "no foreign military personnel were present at Kampot" puts
+    troops there (the place hangs off "present"), like "were at Kampot"."""
+    text = "The minister said that no foreign military personnel were present at Kampot."
+    c = _one(text, "be")
+    assert (c.frame, c.stance) == ("deployment", "denies")
+
+
+def test_people_held_as_them_are_captives() -> None:
+    """Issue 4 (dev15): '"We held them for a day," the village leader said' keeps
+    people (as "held 14 soldiers" does), not ground."""
+    c = _one('"We held them for a day," the village leader said.', "hold")
+    assert c.frame == "captives"
+
+
+def test_a_number_of_dead_buried_is_a_toll() -> None:
+    """Issue 4 (dev14, dev15): "we have buried twelve of our own" and "34 people had been
+    buried in a mass grave" count the dead; "they were buried there" does not."""
+    c = _one('"We have buried twelve of our own," the elder said.', "bury")
+    assert c.frame == "casualties"
+    grave = _one("The chairman said 34 people had been buried in a mass grave.", "bury")
+    assert grave.frame == "casualties"
+    there = _one("The chairman said they were buried there on Tuesday.", "bury")
+    assert there.frame == "pred:bury"
+
+
+def test_crossing_the_line_of_the_frontier_is_an_incursion() -> None:
+    """Issue 4 (dev15): "crossed the line of the frontier" (the line named by its "of"
+    phrase) crosses into the other side, as "crossed the border line" does; "crossed a
+    line by sending soldiers" does not."""
+    text = "The committee said Latvian guards had crossed the line of the frontier."
+    assert _one(text, "cross").frame == "incursion"
+    figure = "He said Pyongyang had crossed a line by sending soldiers."
+    assert all(c.frame != "incursion" for c in _claims(figure))
+
+
 def test_there_was_no_evidence_that_denies_the_that_clause() -> None:
     """Issue 4 (dev10): "there was no evidence that the prisoners had been beaten" denies
     the beating (as "found no evidence that" does), not a bare "be"."""

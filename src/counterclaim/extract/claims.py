@@ -677,6 +677,10 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "Minsk bore full responsibility": for the deed
     if _needed_troops(pred) is not None:
         return "deployment", "positive"  # "had no need of foreign soldiers"
+    if _state_base(pred):
+        # "Ream will never be a base for any foreign country", "China has no military
+        # base in Cambodia": what the site is, a state's base (not a haven of attackers)
+        return "military_use", "positive"
     if _attackers_origin(pred) is not None:
         return "sanctuary", "positive"  # "the attackers came from across the border"
     if _lets_soil_be_used(pred):
@@ -806,7 +810,16 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         if (
             taken is not None
             # ("seized three fishing boats and 14 fishermen": people among what was taken)
-            and (_names_people(taken) or any(_names_people(t) for t in taken.conjuncts))
+            and (
+                _names_people(taken)
+                or any(_names_people(t) for t in taken.conjuncts)
+                # ("we held them so that they would answer": people kept, not ground)
+                or (
+                    lemma in HOLDING_PEOPLE_LEMMAS
+                    and taken.lower_ == "them"
+                    and taken.dep_ == "dobj"
+                )
+            )
             and not _to_care(pred)
         ):
             return "captives", "positive"  # "captured four of them", "no soldier was seized"
@@ -891,7 +904,12 @@ def _frame_of(pred: Token) -> tuple[str, str]:
                     for g in c.children
                 )
                 # ("no foreign troops anywhere in Laos": the place hangs off "anywhere")
-                for c in (*pred.children, *subj.children, *_advmod_children(pred))
+                for c in (
+                    *pred.children,
+                    *subj.children,
+                    *_advmod_children(pred),
+                    *_present_children(pred),
+                )
             )
         ):
             return "deployment", "positive"  # "North Korean troops were in Russia"
@@ -976,6 +994,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         )
     ):
         return "casualties", "positive"  # "its own count was at least 31 dead"
+    if lemma in BURYING_LEMMAS and _counted_burial(pred):
+        return "casualties", "positive"  # "we have buried twelve of our own"
     if (
         pred.pos_ == "NOUN"
         and lemma in COUNT_NOUNS
@@ -1278,6 +1298,9 @@ def _custody(pred: Token) -> Token | None:
 CAPTURING_LEMMAS = frozenset(
     {"capture", "seize", "take", "grab", "detain", "hold", "keep", "arrest"}
 )
+#: Verbs of keeping someone held, whose "them" is people ("we held them for a day");
+#: "took them" or "seized them" may be towns.
+HOLDING_PEOPLE_LEMMAS = frozenset({"hold", "keep", "detain", "arrest"})
 #: Nouns that, said of people, say they are held ("the soldiers are not hostages").
 CAPTIVE_STATES = frozenset({"hostage", "prisoner", "captive"})
 #: Nouns for people who can be taken prisoner ("captured two soldiers").
@@ -1692,6 +1715,8 @@ SHOT_WORDS = frozenset(
 )
 #: Nouns of the place a side holds: "from the Armenian side", "from Syrian territory".
 ORIGIN_NOUNS = frozenset({"side", "territory", "soil"})
+#: Prepositions of the far side of a line ("from across the border", "from beyond").
+ACROSS_WORDS = frozenset({"across", "beyond", "over"})
 #: Posts a side fires from, named with its people's word ("a Belarusian watchtower").
 FIRING_POST_NOUNS = frozenset(
     {"watchtower", "tower", "post", "outpost", "position", "checkpoint", "bunker"}
@@ -1706,6 +1731,16 @@ def _fired_from(pred: Token) -> Token | None:
     shot = _child(pred, ("nsubj",))
     if shot is None or shot.lemma_.lower().rstrip("s") not in SHOT_WORDS:
         return None
+    for line in (
+        d
+        for fr in pred.children
+        if fr.dep_ == "prep" and fr.lower_ == "from"
+        for g in fr.children
+        if g.dep_ in ("prep", "pcomp") and g.lower_ in ACROSS_WORDS
+        for d in g.children
+        if d.dep_ == "pobj" and d.lemma_.lower() in BORDER_LINE_WORDS
+    ):
+        return line  # "the shot came from across the border": the other side fired it
     for origin in (
         d
         for fr in pred.children
@@ -1922,9 +1957,13 @@ def _into_a_state(pred: Token) -> bool:
         who = _child(pred, ("nsubj", "nsubjpass"))
         if (who is None or who.lemma_.lower() not in CIVILIAN_PEOPLE) and any(
             t.lemma_.lower() == "line"
-            and any(
-                c.dep_ in ("amod", "compound") and c.lower_ in DIVIDING_LINE_WORDS
-                for c in t.children
+            and (
+                any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in DIVIDING_LINE_WORDS
+                    for c in t.children
+                )
+                # ("crossed the line of the frontier", "the line of contact")
+                or any(o.lemma_.lower() in DIVIDING_LINE_WORDS for o in pobjs(t, ("of",)))
             )
             for t in lines
         ):
@@ -2100,6 +2139,45 @@ def _no_site_of_war(pred: Token) -> bool:
             for c in site.children
         )
     return True
+
+
+#: Verbs by which a site is, or is not, a base ("will never be a base", "does not
+#: constitute a military base").
+BEING_A_SITE_LEMMAS = frozenset({"be", "become", "constitute", "remain"})
+#: Modifiers that make a base a state's armed one ("a military base", "a naval base").
+BASE_MARKS = frozenset({"military", "naval", "air", "army", "navy"})
+
+
+def _marked_base(noun: Token) -> bool:
+    """ "a military base", "a Chinese naval base", "a base for any foreign country": a
+    base named as an army's or a state's (not "a support base", "a base for talks")."""
+    if noun.lemma_.lower() != "base":
+        return False
+    return any(
+        c.dep_ in ("amod", "compound")
+        and (c.lemma_.lower() in BASE_MARKS or c.ent_type_ in ("NORP", "GPE"))
+        for c in noun.children
+    ) or any(
+        o.lemma_.lower() in ("country", "state", "power", "army", "navy")
+        for o in pobjs(noun, ("for",))
+    )
+
+
+def _state_base(pred: Token) -> bool:
+    """Whether a clause says a site is a state's base ("Ream will never be a base for
+    any foreign country", "the presence does not constitute a military base") or that
+    a state has one somewhere ("China has no military base in Cambodia")."""
+    lemma = pred.lemma_.lower()
+    if lemma in BEING_A_SITE_LEMMAS:
+        return any(c.dep_ in ("attr", "dobj") and _marked_base(c) for c in pred.children)
+    if lemma != "have":
+        return False
+    owner = _child(pred, ("nsubj",))
+    return (
+        owner is not None
+        and owner.ent_type_ in ("GPE", "NORP")
+        and any(c.dep_ == "dobj" and _marked_base(c) for c in pred.children)
+    )
 
 
 #: Nouns for a place things are stored in, which its modifiers make an arms store.
@@ -2329,6 +2407,14 @@ def _only_civilians_present(pred: Token) -> bool:
 def _advmod_children(pred: Token) -> list[Token]:
     """Children of a predicate's adverbs ("anywhere in Laos": "in" under "anywhere")."""
     return [g for c in pred.children if c.dep_ == "advmod" for g in c.children]
+
+
+def _present_children(pred: Token) -> list[Token]:
+    """Children of "present" after "be" ("no soldiers were present at the wharf": the
+    place hangs off "present")."""
+    return [
+        g for c in pred.children if c.dep_ == "acomp" and c.lower_ == "present" for g in c.children
+    ]
 
 
 def _there_at_invitation(pred: Token) -> bool:
@@ -3910,7 +3996,7 @@ def _in_hands_of(pred: Token) -> Token | None:
                             return _child(of, ("pobj",))
                     if h.lemma_.lower() == "hand":
                         # "The town is in their hands", "into the attackers' hands"
-                        return _child(h, ("poss",))
+                        return _child(h, ("poss",)) or _hands_kind(h)
                     # "Marinka remains under our control" (the speaker's side holds it),
                     # "under Russian control", "under rebel control"
                     return next(
@@ -3924,6 +4010,20 @@ def _in_hands_of(pred: Token) -> Token | None:
                         None,
                     )
     return None
+
+
+def _hands_kind(hands: Token) -> Token | None:
+    """The holder named by a word before "hands" ("fell into enemy hands", "into rebel
+    hands", "in Russian hands"): the enemy, the rebels, the Russians."""
+    return next(
+        (
+            c
+            for c in hands.children
+            if (c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
+            or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))
+        ),
+        None,
+    )
 
 
 def _token_at(doc: Doc, rng: tuple[int, int]) -> Token | None:
@@ -4087,6 +4187,9 @@ def _framed(pred: Token) -> Token:
     to hold positions" -> hold)."""
     if not _frame(pred)[0].startswith("pred:"):
         return pred
+    focused = _cleft_deed(pred)
+    if focused is not None and not _frame(focused)[0].startswith("pred:"):
+        return focused  # "it was Lithuanian guards who had opened fire": the firing
     shown = _shown_by_evidence(pred)
     if shown is not None:
         return _framed(shown)  # "geolocated footage showed that Russian forces had advanced"
@@ -4113,6 +4216,87 @@ def _framed(pred: Token) -> Token:
         if t.dep_ == "amod" and not _frame(t)[0].startswith("pred:"):
             return t
     return pred
+
+
+#: Sites where a host keeps another state's troops without their holding the town
+#: ("Chinese personnel are at the Ream base"); "bases" is lemmatised "basis".
+HOSTING_SITE_NOUNS = frozenset({"base", "basis", "port", "airfield", "airbase"})
+
+
+def _hosted_troops(pred: Token) -> bool:
+    """Whether "be" puts foreign troops somewhere ("there are no foreign forces at
+    Ream") or troops at a base ("naval personnel are at the Ream base"): troops hosted
+    there (a deployment), not a side holding the town."""
+    if pred.lemma_.lower() != "be":
+        return False
+    troops = [c for c in pred.children if c.dep_ in ("nsubj", "attr") and c.lower_ != "there"]
+    if any(c.dep_ == "amod" and c.lower_ == "foreign" for t in troops for c in t.children):
+        return True
+    return any(
+        g.lemma_.lower() in HOSTING_SITE_NOUNS
+        for t in (pred, *troops)
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside")
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _ones_who(pred: Token) -> Token | None:
+    """The deed of "X were the ones who fired" / "X had been the ones to shoot": the
+    firing, by X (the subject of "be")."""
+    if _child(pred, ("nsubj",)) is None:
+        return None
+    for ones in (c for c in pred.children if c.dep_ == "attr" and c.lemma_.lower() == "one"):
+        for rel in (c for c in ones.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+            return rel
+    return None
+
+
+#: Verbs of burying the dead: with a number, a count of them.
+BURYING_LEMMAS = frozenset({"bury"})
+
+
+def _counted_burial(pred: Token) -> bool:
+    """ "we have buried twelve of our own", "34 people had been buried": a number of
+    the dead laid to rest (not "they were buried there")."""
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
+        for c in pred.children
+    )
+
+
+def _cleft_deed(pred: Token) -> Token | None:
+    """The deed of a cleft sentence ("it was the army that shelled the village": the
+    shelling, by the army); none when the cleft is negated ("it was not our soldiers
+    who fired"), whose stance hangs on "be"."""
+    if pred.lemma_.lower() != "be" or _is_negated(pred):
+        return None
+    ones = _ones_who(pred)
+    if ones is not None:
+        return ones
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in pred.children):
+        return None
+    for focus in (c for c in pred.children if c.dep_ == "attr"):
+        for rel in (c for c in focus.children if c.dep_ == "relcl"):
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in rel.children
+            ):
+                return rel
+    return None
+
+
+def _cleft_focus(subj: Token) -> tuple[int, int] | None:
+    """The range of a cleft's focus without its relative clause ("it was Lithuanian
+    guards | who had opened fire on a Belarusian patrol": the guards, not the patrol)."""
+    deed = _cleft_deed(subj.head) if subj.dep_ == "attr" else None
+    if deed is None or deed.head.i != subj.i or deed.left_edge.i <= subj.left_edge.i:
+        return None
+    last = subj.doc[deed.left_edge.i - 1]
+    while last.i > subj.left_edge.i and last.is_punct:
+        last = subj.doc[last.i - 1]
+    return token_range(subj.left_edge, last)
 
 
 def _in_reduced_relative(t: Token, pred: Token) -> bool:
@@ -4584,6 +4768,13 @@ def _claim(
         subj = _subject_not_speaker(pred, st)
         if pred.dep_ in ("acl", "relcl") and (subj is None or subj.tag_ in ("WDT", "WP")):
             subj = pred.head  # "a vessel that was delivering military cargo": the vessel
+        if (
+            subj is not None
+            and subj.dep_ == "attr"
+            and (deed := _ones_who(subj.head)) is not None
+            and deed.i == pred.i
+        ):
+            subj = _child(subj.head, ("nsubj",))  # "the guards were the ones who fired"
         if (bearer := _blame_bearer(pred)) is not None:
             subj = bearer  # "the responsibility lies with the Indian side": theirs
         if pred.lemma_.lower() == "be" and (attackers := _attackers_named(pred)) is not None:
@@ -5074,6 +5265,7 @@ def _claim(
         and pred.lemma_.lower() in ("be", "show", "depict", "film")
         # ("only police and railway staff were in the town": no troops, no hold on it)
         and not _only_civilians_present(pred)
+        and not _hosted_troops(pred)
         and (
             (place is not None and (place.rank == 0 or place.lat is None))
             # ("showed fighters outside the district administration building")
@@ -5396,7 +5588,7 @@ def _party(link: object, subj: Token, places: Sequence[PlaceRef]) -> ActorRef | 
         # "no foreign soldiers on Nicaraguan soil": not the country named beside them,
         # and no one in particular
         return None
-    rng = subtree_range(subj)
+    rng = _cleft_focus(subj) or subtree_range(subj)
     ref: ActorRef | None = link(*rng)
     if (
         ref is not None
