@@ -837,7 +837,7 @@ class DocLinker:
         ):
             # "the army said", "the government has not lost any town", "Police said", in
             # a story about one country: that country's army, its government
-            ref = home
+            ref = self._state_police(span, bare, home) or home
         if (
             ref is not None
             and ref.kind == "person"
@@ -1471,6 +1471,8 @@ class DocLinker:
         return span if span is not None and len(span) else None
 
     def _link_span(self, span: Span, role: str) -> ActorRef | None:
+        if role == "speaker" and (one_of := self._one_of_them(span)) is not None:
+            return one_of
         named = _known_as(span)
         if named is not None and (
             ref := self._literal(named, role) or self._link_span(named, role)
@@ -1558,13 +1560,15 @@ class DocLinker:
                 # entry): the person the article gave that title; "..., the regional
                 # governor said. Donetsk Gov. Vadym Filashkin said ...": the one person
                 # the article names with it, even after
-                ref = self.titled.get(head.lemma_.lower())
+                ref = self.titled.get(head.lemma_.lower()) or self._titled_by_family(head)
                 if ref is None and (name := self._titled_name(head)) is not None:
                     ref = self._literal(name, role) or self._new(name, role)
             if ref is None:
                 ref = self._state_of_office(span, head)
             if ref is not None:
                 return ref
+            if role == "speaker" and (same := self._plural_named_before(span, head)) is not None:
+                return same
             if (
                 head.lemma_.lower() in GENERIC_ROLES
                 or head.tag_ in ("NNS", "NNPS")
@@ -1793,10 +1797,12 @@ class DocLinker:
             return f"{state} State Government"
         return f"{state} {rest}"
 
-    def _one_federal_state(self) -> str | None:
+    def _one_federal_state(self, federations: frozenset[str] | None = None) -> str | None:
         """The one first-level division the article's places lie in, when its country
-        is a federation of states (see ``STATE_FEDERATIONS``)."""
-        iso2 = {c.iso2 for c in self.cat.countries.values() if c.iso3 in STATE_FEDERATIONS}
+        is one of ``federations`` (by default a federation of states, see
+        ``STATE_FEDERATIONS``)."""
+        among = STATE_FEDERATIONS if federations is None else federations
+        iso2 = {c.iso2 for c in self.cat.countries.values() if c.iso3 in among}
         # (not the dateline's city: "PORT SUDAN" is where the story was filed from)
         dateline = DATELINE.match(doc_text(self.doc)[:200])
         filed = dateline.end() if dateline is not None else 0
@@ -1980,11 +1986,51 @@ class DocLinker:
             and rest[0].lower_ in REGIONAL_BODY_ADJECTIVES
         )
 
+    def _state_police(self, span: Span, bare: str, home: ActorRef) -> ActorRef | None:
+        """ "Police said", in a story whose places lie in one state of a country whose
+        police are the states' (``STATE_POLICE_COUNTRIES``): that state's police ("the
+        Jharkhand Police"), not the country's government; None otherwise."""
+        if bare != "police" or home.country not in STATE_POLICE_COUNTRIES:
+            return None
+        state = self._one_federal_state(STATE_POLICE_COUNTRIES)
+        return self._new_state_police(span, state, home.country) if state else None
+
+    def _new_state_police(self, span: Span, state: str, iso: str) -> ActorRef:
+        """The new actor "<state> Police" of country ``iso``."""
+        name = f"{state} Police"
+        why = f"not in the catalogue; {span.text!r}: the police of the state of {state}"
+        return ActorRef(
+            f"org:{slug(name)}", name, "organisation", iso, CONFIDENCE["new"], "new", why
+        )
+
+    def _city_state_police(self, span: Span, root: Token, place: Span) -> ActorRef | None:
+        """ "A senior police officer in Imphal": the police of the state the city lies
+        in ("Manipur Police"), in a story about a country whose police are the states'
+        (``STATE_POLICE_COUNTRIES``); None otherwise."""
+        if root.lemma_.lower() not in POLICE_FORCE_HEADS:
+            return None
+        home = self.main_country() or self.dateline_country
+        if home not in STATE_POLICE_COUNTRIES:
+            return None
+        from counterclaim.geo.gazetteer import NAME, Gazetteer
+
+        iso2 = next((c.iso2 for c in self.cat.countries.values() if c.iso3 == home), None)
+        states = {
+            p.admin1
+            for p, how in Gazetteer.load().lookup(place.text)
+            if how == NAME and p.kind == "city" and p.country == iso2 and p.admin1
+        }
+        if len(states) != 1:
+            return None
+        return self._new_state_police(span, next(iter(states)), home)
+
     def _place_body(
         self, span: Span, root: Token, place: Span, mods: list[Token]
     ) -> ActorRef | None:
         """The new body ``root`` ("police") of ``place``, with its adjectives ``mods``
         ("military"), or None when the catalogue knows the place."""
+        if not mods and (police := self._city_state_police(span, root, place)) is not None:
+            return police
         name = place.text
         found = self.cat.by_alias(name)
         if found or normalise(name) in self.ix.country_words:
@@ -2466,6 +2512,59 @@ class DocLinker:
             return None
         return self._last_body_for(self.doc[poss.left_edge.i : poss.i + 1])
 
+    def _one_of_them(self, span: Span) -> ActorRef | None:
+        """ "One of them said", "one of the officials said", after "two U.S. officials
+        told Reuters": the body those many spoke for, as they do (the last mention
+        linked, if plural and no person's)."""
+        root = span.root
+        if root.lower_ != "one" or span[0].i != root.i:
+            return None
+        pobj = next(
+            (g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        if pobj is None or pobj.i >= span.end:
+            return None
+        if pobj.lower_ != "them":
+            return self._plural_named_before(self.doc[pobj.left_edge.i : pobj.i + 1], pobj)
+        for s0, e0, r in reversed(self.linked_spans):
+            if s0 >= span.start_char:
+                continue
+            before = self._span(s0, e0)
+            if r.kind == "media":
+                continue  # ("told Reuters": the outlet that carried them)
+            if before is None or before.root.tag_ != "NNS" or r.kind == "person":
+                return None
+            return _coref(r, f"{span.text!r}: one of {before.text!r}")
+        return None
+
+    def _plural_named_before(self, span: Span, head: Token) -> ActorRef | None:
+        """ "The officials said", after "two U.S. officials told Reuters": the body the
+        last plural mention with the same head noun spoke for (never a person: they are
+        many), None if there is none."""
+        if span[0].lower_ != "the" or head.tag_ != "NNS":
+            return None
+        lemma = head.lemma_.lower()
+        for s0, e0, r in reversed(self.linked_spans):
+            if s0 >= span.start_char:
+                continue
+            before = self._span(s0, e0)
+            if before is None or before.root.lemma_.lower() != lemma:
+                continue
+            if before.root.tag_ != "NNS" or r.kind == "person":
+                return None
+            return _coref(r, f"{span.text!r}: {before.text!r}, named before")
+        return None
+
+    def _titled_by_family(self, head: Token) -> ActorRef | None:
+        """The one new person the article titled with a word of the family of ``head``
+        ("the officer", after "Inspector General of Police K. Ibomcha Sharma": a
+        general's family), None if none or several."""
+        fam = role_families()
+        family = fam.get(head.lemma_.lower())
+        found = {r.id: r for w, r in self.titled.items() if family and fam.get(w) == family}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _titled_name(self, head: Token) -> Span | None:
         """The one name the article writes right after this title word ("Governor Oleh
         Kiper", "governor Vadym Filashkin"), if exactly one."""
@@ -2820,6 +2919,8 @@ class DocLinker:
                     continue
                 if t.lower_ in _TITLE_WORDS:
                     continue
+                return True
+            if _single_name_after_title(t):
                 return True
         return _spokesperson_name(span) is not None or self._appositive_surname(span)
 
@@ -3727,6 +3828,11 @@ UNQUALIFIED_STATE = frozenset(
 #: named "<state> State Government" ("Kaduna State Government", "North Kordofan State
 #: Government").
 STATE_FEDERATIONS = frozenset({"NGA", "SDN", "SSD", "IND", "MEX", "BRA", "VEN", "MYS"})
+#: Countries whose police are the states', named "<state> Police" by wires: India's
+#: (police are a state subject under the Constitution's Seventh Schedule: "Manipur
+#: Police", "Jharkhand Police"). Nigeria's police are one national force; Pakistan's
+#: district police are named by their district ("Turbat police").
+STATE_POLICE_COUNTRIES = frozenset({"IND"})
 #: Names of blocs, not places ("the West had lost"): no place to weigh a surname by.
 BLOC_WORDS = frozenset({"west", "east", "north", "south", "global south", "global north"})
 #: A bare surname linked only because its one bearer in the catalogue was in office on
@@ -4160,7 +4266,9 @@ def _spokesperson_name(span: Span) -> Span | None:
     if (
         len(name) >= 2
         and all(t.is_title or t.text == "-" for t in name)
-        and all(t.pos_ == "PROPN" or t.text == "-" for t in name)
+        # (a name tagged as a person whose word the parser took for a verb: "Khaing
+        # Thukha", "Khaing" read as a gerund)
+        and all(t.pos_ == "PROPN" or t.text == "-" or t.ent_type_ == "PERSON" for t in name)
         and not any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in name)
         and not any(t.lower_ in org_words() or t.lemma_.lower() in fam for t in name)
         and not _is_place_or_body(name.text)
@@ -4941,6 +5049,33 @@ def _close(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= FIRST_NAME_MIN or Levenshtein.distance(a, b) <= 1
 
 
+def _single_name_after_title(t: Token) -> bool:
+    """A one-word name right after a title that the tagger took for a place ("police
+    spokesman Sutrisno", "military spokesman Suriastawa": Indonesian and Burmese names
+    are often one word) but no gazetteer, country or body knows."""
+    from counterclaim.geo.gazetteer import Gazetteer
+
+    doc = t.doc
+    return (
+        t.ent_type_ in ("GPE", "LOC")
+        and t.pos_ == "PROPN"
+        and t.is_title
+        and t.is_alpha
+        and t.i > 0
+        and doc[t.i - 1].lemma_.lower() in role_families()
+        and doc[t.i - 1].is_lower
+        and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != t.ent_type_)
+        and not _is_place_or_body(t.text)
+        and not Gazetteer.load().has(t.text)
+    )
+
+
+def _personal_honorific(t: Token) -> bool:
+    """A capitalised honorific written before a person's name ("Mr.", "Alhaji",
+    "Mallam"); not "the", which the honorifics list keeps for other mentions."""
+    return t.is_title and t.lower_ in honorifics() and t.lower_ != "the"
+
+
 def _kind_of_name(
     span: Span, tokens: list[Token], ent: Span | None, surnames: frozenset[str]
 ) -> str | None:
@@ -4972,6 +5107,12 @@ def _kind_of_name(
         and not any(t.lemma_.lower() == "name" for t in doc[after + 2 : after + 8])
     ):
         return "organisation"  # "Chunghwa Telecom, which operates the cable": no person
+    if tokens[0].i > 0 and (
+        _personal_honorific(doc[tokens[0].i - 1]) or _is_rank_abbreviation(doc[tokens[0].i - 1])
+    ):
+        # "Mallam Garba Shehu", "Hajiya Amina Bello", "Cmdr. Andrés Solís Barrios" (tagged
+        # ORG): an honorific or an abbreviated rank is written only before a person's name
+        return "person"
     named = _spokesperson_name(span)
     if named is not None and named.start <= tokens[0].i and tokens[-1].i < named.end:
         # "A spokeswoman for the World Food Programme, Leni Kinzli" (tagged ORG, and
@@ -5088,7 +5229,7 @@ def _trailing_person_name(span: Span) -> tuple[Span, bool] | None:
     "Andrei Belousov") and whether a capitalised word before it may be part of the
     name, or None. Only after a role word, and only two capitalised
     proper nouns that are no role, honorific, body or country word."""
-    end = span.end
+    end = _before_apposition(span)
     while end > span.start and span.doc[end - 1].is_punct:
         end -= 1
     if end - span.start < 4:
@@ -5108,23 +5249,67 @@ def _trailing_person_name(span: Span) -> tuple[Span, bool] | None:
             and not _is_place_or_body(t.text)
         )
 
-    first, last = doc[end - 2], doc[end - 1]
-    before = doc[end - 3]
-    if not (name_word(first) and name_word(last)) or before.is_punct or before.lower_ == "and":
+    # the surname, the given name before it, and any initials before them ("K. Ibomcha
+    # Sharma", "A.K. Singh": an initial is part of the name as written)
+    words = end - 2 if name_word(doc[end - 2]) else end - 1
+    if (
+        words == end - 2
+        and words - 2 > span.start
+        and name_word(doc[words - 1])
+        and doc[words - 2].lower_ in org_words()
+    ):
+        # "Assistant Commissioner of Police Rajesh Kumar Yadav": a third name word
+        # between the body closing the title and the name is the name's too
+        words -= 1
+    start = words
+    while start - 1 > span.start and _is_initial(doc[start - 1]):
+        start -= 1
+    before = doc[start - 1]
+    if end - start < 2 or not name_word(doc[end - 1]) or before.is_punct or before.lower_ == "and":
         return None
-    if any(t.text == "," for t in doc[span.start : end - 2]):
+    if any(t.text == "," for t in doc[span.start : start]):
         return None  # "Kim Yo Jung, the sister of leader Kim Jong Un": an apposition
-    if not any(t.lemma_.lower() in fam for t in doc[span.start : end - 2]):
+    if not any(t.lemma_.lower() in fam for t in doc[span.start : start]):
         return None
-    if not any(t.lower_ in TITLE_OBJECT_WORDS for t in doc[span.start : end - 2]):
+    if not any(t.lower_ in TITLE_OBJECT_WORDS for t in doc[span.start : start]):
         # "army spokesman Colonel X" parses well and links through the usual path
         return None
-    tail = doc[end - 2 : end]
-    if _is_place_or_body(tail.text):
+    tail = doc[start:end]
+    if _is_place_or_body(doc[words:end].text):
         return None
     # "Mohamed Hamdan Daqlo" may be a longer name, not a title's end ("of National
     # Defense Yasar Guler"): the caller then takes only a catalogue person
     return tail, name_word(before)
+
+
+#: Words that open an apposition after a name (", a spokesman for the force", ", the
+#: officer in charge", ", its spokesman").
+APPOSITION_ARTICLES = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+
+#: An initial written before a name ("K." in "K. Ibomcha Sharma", "A.K." in "A.K.
+#: Singh"): a part of the name as written.
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _is_initial(t: Token) -> bool:
+    """A given name written as its initial(s): "K.", "A.K."."""
+    return bool(_INITIAL.match(t.text))
+
+
+def _before_apposition(span: Span) -> int:
+    """Where the mention ends before an apposition that follows a name ("Superintendent
+    of Police Ngaithem Rakesh, a spokesman for the force" -> before the comma): the
+    first comma whose next word is an article (the apposition describes the name)."""
+    doc = span.doc
+    for t in span:
+        if (
+            t.text == ","
+            and t.i > span.start
+            and t.i + 1 < span.end
+            and doc[t.i + 1].lower_ in APPOSITION_ARTICLES
+        ):
+            return t.i
+    return span.end
 
 
 def _name_entity(span: Span) -> Span | None:
@@ -5213,12 +5398,53 @@ def _name_tokens(span: Span) -> list[Token]:
     return [doc[i] for i in found]
 
 
+def _given_name_after_titled_body(t: Token) -> bool:
+    """A given name the parser hung on the title before it ("Assistant Commissioner of
+    Police Rajesh Kumar Yadav": "Rajesh" the object of "of"), right after the body word
+    that closes the title."""
+    doc = t.doc
+    return (
+        t.dep_ == "pobj"
+        and t.i >= 2
+        and doc[t.i - 1].is_title
+        and doc[t.i - 1].lower_ in org_words()
+        and doc[t.i - 2].lower_ in TITLE_OBJECT_WORDS
+    )
+
+
+#: Abbreviated ranks that, written without their dot, are also names ("Hun Sen",
+#: "Amartya Sen"): only the dotted form is a rank.
+UNDOTTED_RANK_NAMES = frozenset({"Sen"})
+
+
+def _is_rank_abbreviation(t: Token) -> bool:
+    """An abbreviated rank or title ("Col.", "Gov.", data/rank_abbreviations.txt): no
+    part of the name it stands before ("Col. Rubén Estrada Monzón" is Rubén Estrada
+    Monzón, though the tagger hangs "Col." on the name as a given name). Also without
+    its dot, as British and South Asian styles write it ("Capt Ousmane Diallo"), when a
+    name follows."""
+    ranks = rank_abbreviations()
+    if t.text in ranks:
+        return True
+    doc = t.doc
+    return (
+        t.text + "." in ranks
+        and t.text not in UNDOTTED_RANK_NAMES
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].pos_ == "PROPN"
+        and doc[t.i + 1].is_title
+    )
+
+
 def _find_name_tokens(span: Span) -> list[Token]:
     """``_name_tokens`` without the memo."""
     ent = _name_entity(span)
     if ent is not None:
         named = [
-            t for t in ent if (t.lower_ not in honorifics() and not t.is_punct) or t.text == "-"
+            t
+            for t in ent
+            if (t.lower_ not in honorifics() and not t.is_punct and not _is_rank_abbreviation(t))
+            or t.text == "-"
         ]
         # "Norte de Santander governor William Villamizar", "President Aleksandar
         # Vucic" tagged as one person: the name follows the title
@@ -5249,12 +5475,15 @@ def _find_name_tokens(span: Span) -> list[Token]:
             named
             and k > span.start
             and doc[k - 1].pos_ == "PROPN"
-            and doc[k - 1].dep_ == "compound"
             and doc[k - 1].is_title
-            and ent.start <= doc[k - 1].head.i < ent.end
+            and (
+                (doc[k - 1].dep_ == "compound" and ent.start <= doc[k - 1].head.i < ent.end)
+                or _given_name_after_titled_body(doc[k - 1])
+            )
             and not doc[k - 1].ent_type_
             and doc[k - 1].lower_ not in honorifics()
             and doc[k - 1].lemma_.lower() not in role_families()
+            and not _is_rank_abbreviation(doc[k - 1])
         ):
             named.insert(0, doc[k - 1])
             k -= 1
@@ -5280,6 +5509,7 @@ def _find_name_tokens(span: Span) -> list[Token]:
             t.pos_ == "PROPN"
             and t.text[:1].isupper()
             and t.lower_ not in honorifics()
+            and not _is_rank_abbreviation(t)
             and (t.dep_ != "poss" or t.i == span.root.i)
             and not _in_phrase(t, span)
         )

@@ -358,6 +358,29 @@ def given_name_as_norp(t: Token) -> bool:
     )
 
 
+def _name_after_titled_body(run: list[Token]) -> Span | None:
+    """The two or three capitalised words closing a title's body with no comma
+    ("Inspector General of Police Ngaithem Rakesh" -> "Ngaithem Rakesh"): ``run`` opens
+    with a body word right after a role word's "of" and goes on with name words."""
+    if len(run) < 3 or run[0].i < 2:
+        return None
+    doc = run[0].doc
+    of, role = doc[run[0].i - 1], doc[run[0].i - 2]
+    if of.lower_ != "of" or role.lemma_.lower() not in role_families():
+        return None
+    body = [k for k, r in enumerate(run) if r.lower_ in org_words()]
+    if not body or body[0] != 0:
+        return None
+    name = run[body[-1] + 1 :]
+    if not 2 <= len(name) <= 3 or any(
+        r.text == "-" or r.lemma_.lower() in role_families() or r.lower_ in honorifics()
+        for r in name
+    ):
+        return None
+    span = doc[name[0].i : name[-1].i + 1]
+    return None if _is_place_or_body(span) else span
+
+
 def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
     """Person names the tagger missed, taken only from speaker spans: a run of two to
     four capitalised proper nouns with no organisation word ("Amara Osei" tagged ORG),
@@ -396,6 +419,11 @@ def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
             titled = [k for k, r in enumerate(run[:-1]) if r.lower_ in role_families()]
             if titled:
                 run = run[titled[-1] + 1 :]
+            if (after_body := _name_after_titled_body(run)) is not None:
+                # "Superintendent of Police Ngaithem Rakesh": the name after the body
+                out.append(after_body)
+                run = []
+                continue
             words = [r for r in run if r.text != "-"]
             # (four words too: Burmese names, "Daw Khin Ma Ma", "Saw Kyaw Zaw Oo")
             if 2 <= len(words) <= 4 and not any(r.lower_ in org_words() for r in run):
