@@ -2517,3 +2517,29 @@ def test_the_forces_of_a_state_the_catalogue_lacks_are_the_state_issue_4() -> No
     c = _one(text, "shell")
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "gov:belmark" and c.subject.actor.kind == "government"
+
+
+def test_a_number_of_people_buried_is_a_toll() -> None:
+    """Issue 4 (dev15): burying N people counts the dead ("we have buried twelve of
+    our own", "34 people had been buried"); burying someone uncounted is no toll."""
+    assert _one('A village elder said: "We have buried twelve of our own."', "bury").frame == (
+        "casualties"
+    )
+    assert _one("The council said 34 people had been buried on Monday.", "bury").frame == (
+        "casualties"
+    )
+    assert _one("A priest said he had buried four parishioners.", "bury").frame == "casualties"
+    assert _one("The mayor said they were buried there on Tuesday.", "bury").frame == "pred:bury"
+
+
+def test_a_toll_that_remains_a_number_is_a_toll() -> None:
+    """Issue 4 (dev15): "the toll remained seven" restates a toll; a count of troops
+    that remains a number is no toll."""
+    toll = _one("The police chief said the toll remained seven.", "remain")
+    assert toll.frame == "casualties"
+    assert _one("The spokesman said the number of dead remained at nine.", "remain").frame == (
+        "casualties"
+    )
+    assert _one("The army said the number of troops remained 300.", "remain").frame != (
+        "casualties"
+    )

@@ -768,6 +768,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "casualties", "positive"  # "four sailors remain in hospital"
     if _declared_dead(pred):
         return "casualties", "positive"  # "52 people have been confirmed dead"
+    if _counted_people_buried(pred) or _toll_stays(pred):
+        return "casualties", "positive"  # "had buried twelve of our own", "the toll remained seven"
     if _the_dead_identified(pred):
         # "the dead were identified as members of the rebel group": who the dead were
         return "casualties", "positive"
@@ -1239,6 +1241,50 @@ def _declared_dead(pred: Token) -> bool:
     return lemma in BODY_COUNT_LEMMAS and any(
         c.dep_ in ("dobj", "ccomp") and c.lower_ in ("dead", "corpses") for c in pred.children
     )
+
+
+#: Verbs by which people laid in the ground are counted: burying N people is a count
+#: of the dead ("we have buried twelve of our own", "34 people had been buried").
+BURYING_LEMMAS = frozenset({"bury"})
+#: Verbs by which a toll keeps its figure ("the toll remained seven", "stayed at nine").
+TOLL_STAYING_LEMMAS = frozenset({"remain", "stay"})
+
+
+def _counted_people_buried(pred: Token) -> bool:
+    """ "we have buried twelve of our own", "34 people had been buried": a number of
+    people buried (a count of the dead; "they were buried there" counts nobody)."""
+    if pred.lemma_.lower() not in BURYING_LEMMAS:
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and any(t.like_num and t.pos_ == "NUM" for t in c.subtree)
+        # ("buried four parishioners": a number of persons of any calling)
+        and (c.like_num or _names_people(c) or any(n.dep_ == "nummod" for n in c.children))
+        for c in pred.children
+    )
+
+
+def _toll_stays(pred: Token) -> bool:
+    """ "the toll remained seven", "the number of dead stayed at nine": a toll that keeps
+    its figure, a toll restated."""
+    if pred.lemma_.lower() not in TOLL_STAYING_LEMMAS:
+        return False
+    toll = _child(pred, ("nsubj",))
+    if toll is None or toll.lemma_.lower() not in TOLL_COUNT_NOUNS:
+        return False
+    fr = frames()
+    of_dead = toll.lemma_.lower() == "toll" or any(
+        fr.get(w.lemma_.lower(), ("",))[0] == "casualties"
+        for w in (*toll.children, *pobjs(toll, ("of",)))
+    )
+    figure = any(
+        t.like_num
+        for c in pred.children
+        if c.dep_ in ("acomp", "attr", "oprd", "npadvmod", "dobj")
+        or (c.dep_ == "prep" and c.lower_ == "at")
+        for t in c.subtree
+    )
+    return of_dead and figure
 
 
 def _the_dead_identified(pred: Token) -> bool:
