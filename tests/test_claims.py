@@ -2543,3 +2543,15 @@ def test_a_toll_that_remains_a_number_is_a_toll() -> None:
     assert _one("The army said the number of troops remained 300.", "remain").frame != (
         "casualties"
     )
+
+
+def test_call_for_a_thing_is_no_claim() -> None:
+    """Issue 4 (dev7): 'demanded his immediate release', 'called for an end to strikes'
+    ask for something; they claim nothing."""
+    text = (
+        "The foreign ministry said the fisherman was seized on its side, and it "
+        "demanded his immediate release."
+    )
+    assert not [c for c in _claims(text) if c.predicate == "release"]
+    text = "The regional government has called for an end to strikes in populated areas."
+    assert not [c for c in _claims(text) if c.predicate == "end"]

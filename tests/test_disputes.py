@@ -4862,3 +4862,46 @@ def test_a_toll_placed_nowhere_meets_a_toll_of_its_victims_elsewhere() -> None:
     a["content_hash"], b["content_hash"], c["content_hash"] = "a" * 64, "b" * 64, "b" * 64
     assert set(props.block_keys(a)) & set(props.block_keys(b))
     assert not set(props.block_keys(a)) & set(props.block_keys(c))
+
+
+def test_remark_on_own_handling_of_the_matter_is_no_position_issue_4() -> None:
+    """Issue 4 (dev9): "he had raised the matter with the neighbours" and "it was
+    following the issue closely" tell how the speaker handles the matter, not a fact
+    one could dispute; a deed of someone else with the same verb still is."""
+    raised = _row(
+        "person:aaa-bbb",
+        "asserts",
+        frame="pred:raise",
+        text="he had raised the matter with the neighbours",
+        predicate="raise",
+        subject="he",
+        statement=1,
+        seq=1,
+        place=None,
+    )
+    raised["subject_text"] = "he"
+    followed = _row(
+        "gov:AAA",
+        "denies",
+        frame="pred:follow",
+        text="it was not following the issue closely",
+        predicate="follow",
+        statement=2,
+        seq=2,
+        place=None,
+    )
+    followed["subject_text"] = "it"
+    others = _row(
+        "gov:BBB",
+        "asserts",
+        frame="pred:raise",
+        text="the rebels had raised taxes at the checkpoints",
+        predicate="raise",
+        statement=3,
+        seq=3,
+        place=None,
+    )
+    others["subject_text"] = "the rebels"
+    for c in (raised, followed):
+        assert not _taking_positions([c])[c["evidence_text"]]
+    assert _taking_positions([others])[others["evidence_text"]]

@@ -6154,12 +6154,28 @@ def _no_position(doc: Doc, st: RawStatement) -> bool:
         return True  # "rockets that Hezbollah planned to fire": an aim, not a claim
     if lemma not in CALL_CUES:
         return False
+    if _calls_for_a_thing(doc, st, cue):
+        return True  # "demanded his immediate release", "called for an end to strikes"
     # "called on the IAEA to respond", "urged Washington to press Israel": a call (not
     # 'called the report "a fabrication" designed to smear China': an aim of the report)
     span = doc.char_span(*st.content, alignment_mode="expand")
     return span is not None and any(
         t.lower_ == "to" and t.dep_ == "aux" and not _under_description(t.head, cue) for t in span
     )
+
+
+def _calls_for_a_thing(doc: Doc, st: RawStatement, cue: Token) -> bool:
+    """Whether a call's content is only the thing asked for, a noun with no verb ("it
+    demanded his immediate release", "called for an end to strikes"); "call" asks
+    only with "for" (not "called the report a fabrication")."""
+    span = doc.char_span(*st.content, alignment_mode="expand")
+    if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    if cue.lemma_.lower() == "call" and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in cue.children
+    ):
+        return False
+    return span.root.pos_ == "NOUN"
 
 
 def _under_description(verb: Token, cue: Token) -> bool:

@@ -2006,11 +2006,20 @@ def takes_positions(p: Proposition) -> bool:
         return False
     if all(c.get("predicate") in _CALLS for c in p.claims):
         return False  # ("Nobody wants a repeat of 2022": a wish denied is still a wish)
+    if all(_own_handling(c) for c in p.claims):
+        return False  # ("it was following the reports closely", "he had raised the matter")
     if not p.echo and any(c["stance"] == "denies" for c in p.claims):
         return True
     return not p.detail and any(_states_a_fact(c) for c in p.claims)
 
 
+#: Verbs of a speaker's own handling of the matter (following it, raising it with
+#: someone, sharing or discussing it): procedure, not something one could dispute.
+_HANDLING = frozenset(
+    {"follow", "monitor", "raise", "discuss", "share", "study", "review", "consult"}
+)
+#: Subjects that stand for the speaker itself ("it was following", "he had raised").
+_SPEAKER_PRONOUNS = frozenset({"it", "he", "she", "i", "we"})
 #: Objects that only point back at something said ("knows it", "stages that"): a remark
 #: with no object of its own is about another claim.
 POINTING_OBJECTS = frozenset({"it", "that", "this"})
@@ -2024,6 +2033,13 @@ _CALLS = frozenset(
     {"call", "urge", "press", "ask", "demand", "appeal", "want", "hope", "regret"}
     | {"seek", "wish", "deserve"}
 )
+
+
+def _own_handling(c: dict[str, Any]) -> bool:
+    """Whether a claim only tells how the speaker handles the matter ("it was following
+    the issue closely", "he had raised the matter with Honiara")."""
+    subject = str(c.get("subject_text") or "").lower()
+    return subject in _SPEAKER_PRONOUNS and c.get("predicate") in _HANDLING
 
 
 def _states_a_fact(c: dict[str, Any]) -> bool:
