@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from counterclaim.actors import country_words, load_catalogue, normalise
 from counterclaim.extract.attribution import RawStatement
-from counterclaim.extract.context import doc_ents, hyphen_joined_end
+from counterclaim.extract.context import doc_ents, doc_text, hyphen_joined_end
 from counterclaim.extract.lexicon import data_lines, honorifics, org_words
 
 #: How many sentences back a pronoun may reach for its antecedent.
@@ -1009,8 +1009,10 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
             sent_idx[i] = k
     fam = role_families()
     # the lede: the first paragraph (a dateline may stand as a sentence of its own)
-    lede_end = doc.text.find("\n")
-    lede_end = len(doc.text) if lede_end < 0 else lede_end
+    # (the text built once per document: ``Doc.text`` joins every token on each access)
+    text = doc_text(doc)
+    lede_end = text.find("\n")
+    lede_end = len(text) if lede_end < 0 else lede_end
     prev: tuple[Span, str] | None = None  # previous speaker's name span and entity label
     # the sentence the previous speaker was mentioned in: a pronoun's reach is counted
     # from there, not from where its full name first stood ('Army spokesman Lul Ruai
