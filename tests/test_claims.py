@@ -2555,3 +2555,48 @@ def test_call_for_a_thing_is_no_claim() -> None:
     assert not [c for c in _claims(text) if c.predicate == "release"]
     text = "The regional government has called for an end to strikes in populated areas."
     assert not [c for c in _claims(text) if c.predicate == "end"]
+
+
+# -- where the speaker was is not where the deed was (issue 4, read set dev15) -------
+
+
+def test_a_capital_unmoved_is_its_government_not_the_topic_issue_4() -> None:
+    """Issue 4 (dev15): "Minsk was unmoved" is Belarus's government taking a report,
+    not a place the story is about, so unplaced claims are not put there."""
+    text = (
+        "Polish investigators said the shot had been fired from Belarusian territory. "
+        "Minsk was unmoved. A Polish spokesman said the guards had been shot at first."
+    )
+    assert all(c.place_key != "gn:625144" for c in _claims(text, B2_PUB))
+
+
+def test_a_capital_shaken_by_fighting_stays_a_place_issue_4() -> None:
+    """Issue 4 (dev15): only a passive of mood makes a capital its government;
+    "Tripoli has been shaken by fighting" is still the city the story is about."""
+    text = (
+        "The prime minister said that the ceasefire was holding. Tripoli has been "
+        "shaken by repeated bouts of fighting since May."
+    )
+    c = next(c for c in _claims(text, B2_PUB) if c.frame == "agreement")
+    assert c.place_key == "gn:2210247"
+
+
+def test_where_a_speaker_addressed_officers_is_not_the_topic_issue_4() -> None:
+    """Issue 4 (dev15): "speaking to officers in Grodno", "shown to journalists in
+    Maroua": where the audience sat is not where the deed was, nor the topic."""
+    text = (
+        "Belarus's president, speaking to officers in Grodno, said the guards had "
+        "fired first. Weapons had been shown to journalists in Grodno, he said."
+    )
+    assert all(c.place_key is None for c in _claims(text, B2_PUB) if c.frame == "attack")
+
+
+def test_where_findings_were_made_up_is_not_the_topic_issue_4() -> None:
+    """Issue 4 (dev15): "the findings had been cooked up in Vilnius" says where a claim
+    was made, not where the shooting was: no other claim is placed there."""
+    text = (
+        "Lithuanian guards had fired first, the spokesman said. He said the findings "
+        "had been cooked up in Vilnius."
+    )
+    c = next(c for c in _claims(text, B2_PUB) if "fired first" in c.evidence.text)
+    assert c.place_key is None

@@ -5813,7 +5813,30 @@ def _acts(doc: Doc, p: PlaceRef) -> bool:
         and any(a.kind == "government" for a in load_catalogue().by_alias(span.text))
     ):
         return True  # "the West should rein in Kyiv", "called on Moscow": its government
+    if _government_unmoved(root, span.text):
+        return True  # "Minsk was unmoved", "Moscow was not convinced": its government
     return root.dep_ in ("nsubj", "poss") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
+def _government_unmoved(root: Token, name: str) -> bool:
+    """Whether a capital the catalogue knows as a government is the passive subject of
+    no deed ("Minsk was unmoved"): its government's mood, not a place something befell
+    ("Kyiv was shelled" is the city's)."""
+    return (
+        root.dep_ == "nsubjpass"
+        and (root.head.lemma_.lower() in MOOD_LEMMAS or root.head.lower_ in MOOD_LEMMAS)
+        and any(a.kind == "government" for a in load_catalogue().by_alias(name))
+    )
+
+
+#: Passive verbs of a mood or a mind ("Minsk was unmoved", "Kyiv was not convinced"): said
+#: of a capital, they say how its government took something ("Tripoli was shaken by
+#: fighting" is the city's, and stays a place).
+MOOD_LEMMAS = frozenset(
+    {"unmoved", "unimpressed", "unconvinced", "convince", "persuade", "impress"}
+    | {"anger", "irritate", "annoy", "dismay", "infuriate", "outrage", "displease"}
+    | {"please", "satisfy", "reassure", "surprise", "alarm"}
+)
 
 
 #: Verbs of speaking: a place hung on one is where someone spoke, not what was said.
@@ -5869,7 +5892,47 @@ def _where_one_spoke(doc: Doc, p: PlaceRef) -> bool:
     if span is None or not len(span) or span.root.dep_ != "pobj":
         return False
     prep = span.root.head
-    return prep.lower_ == "in" and prep.head.lemma_.lower() in SEAT_NOUNS
+    return prep.lower_ == "in" and (
+        prep.head.lemma_.lower() in SEAT_NOUNS or _audience(prep.head) or _claim_made(prep.head)
+    )
+
+
+def _claim_made(verb: Token) -> bool:
+    """Whether ``verb`` says where a claim was made, not a deed ("the findings had been
+    cooked up in Vilnius", "the report was drafted in X"): its passive subject a claim
+    noun and the verb no deed's."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in frames()
+        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children)
+    )
+
+
+#: Nouns of people a statement is made to ("told reporters in Kigali", "shown to
+#: journalists in Maroua"): where they sat is where someone spoke.
+AUDIENCE_NOUNS = frozenset({"journalist", "reporter", "correspondent", "press", "medium"})
+#: Verbs of addressing someone: whoever they are said or shown to is an audience
+#: ("speaking to officers in Grodno").
+ADDRESSING_LEMMAS = SPEAKING_LEMMAS | {"talk", "show", "brief", "address", "present"}
+#: Verbs whose object is who is addressed ("told officers in Grodno"), not what is said.
+TOLD_LEMMAS = frozenset({"tell", "brief", "address"})
+#: Gatherings one speaks to: left to where they are held (see ``_where_one_spoke``).
+GATHERING_NOUNS = frozenset({"conference", "briefing", "meeting", "session", "summit", "rally"})
+
+
+def _audience(t: Token) -> bool:
+    """Whether ``t`` names those a statement was made or shown to: a noun of the press,
+    or the object of "told" / "spoke to" ("speaking to officers in Grodno")."""
+    if t.lemma_.lower() in AUDIENCE_NOUNS or t.lower_ in AUDIENCE_NOUNS:
+        return True
+    if t.lemma_.lower() in GATHERING_NOUNS:
+        return False  # ("told a news conference in Mogadishu": tried, it split a denial)
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+        return head.pos_ == "VERB" and head.lemma_.lower() in ADDRESSING_LEMMAS
+    # ("reported an explosion in the Red Sea": what is reported is no audience)
+    return t.dep_ in ("dobj", "dative") and head.lemma_.lower() in TOLD_LEMMAS
 
 
 def _named_before(doc: Doc, places: Sequence[PlaceRef], start: int, pred: Token) -> PlaceRef | None:
