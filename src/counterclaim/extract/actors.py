@@ -962,23 +962,18 @@ class DocLinker:
         names them ("General Anton Rask, who commands Rusavan forces in the valley,
         ..."): their "we" and "our guns" are those forces'."""
         last = normalise(person.name).split()[-1:]
-        for t in self.doc:
-            if t.pos_ != "PROPN" or [normalise(t.text)] != last:
+        for i in _commanding_clauses(self.doc).get(last[0], ()) if last else ():
+            led = next((c for c in self.doc[i].children if c.dep_ == "dobj"), None)
+            if led is None:
                 continue
-            for verb in t.children:
-                if verb.dep_ != "relcl" or verb.lemma_.lower() not in COMMANDING_LEMMAS:
-                    continue
-                led = next((c for c in verb.children if c.dep_ == "dobj"), None)
-                if led is None:
-                    continue
-                # (the forces' words, not where they are: "Rusavan forces in the valley")
-                end = max((c.i for c in led.children if c.i < led.i), default=led.i)
-                words = self.doc[led.left_edge.i : max(end, led.i) + 1]
-                ref = self._link_span(words, "party")
-                # (a state's forces or an armed group: "the army brigade in the area",
-                # a unit new to the article, says no side)
-                if ref is not None and ref.kind in ("government", "military", "group"):
-                    return ref
+            # (the forces' words, not where they are: "Rusavan forces in the valley")
+            end = max((c.i for c in led.children if c.i < led.i), default=led.i)
+            words = self.doc[led.left_edge.i : max(end, led.i) + 1]
+            ref = self._link_span(words, "party")
+            # (a state's forces or an armed group: "the army brigade in the area", a
+            # unit new to the article, says no side)
+            if ref is not None and ref.kind in ("government", "military", "group"):
+                return ref
         return None
 
     def _group_in_mention(self, span: Span, person: ActorRef) -> ActorRef | None:
@@ -1414,12 +1409,11 @@ class DocLinker:
         breakaway region), not a person or a firm. Once per article."""
         if self._states is None:
             found: set[str] = set()
-            words = {t.text for t in self.doc if t.is_title and t.is_alpha}
-            for t in self.doc:
-                if not (t.is_title and t.is_alpha and t.pos_ == "PROPN"):
+            titled = [t for t in self.doc if t.is_title and t.is_alpha]
+            words = {t.text for t in titled}
+            for t in titled:
+                if t.pos_ != "PROPN":
                     continue
-                if normalise(t.text) in self.ix.country_words or self.cat.by_alias(t.text):
-                    continue  # a state the catalogue knows ("Nicaragua", "Nicaraguan")
                 head = t.head
                 possessed = t.dep_ == "poss" and any(c.tag_ == "POS" for c in t.children)
                 of_office = (
@@ -1427,10 +1421,16 @@ class DocLinker:
                     and head.lower_ == "of"
                     and head.head.lemma_.lower() in STATE_OFFICE_NOUNS
                 )
-                if (possessed and head.lemma_.lower() in STATE_OFFICE_NOUNS) or of_office:
-                    found.add(t.lower_)
-                elif any(t.text + end in words for end in DEMONYM_ENDINGS):
-                    found.add(t.lower_)  # "Rusava" and "Rusavan"
+                if not (
+                    (possessed and head.lemma_.lower() in STATE_OFFICE_NOUNS)
+                    or of_office
+                    # (and "Rusava" with "Rusavan")
+                    or any(t.text + end in words for end in DEMONYM_ENDINGS)
+                ):
+                    continue
+                if normalise(t.text) in self.ix.country_words or self.cat.by_alias(t.text):
+                    continue  # a state the catalogue knows ("Nicaragua", "Nicaraguan")
+                found.add(t.lower_)
             self._states = frozenset(found - self._surnames_in_article())
         return self._states
 
@@ -3506,6 +3506,24 @@ class DocLinker:
         return ActorRef(
             f"{prefix}:{key}", name, kind, self._country_of(span), CONFIDENCE["new"], "new", why
         )
+
+
+def _commanding_clauses(doc: Doc) -> dict[str, list[int]]:
+    """The relative clauses saying a named person commands or leads something ("Anton
+    Rask, who commands ..."), by the normalised name word they hang on: token indices
+    of their verbs. One pass per document (asked for each person linked)."""
+    found: dict[str, list[int]] | None = doc.user_data.get("cc_commanding")
+    if found is None:
+        found = {}
+        for t in doc:
+            if (
+                t.dep_ == "relcl"
+                and t.head.pos_ == "PROPN"
+                and t.lemma_.lower() in COMMANDING_LEMMAS
+            ):
+                found.setdefault(normalise(t.head.text), []).append(t.i)
+        doc.user_data["cc_commanding"] = found
+    return found
 
 
 def _named_for_state(ref: ActorRef) -> bool:
