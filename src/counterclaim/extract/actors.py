@@ -3679,6 +3679,7 @@ def _doc_ents_slot(doc: Doc) -> _DocEnts:
 
 
 def _cached_ents(doc: Doc) -> tuple[list[Span], list[int]]:
+    """The document's entities and their start tokens, from the one-slot cache."""
     slot = _doc_ents_slot(doc)
     return slot.ents, slot.starts
 
