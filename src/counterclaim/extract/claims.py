@@ -996,8 +996,6 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         )
     ):
         return "casualties", "positive"  # "its own count was at least 31 dead"
-    if lemma in BURYING_LEMMAS and _counted_burial(pred):
-        return "casualties", "positive"  # "we have buried twelve of our own"
     if (
         pred.pos_ == "NOUN"
         and lemma in COUNT_NOUNS
@@ -1257,9 +1255,12 @@ def _counted_people_buried(pred: Token) -> bool:
         return False
     return any(
         c.dep_ in ("dobj", "nsubjpass")
-        and any(t.like_num and t.pos_ == "NUM" for t in c.subtree)
-        # ("buried four parishioners": a number of persons of any calling)
-        and (c.like_num or _names_people(c) or any(n.dep_ == "nummod" for n in c.children))
+        and (
+            c.like_num
+            or any(g.dep_ == "nummod" and g.like_num for g in c.children)
+            # ("buried four parishioners": a number of persons of any calling)
+            or (any(t.like_num and t.pos_ == "NUM" for t in c.subtree) and _names_people(c))
+        )
         for c in pred.children
     )
 
@@ -4297,20 +4298,6 @@ def _ones_who(pred: Token) -> Token | None:
         for rel in (c for c in ones.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
             return rel
     return None
-
-
-#: Verbs of burying the dead: with a number, a count of them.
-BURYING_LEMMAS = frozenset({"bury"})
-
-
-def _counted_burial(pred: Token) -> bool:
-    """ "we have buried twelve of our own", "34 people had been buried": a number of
-    the dead laid to rest (not "they were buried there")."""
-    return any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and (c.like_num or any(g.dep_ == "nummod" and g.like_num for g in c.children))
-        for c in pred.children
-    )
 
 
 def _cleft_deed(pred: Token) -> Token | None:
