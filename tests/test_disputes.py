@@ -4905,3 +4905,16 @@ def test_remark_on_own_handling_of_the_matter_is_no_position_issue_4() -> None:
     for c in (raised, followed):
         assert not _taking_positions([c])[c["evidence_text"]]
     assert _taking_positions([others])[others["evidence_text"]]
+
+
+def test_a_label_names_the_place_as_an_article_wrote_it() -> None:
+    """Issue 4 (dev16): a toll whose first claim named no place was labelled
+    "casualties in gn:1275700"; the label takes the place's name from a claim placed
+    there."""
+    kw: dict[str, Any] = {"published": "2026-03-13", "frame": "casualties", "place": "gn:1"}
+    first = claim("gov:IND", "asserts", doc=1, predicate="kill", text="six men", **kw)
+    first["place_text"] = None
+    later = claim("org:forum", "asserts", doc=2, predicate="kill", text="nine men", **kw)
+    later.update(published="2026-03-14", place_text="Bijapur")
+    ((p, _pos, _d),) = ledger_of([first, later])
+    assert props.label(p).startswith("casualties in Bijapur: ")

@@ -1947,7 +1947,7 @@ def label(p: Proposition) -> str:
     # (a summary of a mutual accusation, "each other of shelling villages", names
     # neither doer: the first claim that is a side's own account says it better)
     first = min(p.claims, key=lambda c: (_mutual_summary(c), claim_date(c) or "", _stable(c)))
-    place = first.get("place_text") or p.place_key
+    place = _place_name(p, first)
     agent = _agent_name(p)
     if p.frame == "control":
         return f"{agent or 'someone'} controls {place or '?'} / fighting there is over"
@@ -1963,6 +1963,22 @@ def label(p: Proposition) -> str:
     return (
         head + (f" by {who}" if who else "") + (f" in {place}" if place else "") + f": {evidence}"
     )
+
+
+def _place_name(p: Proposition, first: dict[str, Any]) -> str | None:
+    """How a label names the proposition's place: as an article wrote it, from a claim
+    placed where the proposition is (its first claim may sit elsewhere or nowhere, and
+    the key, "gn:1275700", means nothing to a reader)."""
+    if first.get("place_text") and first.get("place_key") in (p.place_key, None):
+        return str(first["place_text"])
+    named = sorted(
+        (claim_date(c) or "", _stable(c), str(c["place_text"]))
+        for c in p.claims
+        if c.get("place_key") == p.place_key and c.get("place_text")
+    )
+    if named:
+        return named[0][2]
+    return first.get("place_text") or p.place_key
 
 
 def _agent_name(p: Proposition) -> str | None:
