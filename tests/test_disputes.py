@@ -4918,3 +4918,20 @@ def test_a_label_names_the_place_as_an_article_wrote_it() -> None:
     later.update(published="2026-03-14", place_text="Bijapur")
     ((p, _pos, _d),) = ledger_of([first, later])
     assert props.label(p).startswith("casualties in Bijapur: ")
+
+
+@pytest.mark.parametrize(
+    ("victims", "kind"),
+    [
+        ("14 security personnel", "troops"),
+        ("six jawans", "troops"),
+        ("two policemen", "troops"),
+        ("four cadres", "fighters"),
+        ("three separatists", "fighters"),
+    ],
+)
+def test_police_and_cadres_are_kinds_of_victim(victims: str, kind: str) -> None:
+    """Issue 4 (dev16): a toll of "security personnel" or "jawans" and one of the
+    rebels' "cadres" named no kind of victim, so the two tolls of one ambush met."""
+    c = {"frame": "casualties", "object_text": victims, "object_head": victims.split()[-1]}
+    assert props.target_class(c) == kind

@@ -114,12 +114,21 @@ PRESENCE_FRAMES = frozenset({"incursion", "deployment"})
 #: attackers killed are two tolls, and a claim of who the dead were ("the dead were
 #: herders", "those killed were combatants") speaks of the toll of its kind.
 _VICTIMS = {
-    "troops": "soldier soldiers troop troops serviceman servicemen officer officers guard guards",
+    "troops": (
+        "soldier soldiers troop troops serviceman servicemen officer officers guard guards "
+        # police and paramilitaries are the state's men in a toll ("14 security personnel",
+        # "six jawans", "two policemen"), apart from the attackers they fought
+        "personnel policeman policemen jawan jawans commando commandos "
+        "paratrooper paratroopers marine marines sailor sailors conscript conscripts"
+    ),
     "fighters": (
         "fighter fighters militant militants assailant assailants attacker attackers "
         "terrorist terrorists insurgent insurgents rebel rebels jihadist jihadists "
         "gunman gunmen member members combatant combatants guerrilla guerrillas "
         "bandit bandits "
+        # a movement's own word for its members, and its rivals' ("lost four cadres",
+        # "separatists", "extremists")
+        "cadre cadres separatist separatists extremist extremists "
         # the military's word for enemy fighters ("three armed elements were killed",
         # "terrorist elements")
         "element elements"
