@@ -1205,6 +1205,19 @@ def test_a_warlords_forces_do_not_make_him_a_state(analyze: Analyze) -> None:
     assert a is None or a.kind != "government"
 
 
+def test_forces_loyal_to_a_leader_are_his_group_issue_4(analyze: Analyze) -> None:
+    """Issue 4 (dev16): "Forces loyal to commander Khalifa Haftar said ..." is said by
+    his forces (the group he leads), not by him; and their "they" is that group."""
+    r = analyze(
+        "Forces loyal to commander Khalifa Haftar said they had taken full control of "
+        "the port of Brega after a day of fighting."
+    )
+    assert actor_id(r, "port of Brega") == "group:lna"
+    c = next(c for c in r.claims if "port of Brega" in c.evidence.text)
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "group:lna"
+
+
 def test_a_catalogue_state_and_its_demonym_stay_the_catalogues(analyze: Analyze) -> None:
     """Issue 4 (dev12): "Nicaraguan waters" made "Nicaragua" a state the catalogue
     lacked, so "the Nicaraguan navy" became a new government; it is Nicaragua's."""

@@ -2600,3 +2600,14 @@ def test_where_findings_were_made_up_is_not_the_topic_issue_4() -> None:
     )
     c = next(c for c in _claims(text, B2_PUB) if "fired first" in c.evidence.text)
     assert c.place_key is None
+
+
+def test_a_conjoined_verb_shares_its_subject_issue_4() -> None:
+    """Issue 4 (dev16): 'Army units "entered Brega and are now in full control of the
+    port"': who is in control is the units, the subject of the first verb."""
+    text = (
+        'Army units "entered Brega this morning and are now in full control of the '
+        'port," the ministry said.'
+    )
+    c = next(c for c in _claims(text) if c.evidence.text.startswith("are now in full control"))
+    assert c.subject is not None and c.subject.text == "Army units"

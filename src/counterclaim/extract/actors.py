@@ -584,6 +584,8 @@ class DocLinker:
         if (
             role == "speaker"
             and titled is not None
+            # ("Forces loyal to commander Khalifa Haftar": his forces, not him)
+            and _loyal_to(titled.root) is None
             and (tail := _trailing_person_name(titled)) is not None
         ):
             # "The head of the Ministry of Defense of the Russian Federation Andrei
@@ -2715,7 +2717,7 @@ class DocLinker:
         root = span.root
         if root.lemma_.lower() not in PERSONAL_FORCE_NOUNS:
             return None
-        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        poss = next((c for c in root.children if c.dep_ == "poss"), None) or _loyal_to(root)
         if poss is None or poss.pos_ != "PROPN" or not span.start <= poss.i < span.end:
             return None
         first = poss.i
@@ -2727,10 +2729,12 @@ class DocLinker:
         ):
             first -= 1
         name = self.doc[first : poss.i + 1]
-        named = self.doc[first : root.i + 1]  # "Khalifa Haftar's forces"
-        found = [a for a in self.cat.by_alias(named.text) if a.kind == "group"]
+        named_text = self.doc[first : root.i + 1].text  # "Khalifa Haftar's forces"
+        if root.i < first:
+            named_text = f"{name.text}'s {root.text}"  # "forces loyal to Khalifa Haftar"
+        found = [a for a in self.cat.by_alias(named_text) if a.kind == "group"]
         if found:
-            return self._from_alias(named.text, found, "speaker")
+            return self._from_alias(named_text, found, "speaker")
         person = self._alias(name, "speaker") or self._surname(name)
         if person is None or person.kind != "person":
             return None
@@ -4706,6 +4710,23 @@ STEWARD_NOUNS = frozenset({"management", "administration", "leadership", "operat
 
 #: Nouns for the fighters a named leader commands ("Dagalo's forces", "Haftar's men").
 PERSONAL_FORCE_NOUNS = frozenset({"force", "fighter", "troop", "militia", "man", "loyalist"})
+#: Adjectives by which fighters are named for the leader they follow ("forces loyal to
+#: Khalifa Haftar", "fighters allied with Dagalo"): the leader's forces, as "Haftar's forces".
+FOLLOWING_ADJECTIVES = frozenset({"loyal", "allied", "aligned", "faithful"})
+
+
+def _loyal_to(root: Token) -> Token | None:
+    """The leader's name after "loyal to" / "allied with" hanging on ``root`` ("Forces
+    loyal to eastern commander Khalifa Haftar" -> "Haftar"), or None."""
+    for adj in root.children:
+        if adj.dep_ != "amod" or adj.lower_ not in FOLLOWING_ADJECTIVES:
+            continue
+        for prep in adj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 #: Determiners of a mention that names nobody.
 _NOBODY = frozenset({"no", "none", "nobody", "neither"})
 #: Words of a division below the state: an office there is not the state's office

@@ -2765,6 +2765,17 @@ def _subject_not_speaker(pred: Token, st: RawStatement | None) -> Token | None:
     return subjects[0] if subjects else None
 
 
+def _conjunct_subject(verb: Token) -> Token | None:
+    """The subject a verb shares with the verb it is coordinated to ("units entered the
+    town and are now in full control of it": the units), or None."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        subj = _child(verb, ("nsubj",))
+        if subj is not None:
+            return subj
+    return None
+
+
 def _child(pred: Token, deps: Sequence[str]) -> Token | None:
     for c in pred.children:
         if c.dep_ in deps:
@@ -4894,7 +4905,7 @@ def _claim(
         and pred.head.head.pos_ in ("VERB", "AUX")
     ):
         # "its fighters were in full control of Moqokori": they hold it
-        subj = _child(pred.head.head, ("nsubj",))
+        subj = _child(pred.head.head, ("nsubj",)) or _conjunct_subject(pred.head.head)
     custody = _custody(pred) if pred.lemma_.lower() in ("be", "remain", "miss") else None
     if custody is not None:
         # "the men were in their custody", "in the hands of the militants": the holder
