@@ -857,7 +857,12 @@ def _frame_of(pred: Token) -> tuple[str, str]:
             return "control", "positive"  # "had taken Lascahobas", "took the airport"
     if lemma in LEAVING_LEMMAS:
         obj = _child(pred, ("dobj",))
-        if obj is not None and obj.pos_ == "PROPN" and obj.ent_type_ not in ("ORG", "NORP"):
+        if (
+            obj is not None
+            and obj.pos_ == "PROPN"
+            # ("it had left Kufra": a town the tagger took for an organisation)
+            and (obj.ent_type_ not in ("ORG", "NORP") or _toponym(obj))
+        ):
             return "control", "negative"  # "had left Lascahobas"
         if (
             obj is None
@@ -1228,13 +1233,20 @@ DECLARING_LEMMAS = frozenset({"confirm", "declare", "pronounce", "find", "report
 
 
 def _declared_dead(pred: Token) -> bool:
-    """ "52 of our people have been confirmed dead", "two were found dead"; and "its
-    peacekeepers had counted at least 26 dead": the dead counted or declared."""
+    """ "52 of our people have been confirmed dead", "two were found dead", "nine officers
+    were dead"; and "its peacekeepers had counted at least 26 dead": the dead counted or
+    declared."""
     lemma = pred.lemma_.lower()
     if lemma in DECLARING_LEMMAS and any(
         c.dep_ in ("oprd", "acomp", "xcomp", "advcl") and c.lower_ == "dead" for c in pred.children
     ):
         return True
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "dead" for c in pred.children):
+        # "nine officers were dead", "all four are dead": a number of people dead, a toll
+        who = _child(pred, ("nsubj",))
+        return who is not None and (
+            who.like_num or any(g.dep_ == "nummod" and g.like_num for g in who.children)
+        )
     # ("counted at least 26 dead": "dead" parsed as an object or a clause of its own)
     return lemma in BODY_COUNT_LEMMAS and any(
         c.dep_ in ("dobj", "ccomp") and c.lower_ in ("dead", "corpses") for c in pred.children
@@ -1747,12 +1759,35 @@ def _troops_seen(pred: Token) -> Token | None:
     if pred.lemma_.lower() not in SEEING_LEMMAS:
         return None
     seen = _child(pred, ("dobj",))
-    if seen is None or seen.lemma_.lower() not in TROOP_WORDS:
+    if seen is not None and _uniformed(seen):
+        return seen  # "he had seen the uniformed men himself": soldiers there
+    if seen is None or not (seen.lemma_.lower() in TROOP_WORDS or _armoured(seen)):
         return None
     where = [
         c for t in (pred, seen) for c in t.children if c.dep_ in ("prep", "advmod") and c.i > seen.i
     ]
     return seen if where else None
+
+
+#: Words that dress people as soldiers ("uniformed men", "men in uniform").
+UNIFORM_WORDS = frozenset({"uniformed", "uniform"})
+
+
+def _uniformed(t: Token) -> bool:
+    """ "the uniformed men", "uniformed foreigners", "men in uniform": people dressed as
+    soldiers, seen somewhere (a troop sighting, not a crowd)."""
+    return any(c.dep_ == "amod" and c.lower_ in UNIFORM_WORDS for c in t.children) or any(
+        g.lower_ in UNIFORM_WORDS for g in pobjs(t, ("in",))
+    )
+
+
+def _armoured(t: Token) -> bool:
+    """ "Chinese armoured vehicles", "tanks": the gear of troops, seen somewhere."""
+    lemma = t.lemma_.lower()
+    return lemma == "tank" or (
+        lemma in ARMOURED_NOUNS
+        and any(c.lower_ in ("armoured", "armored", "military") for c in t.children)
+    )
 
 
 #: What is fired: "the shot came from the Belarusian side" says who fired it.

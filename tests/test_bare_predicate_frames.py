@@ -1,0 +1,64 @@
+"""Claims that kept a bare ``pred:<lemma>`` frame although their words name a known
+frame (casualties, attack, control, deployment), so they did not group with the other
+claims of their proposition (issue 4). Hand-written sentences; each test failed before
+its fix."""
+
+from __future__ import annotations
+
+import counterclaim as cc
+
+PUB = "2025-06-11"
+
+
+def _frame_stance(text: str, predicate: str) -> tuple[str, str]:
+    found = [c for c in cc.analyze(text, published=PUB).claims if c.predicate == predicate]
+    assert found, [(c.frame, c.predicate) for c in cc.analyze(text, published=PUB).claims]
+    return found[0].frame, found[0].stance
+
+
+def test_martyred_and_wiped_out_are_a_toll() -> None:
+    """Issue 4 (dev16): "have been martyred", "were wiped out" say people were killed."""
+    said = "A police officer said that five of our constables have been martyred."
+    assert _frame_stance(said, "martyr") == ("casualties", "asserts")
+    wiped = "The police said that twelve fighters of the enemy were wiped out near the camp."
+    assert _frame_stance(wiped, "wipe") == ("casualties", "asserts")
+
+
+def test_cadres_lost_are_a_toll() -> None:
+    """Issue 4 (dev16): "had lost three cadres" counts the side's own dead."""
+    text = "A police spokesman said the rebels had lost three cadres in the clash."
+    assert _frame_stance(text, "lose") == ("casualties", "asserts")
+
+
+def test_leaving_a_town_the_tagger_calls_an_organisation_gives_it_up() -> None:
+    """Issue 4 (dev16): "it had left Kufra", the town tagged ORG but known as a
+    toponym, is a side giving up the town."""
+    text = (
+        "Government forces retook the town of Kufra on Monday, the ministry said. The LNA "
+        "confirmed that it had left Kufra."
+    )
+    assert _frame_stance(text, "leave") == ("control", "denies")
+
+
+def test_wrong_marks_a_denial() -> None:
+    """Issue 4 (dev14): "the official account is simply wrong" denies what it names."""
+    wrong = 'The governor said: "The army\'s account of the raid is simply wrong."'
+    assert [c.stance for c in cc.analyze(wrong, published=PUB).claims] == ["denies"]
+
+
+def test_uniformed_men_or_armoured_vehicles_seen_are_troops_there() -> None:
+    """Issue 4 (dev8, dev14, dev16): "had seen the uniformed men", "had seen foreign
+    armoured vehicles on the far bank" claim troops are there."""
+    seen = "The senator said that she had seen the uniformed men herself."
+    assert _frame_stance(seen, "see") == ("deployment", "asserts")
+    vehicles = (
+        "Villagers said border guards had seen foreign armoured vehicles on the far bank "
+        "several times."
+    )
+    assert _frame_stance(vehicles, "see") == ("deployment", "asserts")
+
+
+def test_a_number_of_people_dead_is_a_toll() -> None:
+    """Issue 4 (dev11): "nine officers were dead" counts the dead."""
+    text = "The union maintained that nine officers were dead."
+    assert _frame_stance(text, "be") == ("casualties", "asserts")
