@@ -431,6 +431,170 @@ def test_held_out_gold_set_is_well_formed() -> None:
         assert len(keys) == len(set(keys)), sc.name
 
 
+def _doer_groups(cs: list[dict[str, Any]]) -> dict[str | None, set[str]]:
+    return {p.agent: {c["evidence_text"] for c in p.claims} for p in props.group(cs)}
+
+
+def test_a_deed_of_the_speakers_own_forces_is_their_sides_deed() -> None:
+    """Issue 4 (dev4): "its forces had started the fighting", denied by a government,
+    is a deed of that government's side: it joins that side's claims, never the
+    rival doer's."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "attack", "place": "gn:kalo"}
+    by_b = claim(
+        "group:rebels-a", "asserts", doc=1, text="government forces had started the clashes",
+        predicate="start", subject="XXB", obj="the clashes", **kw,
+    )  # fmt: skip
+    by_a = claim(
+        "mil:XXB", "asserts", doc=2, text="the rebels attacked the town at dawn",
+        predicate="attack", obj="the town", **kw,
+    )  # fmt: skip
+    by_a["subject_actor_id"] = "group:rebels-a"
+    own = claim(
+        "gov:XXB", "denies", doc=3, text="accusations that its forces had started the fighting",
+        predicate="start", subject_text="its forces", obj="the fighting", **kw,
+    )  # fmt: skip
+    own["holder_country"] = "XXB"
+    groups = _doer_groups([by_a, by_b, own])
+    assert own["evidence_text"] in groups["XXB"]
+    # a passive subject is what the deed was done to, not the doer
+    done_to = dict(own, id=own["id"] + 1000, text="our troops were attacked first")
+    done_to["evidence_text"] = "our troops were attacked first"
+    done_to["subject_text"] = "our troops"
+    assert props._own_side_doer(done_to) is done_to
+
+
+def test_foreign_forces_are_never_the_speakers_own() -> None:
+    """Issue 4 (dev5, dev9): "there were no foreign soldiers" read as the speaker's own
+    forces names no doer: the denial meets the claims about the foreign troops."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "deployment", "place": "country:XA"}
+    there = claim(
+        "mil:XXC", "asserts", doc=1, text="XXB troops were stationed in the country",
+        predicate="station", subject="XXB", subject_text="XXB troops", **kw,
+    )  # fmt: skip
+    none = claim(
+        "gov:XXA", "denies", doc=2, text="there were no foreign military personnel",
+        predicate="be", subject="XXA", subject_text="no foreign military personnel", **kw,
+    )  # fmt: skip
+    none["holder_country"] = "XXA"
+    assert len(_evidence_groups([there, none])) == 1
+
+
+def test_fire_from_a_country_is_that_countrys_deed() -> None:
+    """Issue 4 (dev15): "the shot was fired from Chile", naming no doer, is a deed of
+    Chile's side: it joins Chile's claimed shooting, not its rival's."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "attack", "place": "gn:kalo"}
+    by_chile = claim(
+        "gov:PER", "asserts", doc=2, text="Chilean soldiers fired on the patrol",
+        predicate="fire", subject="CHL", obj="the patrol", **kw,
+    )  # fmt: skip
+    by_peru = claim(
+        "gov:CHL", "asserts", doc=1, text="Peruvian soldiers fired first at the post",
+        predicate="fire", subject="PER", obj="the post", **kw,
+    )  # fmt: skip
+    shot = claim(
+        "person:a-prosecutor", "asserts", doc=3, text="the shot was fired from Chile",
+        predicate="fire", subject_text="the shot", obj="the shot", **kw,
+    )  # fmt: skip
+    groups = _doer_groups([by_peru, by_chile, shot])
+    assert shot["evidence_text"] in groups["CHL"]
+
+
+def test_a_toll_revised_where_the_wounded_died_is_the_same_toll() -> None:
+    """Issue 4 (dev5, dev16): "The toll now stands at nine", placed in the town where
+    the wounded died, revises the side's toll of the attack placed elsewhere in the
+    country: one toll, not two."""
+    kw: dict[str, Any] = {"frame": "casualties", "predicate": "kill"}
+    first = claim(
+        "mil:XXA", "asserts", doc=1, published="2025-06-10", place="gn:kalo",
+        text="six policemen were killed in the ambush", subject_text="six policemen", **kw,
+    )  # fmt: skip
+    first.update(place_lat=10.0, place_lon=10.0, place_region="adm1:XA-01")
+    revised = claim(
+        "person:a-police-chief", "asserts", doc=2, published="2025-06-11", place="gn:capital",
+        text="Three more men died overnight in the capital. The toll now stands at nine",
+        **kw,
+    )  # fmt: skip
+    revised.update(place_lat=12.0, place_lon=12.0, place_region="adm1:XA-02")
+    for c in (first, revised):
+        c["holder_country"] = "XXA"
+    assert len(_evidence_groups([first, revised])) == 1
+    # a toll of another country's town is another toll
+    other = dict(revised, id=revised["id"] + 1000, place_region="adm1:XB-01")
+    assert len(_evidence_groups([first, other])) == 2
+
+
+def test_a_wounding_by_fire_from_a_country_is_that_shooting() -> None:
+    """Issue 4 (dev9, dev11, dev15): "a guard was wounded by shots fired from Chile" is
+    the shooting its victim's side tells, not a toll of its own; a death toll stays a
+    toll."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "place": "gn:kalo"}
+    shooting = claim(
+        "gov:PER", "asserts", doc=1, text="Chilean soldiers fired on the patrol",
+        frame="attack", predicate="fire", subject="CHL", obj="the patrol", **kw,
+    )  # fmt: skip
+    wounded = claim(
+        "mil:PER", "asserts", doc=2, text="a border guard was wounded by shots fired from Chile",
+        frame="casualties", predicate="wound", subject_text="a border guard", **kw,
+    )  # fmt: skip
+    assert len(_evidence_groups([shooting, wounded])) == 1
+    killed = dict(
+        wounded, id=wounded["id"] + 1000, predicate="kill",
+        evidence_text="a border guard was killed by shots fired from Chile",
+    )  # fmt: skip
+    assert props._fired_from(killed) is killed
+
+
+def test_a_town_left_unresolved_is_where_other_articles_placed_it() -> None:
+    """Issue 4 (dev14): "its fighters had left Kalo", with "Kalo" kept by its name, is
+    about the town two other articles' claims naming Kalo resolved to one gazetteer
+    place: one proposition of control, not two."""
+    kw: dict[str, Any] = {"frame": "control", "predicate": "capture"}
+    taken = [
+        claim(
+            "group:rebels-a",
+            "asserts",
+            doc=d,
+            published="2025-06-10",
+            place="gn:123",
+            text=f"its fighters had captured the town of Kalo ({d})",
+            subject=None,
+            **kw,
+        )
+        for d in (1, 2)
+    ]
+    for c in taken:
+        c.update(subject_actor_id="group:rebels-a", place_lat=10.0, place_lon=10.0)
+    left = claim(
+        "group:rebels-a", "denies", doc=3, published="2025-06-20", place="kalo",
+        text="that its fighters had left Kalo on Tuesday night", predicate="leave",
+        frame="control",
+    )  # fmt: skip
+    left["subject_actor_id"] = "group:rebels-a"
+    groups = _evidence_groups([*taken, left])
+    assert len(groups) == 1
+    # named by one claim only, the town stays apart (it may be another Kalo)
+    assert len(_evidence_groups([taken[0], left])) == 2
+
+
+def test_a_unit_named_as_a_groups_is_that_groups_side() -> None:
+    """Issue 4 (dev14): "the UFR's northern front carried out the attack" is a deed of
+    the UFR, not of a rival doer of its own."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "attack", "place": "gn:kalo"}
+    by_group = claim(
+        "mil:XXA", "asserts", doc=1, text="UFR fighters attacked the base with a drone",
+        predicate="attack", obj="the base", **kw,
+    )  # fmt: skip
+    by_group["subject_actor_id"] = "group:ufr"
+    front = claim(
+        "person:a-governor", "asserts", doc=2, predicate="carry",
+        text="the UFR's northern front carried out the attack on the base",
+        subject_text="the UFR's northern front", obj="the attack on the base", **kw,
+    )  # fmt: skip
+    front["subject_actor_id"] = "group:northern-front"
+    groups = _doer_groups([by_group, front])
+    assert front["evidence_text"] in groups["group:ufr"]
+
+
 # -- real ingests -------------------------------------------------------------------
 
 

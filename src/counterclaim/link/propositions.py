@@ -416,6 +416,10 @@ def block_keys(c: dict[str, Any], story: str | None = None) -> list[tuple[str, .
             # an unresolved name: met by the article's other claims of the frame (and
             # by the region it lies in, when an article says)
             keys = [(frame, str(c["place_key"])), (frame, f"doc:{c['content_hash'][:12]}")]
+            country = _country_of(None, c.get("place_region"))
+            if frame == "casualties" and country:
+                # (a toll of a town the gazetteer lacks meets its country's revised tolls)
+                keys.append((frame, "country", country))
             return keys + ([(frame, str(c["place_region"]))] if c.get("place_region") else [])
         keys = [(frame, region or alone), (frame, f"doc:{c['content_hash'][:12]}")]
         country = _country_of(c.get("place_key"), c.get("place_region"))
@@ -653,6 +657,78 @@ HOLD_PREDICATES = frozenset({"hold", "keep", "remain", "detain"})
 _ALL_WORDS = frozenset({"all", "every", "everyone", "everybody"})
 
 
+#: Words by which a deed's evidence says where the fire came from ("it had been fired
+#: from Belarusian territory", "the shot was fired from Belarus", "shots fired from the
+#: Russian bank"): the country named next is the doer's side.
+_FIRED_FROM = re.compile(r"\b(?:fired|launched|came|come|coming)\s+from\s+(?:the\s+)?([A-Z][\w-]+)")
+
+
+def _fired_from(c: dict[str, Any]) -> dict[str, Any]:
+    """An attack naming no doer whose fire came from a country ("the shot was fired
+    from Belarus") is read as done by that country's side; a wounding by such fire ("a
+    guard was wounded by shots fired from Belarus") is that shooting, told by its
+    victim."""
+    if c["frame"] not in ("attack", "casualties") or (c["frame"] == "attack" and side(c)):
+        return c
+    m = _FIRED_FROM.search(str(c.get("evidence_text") or ""))
+    code = country_words().get(m.group(1).lower()) if m else None
+    if not code:
+        return c
+    if c["frame"] == "casualties":
+        if harm_class(c) != "wounded":
+            return c  # (a death toll is a toll of its own, whoever fired)
+        return dict(c, frame="attack", subject_country=code, subject_actor_id=None)
+    return dict(c, subject_country=code)
+
+
+#: Words of a subject that name another country's forces ("no foreign troops"): never
+#: the forces of the country that says it.
+FOREIGN_WORDS = frozenset({"foreign", "outside"})
+
+
+def _foreign_not_own(c: dict[str, Any]) -> dict[str, Any]:
+    """A subject of "foreign" forces linked to the holder's own side ("said there were
+    no foreign military personnel" read as its own military) names no doer: dropped,
+    so the denial meets the claims about whichever foreign forces it answers."""
+    words = {w.strip(".,;:'\"“”’()") for w in str(c.get("subject_text") or "").lower().split()}
+    mine = _holder_side(c)
+    if not (words & FOREIGN_WORDS) or not mine or side(c) != mine:
+        return c
+    return dict(c, subject_country=None, subject_actor_id=None)
+
+
+#: First words of a subject by which a speaker names its own side ("our forces", "its
+#: troops", "we"): the doer is the holder's side.
+OWN_SUBJECT_WORDS = frozenset({"our", "its", "we", "my"})
+#: Frames whose passive subject is what the deed was done to ("our troops were attacked
+#: first"), not the doer: there an own-side subject names no doer.
+PATIENT_PASSIVE_FRAMES = frozenset({"attack", "captives"})
+
+
+def _own_side_doer(c: dict[str, Any]) -> dict[str, Any]:
+    """A deed whose subject is the speaker's own side ("its forces had started the
+    fighting", "Our forces were not even in range") is read as done by the holder's
+    side, so it meets that side's other claims and never a rival doer's."""
+    words = str(c.get("subject_text") or "").lower().split()
+    if (
+        c["frame"] not in DOER_FRAMES
+        or side(c)
+        or not words
+        or words[0] not in OWN_SUBJECT_WORDS
+        or c.get("statement_id") is None
+    ):
+        return c
+    if c["frame"] in PATIENT_PASSIVE_FRAMES and _PASSIVE.search(str(c.get("evidence_text") or "")):
+        return c  # "our troops were attacked first": the subject was done to
+    holder = str(c.get("holder_actor_id") or "")
+    mine = _holder_side(c)
+    if not mine:
+        return c
+    if mine == holder:
+        return dict(c, subject_actor_id=holder)
+    return dict(c, subject_country=mine)
+
+
 def _all_released(claims: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """A holder's "all three men had been released" denies what another holder says in
     the same article, that one of them is still held: read as a captives claim denied."""
@@ -699,6 +775,31 @@ def _in_province_near(c: dict[str, Any], claims: Sequence[dict[str, Any]]) -> di
     return dict(c, place_region=near.pop()) if len(near) == 1 else c
 
 
+#: Words by which a side gives its toll anew ("the toll had risen to six after two
+#: wounded people died", "The toll now stands at nine"): the place such a revision
+#: names may be where the wounded died ("overnight in Raipur"), not where they fell.
+_TOLL_REVISED = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]*?\b(?:risen|rose|climbed|reached|now\s+stands|stands\s+at)\b",
+    re.IGNORECASE,
+)
+
+
+def _revised_toll(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether one of two tolls of one country is a revision of the other by the same
+    side: their places may differ (the hospital's town), the toll is one."""
+    if a["frame"] != "casualties" or b["frame"] != "casualties":
+        return False
+    if not any(_TOLL_REVISED.search(str(c.get("evidence_text") or "")) for c in (a, b)):
+        return False
+    sa, sb = _holder_side(a), _holder_side(b)
+    same_side = bool(sa and sa == sb) or bool(
+        a.get("holder_actor_id") and a.get("holder_actor_id") == b.get("holder_actor_id")
+    )
+    ca = _country_of(a.get("place_key"), a.get("place_region"))
+    cb = _country_of(b.get("place_key"), b.get("place_region"))
+    return same_side and bool(ca and ca == cb)
+
+
 def _compatible(
     a: dict[str, Any], b: dict[str, Any], stories: dict[int, str] | None = None
 ) -> bool:
@@ -711,6 +812,8 @@ def _compatible(
         story_a is not None and story_a == (stories or {}).get(b["document_id"])
     )
     here = same_place(a, b, one_story)
+    if here is False and _revised_toll(a, b):
+        here = None  # "the toll now stands at nine", placed where the wounded died
     if a["frame"] in COUNTRY_FRAMES and side(a) and side(a) == side(b):
         # one country's deed between countries ("sent troops to Russia", "to fight in
         # Ukraine", "fought in the Kursk region"): the places name the same theatre
@@ -1346,6 +1449,7 @@ def group(
     document ids to their syndication group."""
     stories = stories or {}
     claims = _all_released(claims)
+    claims = [_fired_from(_own_side_doer(_foreign_not_own(c))) for c in claims]
     # a town the gazetteer lacks lies where any article placed it ("the village of
     # Glotovo in Russia's Belgorod region"), in every article that names it
     regions: dict[str, set[str]] = {}
@@ -1379,6 +1483,8 @@ def group(
         for c in claims
     ]
     claims = [_in_province_near(c, claims) for c in claims]
+    claims = _named_where_resolved(claims)
+    claims = _units_of_groups(claims)
     # grouped under one frame where two are one ("entered" and "deployed"); each
     # proposition still shows its claims, and its frame, as they were said
     pairs = sorted(
@@ -1674,6 +1780,72 @@ def group(
                 ),
             )
         )
+    return out
+
+
+#: A group named as another's ("the ELN's Dario Ramirez Castro front"): its owner's name.
+_OWNER_OF = re.compile(r"\b([A-Z][\w-]*)['’]s\b")
+
+
+def _units_of_groups(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A unit of an armed group named as the group's ("the ELN's Dario Ramirez Castro
+    front") is the group's side: its deed is the group's, never a rival doer's."""
+    groups = {str(c.get("subject_actor_id")) for c in claims}
+    groups = {g for g in groups if g.startswith("group:")}
+    out = []
+    for c in claims:
+        actor = str(c.get("subject_actor_id") or "")
+        m = _OWNER_OF.search(str(c.get("subject_text") or ""))
+        owner = f"group:{m.group(1).lower()}" if m else None
+        if actor.startswith("group:") and owner in groups and owner != actor:
+            c = dict(c, subject_actor_id=owner)
+        out.append(c)
+    return out
+
+
+#: Claims of other articles that must name an unresolved town, each placed at one and
+#: the same gazetteer town, for the town to be read as that place.
+NAMED_WHERE_MIN = 2
+_PLACE_FIELDS = ("place_key", "place_text", "place_region", "place_lat", "place_lon")
+
+
+def _named_where_resolved(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A town one article's gazetteer lookup missed ("Mobye", kept by its name) is the
+    town other articles resolved when their claims that name it are all placed at one
+    gazetteer town: one place, not two. Indexed by word, so linear in the claims."""
+    unresolved = {
+        str(c["place_key"])
+        for c in claims
+        if c["frame"] in PLACE_FRAMES and c.get("place_key") and c.get("place_lat") is None
+    }
+    if not unresolved:
+        return claims
+    firsts = {name.split()[0] for name in unresolved}
+    by_word: dict[str, list[dict[str, Any]]] = {}
+    for c in claims:
+        if c.get("place_lat") is None or not str(c.get("place_key") or "").startswith("gn:"):
+            continue
+        words = set(str(c["evidence_text"]).lower().replace("-", " ").split())
+        for w in words & firsts:
+            by_word.setdefault(w, []).append(c)
+    found: dict[str, tuple[dict[str, Any], set[int]]] = {}
+    for name in unresolved:
+        naming = [
+            c
+            for c in by_word.get(name.split()[0], [])
+            if f" {name} "
+            in " "
+            + " ".join(str(c["evidence_text"]).lower().replace("-", " ").strip(".,;:\"'").split())
+            + " "
+        ]
+        if len(naming) >= NAMED_WHERE_MIN and len({c["place_key"] for c in naming}) == 1:
+            found[name] = (min(naming, key=_stable), {c["document_id"] for c in naming})
+    out = []
+    for c in claims:
+        hit = found.get(str(c.get("place_key") or "")) if c.get("place_lat") is None else None
+        if hit is not None and c["document_id"] not in hit[1]:
+            c = dict(c, **{f: hit[0].get(f) for f in _PLACE_FIELDS})
+        out.append(c)
     return out
 
 
