@@ -4591,6 +4591,21 @@ def test_a_first_surname_alone_in_another_article_is_the_person_named_in_full() 
         )
 
 
+def test_a_hyphenated_surname_taken_for_a_body_is_the_person_named_in_full() -> None:
+    """Issue 4 (dev16): "Al-Dawsari said" in an article that gives no first name, the
+    tagger taking the surname with its article for a body's name ("org:al-dawsari"),
+    is the "Khalid al-Dawsari" another article named."""
+    full = claim("person:khalid-al-dawsari", "asserts", doc=1, published="2025-03-02")
+    full["holder_name"] = "Khalid al-Dawsari"
+    body = claim("org:al-dawsari", "asserts", doc=2, published="2025-03-04")
+    body["holder_name"] = "Al-Dawsari"
+    props.unify_surname_holders([full, body])
+    assert (body["holder_actor_id"], body["holder_name"]) == (
+        "person:khalid-al-dawsari",
+        "Khalid al-Dawsari",
+    )
+
+
 def test_town_freed_with_no_doer_denies_the_rivals_hold_issue_4() -> None:
     """Issue 4 (dev11): "Mareba had been freed" with no doer is the speaker's side
     taking the town back, which denies the rival's hold on it."""

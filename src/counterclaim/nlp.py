@@ -87,6 +87,23 @@ _LINE_BREAK = re.compile("\n")
 _SEMICOLON = re.compile(";")
 
 
+_BRACKET_IN_NAME = re.compile(r"[A-Z][\w.]* \(([^()\n]{1,40})\) (?=[A-Z])")
+
+
+def _names_after_brackets(doc: Doc, text: str) -> list[int]:
+    """Tokens a bracket inside a title or name runs on to, which open no sentence:
+    "Inspector General of Police (Bastar range) Rakesh Verma said" is one sentence (the
+    parser may cut it after the bracket, leaving the name's words with no speaker)."""
+    if "(" not in text:
+        return []
+    out = []
+    for m in _BRACKET_IN_NAME.finditer(text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is not None and len(span) and span[0].i > 0 and span[0].is_title:
+            out.append(span[0].i)
+    return out
+
+
 @Language.component("cc_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, after a dateline and after a semicolon."""
@@ -116,6 +133,7 @@ def line_breaks(doc: Doc) -> Doc:
                 if nxt.is_space or nxt.is_punct:
                     break
                 marks.append((nxt.i, False))
+    marks.extend((i, False) for i in _names_after_brackets(doc, text))
     if not marks:
         return doc
     if doc.has_annotation("DEP"):  # spaCy refuses: let it say so

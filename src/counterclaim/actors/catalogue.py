@@ -157,6 +157,10 @@ MIL_SUFFIXES: tuple[str, ...] = (
     "department of national defence",
     "defence forces",
     "general staff",
+    # a state's joint operational command ("the Norwegian Joint Headquarters", Britain's
+    # "Permanent Joint Headquarters") commands its armed forces and speaks for them
+    "joint headquarters",
+    "military headquarters",
     "air force",
     "navy",
     "air defence",

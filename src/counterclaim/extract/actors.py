@@ -806,6 +806,13 @@ class DocLinker:
             # "BEIJING (Reuters) - The foreign ministry said", "ISLAMABAD: The Foreign
             # Office said": the office of the country the story is filed from or about
             state = self.main_country() or self.dateline_country
+            if state is None:
+                # "In Baku, the defence ministry said": the state of the seat it is in
+                state = self._seat_before(span)
+            if state is None and self.last_speaker_body and not self._place_before(span):
+                # "Libya's government acknowledged ... The Defence Ministry said": the
+                # office of the state whose body spoke just before
+                state = self.last_speaker_country
             if state and office in CASUALTY_OFFICES:
                 # "Around 80 people remain in hospital, according to the health
                 # ministry" in a story naming Russia most about a strike on Sumy: the
@@ -1546,6 +1553,8 @@ class DocLinker:
             if found := self.cat.by_alias(acronym.group(1)):
                 # "the Group for the Support of Islam and Muslims (JNIM)"
                 return self._from_alias(acronym.group(1), found, role)
+            if opener == "(" and (whole := self._bracketed_name(span, role)) is not None:
+                return whole  # "the banned Communist Party of India (Maoist)"
             new = self._new(span.doc[span.start : bracket], role) if bracket else None
             if new is not None and "@" not in new.id:
                 # "The Northern Liberation Front (NLF)" ... "the NLF": one new body
@@ -2178,6 +2187,19 @@ class DocLinker:
         )
         return self._ref(a, method, f"{text!r} is an alias of {a.name}")
 
+    def _bracketed_name(self, span: Span, role: str) -> ActorRef | None:
+        """A catalogue name whose bracket is part of it, after words that only describe
+        the body: "the banned Communist Party of India (Maoist)" is "Communist Party of
+        India (Maoist)" (the bracket no acronym, the name without it another party's)."""
+        start = next((t.i for t in span if (t.is_title or t.is_upper) and t.lower_ != "the"), None)
+        if start is None or start == span.start or span[-1].text != ")":
+            return None
+        if not all(t.is_lower or t.lower_ == "the" for t in span.doc[span.start : start]):
+            return None  # ("Russia's ..." is no description before a name)
+        text = span.doc[start : span.end].text
+        found = self.cat.by_alias(text)
+        return self._from_alias(text, found, role) if found else None
+
     def _literal(self, span: Span, role: str) -> ActorRef | None:
         """The mention as written (or before its apposition) as a catalogue name."""
         for text in self._variants(_literal_forms(span)):
@@ -2281,6 +2303,28 @@ class DocLinker:
             if len(groups) == 1:
                 return self._ref(groups[0], "role", f"{named.text!r}: a body run by {owner.text}")
         return None
+
+    def _place_before(self, span: Span) -> bool:
+        """Whether a place is named before ``span`` in its sentence ("In Baku, the
+        defence ministry")."""
+        sent = span.sent
+        return any(
+            e.label_ in ("GPE", "LOC") and sent.start <= e.start and e.end <= span.start
+            for e in _doc_ents(self.doc)
+        )
+
+    def _seat_before(self, span: Span) -> str | None:
+        """The state whose capital or name stands before ``span`` in its sentence ("In
+        Baku, the defence ministry said": AZE), None unless exactly one."""
+        sent = span.sent
+        states = {
+            a.country
+            for e in _doc_ents(self.doc)
+            if e.label_ == "GPE" and sent.start <= e.start and e.end <= span.start
+            for a in self.cat.by_alias(e.text)
+            if a.kind in ("government", "country") and a.country
+        }
+        return next(iter(states)) if len(states) == 1 else None
 
     def _ministry_at_seat(self, span: Span, role: str) -> ActorRef | None:
         """ "The defence ministry in Moscow": the body "Russia's defence ministry" names
@@ -3738,8 +3782,10 @@ ARMED_DESCRIPTION_WORDS = frozenset(
     | {"jihadist", "guerrilla", "islamist", "paramilitary"}
 )
 #: Heads of an indefinite description of a body the article names elsewhere ("a
-#: landowner group", "a farmers' association").
-DESCRIBED_BODY_HEADS = frozenset({"group", "association", "union", "organisation", "organization"})
+#: landowner group", "a farmers' association", "a tribal body").
+DESCRIBED_BODY_HEADS = frozenset(
+    {"group", "association", "union", "organisation", "organization", "body"}
+)
 #: Heads of a description of a group by the network it belongs to ("the al-Qaeda
 #: affiliate").
 AFFILIATE_NOUNS = frozenset({"affiliate", "offshoot", "franchise"})
@@ -3905,6 +3951,8 @@ UNQUALIFIED_STATE = frozenset(
         "military junta",
         "military regime",
         "ruling junta",
+        # "Government officials said", in a story about one state: its government
+        "government officials",
     }
 )
 #: Federations whose first-level divisions are states with governments of their own,
@@ -4025,6 +4073,7 @@ UNQUALIFIED_FORCES = frozenset(
         "defense headquarters",
         "military headquarters",
         "army headquarters",
+        "joint headquarters",
     }
 )
 
@@ -5388,6 +5437,12 @@ def _trailing_person_name(span: Span) -> tuple[Span, bool] | None:
         return None
     tail = doc[start:end]
     if _is_place_or_body(doc[words:end].text):
+        return None
+    if not any(t.ent_type_ == "PERSON" for t in tail) and any(
+        t.ent_type_ == "PERSON" for t in doc[span.start : start]
+    ):
+        # "Fisheries expert Kari Dahle of the Institute of Marine Research": the person
+        # is named before the body, whose name closes the mention
         return None
     # "Mohamed Hamdan Daqlo" may be a longer name, not a title's end ("of National
     # Defense Yasar Guler"): the caller then takes only a catalogue person

@@ -977,6 +977,65 @@ def _doer_of_relative(span: Span, cue: Token) -> Span | None:
     return span.doc[subj.left_edge.i : subj.i + 1]
 
 
+#: Nouns for a text that speaks for whoever it is credited to ("a statement attributed
+#: to X", "a note signed by X").
+DOCUMENT_NOUNS = frozenset({"statement", "note", "letter", "message", "communique", "pamphlet"})
+#: Verbs crediting a text to its author: "attributed to", "signed by", "issued by".
+AUTHORING_LEMMAS = frozenset({"attribute", "sign", "issue"})
+
+
+def _author_of_document(head: Token) -> Span | None:
+    """The named author of a text a speaker mention is ("a statement attributed to
+    Samata, the group's spokesperson": "Samata"), None if the text is credited to no
+    name."""
+    if head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in AUTHORING_LEMMAS:
+            continue
+        for prep in acl.children:
+            if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("to", "by"):
+                continue
+            name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if name is None or name.pos_ != "PROPN":
+                continue
+            # (the name alone: "Samata, the committee's spokesperson" would be the
+            # committee's words)
+            return head.doc[name.left_edge.i : name.i + 1]
+    return None
+
+
+#: Entity types of a named body a clause's subject may be ("The LNA", "Russia's embassy").
+_BODY_ENTS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _body_subject(doc: Doc, pronoun: Token, after: int) -> Span | None:
+    """The named body that is the main clause's subject before ``pronoun`` in its own
+    sentence or, when the pronoun opens its sentence, in the sentence before; None
+    unless it stands after token ``after`` (the last speaker) and names a body (an
+    organisation, a state or its office: "Russia's embassy"), not a person."""
+    sent = pronoun.sent
+    opens = all(t.is_punct or t.is_quote or t.is_space for t in doc[sent.start : pronoun.i])
+    if opens and sent.start > 0:
+        sent = doc[sent.start - 1].sent
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subj is None and root.pos_ == "PROPN" and root.i < pronoun.i:
+        subj = root  # (the parse may leave the verb out: "The RSF, ..., published video")
+    if subj is None or subj.i < after or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    words = doc[subj.left_edge.i : subj.i + 1]
+    if subj.left_edge.i < after or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    if not any(t.ent_type_ in _BODY_ENTS for t in words):
+        return None
+    return words
+
+
+#: Cues that say again what the one who just spoke said ("The senior officer repeated
+#: that ..."): like "also said", the speaker is the one of the sentence before.
+SAYING_AGAIN_LEMMAS = frozenset({"repeat", "reiterate"})
+
 #: Words opening a speaker who is nobody ("No group has claimed responsibility").
 NOBODY_WORDS = frozenset({"no", "none", "nobody", "neither"})
 
@@ -1108,6 +1167,11 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                 and sent_idx[head.i] - max(sent_idx[prev[0].start], prev_sent) <= PRONOUN_WINDOW
             ):
                 target = prev[0]
+            elif low == "it" and len(span) == 1:
+                # "The embassy in Oslo gave another version. It said ...", "The group, for
+                # its part, published video it said showed ...": the body the clause is
+                # about, named after the last speaker, not a person who spoke before
+                target = _body_subject(doc, head, prev[0].end if prev is not None else 0)
         elif len(span) == 1 and low in _RELATIVE and head.head.dep_ in ("relcl", "acl"):
             np_head = head.head.head
             if (
@@ -1226,6 +1290,10 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
             elif head.pos_ == "PROPN" and len(span) <= 2:
                 # a surname the tagger did not take for a person ("Brandt" as ORG)
                 target = art.full_name(span)
+            elif (author := _author_of_document(head)) is not None:
+                # "a statement attributed to Samata, the committee's spokesperson", "The
+                # note, signed by Samata, described ...": the one it is credited to speaks
+                target = author
             elif (
                 head.pos_ == "NOUN"
                 and head.lemma_.lower() in fam
@@ -1276,12 +1344,19 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                     target is None
                     and prev is not None
                     and prev[1] == "PERSON"
-                    and len(words) == 2
+                    and (
+                        len(words) == 2
+                        # "The senior officer repeated": a word of rank between
+                        or (len(words) == 3 and words[1].pos_ == "ADJ")
+                    )
                     and words[0].lower_ == "the"
                     and sent_idx[head.i] - prev_sent == 1
-                    and any(
-                        c.dep_ == "advmod" and c.lower_ == "also"
-                        for c in doc[st.cue_token].children
+                    and (
+                        any(
+                            c.dep_ == "advmod" and c.lower_ == "also"
+                            for c in doc[st.cue_token].children
+                        )
+                        or doc[st.cue_token].lemma_.lower() in SAYING_AGAIN_LEMMAS
                     )
                 ):
                     # '"...," junta spokesman Aung Myo Thant said. The general also said':

@@ -367,10 +367,16 @@ def _bare_word_body(actor_id: str, name: Any) -> bool:
     ("org:olvera", "Olvera"), which may be a person's surname."""
     return (
         isinstance(name, str)
-        and name.isalpha()
+        and _one_name_word(name)
         and name.istitle()
         and actor_id == "org:" + name.lower()
     )
+
+
+def _one_name_word(name: str) -> bool:
+    """Whether ``name`` is one word of letters, parts joined by hyphens allowed
+    ("Olvera", "Al-Obeidi": a surname with its article)."""
+    return all(part.isalpha() for part in name.split("-"))
 
 
 def _middle_word(person_id: str) -> str | None:
