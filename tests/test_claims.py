@@ -2611,3 +2611,36 @@ def test_a_conjoined_verb_shares_its_subject_issue_4() -> None:
     )
     c = next(c for c in _claims(text) if c.evidence.text.startswith("are now in full control"))
     assert c.subject is not None and c.subject.text == "Army units"
+
+
+def test_leaving_a_town_after_holding_it_is_the_leaving() -> None:
+    """Issue 4 (dev13): "its fighters had left Djibo after holding it for 20 days" was
+    a claim that the group held the town: the town tagged an organisation, "left" had no
+    frame and the time phrase's "holding" gave the claim; the claim is that it left."""
+    found = [
+        c
+        for c in _claims(
+            "Militants overran the northern town of Djibo this month. JNIM said late "
+            'Sunday that its fighters had left Djibo "of their own will" after holding it '
+            "for three weeks."
+        )
+        if c.frame == "control" and "left" in c.evidence.text
+    ]
+    assert [(c.predicate, c.stance) for c in found] == [("leave", "denies")]
+
+
+def test_under_the_control_of_the_national_forces_names_who_holds_it() -> None:
+    """Issue 4 (dev13): '"X is once again under the control of the national armed
+    forces," the general staff said' held the town for no one (read as the other side's
+    hold, asserted); the forces named by their kind are the speaker's state's."""
+    [c] = [
+        c
+        for c in _claims(
+            "Burkina Faso's army said on Monday it had retaken the town of Djibo from "
+            'militants. "Djibo is once again under the control of the national armed '
+            'forces," the general staff said in a statement.'
+        )
+        if "under the control" in c.evidence.text
+    ]
+    assert c.frame == "control" and c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:BFA", c.subject.actor

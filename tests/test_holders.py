@@ -2066,3 +2066,19 @@ def test_a_bare_defence_ministry_after_a_seat_is_that_states() -> None:
         "In Baku, the defence ministry rejected the claim."
     )
     assert [h for _, h in speaker_links(text)] == ["mil:ARM", "mil:AZE"]
+
+
+def test_we_of_the_groups_spokesman_is_the_group() -> None:
+    """Issue 4 (dev11): "We left when we chose to," said by "the group's spokesman",
+    was the spokesman himself (a rival side that took his group's withdrawal for a
+    claim that the group still held the town); "the group's" names the armed group
+    that spoke last, as "Its spokesman" does."""
+    a = cc.analyze(
+        "Fano militiamen pulled out of the town of Dessie on Monday. Fano said its "
+        'fighters had gone of their own accord. "We left when we chose to," the '
+        "group's spokesman, Abebe Kebede, said.",
+        published=PUB,
+    )
+    [c] = [c for c in a.claims if c.evidence.text.startswith("We left")]
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "group:fano", c.subject.actor

@@ -189,3 +189,33 @@ def test_reports_that_a_strike_killed_civilians_are_a_toll(analyze_text: Any) ->
     )
     [c] = [c for c in a.claims if "reports" in c.evidence.text]
     assert c.frame == "casualties" and c.stance == "denies", (c.frame, c.stance)
+
+
+def test_a_figure_called_a_fairy_tale_to_cover_something_is_denied(analyze_text: Any) -> None:
+    """Issue 4 (dev9): 'called the army's figure "a fairy tale to cover its humiliation"'
+    was read as a call ("to cover", as in "called on X to respond"), so it gave no claim,
+    and the apposition "a fairy tale" was not seen as naming the figure false."""
+    a = analyze_text(
+        "The army said its troops killed five rebels near the town. Rebel spokeswoman "
+        'Ana Cruz called the army\'s figure "a fairy tale to cover its humiliation".'
+    )
+    denials = [c for c in a.claims if "fairy tale" in c.evidence.text]
+    assert denials and all(c.stance == "denies" for c in denials), [
+        (c.evidence.text, c.stance) for c in a.claims
+    ]
+    answered = denials[0].answers
+    assert answered is not None and a.claims[answered].frame == "casualties"
+
+
+def test_words_inside_a_name_called_are_no_claim(analyze_text: Any) -> None:
+    """Issue 4 (dev16): with a naming no longer taken for a call, 'calling it
+    "propaganda meant to demoralise the forces"' gave a claim of its own ("meant"),
+    besides the rejection of the figure; what the name says of itself is no claim."""
+    a = analyze_text(
+        "The rebels said 14 policemen were killed in the ambush. The police chief "
+        "rejected the figure of 14 put out by the rebels, calling it "
+        '"propaganda meant to demoralise the forces".'
+    )
+    assert not [c for c in a.claims if c.evidence.text.lstrip('"').startswith("propaganda")], [
+        (c.evidence.text, c.frame) for c in a.claims
+    ]

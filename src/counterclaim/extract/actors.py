@@ -992,9 +992,14 @@ class DocLinker:
         if (
             body is not None
             and body.kind == "group"
-            and any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in span)
+            and any(
+                t.dep_ == "poss" and (t.lower_ in ("its", "their") or _the_group_word(t))
+                for t in span
+            )
         ):
-            return body  # "Its spokesman, Jeeyand Baloch": the group that spoke last
+            # "Its spokesman, Jeeyand Baloch", "the group's spokesman, X": the group that
+            # spoke last
+            return body
         if any(
             t.lemma_.lower() in GROUP_DESCRIPTIONS | {"gang"}
             and t.dep_ in ("compound", "amod")
@@ -3773,6 +3778,16 @@ GROUP_DESCRIPTIONS = frozenset(
     {"paramilitary", "paramilitaries", "militia", "rebel", "insurgent", "jihadist", "militant"}
     | {"cartel"}  # ("the cartel denied it", in a story naming one: the CJNG)
 )
+#: Nouns by which a person's mention refers back to the armed group the article named
+#: ("the group's spokesman", "the movement's spokesman").
+GROUP_BACK_NOUNS = frozenset({"group", "movement", "militia"})
+
+
+def _the_group_word(t: Token) -> bool:
+    """Whether ``t`` is "the group" (a group noun with "the"): a group named before."""
+    return t.lemma_.lower() in GROUP_BACK_NOUNS and any(d.lower_ == "the" for d in t.children)
+
+
 #: Heads of a lede's description of an armed group it names next ("an opposition
 #: group", "Resistance fighters in ..."), with the words that make the group armed.
 LEDE_GROUP_HEADS = frozenset({"group", "movement", "alliance", "coalition"})

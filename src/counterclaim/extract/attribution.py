@@ -1608,12 +1608,24 @@ _CLAIM_WORDS = frozenset(
 NAMING_AS_FALSE_LEMMAS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 
 
+def named_as(cue: Token) -> list[Token]:
+    """What "called X Y" names X, when the parser hangs Y on X as its apposition
+    ('called the army's figure "a fairy tale"')."""
+    return [
+        a
+        for o in cue.children
+        if o.dep_ == "dobj"
+        for a in o.children
+        if a.dep_ == "appos" and a.i > o.i
+    ]
+
+
 def _called_false(cue: Token) -> bool:
     """Whether "called X Y" (or "described X as Y") names X false by a denial marker."""
     toks = [
         t
-        for c in cue.children
-        if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "prep")
+        for c in (*cue.children, *named_as(cue))
+        if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "prep", "appos")
         for t in c.subtree
         if not t.is_punct and not t.is_quote
     ]

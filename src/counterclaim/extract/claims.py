@@ -32,9 +32,11 @@ from spacy.tokens import Doc, Span, Token
 from counterclaim.actors import Actor, country_words, load_catalogue, normalise
 from counterclaim.extract.attribution import (
     COUNT_NOUNS,
+    NAMING_AS_FALSE_LEMMAS,
     WITHHOLDING_LEMMAS,
     RawStatement,
     joint_members,
+    named_as,
     trim_edges,
 )
 from counterclaim.extract.context import doc_text, pobjs, subtree_range, token_range
@@ -3937,6 +3939,27 @@ def _troops_they_are(subj: Token | None, st: RawStatement | None, link: object) 
     return None
 
 
+def _under_control_of(pred: Token) -> Token | None:
+    """Who holds a place said to be "under the control of X": X."""
+    if not (
+        pred.lemma_.lower() == "control" and pred.dep_ == "pobj" and pred.head.lower_ == "under"
+    ):
+        return None
+    return next(iter(pobjs(pred, ("of",))), None)
+
+
+def _forces_by_kind(t: Token) -> bool:
+    """ "the national armed forces", "the Republic" (which the tagger may take for an
+    organisation's name): a state or its forces named by their kind alone, no country,
+    no owner, no other name."""
+    words = list(t.subtree)
+    return (
+        t.lemma_.lower() in FORCE_HEADS | STATE_WORDS
+        and all(w.is_lower or w.is_punct or w.i == t.i for w in words)
+        and not any(w.dep_ == "poss" or normalise(w.text) in country_words() for w in words)
+    )
+
+
 def _forces_without_country(subj: Token) -> bool:
     """Whether a subject names a state's forces without saying whose: "government
     troops", "the army", "the air force", "a military fighter jet" (no demonym, no
@@ -4519,7 +4542,13 @@ def _extract_claims(
                 claim.answers = None
                 out.append(claim)
                 continue
-        roots = _clause_roots(doc, start, end, cues, st.cue_token)
+        roots = [
+            r
+            for r in _clause_roots(doc, start, end, cues, st.cue_token)
+            # ('calling it "propaganda meant to demoralise the forces"': what the name
+            # says of itself, no claim)
+            if not _in_the_name(r, doc[st.cue_token])
+        ]
         # "the women were freed after relatives paid, not rescued by soldiers": the deed
         # set against the one said is a claim of its own, denied
         contrasted = [
@@ -5521,6 +5550,22 @@ def _claim(
         claim.subject_actor = _group_of(st.speaker_actor, doc) or st.speaker_actor
         if claim.subject is None:
             claim.subject = st.resolved or st.speaker  # (the mention that names it)
+    controller = _under_control_of(pred) if claim.subject_actor is None else None
+    if controller is not None and st is not None:
+        # "Djibo is once again under the control of the national armed forces", said by
+        # the general staff: its side's forces hold it
+        claim.subject = subtree_range(controller)
+        claim.subject_actor = _party(link, controller, places)
+        if (
+            claim.subject_actor is None
+            and st.speaker_actor is not None
+            and st.speaker_actor.country
+            and (_forces_without_country(controller) or _forces_by_kind(controller))
+        ):
+            mil = load_catalogue().military(st.speaker_actor.country)
+            if mil is not None:
+                why = f"{controller.text!r}: the speaker's country's forces"
+                claim.subject_actor = _ref(mil, 0.6, "speaker-country", why)
     if (
         (claim.subject_actor is None or claim.subject_actor.method == "new")
         and not patient
@@ -6254,9 +6299,35 @@ def _no_position(doc: Doc, st: RawStatement) -> bool:
         return True  # "demanded his immediate release", "called for an end to strikes"
     # "called on the IAEA to respond", "urged Washington to press Israel": a call (not
     # 'called the report "a fabrication" designed to smear China': an aim of the report)
+    if lemma in NAMING_AS_FALSE_LEMMAS and (
+        named_as(cue) or any(c.dep_ == "oprd" for c in cue.children)
+    ):
+        return False  # 'called the figure "a fairy tale to cover its humiliation"': named
     span = doc.char_span(*st.content, alignment_mode="expand")
     return span is not None and any(
         t.lower_ == "to" and t.dep_ == "aux" and not _under_description(t.head, cue) for t in span
+    )
+
+
+def _in_the_name(t: Token, cue: Token) -> bool:
+    """Whether ``t`` lies inside the words by which "called X Y" names X (Y: its object
+    complement, or X's apposition), below their head."""
+    if cue.lemma_.lower() not in NAMING_AS_FALSE_LEMMAS:
+        return False
+    names = [c for c in cue.children if c.dep_ == "oprd"] + named_as(cue)
+    if names:
+        # ('"a fairy tale to cover its humiliation"', the infinitive hung on the verb)
+        names += [
+            c
+            for c in cue.children
+            if c.dep_ == "advcl" and c.i > names[0].i and any(a.lower_ == "to" for a in c.lefts)
+        ]
+    # (not the name itself: "called the strike a flagrant violation of the truce";
+    # unless parsed as a clause, "propaganda" the subject of "meant")
+    return any(
+        n.left_edge.i <= t.i <= n.right_edge.i
+        and (t.i != n.i or any(c.dep_ == "nsubj" for c in n.children))
+        for n in names
     )
 
 
