@@ -2082,3 +2082,19 @@ def test_we_of_the_groups_spokesman_is_the_group() -> None:
     [c] = [c for c in a.claims if c.evidence.text.startswith("We left")]
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "group:fano", c.subject.actor
+
+
+def test_a_bare_military_staff_is_the_story_states_armed_forces() -> None:
+    """Issue 4 (dev17): "the Joint Chiefs of Staff (JCS) said" in a story filed from
+    Seoul was America's armed forces (the catalogue's Joint Chiefs of Staff); a bare
+    military staff, like a bare defence ministry, is the story's state's."""
+    a = cc.analyze(
+        "SEOUL, March 10 (Reuters) - A North Korean boat crossed the sea border west of "
+        "Yeonpyeong Island, the Joint Chiefs of Staff (JCS) said. The navy fired warning "
+        "shots, the JCS said.",
+        published=PUB,
+    )
+    assert [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor] == [
+        "mil:KOR",
+        "mil:KOR",
+    ]

@@ -785,6 +785,9 @@ class DocLinker:
             # names (Hamas), never its government
             ref = self._named_group(ref.country, span)
         office = _bare_description(span, pronoun)
+        if not pronoun and "(" in span.text:
+            # "the Joint Chiefs of Staff (JCS)": the office without the acronym it defines
+            office = normalise(re.sub(r"\s*\([^)]*\)", "", span.text)).removeprefix("the ")
         if (
             office not in GENERIC_OFFICES
             and target is not None
@@ -821,7 +824,7 @@ class DocLinker:
             body = (
                 (
                     self.cat.military(state)
-                    if "defence" in office or "defense" in office
+                    if "defence" in office or "defense" in office or office in STAFF_OFFICES
                     else self.cat.government(state)
                 )
                 if state
@@ -4185,6 +4188,13 @@ GENERIC_OFFICES = frozenset(
         "ministry of health",
     }
 )
+#: A state's military staff, which every army has and which speaks for it: "the Joint
+#: Chiefs of Staff said" in a story about South Korea is South Korea's armed forces, as a
+#: bare "the defence ministry" is (the catalogue's "Joint Chiefs of Staff" is America's).
+STAFF_OFFICES = frozenset(
+    {"joint chiefs of staff", "joint chiefs", "jcs", "general staff", "joint staff", "high command"}
+)
+GENERIC_OFFICES = GENERIC_OFFICES | STAFF_OFFICES
 #: Generic offices that count the dead and wounded where they lie: a bare one is the
 #: state's whose land the story's places are in, not the most named state's.
 CASUALTY_OFFICES = frozenset({"health ministry", "ministry of health"})
