@@ -2098,3 +2098,30 @@ def test_a_bare_military_staff_is_the_story_states_armed_forces() -> None:
         "mil:KOR",
         "mil:KOR",
     ]
+
+
+def test_a_press_office_named_after_a_title_is_no_person() -> None:
+    """Issue 4 (dev17): "the military's media wing, Inter-Services Public Relations
+    (ISPR), said" was a person called Public Relations; it is Pakistan's military."""
+    a = cc.analyze(
+        "Militants attacked the fort before dawn, the military's media wing, Inter-Services "
+        "Public Relations (ISPR), said in a statement.",
+        published=PUB,
+    )
+    assert [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor] == [
+        "mil:PAK"
+    ]
+
+
+def test_separatists_of_a_front_led_by_a_people_are_the_front() -> None:
+    """Issue 4 (dev17): "Tuareg-led separatists of the Azawad Liberation Front (FLA)
+    said" was a person called Tuareg (the tagger's), linked to no one; the word before
+    "-led" is no person, and separatists of a front are the front."""
+    a = cc.analyze(
+        "Tuareg-led separatists of the Azawad Liberation Front (FLA) said on Monday they "
+        "had captured Tessit.",
+        published=PUB,
+    )
+    assert [s.speaker.actor.id for s in a.statements if s.speaker and s.speaker.actor] == [
+        "group:fla"
+    ]

@@ -197,6 +197,8 @@ def join_split_names(doc: Doc, english: frozenset[str] = frozenset()) -> Doc:
     ents = _with_given_names(doc, _with_nicknames(doc, _with_verb_given_names(doc)), english)
     out: list[Span] = []
     for e in ents:
+        if _leads_a_compound(doc, e):
+            continue  # ("Tuareg-led separatists": a people who lead, no person speaking)
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -211,6 +213,27 @@ def join_split_names(doc: Doc, english: frozenset[str] = frozenset()) -> Doc:
     if out != list(doc.ents):
         doc.ents = out
     return doc
+
+
+#: Participles that make a word before a tight hyphen a modifier ("Tuareg-led",
+#: "Kurdish-backed"): the tagger at times takes that word for a person.
+COMPOUND_PARTICIPLES = frozenset(
+    {"led", "backed", "based", "linked", "allied", "aligned", "funded", "dominated"}
+)
+
+
+def _leads_a_compound(doc: Doc, e: Span) -> bool:
+    """Whether a one-word person entity is the first part of a hyphenated modifier
+    ("Tuareg-led separatists")."""
+    return (
+        e.label_ == "PERSON"
+        and len(e) == 1
+        and e.end + 1 < len(doc)
+        and doc[e.end].text == "-"
+        and not doc[e.end - 1].whitespace_
+        and not doc[e.end].whitespace_
+        and doc[e.end + 1].lower_ in COMPOUND_PARTICIPLES
+    )
 
 
 #: Entity labels the tagger gives a name that starts with an English verb ("Saw Htoo

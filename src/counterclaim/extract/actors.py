@@ -4156,6 +4156,8 @@ def _object_phrase(span: Span, preps: Iterable[Token], words: tuple[str, ...]) -
 #: Nouns for members of an armed body ("fighters of the group").
 MEMBER_NOUNS = frozenset(
     {"jihadist", "fighter", "militant", "rebel", "member", "insurgent", "militiaman", "gang"}
+    # ("separatists of the Azawad Liberation Front said": the front)
+    | {"separatist", "guerrilla", "combatant"}
 )
 
 
