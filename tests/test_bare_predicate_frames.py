@@ -62,3 +62,12 @@ def test_a_number_of_people_dead_is_a_toll() -> None:
     """Issue 4 (dev11): "nine officers were dead" counts the dead."""
     text = "The union maintained that nine officers were dead."
     assert _frame_stance(text, "be") == ("casualties", "asserts")
+
+
+def test_martyrdom_embraced_and_a_number_lost_are_tolls() -> None:
+    """Issue 4 (dev17): "seven of our soldiers embraced martyrdom" (a military's words
+    for its dead) and "the group had lost only three" are tolls."""
+    said = "The army said seven of our brave soldiers embraced martyrdom in the attack."
+    assert _frame_stance(said, "embrace") == ("casualties", "asserts")
+    lost = "A spokesman for the militants said the group had lost only three."
+    assert _frame_stance(lost, "lose") == ("casualties", "asserts")

@@ -777,6 +777,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "casualties", "positive"
     if _aircraft_lost_or_damaged(pred):
         return "attack", "positive"  # "no aircraft were lost", "no aircraft were damaged"
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.like_num for c in pred.children):
+        return "casualties", "positive"  # "the group had lost only three": its own dead
     for c in pred.children:
         if c.dep_ in ("dobj", "attr", "oprd", "pobj", "nsubjpass", "prt", "advmod", "prep"):
             key = f"{lemma}+{c.lemma_.lower()}"
