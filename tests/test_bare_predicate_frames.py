@@ -71,3 +71,15 @@ def test_martyrdom_embraced_and_a_number_lost_are_tolls() -> None:
     assert _frame_stance(said, "embrace") == ("casualties", "asserts")
     lost = "A spokesman for the militants said the group had lost only three."
     assert _frame_stance(lost, "lose") == ("casualties", "asserts")
+
+
+def test_waters_violated_or_intruded_into_are_an_incursion() -> None:
+    """Issue 4 (dev17): "warships had violated its waters" was a truce broken (the
+    frame of "violated the ceasefire"), and "intruding into our waters" had no frame:
+    both are a crossing into another's waters."""
+    violated = "The navy said foreign warships had violated its waters near the island."
+    assert _frame_stance(violated, "violate") == ("incursion", "asserts")
+    intruded = "The navy accused the warships of intruding into our territorial waters."
+    assert _frame_stance(intruded, "intrude") == ("incursion", "asserts")
+    ceasefire = "The army said the rebels had violated the ceasefire near the town."
+    assert _frame_stance(ceasefire, "violate")[0] == "agreement"
