@@ -83,3 +83,12 @@ def test_waters_violated_or_intruded_into_are_an_incursion() -> None:
     assert _frame_stance(intruded, "intrude") == ("incursion", "asserts")
     ceasefire = "The army said the rebels had violated the ceasefire near the town."
     assert _frame_stance(ceasefire, "violate")[0] == "agreement"
+
+
+def test_a_states_warships_are_its_navy() -> None:
+    """Issue 4 (dev17): "South Korean warships had violated its waters" named no doer;
+    a state's warships are its armed forces."""
+    text = "The KPA General Staff said South Korean warships had violated its waters."
+    [c] = [c for c in cc.analyze(text, published=PUB).claims if c.predicate == "violate"]
+    assert c.subject is not None and c.subject.actor is not None
+    assert c.subject.actor.id == "mil:KOR"

@@ -179,6 +179,12 @@ MIL_SUFFIXES: tuple[str, ...] = (
     "border forces",
     "guards",
     "marines",
+    # a state's warships are its navy ("South Korean warships had violated its waters")
+    "warships",
+    "warship",
+    "naval vessels",
+    "navy ships",
+    "naval ships",
 )
 #: Suffixes that name a state's body after its country word but, after the name of
 #: those who rule it ("Taliban" of "Taliban government"), may be the rulers' own: "a
