@@ -92,3 +92,21 @@ def test_a_states_warships_are_its_navy() -> None:
     [c] = [c for c in cc.analyze(text, published=PUB).claims if c.predicate == "violate"]
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "mil:KOR"
+
+
+def test_an_armys_members_or_staff_placed_somewhere_are_deployed() -> None:
+    """Issue 4 (dev17): "30 members of the People's Liberation Army worked at the
+    station", "military personnel were running a station in X" and "technical staff
+    with military status had been assigned to the station" say troops are there."""
+    worked = "The command said 30 members of the People's Liberation Army worked at the station."
+    assert _frame_stance(worked, "work") == ("deployment", "asserts")
+    running = "The embassy said Chinese military personnel were running a station in Neuquen."
+    assert _frame_stance(running, "run") == ("deployment", "asserts")
+    assigned = (
+        "The ministry said a small number of technical staff with military status had been "
+        "assigned to the station."
+    )
+    assert _frame_stance(assigned, "assign") == ("deployment", "asserts")
+    # (a firm's staff at work are no troops)
+    civil = "The company said its employees were working at the site."
+    assert _frame_stance(civil, "work")[0] != "deployment"

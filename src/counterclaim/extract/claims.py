@@ -87,14 +87,19 @@ STAFF_WORDS = frozenset({"instructor", "adviser", "advisor", "trainer"})
 #: Nouns for a body of people sent somewhere ("a team of army engineers").
 TEAM_WORDS = frozenset({"team", "group", "unit", "contingent", "detachment", "squad"})
 #: Trades that are military when an army's word qualifies them ("PLA engineers").
-SPECIALIST_WORDS = frozenset({"engineer", "specialist", "technician", "expert", "medic"})
+SPECIALIST_WORDS = frozenset(
+    {"engineer", "specialist", "technician", "expert", "medic", "staff", "employee"}
+)
 #: Words that make such a trade an army's.
 MILITARY_MARKS = frozenset({"military", "army", "naval", "navy", "defence", "defense", "forces"})
 #: Verbs of a state having others' troops on its soil ("hosts no foreign troops").
 HOSTING_LEMMAS = frozenset({"host"})
 #: Verbs of troops (or staff) at work somewhere, which say they are there: "foreign
 #: troops were operating in X", "instructors are working in X", "units based in X".
-PRESENT_AT_WORK_LEMMAS = frozenset({"operate", "work", "serve", "train", "base"})
+PRESENT_AT_WORK_LEMMAS = frozenset({"operate", "work", "serve", "train", "base", "run"})
+#: Verbs of staff being placed somewhere ("military staff had been assigned to the
+#: station"): where they are placed, their state has people deployed.
+ASSIGNED_LEMMAS = frozenset({"assign", "post", "second"})
 #: Verbs that give a count of the people they are said of ("the troops numbered 3,000").
 COUNTING_LEMMAS = frozenset({"number", "total"})
 #: Nouns of a host's asking that put foreign staff somewhere ("at the invitation of
@@ -968,9 +973,16 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         # of troops sent is a claim of their deployment
         return "deployment", "positive"
     if (
-        lemma in PRESENT_AT_WORK_LEMMAS
+        lemma in PRESENT_AT_WORK_LEMMAS | ASSIGNED_LEMMAS
         and any(c.dep_ in ("nsubj", "nsubjpass") and _military_people(c) for c in pred.children)
-        and any(c.dep_ == "prep" and c.lower_ in ("in", "inside", "at") for c in pred.children)
+        and any(
+            c.dep_ == "prep"
+            and (
+                c.lower_ in ("in", "inside", "at")
+                or (c.lower_ == "to" and lemma in ASSIGNED_LEMMAS)
+            )
+            for c in pred.children
+        )
     ):
         # "any foreign troops were operating in Niassa", "its soldiers had been operating
         # inside Mozambique's Niassa province", "instructors are working in X": troops
@@ -1685,13 +1697,18 @@ def _military_people(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if lemma in TROOP_WORDS | UNIT_WORDS | STAFF_WORDS:
         return True
-    if lemma in TEAM_WORDS:
+    if lemma in TEAM_WORDS or lemma in ("number", "handful"):
+        # ("a small number of technical staff with military status")
         return any(_military_people(o) for o in pobjs(t, ("of",)))
+    if lemma == "member":
+        # "30 members of the People's Liberation Army": an army's members are troops
+        return any(o.lower_ in MILITARY_MARKS or _military_people(o) for o in pobjs(t, ("of",)))
     if lemma in SPECIALIST_WORDS:
         return any(
             m.lower_ in MILITARY_MARKS
             for c in t.children
-            if c.dep_ in ("compound", "amod", "nmod")
+            # ("technical staff with military status")
+            if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "with")
             for m in c.subtree
         )
     return False
