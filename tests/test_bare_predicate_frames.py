@@ -110,3 +110,13 @@ def test_an_armys_members_or_staff_placed_somewhere_are_deployed() -> None:
     # (a firm's staff at work are no troops)
     civil = "The company said its employees were working at the site."
     assert _frame_stance(civil, "work")[0] != "deployment"
+
+
+def test_units_regrouped_elsewhere_gave_up_the_town() -> None:
+    """Issue 4 (dev17): "the units had regrouped in Ménaka to spare the civilian
+    population" is a side's pullback, like "repositioned"."""
+    text = (
+        "Rebels said they had captured Tessit. The army said the units had regrouped in "
+        "Gao to spare the civilian population."
+    )
+    assert _frame_stance(text, "regroup") == ("control", "denies")

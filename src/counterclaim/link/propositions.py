@@ -115,7 +115,7 @@ RETAKE_PREDICATES = frozenset(
 )
 #: Predicates by which a side tells its own retreat as a move ("units have been moved
 #: to more advantageous positions"): said with no doer, the speaker's side gave ground.
-REPOSITION_PREDICATES = frozenset({"move", "redeploy", "reposition", "relocate"})
+REPOSITION_PREDICATES = frozenset({"move", "redeploy", "reposition", "relocate", "regroup"})
 #: Predicates of leaving ground: said of bare "units" or "troops" with no side named,
 #: the speaker's side left ("all units had left the town in good order").
 WITHDRAW_PREDICATES = frozenset({"withdraw", "retreat", "leave", "pull"})
