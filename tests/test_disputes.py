@@ -479,6 +479,30 @@ def test_foreign_forces_are_never_the_speakers_own() -> None:
     assert len(_evidence_groups([there, none])) == 1
 
 
+def test_a_sides_doerless_denial_of_a_crossing_is_of_its_own() -> None:
+    """Issue 4 (dev6): "no border had been crossed", said by a side and naming no doer,
+    denies that side's own crossing: it joins the claims that its troops crossed, not
+    the rival's deployment its own article told of just before."""
+    kw: dict[str, Any] = {"published": "2025-06-10"}
+    crossed = claim(
+        "mil:XXA", "asserts", doc=1, text="XXB troops had advanced into XXA territory",
+        frame="incursion", place="gn:kalo", predicate="advance", subject="XXB",
+        subject_text="XXB troops", **kw,
+    )  # fmt: skip
+    moved = claim(
+        "mil:XXB", "asserts", doc=2, seq=0, text="XXA forces had moved artillery to the area",
+        frame="deployment", place=None, predicate="move", subject="XXA",
+        subject_text="XXA forces", obj="artillery", **kw,
+    )  # fmt: skip
+    denied = claim(
+        "gov:XXB", "denies", doc=2, seq=1, statement=2, text="no border had been crossed",
+        frame="incursion", place=None, predicate="cross", subject_text="no border", **kw,
+    )  # fmt: skip
+    denied["holder_country"] = "XXB"
+    groups = _doer_groups([crossed, moved, denied])
+    assert denied["evidence_text"] in groups["XXB"]
+
+
 def test_fire_from_a_country_is_that_countrys_deed() -> None:
     """Issue 4 (dev15): "the shot was fired from Chile", naming no doer, is a deed of
     Chile's side: it joins Chile's claimed shooting, not its rival's."""

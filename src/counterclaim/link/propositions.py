@@ -735,6 +735,26 @@ def _own_side_doer(c: dict[str, Any]) -> dict[str, Any]:
     return dict(c, subject_country=mine)
 
 
+#: Frames whose deed, denied by a side without naming a doer ("no border had been
+#: crossed", "They did not step into anyone else's territory"), is that side's own: a
+#: side denies its own crossing, the other side names the intruder.
+OWN_DENIAL_FRAMES = frozenset({"incursion"})
+
+
+def _own_denied_crossing(c: dict[str, Any]) -> dict[str, Any]:
+    """A side's denial of a crossing that names no doer ("no border had been crossed")
+    is read as denying its own crossing, so it meets the claims that it crossed, never
+    the rival's deeds of the frame."""
+    if c["frame"] not in OWN_DENIAL_FRAMES or c["stance"] != "denies" or side(c):
+        return c
+    mine = _holder_side(c)
+    if not mine or c.get("statement_id") is None or c.get("answers_seq") is not None:
+        return c
+    if mine == c.get("holder_actor_id"):
+        return dict(c, subject_actor_id=mine)  # an armed group: its own side
+    return dict(c, subject_country=mine)
+
+
 def _all_released(claims: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """A holder's "all three men had been released" denies what another holder says in
     the same article, that one of them is still held: read as a captives claim denied."""
@@ -1456,6 +1476,7 @@ def group(
     stories = stories or {}
     claims = _all_released(claims)
     claims = [_fired_from(_own_side_doer(_foreign_not_own(c))) for c in claims]
+    claims = [_own_denied_crossing(c) for c in claims]
     # a town the gazetteer lacks lies where any article placed it ("the village of
     # Glotovo in Russia's Belgorod region"), in every article that names it
     regions: dict[str, set[str]] = {}
