@@ -1227,3 +1227,66 @@ def test_a_catalogue_state_and_its_demonym_stay_the_catalogues(analyze: Analyze)
         "the boats were caught with illegal nets inside Nicaraguan waters."
     )
     assert actor_id(r, "well treated") == "mil:NIC"
+
+
+def test_an_acronym_in_another_order_is_the_body_it_follows_issue_4(analyze: Analyze) -> None:
+    """Issue 4 (dev17): "the Azawad Liberation Front (FLA)" defines "FLA" (its French
+    order), so "The FLA ... it said" is that group, not a new organisation "FLA"."""
+    r = analyze(
+        "Fighters of the Azawad Liberation Front (FLA) said on Friday they had seized a "
+        "checkpoint near Kidal.\n\nThe FLA later released a video it said showed the "
+        "checkpoint in flames."
+    )
+    assert actor_id(r, "checkpoint in flames") == "group:fla"
+
+
+def test_a_staff_named_by_the_forces_acronym_is_those_forces_issue_4(
+    analyze: Analyze,
+) -> None:
+    """Issue 4 (dev17): "The North's KPA General Staff" is a part of the forces the
+    catalogue calls "KPA" (North Korea's), not a new organisation."""
+    r = analyze(
+        "The North's KPA General Staff said the southern drills were a rehearsal for an invasion."
+    )
+    assert actor_id(r, "rehearsal") == "mil:PRK"
+
+
+def test_an_official_of_a_body_named_by_its_acronym_issue_4(analyze: Analyze) -> None:
+    """Issue 4 (dev17): "a JCS official", after "the Joint Chiefs of Staff (JCS)" was
+    linked to South Korea's forces, speaks for those forces (no one person named)."""
+    r = analyze(
+        "SEOUL (Yonhap) -- South Korea's navy tracked a North Korean boat near the "
+        'border, the Joint Chiefs of Staff (JCS) said.\n\n"The boat turned back '
+        'after our warnings," a JCS official said.'
+    )
+    assert actor_id(r, "turned back") == "mil:KOR"
+
+
+def test_a_home_groups_acronym_never_spelled_out_issue_4(analyze: Analyze) -> None:
+    """Issue 4 (dev17): "The FLA", in a story about Mali that never spells it out, is
+    the Malian armed group the catalogue keys by that acronym, not a new body "FLA";
+    in a story about another country it stays unknown."""
+    r = analyze(
+        "BAMAKO, Mali (AFP) - Fighting flared again in northern Mali on Sunday.\n\nThe "
+        "FLA published a video it said showed a burnt army truck near Kidal, Mali."
+    )
+    assert actor_id(r, "burnt army truck") == "group:fla"
+    r = analyze(
+        "MIAMI (AP) - Storms hit the coast of Florida, United States, on Sunday.\n\nThe "
+        "FLA published a video it said showed a flooded road near Tampa, United States."
+    )
+    assert actor_id(r, "flooded road") != "group:fla"
+
+
+def test_a_sentence_opening_with_a_seat_gives_a_bare_office_its_state_issue_4(
+    analyze: Analyze,
+) -> None:
+    """Issue 4 (dev15): in a story filed from Tallinn about Estonia, "In Riga, the border
+    guard service denied it" is Latvia's (the seat the sentence opens with), not a new
+    body and not the story's state."""
+    r = analyze(
+        "TALLINN (Reuters) - Estonia said on Monday that a drone from Latvia had crossed "
+        "into Estonia overnight.\n\nIn Riga, the border guard service denied that any "
+        "drone had crossed the frontier."
+    )
+    assert actor_id(r, "any drone had crossed") == "gov:LVA"

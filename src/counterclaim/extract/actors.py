@@ -704,7 +704,8 @@ class DocLinker:
                 None,
             )
         if ref is None and target is not None:
-            ref = self._link_span(target, role)
+            # ("it", standing for "The FLA": the acronym the article defined)
+            ref = self._acronym(target) or self._link_span(target, role)
             if ref is not None:
                 ref = _coref(ref, f"{span.text!r} stands for {target.text!r}; " + ref.evidence)
         if ref is None and not pronoun and not (target is not None and _is_class_description(span)):
@@ -808,7 +809,7 @@ class DocLinker:
         ):
             # "BEIJING (Reuters) - The foreign ministry said", "ISLAMABAD: The Foreign
             # Office said": the office of the country the story is filed from or about
-            state = self.main_country() or self.dateline_country
+            state = self._fronted_seat(span) or self.main_country() or self.dateline_country
             if state is None:
                 # "In Baku, the defence ministry said": the state of the seat it is in
                 state = self._seat_before(span)
@@ -2321,6 +2322,27 @@ class DocLinker:
             for e in _doc_ents(self.doc)
         )
 
+    def _fronted_seat(self, span: Span) -> str | None:
+        """ "MINSK - ... In Vilnius, the border guard service rejected it": the state of
+        the seat a sentence opens with, just before the mention (it outranks the story's
+        country: the sentence moves to the other side)."""
+        sent = span.sent
+        start = next((t.i for t in sent if not t.is_space), sent.start)  # (not a "\n\n")
+        if (
+            span.start - start < MIN_FRONTED_SEAT_TOKENS
+            or self.doc[start].lower_ != "in"
+            or self.doc[span.start - 1].text != ","
+        ):
+            return None
+        # (the seat's words, whatever the tagger made of them: "Vilnius" may be an ORG)
+        seat = self.doc[start + 1 : span.start - 1].text
+        states = {
+            a.country
+            for a in self.cat.by_alias(seat)
+            if a.kind in ("government", "country") and a.country
+        }
+        return next(iter(states)) if len(states) == 1 else None
+
     def _seat_before(self, span: Span) -> str | None:
         """The state whose capital or name stands before ``span`` in its sentence ("In
         Baku, the defence ministry said": AZE), None unless exactly one."""
@@ -2497,6 +2519,23 @@ class DocLinker:
                 assert mil is not None
                 return self._ref(mil, "metonymy", f"{span.text!r}: the armed forces of {a.name}")
             return self._from_alias(text, found, role)
+        return next((body for f in forms if (body := self._body_by_acronym(f)) is not None), None)
+
+    def _body_by_acronym(self, form: str) -> ActorRef | None:
+        """ "a JCS official", after "the Joint Chiefs of Staff (JCS) said": the body the
+        article linked before under that acronym (by it, or with it in brackets)."""
+        if not (form.isupper() and form.isalpha()):
+            return None
+        # (the mention's final link first: the context may have changed what the
+        # acronym's name alone would be)
+        for s0, e0, r in reversed(self.linked_spans):
+            text = self.doc.text[s0:e0]
+            if r.kind == "person" or "@" in r.id:
+                continue
+            if f"({form})" in text or normalise(text) == normalise(form):
+                return _coref(r, f"{form!r}: {r.name}, named so in {text!r}")
+        if form in self.acronyms:
+            return _coref(self.acronyms[form], f"{form!r}: {self.acronyms[form].name}")
         return None
 
     def _navy_of(self, span: Span, vessel: Token) -> ActorRef | None:
@@ -2660,6 +2699,8 @@ class DocLinker:
         """ "the KDF command", "the FAA general staff": a part of a body (a body word,
         lower case) named by the acronym the article defined for it."""
         words = [t for t in span if t.lower_ != "the" and not t.is_punct]
+        if (forces := self._forces_acronym_part(words)) is not None:
+            return _coref(forces, f"{span.text!r}: a part of {forces.name}, named by its acronym")
         if (
             len(words) < 2
             or words[0].text not in self.acronyms
@@ -2671,6 +2712,25 @@ class DocLinker:
         if ref.kind not in _NAMED_BODY_KINDS:
             return None
         return _coref(ref, f"{span.text!r}: a part of {ref.name}, named by its acronym")
+
+    def _forces_acronym_part(self, words: list[Token]) -> ActorRef | None:
+        """ "The North's KPA General Staff": a part (a body word last, any case) of a
+        state's forces, named by an acronym the catalogue gives those forces, after at most
+        an owner ("the North's"); a state's staff or command speaks for its forces."""
+        if len(words) >= 2 and words[1].tag_ == "POS":
+            words = words[2:]  # the owner: "North 's"
+        if (
+            len(words) < 2
+            or not words[0].text.isupper()
+            or not MIN_FORCES_ACRONYM <= len(words[0].text) <= MAX_FORCES_ACRONYM
+            or words[-1].lemma_.lower() not in org_words()
+            or not all(t.is_alpha for t in words[1:])
+        ):
+            return None
+        found = [a for a in self.cat.by_alias(words[0].text) if a.kind == "military"]
+        if len(found) != 1:
+            return None
+        return self._ref(found[0], "alias", f"{words[0].text!r} is an alias of {found[0].name}")
 
     def _defined_acronym(self, span: Span, role: str) -> ActorRef | None:
         """ "FACT said", in an article that defined the acronym only where no speaker was
@@ -2730,13 +2790,27 @@ class DocLinker:
                 for aid in sorted(self.named)
                 if (a := self.cat.actors.get(aid)) is not None
                 and a.kind in ("group", "organisation", "military")
-                and initials(a.name) == words[0]
+                and _initials_fit(initials(a.name), words[0], span.doc.text)
             ]
             if len(found) == 1:
                 ref = self._ref(found[0], "alias", f"{words[0]!r}: the initials of {found[0].name}")
                 self.acronyms[words[0]] = ref
                 return ref
+            if (group := self._home_group_acronym(words[0])) is not None:
+                self.acronyms[words[0]] = group
+                return group
         return None
+
+    def _home_group_acronym(self, word: str) -> ActorRef | None:
+        """ "The FLA", in a story about Mali that never spells it out: the catalogue's
+        armed group keyed by that acronym ("group:fla") when it is of the article's main
+        country (the catalogue leaves such acronyms out as aliases, as elsewhere they
+        are other things: "FLA", Florida)."""
+        group = self.cat.actors.get(f"group:{word.lower()}")
+        home = self.main_country()
+        if group is None or home is None or group.country != home:
+            return None
+        return self._ref(group, "alias", f"{word!r}: {group.name}, an armed group of {home}")
 
     def _state_owner(self, owner: Span, mention: Span) -> ActorRef | None:
         """The story's state (or its forces) when a part's owner is an unqualified state
@@ -4197,6 +4271,14 @@ STAFF_OFFICES = frozenset(
     {"joint chiefs of staff", "joint chiefs", "jcs", "general staff", "joint staff", "high command"}
 )
 GENERIC_OFFICES = GENERIC_OFFICES | STAFF_OFFICES
+#: Border services every state has: a bare one is the state's the story is about, or
+#: the seat's a sentence opens with ("In Vilnius, the border guard service said").
+BORDER_OFFICES = frozenset(
+    {"border guard service", "state border guard service", "border service", "border guard"}
+)
+GENERIC_OFFICES = GENERIC_OFFICES | BORDER_OFFICES
+#: Fewest tokens before a mention for a sentence to open with a seat ("In", a name, ",").
+MIN_FRONTED_SEAT_TOKENS = 3
 #: Generic offices that count the dead and wounded where they lie: a bare one is the
 #: state's whose land the story's places are in, not the most named state's.
 CASUALTY_OFFICES = frozenset({"health ministry", "ministry of health"})
@@ -4767,6 +4849,19 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+def _initials_fit(name_initials: str, acronym: str, text: str) -> bool:
+    """Whether an acronym is a name's initials: in order ("KIA"), or in another order when
+    the article defines it in brackets ("the Azawad Liberation Front (FLA)": the
+    name's own language puts the words in another order)."""
+    if name_initials == acronym:
+        return True
+    return sorted(name_initials) == sorted(acronym) and f"({acronym})" in text
+
+
+#: Lengths of an acronym a state's forces go by ("KPA", "FARDC"): shorter ones are
+#: too often everyday abbreviations, longer ones words.
+MIN_FORCES_ACRONYM = 2
+MAX_FORCES_ACRONYM = 6
 #: An acronym in brackets after a name: "(JNIM)", "(RSF)".
 _PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,11})\)?\s*$")
 #: The same, then a few lower-case words saying what the body is ("(ELN) guerrilla group").
