@@ -16,6 +16,78 @@ def _frame_stance(text: str, predicate: str) -> tuple[str, str]:
     return found[0].frame, found[0].stance
 
 
+def test_people_shown_captured_are_captives() -> None:
+    """Issue 4 (dev): "a video it said showed eight soldiers captured in the raid" claims
+    the captives; people shown at work are no deed done to them."""
+    shown = "The group released a video that it said showed eight soldiers captured in the raid."
+    assert _frame_stance(shown, "show") == ("captives", "asserts")
+    walking = "The group said the video showed soldiers walking in the town."
+    assert all(c.frame != "captives" for c in cc.analyze(walking, published=PUB).claims)
+
+
+def test_captives_treated_or_lost_are_held() -> None:
+    """Issue 4 (dev14, dev17): "the captured soldiers would be treated as prisoners of
+    war", "would treat the prisoners well" and "denied losing any prisoners" say
+    captives are held."""
+    treated = "The rebel spokesman said the captured soldiers would be treated as prisoners."
+    assert _frame_stance(treated, "treat")[0] == "captives"
+    kept = "The group said it would treat the prisoners well."
+    assert _frame_stance(kept, "treat")[0] == "captives"
+    lost = "The army denied losing any prisoners."
+    assert _frame_stance(lost, "lose") == ("captives", "denies")
+    # (ground held, then lost, is no captive)
+    ground = "The governor said the enemy has lost a bridgehead it held for three years."
+    assert _frame_stance(ground, "lose")[0] != "captives"
+
+
+def test_a_toll_figure_answered_is_the_toll() -> None:
+    """Issue 4 (dev12, dev14, dev16): "the figure of 14 was false" and "the count does
+    not correspond to reality" answer a toll; a figure given earlier keeps its frame."""
+    bare = "The police said that the figure of 14 was false."
+    assert _frame_stance(bare, "14") == ("casualties", "denies")
+    count = "The ministry said the count of the association does not correspond to reality."
+    assert _frame_stance(count, "correspond") == ("casualties", "denies")
+    held = (
+        "The rebels said they were holding 143 soldiers. The army said the figure of 143 was false."
+    )
+    assert _frame_stance(held, "143")[0] == "captives"
+
+
+def test_the_dead_named_are_a_toll() -> None:
+    """Issue 4 (dev14, dev16): "we have the names of 41 people", "had confirmed the names
+    of seven villagers killed", "had identified all seven dead" count the dead."""
+    names = 'The director said: "We have the names of 41 people."'
+    assert _frame_stance(names, "have") == ("casualties", "asserts")
+    confirmed = "The group said it had confirmed the names of seven villagers killed."
+    assert _frame_stance(confirmed, "confirm") == ("casualties", "asserts")
+    identified = "The authorities said they had identified all seven dead."
+    assert _frame_stance(identified, "identify") == ("casualties", "asserts")
+    # (whoever names the dead is no doer)
+    [c] = [c for c in cc.analyze(names, published=PUB).claims if c.predicate == "have"]
+    assert c.subject is None or c.subject.actor is None or c.subject.text.lower() != "we"
+
+
+def test_troops_on_an_island_or_a_height_are_deployed() -> None:
+    """Issue 4 (dev6, dev16): "Chinese soldiers were on the island", "our soldiers are
+    on that height" say troops are there; "on patrol" is no place."""
+    island = "The senator repeated his claim that Chinese soldiers were on the island."
+    assert _frame_stance(island, "be") == ("deployment", "asserts")
+    height = 'The president said: "Our soldiers are on that height."'
+    assert _frame_stance(height, "be")[0] == "deployment"
+    patrol = "The commander said the soldiers were on patrol."
+    assert _frame_stance(patrol, "be")[0] != "deployment"
+
+
+def test_the_place_of_the_work_may_hang_on_what_is_run() -> None:
+    """Issue 4 (dev17): "military personnel were running a deep-space tracking station in
+    the province of X" (the place hung on the station) says troops are there."""
+    text = (
+        "The ministry rejected a U.S. assertion that Chinese military personnel were running "
+        "a deep-space tracking station in the Patagonian province of Neuquen."
+    )
+    assert _frame_stance(text, "run") == ("deployment", "denies")
+
+
 def test_martyred_and_wiped_out_are_a_toll() -> None:
     """Issue 4 (dev16): "have been martyred", "were wiped out" say people were killed."""
     said = "A police officer said that five of our constables have been martyred."

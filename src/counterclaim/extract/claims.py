@@ -782,6 +782,18 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "casualties", "positive"
     if _aircraft_lost_or_damaged(pred):
         return "attack", "positive"  # "no aircraft were lost", "no aircraft were damaged"
+    if _captives_treated_or_lost(pred):
+        return "captives", "positive"  # "the captured soldiers would be treated well"
+    if _toll_figure_answered(pred):
+        # "the figure of 40 is invented": the frame of the claim that gave the figure
+        # ("killed 40 fighters"; "holding 143 soldiers" is a count of captives), else a
+        # toll, the figure most often answered
+        return _figure_given(pred) or ("casualties", "positive")
+    if _the_dead_named(pred):
+        return "casualties", "positive"  # "we have the names of 41 people"
+    shown = _people_shown_done_to(pred)
+    if shown is not None:
+        return shown, "positive"  # "a video showed eight soldiers captured in the raid"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.like_num for c in pred.children):
         return "casualties", "positive"  # "the group had lost only three": its own dead
     for c in pred.children:
@@ -908,12 +920,7 @@ def _frame_of(pred: Token) -> tuple[str, str]:
                     c.lower_ in ("in", "inside", "at")
                     # "no units are on Russian territory", "on Ukrainian soil", "military
                     # personnel were on the ground"
-                    or (
-                        c.lower_ == "on"
-                        and any(
-                            g.lemma_.lower() in ("territory", "soil", "ground") for g in c.children
-                        )
-                    )
+                    or (c.lower_ == "on" and any(_stood_on(g) for g in c.children))
                 )
                 and not any(
                     g.lemma_.lower() in {"control", "charge", "hand"} | STATE_NOUNS
@@ -981,7 +988,7 @@ def _frame_of(pred: Token) -> tuple[str, str]:
                 c.lower_ in ("in", "inside", "at")
                 or (c.lower_ == "to" and lemma in ASSIGNED_LEMMAS)
             )
-            for c in pred.children
+            for c in _work_place_children(pred)
         )
     ):
         # "any foreign troops were operating in Niassa", "its soldiers had been operating
@@ -1323,6 +1330,153 @@ def _the_dead_identified(pred: Token) -> bool:
         return False
     who = _child(pred, ("nsubjpass",))
     return who is not None and _names_the_dead(who) and bool(pobjs(pred, ("as",)))
+
+
+#: Verbs of how held people are dealt with ("the prisoners will be treated well") or
+#: of losing them ("denied losing any prisoners"): said of captives, a claim they are held.
+CAPTIVES_KEPT_LEMMAS = frozenset({"treat", "lose"})
+
+
+def _captives_treated_or_lost(pred: Token) -> bool:
+    """ "the captured soldiers would be treated as prisoners of war", "would treat the
+    prisoners well", "denied losing any prisoners": captives held."""
+    lemma = pred.lemma_.lower()
+    if lemma not in CAPTIVES_KEPT_LEMMAS or pred.pos_ != "VERB":
+        return False
+    if any(g.lemma_.lower() in CAPTIVE_STATES for g in pobjs(pred, ("as",))):
+        return True  # "treated as prisoners of war"
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.lemma_.lower() in CAPTIVE_STATES
+            # "the captured soldiers", "the soldiers they captured" (people: "a
+            # bridgehead it held" is ground, and "lost" ground no captive)
+            or (
+                lemma == "treat"
+                and _names_people(c)
+                and any(
+                    a.dep_ in ("amod", "acl", "relcl") and a.lemma_.lower() in CAPTURING_LEMMAS
+                    for a in c.children
+                )
+            )
+        )
+        for c in pred.children
+    )
+
+
+#: Verbs that say whether a toll figure itself is true ("the count does not correspond
+#: to reality"); not "reject" ("rejected a higher count" denies the toll it names).
+FIGURE_ANSWER_LEMMAS = frozenset({"correspond", "match"})
+#: Tally nouns whose bare figure is a toll ("the figure of 40 is invented"); not
+#: "estimate" or "number", often a count of troops sent.
+TOLL_FIGURE_NOUNS = frozenset({"figure", "count", "toll", "tally"})
+
+
+def _toll_figure_answered(pred: Token) -> bool:
+    """ "the figure of 40 is invented" (the claim's predicate the number itself), "the
+    association's count does not correspond to reality": a toll figure answered."""
+    if pred.like_num and pred.dep_ == "pobj" and pred.head.lower_ == "of":
+        return pred.head.head.lemma_.lower() in TOLL_FIGURE_NOUNS
+    if pred.lemma_.lower() not in FIGURE_ANSWER_LEMMAS:
+        return False
+    fr = frames()
+    return any(
+        c.dep_ in ("nsubj", "dobj")
+        and c.lemma_.lower() in TOLL_FIGURE_NOUNS
+        # ("the count of soldiers sent": a count of something else, no toll)
+        and not any(fr.get(g.lemma_.lower(), ("",))[0] == "deployment" for g in c.subtree)
+        for c in pred.children
+    )
+
+
+def _work_place_children(pred: Token) -> list[Token]:
+    """The children of ``pred`` and of its object: the place of the work may hang on
+    what is run ("were running a tracking station in the province of X")."""
+    obj = _child(pred, ("dobj",))
+    return [*pred.children, *(obj.children if obj is not None else ())]
+
+
+#: Ground people stand "on" ("troops were on the island", "on the border"): troops
+#: there are deployed there ("on patrol", "on alert" are no ground).
+ON_GROUND_NOUNS = frozenset(
+    {"territory", "soil", "ground", "island", "hill", "height", "heights", "border", "frontier"}
+)
+
+
+def _stood_on(g: Token) -> bool:
+    """Whether the object of "on" is ground to be on: "on Ukrainian soil", "on the
+    island", "on Cyprus"."""
+    if g.dep_ != "pobj":
+        return False
+    return g.lemma_.lower() in ON_GROUND_NOUNS or (
+        g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC") and _toponym(g)
+    )
+
+
+#: Frames of what was done to people a video or a witness shows ("showed eight soldiers
+#: captured", "saw three men killed"): the showing claims the deed done to them.
+SHOWN_DEED_FRAMES = frozenset({"captives", "casualties"})
+
+
+def _people_shown_done_to(pred: Token) -> str | None:
+    """ "a video showed eight soldiers captured in the raid": the frame of what was done
+    to the people shown or seen, if captives or casualties."""
+    if pred.lemma_.lower() not in SEEING_LEMMAS:
+        return None
+    obj = _child(pred, ("dobj",))
+    if obj is None or not _names_people(obj):
+        return None
+    for c in obj.children:
+        if c.dep_ == "acl" and c.pos_ == "VERB":
+            frame = _frame(c)[0]
+            if frame in SHOWN_DEED_FRAMES:
+                return frame
+    return None
+
+
+#: How far up from a number to look for the verb that gave it ("killed 40 fighters").
+FIGURE_CLIMB = 3
+
+
+def _figure_given(pred: Token) -> tuple[str, str] | None:
+    """The frame of another mention of the figure ``pred`` in the text ("killed 40
+    KNDF fighters" for "the figure of 40"), if one names a known frame."""
+    for t in pred.doc:
+        if t.i == pred.i or not t.like_num or t.text != pred.text:
+            continue
+        up = t
+        for _ in range(FIGURE_CLIMB):
+            if up.head.i == up.i:
+                break
+            up = up.head
+            found = _frame(up)
+            if not found[0].startswith("pred:"):
+                return found
+    return None
+
+
+#: Verbs of holding or giving the names of the dead ("we have the names of 41 people").
+NAMING_LEMMAS = frozenset({"have", "confirm", "publish", "release", "list", "identify"})
+
+
+def _the_dead_named(pred: Token) -> bool:
+    """ "we have the names of 41 people", "confirmed the names of seven villagers
+    killed", "had identified all seven dead": the dead counted by name."""
+    lemma = pred.lemma_.lower()
+    if lemma not in NAMING_LEMMAS:
+        return False
+    if lemma == "identify" and any(
+        c.dep_ in ("oprd", "dobj") and c.lower_ == "dead" for c in pred.children
+    ):
+        return True  # "identified all seven dead"
+    for c in pred.children:
+        if c.dep_ != "dobj" or c.lemma_.lower() != "name":
+            continue
+        for g in pobjs(c, ("of",)):
+            counted = any(t.like_num for t in g.subtree)
+            if _names_the_dead(g) or (counted and _names_people(g)):
+                return True
+    return False
 
 
 #: Aircraft and vessels a strike on a base or a port destroys or damages.
@@ -5035,6 +5189,8 @@ def _claim(
         # "the defender's office put the number of dead at 17", "its count of 13
         # dead": who counts the dead did not kill them
         subj = None
+    if subj is not None and pred.pos_ == "VERB" and _the_dead_named(pred):
+        subj = None  # "we have the names of 41 people": who names the dead counts them
     if subj is None and pred.pos_ == "VERB" and not _frame(pred)[0].startswith("pred:"):
         # "its troops and allied militias had returned to Uvira and taken back control",
         # parsed with "allied" as the verb: the nearest subject up the clause
