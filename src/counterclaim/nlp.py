@@ -4,13 +4,16 @@ Components (added after the model's own):
 
 * ``cc_line_breaks`` (before the parser) reads token text, writes ``token.is_sent_start``:
   a line break ends a sentence, so a headline without a full stop is not glued to
-  the paragraph under it; so does a semicolon ("A said X; B said Y" is two reports).
+  the paragraph under it; so does a semicolon ("A said X; B said Y" is two reports);
+  a capitalised word after a bracket inside a title ("Inspector General of Police
+  (Bastar range) Rakesh Verma") opens none.
 * ``cc_clauses`` (right after the parser) reads and writes ``token.head``: a clause
   with its own "that" coordinated after an aside goes with the that-clause before it.
 * ``cc_names`` (right after the NER) reads and writes ``doc.ents``: a person the
   tagger split at a space ("Oleksandr" + "Prokudin") is one entity again; a name
   that starts with an English verb ("Saw Htoo Lay told") gets that word back, and the
-  word's head, dependency, tag and lemma are set as a name's.
+  word's head, dependency, tag and lemma are set as a name's; a one-word "person"
+  before "-led" or "-backed" ("Tuareg-led separatists") is no entity.
 * ``cc_lemmas`` (right after the lemmatizer) writes ``token.lemma`` of the irregular
   past forms it misses ("retook" -> "retake").
 * ``cc_statements`` reads the parse, lemmas, entities; writes ``doc._.statements``
@@ -87,6 +90,8 @@ _LINE_BREAK = re.compile("\n")
 _SEMICOLON = re.compile(";")
 
 
+#: A bracket inside a title or name, followed by a capitalised word ("Inspector General
+#: of Police (Bastar range) Rakesh Verma"): the word after it opens no sentence.
 _BRACKET_IN_NAME = re.compile(r"[A-Z][\w.]* \(([^()\n]{1,40})\) (?=[A-Z])")
 
 

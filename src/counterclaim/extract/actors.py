@@ -4270,13 +4270,12 @@ GENERIC_OFFICES = frozenset(
 STAFF_OFFICES = frozenset(
     {"joint chiefs of staff", "joint chiefs", "jcs", "general staff", "joint staff", "high command"}
 )
-GENERIC_OFFICES = GENERIC_OFFICES | STAFF_OFFICES
 #: Border services every state has: a bare one is the state's the story is about, or
 #: the seat's a sentence opens with ("In Vilnius, the border guard service said").
 BORDER_OFFICES = frozenset(
     {"border guard service", "state border guard service", "border service", "border guard"}
 )
-GENERIC_OFFICES = GENERIC_OFFICES | BORDER_OFFICES
+GENERIC_OFFICES = GENERIC_OFFICES | STAFF_OFFICES | BORDER_OFFICES
 #: Fewest tokens before a mention for a sentence to open with a seat ("In", a name, ",").
 MIN_FRONTED_SEAT_TOKENS = 3
 #: Generic offices that count the dead and wounded where they lie: a bare one is the
