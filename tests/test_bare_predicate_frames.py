@@ -192,3 +192,11 @@ def test_units_regrouped_elsewhere_gave_up_the_town() -> None:
         "Gao to spare the civilian population."
     )
     assert _frame_stance(text, "regroup") == ("control", "denies")
+
+
+def test_a_named_line_parsed_as_a_compound_is_crossed() -> None:
+    """Issue 4 (dev17): "crossed the Northern Limit Line west of the island" was parsed
+    with "west" as the object and the line's name as its compound: still a crossing of
+    a named line."""
+    text = "The navy said a patrol boat crossed the Northern Limit Line west of the island."
+    assert _frame_stance(text, "cross") == ("incursion", "asserts")

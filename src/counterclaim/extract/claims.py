@@ -2209,6 +2209,9 @@ def _into_a_state(pred: Token) -> bool:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        # ("crossed the Northern Limit Line west of the island", parsed with "west" as
+        # the object and the line's name as its compound)
+        lines += [g for t in list(lines) for g in t.children if g.dep_ == "compound"]
         if any(t.lemma_.lower() == "line" and t.pos_ == "PROPN" for t in lines):
             return True
         who = _child(pred, ("nsubj", "nsubjpass"))
