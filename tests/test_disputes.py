@@ -565,7 +565,7 @@ def test_a_wounding_by_fire_from_a_country_is_that_shooting() -> None:
         wounded, id=wounded["id"] + 1000, predicate="kill",
         evidence_text="a border guard was killed by shots fired from Chile",
     )  # fmt: skip
-    assert props._fired_from(killed) is killed
+    assert props._doer_by_fire_origin(killed) is killed
 
 
 def test_a_town_left_unresolved_is_where_other_articles_placed_it() -> None:

@@ -1367,9 +1367,6 @@ def _captives_treated_or_lost(pred: Token) -> bool:
 #: Verbs that say whether a toll figure itself is true ("the count does not correspond
 #: to reality"); not "reject" ("rejected a higher count" denies the toll it names).
 FIGURE_ANSWER_LEMMAS = frozenset({"correspond", "match"})
-#: Tally nouns whose bare figure is a toll ("the figure of 40 is invented"); not
-#: "estimate" or "number", often a count of troops sent.
-TOLL_FIGURE_NOUNS = frozenset({"figure", "count", "toll", "tally"})
 
 
 def _toll_figure_answered(pred: Token) -> bool:
@@ -2091,6 +2088,9 @@ TALLY_NOUNS = frozenset({"count", "toll", "tally", "figure", "estimate"})
 #: their owner, or the subject of the verb that gives them, is the counter, no doer;
 #: as claim nouns ("rejected the new figure") what they answer states a number.
 TOLL_COUNT_NOUNS = TALLY_NOUNS | frozenset({"number"})
+#: Tally nouns whose bare figure is a toll ("the figure of 40 is invented"); not
+#: "estimate" or "number", often a count of troops sent.
+TOLL_FIGURE_NOUNS = TALLY_NOUNS - {"estimate"}
 #: Verbs of letting someone act ("allowed rebels to launch attacks from its soil").
 LETTING_LEMMAS = frozenset({"allow", "let", "permit", "tolerate"})
 #: Nouns for a country's ground that a harbouring state lets others use.

@@ -669,7 +669,7 @@ _ALL_WORDS = frozenset({"all", "every", "everyone", "everybody"})
 _FIRED_FROM = re.compile(r"\b(?:fired|launched|came|come|coming)\s+from\s+(?:the\s+)?([A-Z][\w-]+)")
 
 
-def _fired_from(c: dict[str, Any]) -> dict[str, Any]:
+def _doer_by_fire_origin(c: dict[str, Any]) -> dict[str, Any]:
     """An attack naming no doer whose fire came from a country ("the shot was fired
     from Belarus") is read as done by that country's side; a wounding by such fire ("a
     guard was wounded by shots fired from Belarus") is that shooting, told by its
@@ -1475,7 +1475,7 @@ def group(
     document ids to their syndication group."""
     stories = stories or {}
     claims = _all_released(claims)
-    claims = [_fired_from(_own_side_doer(_foreign_not_own(c))) for c in claims]
+    claims = [_doer_by_fire_origin(_own_side_doer(_foreign_not_own(c))) for c in claims]
     claims = [_own_denied_crossing(c) for c in claims]
     # a town the gazetteer lacks lies where any article placed it ("the village of
     # Glotovo in Russia's Belgorod region"), in every article that names it
