@@ -200,3 +200,49 @@ def test_a_named_line_parsed_as_a_compound_is_crossed() -> None:
     a named line."""
     text = "The navy said a patrol boat crossed the Northern Limit Line west of the island."
     assert _frame_stance(text, "cross") == ("incursion", "asserts")
+
+
+def test_keeping_to_or_never_leaving_ones_waters_denies_a_crossing() -> None:
+    """Issue 4 (dev12, dev17, dev18): "the boats had never left Honduran waters" and "the
+    boat had been operating in our own waters" deny a crossing; "came into our waters"
+    claims one. A town come into, or waters left, is no such claim."""
+    never = "The navy said the fishing boats had never left Honduran waters."
+    assert _frame_stance(never, "leave") == ("incursion", "denies")
+    own = "The command said the patrol boat had been operating in its own waters."
+    assert _frame_stance(own, "operate") == ("incursion", "denies")
+    came = "The navy said the foreign gunboat came into our waters at dawn."
+    assert _frame_stance(came, "come") == ("incursion", "asserts")
+    town = "A resident said the fighters came into the town at dawn."
+    assert _frame_stance(town, "come")[0] != "incursion"
+    home = "The coast guard said the trawler left Norwegian waters on Monday."
+    assert _frame_stance(home, "leave")[0] != "incursion"
+
+
+def test_a_person_said_alive_denies_his_killing() -> None:
+    """Issue 4 (dev17, dev18): "Wazir was alive", after a story of his killing, denies
+    that he was killed; said with no killing told, it is no toll."""
+    text = (
+        "The army said the strike killed commander Rahim Gul Daud. "
+        "The group said that Daud was alive."
+    )
+    assert _frame_stance(text, "be") == ("casualties", "denies")
+    quiet = "The family said that Daud was alive and well in the village."
+    assert _frame_stance(quiet, "be")[0] != "casualties"
+
+
+def test_weapons_pointed_or_raised_are_one_threat() -> None:
+    """Issue 4 (dev18): "had pointed rifles at the sailors" and "no weapon was raised"
+    are one claim (a threat with weapons), whatever the verb."""
+    pointed = "The navy said the soldiers had pointed rifles at its sailors."
+    assert _frame_stance(pointed, "point") == ("pred:threaten", "asserts")
+    raised = 'The ministry said: "No weapon was raised by any of our soldiers."'
+    assert _frame_stance(raised, "raise") == ("pred:threaten", "denies")
+
+
+def test_driving_out_of_a_town_with_no_one_driven_is_leaving_it() -> None:
+    """Issue 4 (dev18): "the soldiers drove out of Hsipaw" (no one driven) was read as
+    "drove the rebels out of X", a hold gained; it is the soldiers leaving the town."""
+    left = "A resident said the soldiers drove out of the town on the night of February 9."
+    assert _frame_stance(left, "drive") == ("control", "denies")
+    expelled = "The spokesman said the army drove the rebels out of the town."
+    assert _frame_stance(expelled, "drive") == ("control", "asserts")

@@ -219,3 +219,20 @@ def test_words_inside_a_name_called_are_no_claim(analyze_text: Any) -> None:
     assert not [c for c in a.claims if c.evidence.text.lstrip('"').startswith("propaganda")], [
         (c.evidence.text, c.frame) for c in a.claims
     ]
+
+
+def test_numbers_called_invented_are_the_figure_given_not_a_denial_between(
+    analyze_text: Any,
+) -> None:
+    """Issue 4 (dev18): '"Their numbers are invented," he said', after the army's "killed
+    more than 50 fighters" and the group's own denial of such losses, answered the
+    denial (and so asserted the toll); numbers are those of the claim that gives one."""
+    a = analyze_text(
+        'The army said air strikes had killed "more than 50 fighters" near the town. '
+        "The group denied losing fighters on that scale. "
+        '"Their numbers are invented, as they always are," spokesman Aung Naing said.'
+    )
+    [c] = [c for c in a.claims if "invented" in c.evidence.text]
+    assert c.answers is not None, [(x.evidence.text, x.frame, x.answers) for x in a.claims]
+    assert "50" in a.claims[c.answers].evidence.text
+    assert c.frame == "casualties" and c.stance == "denies"

@@ -579,7 +579,92 @@ def _kept_to_a_side(pred: Token) -> bool:
                 for c in side.children
             ):
                 return True
-    return False
+    # "had been operating in the North's own waters": kept within them
+    return _in_own_domain(pred)
+
+
+#: A state's sea, air or land domain, whose leaving or keeping to is a crossing or
+#: not ("never left Honduran waters", "operating in the North's own waters").
+DOMAIN_WORDS = frozenset({"waters", "water", "airspace", "territory"})
+#: Prepositions of keeping within a domain ("in", "inside", "within our waters").
+WITHIN_PREPS = frozenset({"in", "inside", "within"})
+
+
+def _own_mark(t: Token) -> bool:
+    """Whether a domain noun is marked as its speaker's side's own ("our waters", "its
+    own territory", "the North's own waters")."""
+    return any(
+        (c.dep_ == "poss" and c.lower_ in OWN_SIDE_POSS) or (c.dep_ == "amod" and c.lower_ == "own")
+        for c in t.children
+    )
+
+
+#: Verbs of driving off that, with nobody driven, are travelling ("the soldiers drove
+#: out of the town": they left it; "drove the rebels out of the town" expels them).
+TRAVEL_OFF_LEMMAS = frozenset({"drive"})
+
+
+def _drove_out(pred: Token) -> bool:
+    """ "The soldiers drove out of Hsipaw": "drive out of" a place with no one driven
+    (no object, not passive) is leaving it, not expelling anyone."""
+    return (
+        pred.pos_ == "VERB"
+        and pred.lemma_.lower() in TRAVEL_OFF_LEMMAS
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in pred.children)
+        and any(
+            c.lower_ == "out" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+            for c in pred.children
+            if c.dep_ in ("prep", "prt", "advmod")
+        )
+    )
+
+
+def _domain(t: Token) -> bool:
+    """Whether a noun names a state's waters, airspace or territory ("Russian waters":
+    the small model's lemma is "water")."""
+    return t.lemma_.lower() in DOMAIN_WORDS or t.lower_ == "waters"
+
+
+def _in_own_domain(pred: Token) -> bool:
+    """Whether a verb of keeping puts its subject in a domain marked as one's own ("the
+    boat had been operating in the North's own waters", "stayed inside our territory"):
+    a denial that it crossed out of it."""
+    if pred.pos_ != "VERB" or pred.lemma_.lower() not in KEEP_SIDE_LEMMAS:
+        return False
+    return any(_domain(g) and _own_mark(g) for g in pobjs(pred, WITHIN_PREPS))
+
+
+#: Prepositions of coming into a domain ("came into our waters").
+INTO_PREPS = frozenset({"into", "inside"})
+
+
+def _came_into_domain(pred: Token) -> bool:
+    """ "the boat came into our waters", "came inside Guatemalan territory": coming into
+    a state's waters, airspace or territory is crossing into it (a country or a town
+    come into is no crossing: refugees, fighters)."""
+    return pred.pos_ == "VERB" and any(_domain(g) for g in pobjs(pred, INTO_PREPS))
+
+
+def _left_a_domain(pred: Token) -> bool:
+    """'the boats had never left Honduran waters', 'never left our airspace': a state's
+    waters (or airspace, territory), named by nationality or as one's own, not left:
+    a denial that the subject crossed out of them (said negated only: "left Russian
+    waters" may be a ship going home)."""
+    if pred.pos_ != "VERB" or pred.lemma_.lower() != "leave" or not _is_negated(pred):
+        return False
+    obj = _child(pred, ("dobj",))
+    return (
+        obj is not None
+        and _domain(obj)
+        and (
+            _own_mark(obj)
+            # ("Belizean" may be tagged a person's name: the country word decides)
+            or any(
+                c.dep_ == "amod" and (c.ent_type_ == "NORP" or normalise(c.text) in country_words())
+                for c in obj.children
+            )
+        )
+    )
 
 
 #: Pronouns for one person ("he never left the city"), never a side's forces ("we").
@@ -715,6 +800,11 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TRUCE_WORDS for c in pred.children
     ):
         return "agreement", "negative"  # "the November ceasefire had collapsed"
+    if _drove_out(pred):
+        return "control", "negative"  # "the soldiers drove out of Hsipaw": they left
+    if _left_a_domain(pred):
+        # "the boats had never left Honduran waters": (negated) no crossing out of them
+        return "incursion", "positive"
     if _kept_to_a_side(pred):
         # "its troops had stayed on the Israeli side": they did not cross the line
         return "incursion", "negative"
@@ -1002,6 +1092,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         for c in (pred, *pred.children, *_then_did(pred))
     ):
         return "control", "negative"  # "carried out a tactical redeployment": gave way
+    if lemma == "come" and _came_into_domain(pred):
+        return "incursion", "positive"  # "the boat came into our waters"
     if lemma in CROSSING_LEMMAS and _into_a_state(pred):
         return "incursion", "positive"  # "entered Lebanon", "advanced into its territory"
     if lemma == "be" and _attackers_named(pred) is not None:
@@ -1051,6 +1143,9 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "deployment", "negative"
     if lemma == "be" and _armed_men_there(pred):
         return "military_use", "positive"  # "militants were present at the site"
+    if lemma == "be" and _said_alive(pred):
+        # "Wazir was alive", in a story of his killing: his death, denied
+        return "casualties", "negative"
     if lemma == "be" and _who_the_dead_were(pred) is not None:
         # "the victims were herders", "everyone who died there was a combatant": who
         # the dead were, a claim on the toll of that kind of victim (not on the site)
@@ -2806,6 +2901,22 @@ def _who_the_dead_were(pred: Token) -> Token | None:
     if not _names_the_dead(subj):
         return _among_the_dead(pred) or _own_people_there(pred)
     return _kind_word(attr) if attr is not None else None
+
+
+#: Words by which a person is said to be living ("he is alive"): not among the dead.
+ALIVE_WORDS = frozenset({"alive"})
+
+
+def _said_alive(pred: Token) -> bool:
+    """ "Wazir was alive", "he is alive and well": one person, by name or pronoun, said
+    to be living, in a story that has told of a killing (a denial that he was killed)."""
+    subj = _child(pred, ("nsubj",))
+    return (
+        subj is not None
+        and (_one_person(subj) or subj.pos_ == "PROPN")
+        and any(c.dep_ == "acomp" and c.lower_ in ALIVE_WORDS for c in pred.children)
+        and _killing_told(pred)
+    )
 
 
 def _killing_told(pred: Token) -> bool:
@@ -6863,6 +6974,13 @@ def _described_owner(
     return [i for i in pool if described(i)]
 
 
+def _gives_number(doc: Doc, c: RawClaim) -> bool:
+    """Whether a claim's words give a number (in digits or words: "killed more than 50",
+    "three soldiers were killed")."""
+    span = doc.char_span(*c.evidence, alignment_mode="expand")
+    return span is not None and any(t.like_num for t in span)
+
+
 def _others_before(
     claims: Sequence[RawClaim], statements: Sequence[RawStatement], k: int, st: RawStatement
 ) -> list[int]:
@@ -7221,6 +7339,11 @@ def _answers(
                     charged = [i for i in earlier if claims[i].stance == "asserts"]
                     if charged:
                         earlier = [_main_of_last_statement(claims, charged)]
+                if c.answers_noun in COUNT_NOUNS:
+                    # "X denied losing fighters on that scale. 'Their numbers are
+                    # invented'": the numbers are those of a claim that gives one, not
+                    # a denial said between them
+                    earlier = [i for i in earlier if _gives_number(doc, claims[i])] or earlier
                 t = claims[earlier[-1]]
                 c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
                 c.subject_actor = t.subject_actor
