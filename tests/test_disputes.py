@@ -463,6 +463,20 @@ def test_a_deed_of_the_speakers_own_forces_is_their_sides_deed() -> None:
     assert props._own_side_doer(done_to) is done_to
 
 
+def test_a_passive_of_an_irregular_participle_names_no_doer() -> None:
+    """Issue 4 (dev18): "Our boat was hit deliberately" (a participle ending in neither
+    -ed nor -en) says what was done to the speaker's side, like "were attacked": its
+    subject is not the doer, so it is not the speaker's side's own deed."""
+    hit = claim(
+        "person:a-captain", "asserts", doc=1, published="2025-06-10", frame="attack",
+        place="gn:kalo", text="Our boat was hit deliberately", predicate="hit",
+        subject_text="Our boat", obj="Our boat",
+    )  # fmt: skip
+    hit["holder_country"] = "XXA"
+    assert props._own_side_doer(hit) is hit
+    assert props.side(props._own_side_doer(dict(hit, evidence_text="Our boat hit it"))) == "XXA"
+
+
 def test_foreign_forces_are_never_the_speakers_own() -> None:
     """Issue 4 (dev5, dev9): "there were no foreign soldiers" read as the speaker's own
     forces names no doer: the denial meets the claims about the foreign troops."""
@@ -617,6 +631,61 @@ def test_a_unit_named_as_a_groups_is_that_groups_side() -> None:
     front["subject_actor_id"] = "group:northern-front"
     groups = _doer_groups([by_group, front])
     assert front["evidence_text"] in groups["group:ufr"]
+
+
+def test_an_unresolved_place_lies_in_the_province_of_claims_naming_it() -> None:
+    """Issue 4 (dev18): "a drone strike in Kalo district killed nine civilians", with
+    "Kalo district" kept by its name, meets the toll another article placed in the
+    province whose evidence says "in Kalo district's Moro area": one toll, not two."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "casualties"}
+    unresolved = claim(
+        "org:a-rights-group", "asserts", doc=1, place="kalo district", predicate="kill",
+        text="that a drone strike in Kalo district killed nine civilians",
+        obj="nine civilians", **kw,
+    )  # fmt: skip
+    placed = claim(
+        "gov:a-province", "asserts", doc=2, place="adm1:XX-01", predicate="kill",
+        text="that eight civilians were killed in an air strike in Kalo district's Moro area",
+        subject_text="eight civilians", **kw,
+    )  # fmt: skip
+    placed.update(place_region="adm1:XX-01", place_lat=10.0, place_lon=10.0)
+    assert len(_evidence_groups([unresolved, placed])) == 1
+    # a province whose claims do not name it says nothing of where it lies
+    placed["evidence_text"] = "that eight civilians were killed in an air strike"
+    assert len(_evidence_groups([unresolved, placed])) == 2
+
+
+def test_a_name_read_as_an_actor_elsewhere_is_no_place() -> None:
+    """Issue 4 (dev18): "No sailor of ours fired at any ship", placed at "the Nadira" (a
+    ship, kept by its name, which another claim reads as the actor that "rescued 63
+    people" in a gazetteer port), denies the shooting at the ship reported elsewhere by
+    its doer: "Nadira" is not a place of its own."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "attack", "predicate": "fire"}
+    fired = claim(
+        "org:a-charity", "asserts", doc=1, place="gn:1", subject="XXA",
+        text="that a patrol boat of Xland fired several shots at the ship",
+        obj="the ship", **kw,
+    )  # fmt: skip
+    fired.update(place_lat=10.0, place_lon=10.0)
+    rescued = claim(
+        "media:a-wire", "asserts", doc=2, place="gn:2", frame="exchange",
+        predicate="rescue", text="The Nadira rescued 63 other people",
+        obj="63 other people", published="2025-06-10",
+    )  # fmt: skip
+    rescued.update(place_lat=20.0, place_lon=20.0, subject_actor_id="org:nadira")
+    denied = claim(
+        "person:a-commander", "denies", doc=3, place="nadira", subject="XXA",
+        text="No sailor of ours fired at any ship", obj="any ship", **kw,
+    )  # fmt: skip
+    read = props._actor_names_unplaced([fired, rescued, denied])
+    assert read[2]["place_key"] is None and read[0]["place_key"] == "gn:1"
+    assert props.same_place(read[0], read[2]) is None  # (was: False, two places)
+    assert props._compatible(read[0], read[2])
+    # a name no claim placed in the gazetteer reads as an actor stays a place of its own
+    rescued["subject_actor_id"] = None
+    assert props._actor_names_unplaced([fired, rescued, denied])[2]["place_key"] == "nadira"
+    rescued.update(subject_actor_id="org:nadira", place_lat=None)
+    assert props._actor_names_unplaced([fired, rescued, denied])[2]["place_key"] == "nadira"
 
 
 # -- real ingests -------------------------------------------------------------------

@@ -531,10 +531,15 @@ def _patient_words(c: dict[str, Any]) -> set[str]:
     return _content_words(c.get("subject_text"))
 
 
+#: Past participles of deeds that end in neither -ed nor -en ("Our boat was hit
+#: deliberately", "the post was struck"): a passive of them names the thing done to too.
+IRREGULAR_DEED_PARTICIPLES = ("hit", "struck", "shot", "sunk", "hurt", "held", "caught", "burnt")
 #: A passive verb ("has been blocked", "were not burned"): its subject is what the deed
 #: was done to.
 _PASSIVE = re.compile(
-    r"\b(?:be|been|being|was|were|is|are)\s+(?:not\s+|never\s+|\w+ly\s+)*\w+(?:ed|en)\b", re.I
+    r"\b(?:be|been|being|was|were|is|are)\s+(?:not\s+|never\s+|\w+ly\s+)*"
+    rf"(?:\w+(?:ed|en)|{'|'.join(IRREGULAR_DEED_PARTICIPLES)})\b",
+    re.I,
 )
 
 
@@ -1483,6 +1488,9 @@ def group(
     for c in claims:
         if c.get("place_key") and c.get("place_lat") is None and c.get("place_region"):
             regions.setdefault(str(c["place_key"]), set()).add(str(c["place_region"]))
+    # failing that, in the province of the claims that name it ("in North Waziristan's
+    # Datta Khel tehsil", placed in Khyber Pakhtunkhwa)
+    regions.update(_regions_naming(claims, regions))
     # failing that, where its own article's other claims about places are, when they
     # name one region only ("near Mbata in Buco-Zau municipality" in a story placed
     # throughout in Cabinda): the village is in it
@@ -1511,6 +1519,7 @@ def group(
     ]
     claims = [_in_province_near(c, claims) for c in claims]
     claims = _named_where_resolved(claims)
+    claims = _actor_names_unplaced(claims)
     claims = _units_of_groups(claims)
     # grouped under one frame where two are one ("entered" and "deployed"); each
     # proposition still shows its claims, and its frame, as they were said
@@ -1874,6 +1883,81 @@ def _named_where_resolved(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
             c = dict(c, **{f: hit[0].get(f) for f in _PLACE_FIELDS})
         out.append(c)
     return out
+
+
+def _actor_slug(actor_id: Any) -> str | None:
+    """The name part of an actor id ("org:nadira@1ef3" -> "nadira")."""
+    actor = str(actor_id or "")
+    return actor.split(":", 1)[1].split("@", 1)[0] if ":" in actor else None
+
+
+def _actor_names_unplaced(claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A name the gazetteer lacks that the ledger also reads as an actor ("the
+    Nadira", a ship that "rescued 63 people"; "fired at the Nadira") is that actor, not
+    a place: claims placed there by it are placed nowhere, so they meet their deed's
+    other reports by its doer, not by a place of their own."""
+    # (only an actor of a claim placed at a gazetteer place: a town the extractor read
+    # as a doer, "Kiendi is in their hands", is placed at itself or nowhere)
+    actors = {
+        slug
+        for c in claims
+        if c.get("place_lat") is not None
+        for field in ("subject_actor_id", "object_actor_id", "holder_actor_id")
+        if (slug := _actor_slug(c.get(field)))
+    }
+    out = []
+    for c in claims:
+        key = str(c.get("place_key") or "")
+        if (
+            key
+            and ":" not in key
+            and c.get("place_lat") is None
+            and "-".join(key.lower().split()) in actors
+        ):
+            c = dict(c, **{f: None for f in _PLACE_FIELDS})
+        out.append(c)
+    return out
+
+
+def _regions_naming(
+    claims: list[dict[str, Any]], known: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """An unresolved place ("North Waziristan", kept by its name) that no article
+    placed lies in the one province of the resolved claims whose evidence names it
+    ("killed in an air strike in North Waziristan's Datta Khel tehsil", placed in
+    Khyber Pakhtunkhwa): its claims and theirs meet. Indexed by word: linear."""
+    unresolved = {
+        str(c["place_key"])
+        for c in claims
+        if c["frame"] in PLACE_FRAMES
+        and c.get("place_key")
+        and c.get("place_lat") is None
+        and not c.get("place_region")
+        and str(c["place_key"]) not in known
+    }
+    if not unresolved:
+        return {}
+    firsts = {name.split()[0] for name in unresolved}
+    by_word: dict[str, list[tuple[str, str]]] = {}
+    for c in claims:
+        region = str(c.get("place_region") or "")
+        if c.get("place_lat") is None or not region.startswith("adm1:"):
+            continue
+        text = " " + " ".join(_norm_words(c["evidence_text"])) + " "
+        for w in set(text.split()) & firsts:
+            by_word.setdefault(w, []).append((text, region))
+    found: dict[str, set[str]] = {}
+    for name in unresolved:
+        where = {r for text, r in by_word.get(name.split()[0], []) if f" {name} " in text}
+        if len(where) == 1:
+            found[name] = where
+    return found
+
+
+def _norm_words(text: Any) -> list[str]:
+    """Lower-cased words of a text, a possessive ("Waziristan's") read as its name."""
+    words = str(text or "").lower().replace("-", " ").split()
+    return [w.strip(".,;:\"'“”()").removesuffix("'s").removesuffix("’s") for w in words]
 
 
 #: Claims at most this many claims apart in one article are neighbours: the rules
