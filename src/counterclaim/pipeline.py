@@ -258,6 +258,7 @@ def _collect(result: Analysis, doc: Doc, ct: CleanText, offset: int) -> None:
                 stance=c.stance,
                 answers=c.answers + n_claim if c.answers is not None and c.answers >= 0 else None,
                 figures=tuple(k + n_fig for k in c.figures),
+                answers_actor=c.answers_across,
             )
         )
     _events(result, doc, ct, offset, n_st, outlet)

@@ -190,6 +190,9 @@ class Claim:
     stance: str = "asserts"
     answers: int | None = None  # index of the claim (same article) this one answers
     figures: tuple[int, ...] = ()  # indices into Analysis.figures
+    # whose claim in an earlier article it answers, when this article tells none
+    # ("rejected Belize's protest"); the ledger links it to that claim
+    answers_actor: ActorRef | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -215,6 +218,7 @@ class Claim:
             "modality": self.modality,
             "stance": self.stance,
             "answers": self.answers,
+            "answers_actor": self.answers_actor.to_dict() if self.answers_actor else None,
             "figures": list(self.figures),
             "proposition": self.key,
         }

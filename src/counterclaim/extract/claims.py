@@ -139,6 +139,9 @@ CLAIM_NOUNS = frozenset(
         "conclusion",
     }
 )
+#: Nouns of a complaint ("rejected Belize's protest"): rejected, with an owner named,
+#: they answer what that owner charged (not claim nouns: "the protest" is also a rally).
+COMPLAINT_NOUNS = frozenset({"protest", "complaint"})
 #: Claim nouns that are the noun of the act that made the claim ("the findings": what
 #: someone found).
 DEED_CLAIM_NOUNS = frozenset({"finding"})
@@ -231,6 +234,9 @@ class RawClaim:
     # it answers only a claim of a deed or a toll, not a remark ("Latvia is inventing a
     # shooter": the shooting, not "he saw the uniform")
     answers_deed: bool = False
+    # whose claim, told in an earlier article, it answers when this one tells none
+    # ("rejected Belize's protest", "stood by its account"); the ledger finds that claim
+    answers_across: ActorRef | None = None
 
 
 @cache
@@ -4919,6 +4925,7 @@ def _extract_claims(
     _deed_named_again(doc, out)
     _answers(doc, statements, out, link)
     _rejection_words(doc, statements, out)
+    _answer_across(statements, out)
     out = _answer_the_rest(_drop_unanswered(out))
     out.extend(_joint_holders(doc, statements, out, link_holder))
     out.extend(_article_voice(doc, statements, places, dates, link, len(statements)))
@@ -5120,6 +5127,8 @@ def _claim(
             or (pred.lemma_.lower() in CLAIM_NOUNS and _deed_named_by(pred) is not None)
             # "rejected the figure of nine": the toll it answers
             or _figure_named(pred)
+            # "rejected Belize's protest": a complaint of the owner's, told before
+            or (pred.lemma_.lower() in COMPLAINT_NOUNS and _claim_owner(pred) is not None)
         )
     ):
         # "rejected Thailand's account", "dismissed the report": a denial of a claim
@@ -5132,6 +5141,10 @@ def _claim(
             frame=f"pred:{lemma}",
             stance="denies",
             answers=UNANSWERED,
+            # (whose claim it is, for one told in an earlier article: _answer_across)
+            answers_owner=_owner_ref(pred, link)
+            if lemma in CLAIM_NOUNS | COMPLAINT_NOUNS
+            else None,
         )
     elif (
         st is not None
@@ -7620,6 +7633,8 @@ def _resolve_reassertion(
         ]
         if side is None or not denied:
             c.answers = None
+            # (its own claim may be in an earlier article: the ledger finds it there)
+            c.answers_across = _speaker_ref(statements, c.statement)
             return
         t = claims[denied[0]]
         c.frame, c.frame_role, c.place = t.frame, t.frame_role, c.place or t.place
@@ -7705,6 +7720,25 @@ def _answer_the_rest(claims: list[RawClaim]) -> list[RawClaim]:
         elif c.answers is not None and c.answers >= 0:
             c.answers = where.get(id(claims[c.answers]))
     return out
+
+
+def _answer_across(statements: Sequence[RawStatement], claims: list[RawClaim]) -> None:
+    """Keep a denial that names whose claim it answers, when no claim of that owner's is
+    in this article ("rejected Belize's protest", "Pakistan's claim is false"): it
+    answers that owner's claim in an earlier article (``answers_across``, resolved by
+    the ledger), not nothing."""
+    for c in claims:
+        owner = c.answers_owner
+        if (
+            owner is None
+            or c.answers not in (None, UNANSWERED)
+            or c.statement is None
+            or owner.id == _speaker_id(statements, c.statement)
+            # (one side does not reject its own side's claim)
+            or _holder_side(owner) in (None, _holder_side(_speaker_ref(statements, c.statement)))
+        ):
+            continue
+        c.answers, c.answers_across = None, owner
 
 
 def _drop_unanswered(claims: list[RawClaim]) -> list[RawClaim]:

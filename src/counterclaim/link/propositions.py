@@ -760,6 +760,123 @@ def _own_denied_crossing(c: dict[str, Any]) -> dict[str, Any]:
     return dict(c, subject_country=mine)
 
 
+#: Days an answer in a later article may come after the claim it answers ("rejected
+#: Belize's protest" the day after it, findings dismissed within the week): beyond it
+#: the owner's claim is of another story.
+ANSWER_WINDOW_DAYS = 14
+#: Claim nouns of a count ("rejected the group's toll"): what they answer is a toll.
+ANSWERED_TOLL_NOUNS = frozenset({"toll", "figure", "count", "tally", "number", "estimate"})
+#: How an actor id names a country as such ("country:BLZ").
+COUNTRY_PREFIX = "country:"
+#: What a claim that answers another article's claim takes from the claim it answers,
+#: so it joins that claim's proposition (as an answer in one article does).
+_ANSWERED_FIELDS = (
+    "frame",
+    "place_key",
+    "place_text",
+    "place_region",
+    "place_lat",
+    "place_lon",
+    "subject_actor_id",
+    "subject_country",
+    "object_actor_id",
+    "object_head",
+)
+
+
+def _owner_country(owner: str, claims: Sequence[dict[str, Any]]) -> str | None:
+    """The country of the actor whose claim is answered: the catalogue's, else the one
+    the claims it holds give it ("Belize's protest": the country itself)."""
+    if owner.startswith(COUNTRY_PREFIX):
+        return owner.removeprefix(COUNTRY_PREFIX)
+    known = load_catalogue().actors.get(owner)
+    if known is not None and known.country:
+        return known.country
+    return next(
+        (
+            str(c["holder_country"])
+            for c in claims
+            if c.get("holder_actor_id") == owner and c.get("holder_country")
+        ),
+        None,
+    )
+
+
+def _answered_across(c: dict[str, Any], claims: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+    """The claim of another article that ``c`` answers (see :func:`answer_across_articles`),
+    or None when its owner told none. Of the claims in a known frame published before
+    ``c`` (the same day at the latest, within ANSWER_WINDOW_DAYS): the owner's own, else
+    those of its country's holders ("Lithuania's account"); of them the latest
+    article's, and its first, that article's main claim ("rejected Lithuania's account
+    of a shooting": the toll of the shooting told first, not a witness's word after
+    it). Upholding a claim in a known frame ("we stand by our figures") upholds one in
+    that frame only. By dates and text only, so the ingest order never changes it."""
+    owner = str(c["answers_actor_id"])
+    day = parse_day(c.get("published"))
+    if day is None:
+        return None
+    country = _owner_country(owner, claims)
+    known_frame = not c["frame"].startswith("pred:")
+
+    def owner_rank(t: dict[str, Any]) -> int | None:
+        holder = t.get("holder_actor_id")
+        if holder == owner:
+            return 0
+        if country is None or t.get("holder_country") != country:
+            return None
+        if holder == c.get("holder_actor_id"):
+            return None
+        return 1
+
+    ranked = []
+    for t in claims:
+        t_day = parse_day(t.get("published"))
+        rank = owner_rank(t)
+        if (
+            rank is None
+            or t["document_id"] == c["document_id"]
+            or t.get("answers_actor_id")
+            or t.get("statement_id") is None
+            or t["frame"].startswith("pred:")
+            # (upholding a count, "we stand by our figures", upholds a toll only)
+            or (known_frame and c["stance"] == "asserts" and t["frame"] != c["frame"])
+            # ("rejected al-Shabaab's toll": its toll, not its later word of a downing)
+            or (c.get("predicate") in ANSWERED_TOLL_NOUNS and t["frame"] != "casualties")
+            or t["stance"] not in _FLIP
+            or t_day is None
+            or not 0 <= (day - t_day).days <= ANSWER_WINDOW_DAYS
+            or same_place(c, t) is False
+        ):
+            continue
+        # (a toll is a figure: "killed 23 soldiers", not "claimed a far higher toll")
+        figureless = c.get("predicate") in ANSWERED_TOLL_NOUNS and t.get("figure_value") is None
+        key = (rank, figureless, -t_day.toordinal(), _stable(t))
+        ranked.append((key, t))
+    return min(ranked, key=lambda kt: kt[0])[1] if ranked else None
+
+
+def answer_across_articles(claims: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims that answer another article's claim ("rejected Belize's protest", "stood
+    by its account": ``answers_actor_id`` names whose) take that claim's proposition and
+    the stance they take on it (a rejection the opposite of its stance, upholding the
+    same), with ``answers_claim_id`` naming it. A bare rejection whose owner told no
+    claim is dropped: it takes no position on anything the ledger holds."""
+    out = []
+    for c in claims:
+        if not c.get("answers_actor_id") or c.get("answers_seq") is not None:
+            out.append(c)
+            continue
+        t = _answered_across(c, claims)
+        if t is None:
+            if not (c["stance"] == "denies" and c["frame"].startswith("pred:")):
+                out.append(c)
+            continue
+        stance = t["stance"] if c["stance"] == "asserts" else _FLIP[t["stance"]]
+        taken = {f: t.get(f) for f in _ANSWERED_FIELDS}
+        out.append(dict(c, **taken, stance=stance, answers_claim_id=t.get("id")))
+    return out
+
+
 def _all_released(claims: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """A holder's "all three men had been released" denies what another holder says in
     the same article, that one of them is still held: read as a captives claim denied."""
@@ -1479,7 +1596,7 @@ def group(
     """Group claims into propositions (see the module docstring); ``stories`` maps
     document ids to their syndication group."""
     stories = stories or {}
-    claims = _all_released(claims)
+    claims = _all_released(answer_across_articles(claims))
     claims = [_doer_by_fire_origin(_own_side_doer(_foreign_not_own(c))) for c in claims]
     claims = [_own_denied_crossing(c) for c in claims]
     # a town the gazetteer lacks lies where any article placed it ("the village of
@@ -1620,6 +1737,12 @@ def group(
         target = by_doc_seq.get((c["document_id"], c.get("answers_seq")))
         if c.get("answers_seq") is not None and target is not None:
             union(i, target)
+    # and one that answers another article's claim, to that claim's
+    by_id = {c.get("id"): i for i, c in enumerate(ordered)}
+    for i, c in enumerate(ordered):
+        answered = by_id.get(c.get("answers_claim_id")) if c.get("answers_claim_id") else None
+        if answered is not None:
+            union(i, answered)
     # a toll that names no victims but repeats another holder's figure ("dismissed a
     # claim by the group that 28 had died", after the group's "killed 28 soldiers") is
     # about that toll: it joins it before any toll of other victims can take it

@@ -618,6 +618,7 @@ class Store:
             claims.c.time,
             claims.c.evidence_text,
             claims.c.answers_seq,
+            claims.c.answers_actor_id,
             documents.c.content_hash,
             documents.c.published,
             documents.c.source_group,
@@ -1057,6 +1058,7 @@ def _insert_claims(
                     "modality": c.modality,
                     "stance": c.stance,
                     "answers_seq": c.answers,
+                    "answers_actor_id": c.answers_actor.id if c.answers_actor else None,
                 }
             )
     if rows:

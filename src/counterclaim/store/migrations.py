@@ -245,3 +245,10 @@ def _ledger_holders(conn: Connection) -> None:
         },
         index=False,
     )
+
+
+@migration("0009_cross_answers")
+def _cross_answers(conn: Connection) -> None:
+    """Whose claim in an earlier article a claim answers, so the ledger links a denial
+    ("rejected Belize's protest") to the claim it answers across articles."""
+    add_columns(conn, "claims", {"answers_actor_id": "TEXT"}, index=False)

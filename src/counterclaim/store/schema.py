@@ -221,6 +221,9 @@ claims = Table(
     Column("modality", String(16)),
     Column("stance", String(16), nullable=False),
     Column("answers_seq", Integer),  # seq of the claim (same document) it answers
+    # whose claim in an earlier article it answers ("rejected Belize's protest"), when
+    # its own article tells none; added by 0009_cross_answers
+    Column("answers_actor_id", ActorId),
     Column("proposition_id", String(64), index=True),  # set by the cross-document link
     # The holder as the cross-document link names it, where that differs from the
     # article's own ("Kovalenko" -> "Andriy Kovalenko", "the OSA" -> the agency named in
