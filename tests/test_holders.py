@@ -2115,3 +2115,122 @@ def test_separatists_of_a_front_led_by_a_people_are_the_front() -> None:
         "had captured Tessit."
     )
     assert [h for _, h in speaker_links(text) if h] == ["group:fla"]
+
+
+def test_a_four_word_name_keeps_both_surnames() -> None:
+    """Issue 4 (dev18): the tagger cut "Gen. José Antonio Vera Lugo" to "José Antonio";
+    a person is stretched right over the surnames the name's words hang on."""
+    text = (
+        '"Every one of those who died was armed and fired on our troops," said Gen. José '
+        "Antonio Vera Lugo, who led the operation."
+    )
+    assert [h for _, h in speaker_links(text) if h] == ["person:jose-antonio-vera-lugo"]
+
+
+def test_a_rank_without_dots_is_no_part_of_the_name() -> None:
+    """Issue 4 (dev18): "Director General of the Inter-Services Public Relations Lt Gen
+    Ahmed Sharif Khan dismissed" was linked to no one: "Lt Gen", British and South Asian
+    style, is a rank before the name, not a word of it."""
+    text = (
+        "Hours later, Director General of the Inter-Services Public Relations Lt Gen Ahmed "
+        "Sharif Khan dismissed what he called a propaganda campaign."
+    )
+    assert [h for _, h in speaker_links(text) if h][:1] == ["person:ahmed-sharif-khan"]
+
+
+def test_a_quoted_lower_case_label_is_no_person() -> None:
+    """Issue 4 (dev18): in 'All those killed were "khawarij" who ..., he told reporters'
+    the tagger's person "khawarij" took the pronoun; a name is capitalised."""
+    text = (
+        "Provincial spokesman Faisal Karim Baloch said eight civilians were killed. Hours "
+        "later, Director General of the Inter-Services Public Relations Lt Gen Ahmed Nawaz "
+        'Khan dismissed what he called a "propaganda campaign". All those killed were '
+        '"khawarij" who had used the house as a base for attacks, he told reporters.'
+    )
+    assert not any("khawarij" in (h or "") for _, h in speaker_links(text))
+
+
+def test_the_group_after_a_named_rights_group_is_that_group() -> None:
+    """Issue 4 (dev18): "the rights group Fundación Amazonas Justa said ... The group
+    said" made the name a person and "rights group" a new body; the class noun before a
+    name is its title: one organisation."""
+    text = (
+        "At least 17 people were killed when troops raided a mine, the rights group "
+        "Fundación Amazonas Justa said on Thursday. The group said soldiers opened fire "
+        "on workers."
+    )
+    assert [h for _, h in speaker_links(text) if h] == ["org:fundacion-amazonas-justa"] * 2
+
+
+def test_a_coastguard_in_one_word_is_a_coast_guard() -> None:
+    """Issue 4 (dev18): "Libya's coastguard denied" (one word, British style) was linked
+    to no one; it is Libya's coast guard, a branch of its navy (Taiwan's a civil one)."""
+    libya = "Libya's coastguard on Wednesday denied firing at a charity ship off Zuwara."
+    taiwan = "Taiwan's coastguard said the ship had entered its waters."
+    assert [h for _, h in speaker_links(libya) if h] == ["mil:LBY"]
+    assert [h for _, h in speaker_links(taiwan) if h] == ["gov:TWN"]
+
+
+def test_a_named_command_without_its_country_is_the_home_military() -> None:
+    """Issue 4 (dev18): "the Strategic Operational Command said" in a story about
+    Venezuela was a new organisation; a command named without a country is a command of
+    the armed forces of the country the story is about."""
+    text = (
+        "CARACAS, Venezuela (AP) - Venezuelan troops killed eight gang members at a gold "
+        "mine, the armed forces said. In a statement, the Strategic Operational Command "
+        "said soldiers came under fire."
+    )
+    assert [h for _, h in speaker_links(text) if h] == ["mil:VEN", "mil:VEN"]
+
+
+def test_an_acronym_spelled_out_before_is_the_spelled_out_body() -> None:
+    """Issue 4 (dev18): "Verifiers from the Organization of American States said ... the
+    OAS office said" gave nobody, then a body called OAS; members of a mission speak for
+    the body that sent them, and an acronym spelled out before (no brackets) is it."""
+    text = (
+        "Verifiers from the Organization of American States said on Friday that the boat "
+        "had been struck. In a short report, the OAS office in the zone said its team had "
+        "inspected both boats."
+    )
+    holders = [h for _, h in speaker_links(text) if h]
+    assert holders[:2] == ["org:organization-of-american-states"] * 2
+
+
+def test_it_after_a_fronted_phrase_is_the_body_of_the_sentence_before() -> None:
+    """Issue 4 (dev18): "Belize's foreign ministry said ... Guatemala's defence ministry
+    gave a very different account. In a statement, it said" gave "it" to Belize; a
+    pronoun with only a fronted phrase before it opens its clause, so it is the body the
+    sentence before is about."""
+    text = (
+        "Belize's foreign ministry said it had delivered a protest note. Guatemala's "
+        "defence ministry gave a very different account. In a statement, it said the "
+        "Belizean boat had entered Guatemalan waters."
+    )
+    assert [h for s, h in speaker_links(text) if s == "it"][-1] == "mil:GTM"
+
+
+def test_an_official_in_a_fronted_seat_is_of_that_state() -> None:
+    """Issue 4 (dev18): "In Ankara, a defence ministry official told reporters" in a
+    story filed from Niamey was Niger's; the seat the sentence opens with names the
+    official's state."""
+    text = (
+        "NIAMEY, June 9 (AFP) - Niger's government denied that Turkish troops were in the "
+        "country. In Ankara, a defence ministry official told reporters that the reports "
+        '"do not reflect the truth".'
+    )
+    assert holder_of(text, "a defence ministry official") == "mil:TUR"
+
+
+def test_a_lede_body_named_in_the_next_sentence_is_that_body() -> None:
+    """Issue 4 (dev18): "A sea rescue charity said ... Mare Libero Rescue, a German group,
+    said ... The charity said" left the lede and "the charity" with no holder; a body a
+    lede introduces unnamed is the one the next sentence names with a description of its
+    kind."""
+    text = (
+        "ROME (AFP) - A sea rescue charity said Tuesday that a patrol boat fired shots at "
+        "its ship.\n\nMare Libero Rescue, a German group, said nobody aboard was hit.\n\n"
+        "The charity said the patrol crew beat several migrants."
+    )
+    holders = [h for _, h in speaker_links(text)]
+    assert len(holders) == 3
+    assert all(h is not None and h.endswith(":mare-libero-rescue") for h in holders)

@@ -200,6 +200,7 @@ def join_split_names(doc: Doc, english: frozenset[str] = frozenset()) -> Doc:
     """Join person entities the tagger split at a space ("Oleksandr" + "Prokudin"):
     two people are never written side by side without a word between them."""
     ents = _with_given_names(doc, _with_nicknames(doc, _with_verb_given_names(doc)), english)
+    ents = _with_surnames(doc, ents, english)
     out: list[Span] = []
     for e in ents:
         if _leads_a_compound(doc, e):
@@ -332,6 +333,44 @@ def _with_given_names(doc: Doc, ents: list[Span], english: frozenset[str]) -> li
             if out and out[-1].end > start:
                 start = max(e.start, out[-1].end)  # (never over another entity)
         out.append(e if start == e.start else Span(doc, start, e.end, label="PERSON"))
+    return out
+
+
+#: Most surnames a person entity is stretched right over: a Hispanic name has two
+#: given names and two surnames ("Ramón Eduardo Tovar Lugo" tagged "Ramón Eduardo").
+MAX_SURNAMES = 2
+
+
+def _with_surnames(doc: Doc, ents: list[Span], english: frozenset[str]) -> list[Span]:
+    """Person entities stretched right over the surnames the tagger left out: capitalised
+    proper nouns with no entity of their own that the name's words hang on as a
+    compound, up to the head of the name, never over an English word, a title or
+    another entity."""
+    stops = _title_words()
+    out: list[Span] = []
+    for k, e in enumerate(ents):
+        end = e.end
+        if e.label_ == "PERSON":
+            limit = min(len(doc), ents[k + 1].start if k + 1 < len(ents) else len(doc))
+            while (
+                end < limit
+                and end - e.end < MAX_SURNAMES
+                and doc[end - 1].whitespace_ == " "
+                and doc[end - 1].dep_ == "compound"
+                and doc[end - 1].head.i > end - 1
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and not doc[end].ent_type_
+                and doc[end].lower_.rstrip(".") not in stops
+                and doc[end].lower_ not in english
+            ):
+                end += 1
+            # only a whole name: the last word taken is the head of the words before it
+            if end > e.end and any(
+                t.head.i >= end or t.head.i < e.start for t in doc[e.start : end - 1]
+            ):
+                end = e.end
+        out.append(e if end == e.end else Span(doc, e.start, end, label="PERSON"))
     return out
 
 

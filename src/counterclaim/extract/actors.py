@@ -68,6 +68,7 @@ from counterclaim.extract.speakers import (
     CLASS_NOUNS,
     NAMED_UNIT_NOUNS,
     UTTERANCE_NOUNS,
+    _acronym_expansion,
     given_name_as_norp,
     role_families,
 )
@@ -776,6 +777,8 @@ class DocLinker:
             # "Jama'at Nusrat", the tagger's cut of "Jama'at Nusrat al-Islam
             # wal-Muslimin (JNIM)" linked before: the body whose fuller name it starts
             ref = self._fuller_name(ref) or self._unit_of_group(span) or ref
+        if ref is not None and ref.method.endswith("new") and ref.kind == "organisation":
+            ref = self._spelled_out(span, ref, role) or ref
         if (
             ref is not None
             and ref.kind == "government"
@@ -836,7 +839,7 @@ class DocLinker:
         bare = normalise(ref.name) if ref is not None else _bare_description(span, pronoun)
         if (
             (ref is None or (ref.method.endswith("new") and ref.kind == "organisation"))
-            and bare == "coast guard"
+            and bare in COAST_GUARD_FORMS
             and (home := self._home_ref(span, state=True)) is not None
             and home.country in COAST_GUARD_MILITARIES
         ):
@@ -844,7 +847,7 @@ class DocLinker:
             ref = self._home_ref(span)
         elif (
             (ref is None or (ref.method.endswith("new") and ref.kind == "organisation"))
-            and bare == "coast guard"
+            and bare in COAST_GUARD_FORMS
             and (home := self._home_ref(span, state=True)) is not None
         ):
             ref = home  # "The coast guard said", in a story about Taiwan: its government
@@ -1216,6 +1219,24 @@ class DocLinker:
             return None
         a = found[0]
         return _coref(self._ref(a, "alias", f"{ref.name!r} begins the name of {a.name}"))
+
+    def _spelled_out(self, span: Span, ref: ActorRef, role: str) -> ActorRef | None:
+        """ "The OAS office said", after "Verifiers from the Organization of American
+        States": a new body keyed by an acronym the article spelled out before (without
+        brackets) is the body of the spelled-out name."""
+        word = ref.name
+        if not (word.isalpha() and word.isupper() and 2 <= len(word) <= ACRONYM_MAX):
+            return None
+        if word in self.acronyms:
+            return self.acronyms[word]
+        full = _acronym_expansion(span.doc, word, span.start)
+        if full is None or len(full) < 2:
+            return None
+        new = self._new(full, role)
+        if new is None or "@" in new.id or new.kind != "organisation":
+            return None
+        self.acronyms[word] = new
+        return _coref(new, f"{word!r}: the initials of {new.name}")
 
     def _cartels_named(self) -> set[str]:
         """The names the article gives cartels: the proper nouns before each "cartel"
@@ -2259,7 +2280,7 @@ class DocLinker:
             # entity the catalogue keeps as a group speaks for that entity
             owner = self._owning_entity(root)
             if owner is None:
-                return None
+                return self._home_command(named, root)
             if owner.kind == "group":
                 return self._ref(owner, "role", f"{named.text!r}: a body of {owner.name}")
             iso = owner.country
@@ -2269,13 +2290,27 @@ class DocLinker:
             head = "forces"  # ("Moldova's Ministry of Defence": its armed forces)
         if head == "guard" and any(t.lower_ in CIVIL_GUARD_WORDS for t in named):
             head = "service"  # ("Latvia's State Border Guard": a police body, not its army)
-        if head == "guard" and _coast_guard_civil(named, iso):
+        if head in ("guard", "coastguard") and _coast_guard_civil(named, iso):
             head = "service"  # ("Taiwan's coast guard": a civil agency, not its army)
         if head in FORCE_BODY_HEADS:
             body, what = self.cat.military(iso), f"a body of {iso}'s armed forces"
         else:
             body, what = self.cat.government(iso), f"an office of the state of {iso}"
         return self._ref(body, "role", f"{named.text!r}: {what}") if body is not None else None
+
+    def _home_command(self, named: Span, root: Token) -> ActorRef | None:
+        """ "The Strategic Operational Command said", no country in the name: a command of
+        the armed forces of the country the story is about. Only a name of capitalised
+        words with no place, people or person in it ("Africa Command" is no state's)."""
+        words = [t for t in named if t.dep_ != "det" and not t.is_punct]
+        if not (
+            root.lemma_.lower() in NAMED_COMMAND_HEADS
+            and root.is_title
+            and len(words) >= 2
+            and all(t.is_title and t.ent_type_ not in PLACE_OR_PEOPLE_ENTS for t in words)
+        ):
+            return None
+        return self._home_ref(named)
 
     def _part_of_state_body(self, named: Span) -> ActorRef | None:
         """ "The FSB border directorate", "the SBU cyber department": a part of a state
@@ -3214,7 +3249,9 @@ class DocLinker:
         say: the country the article is about, else the country of the state (or
         official) that spoke just before ("Pakistan's foreign ministry said ... The army
         said")."""
-        opening = _country_opening(span, self.ix.country_words)
+        # ("In Ankara, a defence ministry official said": the seat the sentence opens
+        # with outranks the story's country, as for a bare office)
+        opening = _country_opening(span, self.ix.country_words) or self._fronted_seat(span)
         home = opening or (self.main_country() or self.last_speaker_country)
         accused = self._accused_forces() if opening is None else None
         if (
@@ -3905,10 +3942,16 @@ FORCE_UNIT_WORDS = frozenset(
 )
 #: ... and of the name of a unit of an armed group ("the ELN's Eastern War Front").
 GROUP_UNIT_WORDS = frozenset({"front", "bloc", "wing", "battalions", "brigades"})
+#: Heads of the names of a state's commands that may leave the country out ("the
+#: Strategic Operational Command"): said in a story about one country, its forces'.
+NAMED_COMMAND_HEADS = frozenset({"command"})
+#: Entity labels that tie a name to a place, a people or a person, not to a state's forces.
+PLACE_OR_PEOPLE_ENTS = frozenset({"GPE", "LOC", "NORP", "PERSON"})
 #: Heads of the names of commands and formations of a state's armed forces.
 FORCE_BODY_HEADS = frozenset(
-    {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard"}
-)
+    {"force", "forces", "command", "army", "navy", "brigade", "corps", "division", "guard",
+     "coastguard"}
+)  # fmt: skip
 #: Nouns for the forces of a country that a side's words may accuse ("Cambodian
 #: troops", "Pakistani artillery").
 ACCUSED_FORCE_NOUNS = frozenset(
@@ -3926,10 +3969,13 @@ HOSTILE_LEMMAS = frozenset(
 POLICE_FORCE_HEADS = frozenset({"police", "gendarmerie", "constabulary", "carabinieri"})
 #: States whose coast guard is a branch of their armed forces (the US Coast Guard, the
 #: Indian Coast Guard under the defence ministry, China's under the Central Military
-#: Commission, Vietnam's, Norway's and Italy's under their navies); elsewhere a coast
-#: guard is a civil agency ("Taiwan's coast guard" is the Coast Guard Administration,
-#: Japan's and the Philippines' answer to transport ministries) and speaks for the state.
-COAST_GUARD_MILITARIES = frozenset({"USA", "IND", "CHN", "VNM", "NOR", "ITA"})
+#: Commission, Vietnam's, Norway's and Italy's under their navies, Libya's a branch of
+#: its navy); elsewhere a coast guard is a civil agency ("Taiwan's coast guard" is the
+#: Coast Guard Administration, Japan's and the Philippines' answer to transport
+#: ministries) and speaks for the state.
+COAST_GUARD_MILITARIES = frozenset({"USA", "IND", "CHN", "VNM", "NOR", "ITA", "LBY"})
+#: A coast guard written in two words or in one ("Libya's coastguard", British style).
+COAST_GUARD_FORMS = frozenset({"coast guard", "coastguard"})
 
 
 def _coast_guard_civil(named: Span, iso: str | None) -> bool:
@@ -3938,7 +3984,9 @@ def _coast_guard_civil(named: Span, iso: str | None) -> bool:
     return (
         iso is not None
         and iso not in COAST_GUARD_MILITARIES
-        and any(a == "coast" and b == "guard" for a, b in pairwise(words))
+        and (
+            any(a == "coast" and b == "guard" for a, b in pairwise(words)) or "coastguard" in words
+        )
     )
 
 
@@ -4232,6 +4280,9 @@ MEMBER_NOUNS = frozenset(
     {"jihadist", "fighter", "militant", "rebel", "member", "insurgent", "militiaman", "gang"}
     # ("separatists of the Azawad Liberation Front said": the front)
     | {"separatist", "guerrilla", "combatant"}
+    # ("Verifiers from the Organization of American States said": the members of a
+    # body's mission speak for the body that sent them)
+    | {"verifier", "monitor", "inspector", "observer"}
 )
 
 
@@ -5455,6 +5506,8 @@ def _description_of(span: Span, tokens: list[Token]) -> Token | None:
             break
         if doc[k].lemma_.lower() in role_families() or doc[k].lower_ in PERSON_NOUNS:
             return doc[k]
+        if doc[k].lemma_.lower() in CLASS_NOUNS - _MEDIA_NOUNS and doc[k].dep_ == "compound":
+            return doc[k]  # "the rights group Fundación Justa" (tagged a person): a body
         k -= 1
     return None
 

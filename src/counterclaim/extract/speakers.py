@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from counterclaim.actors import country_words, load_catalogue, normalise
 from counterclaim.extract.attribution import RawStatement
 from counterclaim.extract.context import doc_ents, doc_text, hyphen_joined_end
-from counterclaim.extract.lexicon import data_lines, honorifics, org_words
+from counterclaim.extract.lexicon import data_lines, honorifics, org_words, rank_abbreviations
 
 #: How many sentences back a pronoun may reach for its antecedent.
 PRONOUN_WINDOW = 3
@@ -416,7 +416,9 @@ def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
                 run.pop()
             # "Major General Fajar Nugroho", "Senior Commissioner Hendra Saputra": the
             # ranks and titles before a name are not part of it
-            titled = [k for k, r in enumerate(run[:-1]) if r.lower_ in role_families()]
+            titled = [
+                k for k, r in enumerate(run[:-1]) if r.lower_ in role_families() or _bare_rank(r)
+            ]
             if titled:
                 run = run[titled[-1] + 1 :]
             if (after_body := _name_after_titled_body(run)) is not None:
@@ -454,6 +456,16 @@ def _names_in_speakers(doc: Doc, statements: list[RawStatement]) -> list[Span]:
             run = []
     out.extend(_full_names_of_surnames(doc, statements, out))
     return out
+
+
+#: Abbreviated ranks that, written without their dot, are also names ("Hun Sen").
+UNDOTTED_RANK_NAMES = frozenset({"Sen"})
+
+
+def _bare_rank(t: Token) -> bool:
+    """An abbreviated rank written without its dot, British and South Asian style ("Lt
+    Gen Ahmed Khan"): a title before the name, not a word of it."""
+    return t.text + "." in rank_abbreviations() and t.text not in UNDOTTED_RANK_NAMES
 
 
 def _full_names_of_surnames(
@@ -506,6 +518,12 @@ def _full_names_of_surnames(
     return out
 
 
+def _all_lower_case(span: Span) -> bool:
+    """Whether every word of a span is written in lower case: no name, though the tagger
+    takes a quoted label for a person ('All those killed were "khawarij", he said')."""
+    return all(t.text[:1].islower() for t in span if t.is_alpha)
+
+
 class _Article:
     """Named persons of one article with their titles and fullest names."""
 
@@ -514,7 +532,10 @@ class _Article:
         self.persons = [
             e
             for e in doc_ents(doc)
-            if e.label_ == "PERSON" and any(t.is_alpha for t in e) and not _is_place_or_body(e)
+            if e.label_ == "PERSON"
+            and any(t.is_alpha for t in e)
+            and not _all_lower_case(e)
+            and not _is_place_or_body(e)
         ]
         self.persons.extend(
             n for n in speaker_names if not any(_overlaps(n, p) for p in self.persons)
@@ -809,7 +830,8 @@ def _named_phrase(doc: Doc, head: Token, mods: list[str], before: int) -> Span |
             continue
         while start < k and doc[start].dep_ == "det":
             start += 1
-        return doc[start : end + 1]
+        # ("the charity", after "A sea rescue charity said", named just after)
+        return _name_after_indefinite(t) or doc[start : end + 1]
     return None
 
 
@@ -1016,7 +1038,7 @@ def _body_subject(doc: Doc, pronoun: Token, after: int) -> Span | None:
     organisation, a state or its office: "Russia's embassy"), not a person."""
     sent = pronoun.sent
     opens = all(t.is_punct or t.is_quote or t.is_space for t in doc[sent.start : pronoun.i])
-    if opens and sent.start > 0:
+    if (opens or _after_fronted_phrase(pronoun)) and sent.start > 0:
         sent = doc[sent.start - 1].sent
     root = sent.root
     subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
@@ -1030,6 +1052,74 @@ def _body_subject(doc: Doc, pronoun: Token, after: int) -> Span | None:
     if not any(t.ent_type_ in _BODY_ENTS for t in words):
         return None
     return words
+
+
+def _body_named_since(doc: Doc, span: Span, low: str, prev: tuple[Span, str] | None) -> Span | None:
+    """For "it": a state's office or an organisation (its name headed by a body word:
+    "Guatemala's defence ministry") that is the subject of the sentence before (or of
+    its own) after the last speaker; never a bare country ("Russia launched drones")."""
+    if low != "it" or len(span) != 1 or prev is None:
+        return None
+    body = _body_subject(doc, span[0], prev[0].end)
+    if body is None or body.root.lemma_.lower() not in org_words() | STATE_BODY_HEADS:
+        return None
+    return body
+
+
+#: Articles that introduce a body the article names only afterwards ("A rights group said").
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+#: Entity labels of a proper noun that names no organisation.
+_NO_BODY_ENTS = frozenset({"GPE", "LOC", "NORP", "PERSON", "DATE", "FAC"})
+
+
+def _name_after_indefinite(head: Token) -> Span | None:
+    """The name of a body a lede introduces unnamed ("A sea rescue charity said"), given
+    in the next sentence with a description of the same kind as its apposition
+    ("Sentinella del Mare, an Italian-German group, said"); None when none is given."""
+    doc = head.doc
+    if not (
+        head.lemma_.lower() in CLASS_NOUNS
+        and doc[head.left_edge.i].lower_ in INDEFINITE_ARTICLES
+        and head.sent.end < len(doc)
+    ):
+        return None
+    after = doc[head.sent.end].sent
+    if after.start < len(doc) and all(t.is_space for t in after):
+        after = doc[after.end].sent if after.end < len(doc) else after
+    for t in after:
+        name = t.head
+        if (
+            t.dep_ == "appos"
+            and t.lemma_.lower() in CLASS_NOUNS
+            and doc[t.left_edge.i].lower_ in INDEFINITE_ARTICLES
+            and name.pos_ == "PROPN"
+            and name.i < t.i
+            and name.ent_type_ not in _NO_BODY_ENTS
+            and name.dep_ in ("nsubj", "nsubjpass")
+        ):
+            start = name.left_edge.i
+            while start < name.i and doc[start].dep_ == "det":
+                start += 1
+            return doc[start : name.i + 1]
+    return None
+
+
+#: Dependencies of a phrase fronted before a clause's subject ("In a statement, it said").
+FRONTED_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
+
+
+def _after_fronted_phrase(pronoun: Token) -> bool:
+    """Whether a pronoun is the subject of its sentence's main verb with only a fronted
+    phrase before it ("In a statement, it said"): it opens its clause as if it opened
+    the sentence."""
+    sent, root = pronoun.sent, pronoun.sent.root
+    if pronoun.dep_ != "nsubj" or pronoun.head.i != root.i or pronoun.i == sent.start:
+        return False
+    fronted = [c for c in root.children if c.i < pronoun.i and c.dep_ in FRONTED_DEPS]
+    covered = {t.i for c in fronted for t in c.subtree}
+    return bool(fronted) and all(
+        t.i in covered or t.is_punct or t.is_space for t in pronoun.doc[sent.start : pronoun.i]
+    )
 
 
 #: Cues that say again what the one who just spoke said ("The senior officer repeated
@@ -1161,7 +1251,11 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
             # cue's speaker) is the subject that does the raising
             target = own
         elif len(span) <= 2 and low in _COLLECTIVE:
-            if (
+            if (body := _body_named_since(doc, span, low, prev)) is not None:
+                # "Guatemala's defence ministry gave a very different account. In a
+                # statement, it said": the body the clause is about, not the last speaker
+                target = body
+            elif (
                 prev is not None
                 and prev[1] in _GROUP_ENTS
                 and sent_idx[head.i] - max(sent_idx[prev[0].start], prev_sent) <= PRONOUN_WINDOW
@@ -1195,6 +1289,10 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
                 np_head = np_head.head
             if not (low == "who" and np_head.ent_type_ in ("GPE", "LOC", "FAC", "DATE")):
                 target = doc[np_head.left_edge.i : np_head.i + 1]
+        elif (named := _name_after_indefinite(span.root)) is not None:
+            # "A sea rescue charity said ... Sentinella del Mare, an Italian-German
+            # group, said": the lede's body, named just after it
+            target = named
         elif description is not None:
             if _is_acronym(description):
                 target = _acronym_expansion(doc, description.text, span.start)
