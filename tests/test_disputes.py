@@ -5210,3 +5210,31 @@ def test_police_and_cadres_are_kinds_of_victim(victims: str, kind: str) -> None:
     rebels' "cadres" named no kind of victim, so the two tolls of one ambush met."""
     c = {"frame": "casualties", "object_text": victims, "object_head": victims.split()[-1]}
     assert props.target_class(c) == kind
+
+
+def test_firing_in_answer_denies_firing_first(analyze_text: Any) -> None:
+    """Issue 4 (dev19, dev): "our troops only responded to protect the villagers",
+    "opened fire only after the checkpoint came under fire", "fired in self-defence"
+    say the doer's side did not fire first: the attack claim, denied, not a bare
+    "respond" or an attack owned."""
+    for text in (
+        "The ministry said its border troops had only responded to protect the villagers.",
+        "The general said its soldiers opened fire only after the checkpoint came under "
+        "heavy fire from the hills.",
+        "The ministry said its guards fired in self-defence.",
+    ):
+        a = analyze_text(text)
+        assert [(c.frame, c.stance) for c in a.claims][:1] == [("attack", "denies")], text
+    # (troops arriving promptly, or a request unanswered, say nothing of who fired first)
+    prompt = analyze_text("The governor said the soldiers responded promptly.")
+    assert all(c.frame != "attack" for c in prompt.claims)
+    # (nor does an order to respond: a call, no deed)
+    order = analyze_text("The president said he had ordered the navy to respond firmly.")
+    assert all(c.frame != "attack" for c in order.claims)
+
+
+def test_responsibility_claimed_in_a_statement_is_the_attack(analyze_text: Any) -> None:
+    """Issue 4 (dev19): "the group claimed responsibility in a statement" gave no claim,
+    the outlet's preposition read as what the claim was for."""
+    a = analyze_text("The Free Hills Front claimed responsibility in a statement on Sunday.")
+    assert [(c.frame, c.stance) for c in a.claims] == [("attack", "asserts")]

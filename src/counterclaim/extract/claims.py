@@ -370,6 +370,10 @@ def _claims_responsibility(pred: Token) -> bool:
     )
 
 
+#: Prepositions of where a claim of a deed was made ("claimed responsibility in a
+#: statement", "via Telegram"): not what the claim is for (Issue 4: responsibility;
+#: not "on", which an attack reads as its target).
+OUTLET_PREPS = frozenset({"in", "via", "through"})
 #: Nouns of blame for a deed ("bore full responsibility", "the blame lies with").
 BLAME_NOUNS = frozenset({"responsibility", "blame"})
 #: Verbs of carrying blame ("X bears responsibility") and of blame resting on someone
@@ -737,6 +741,55 @@ def _frame(pred: Token) -> tuple[str, str]:
     return found
 
 
+#: Verbs of answering an attack ("our troops responded", "the guards retaliated"):
+#: the doer says it fired in answer, not first (Issue 4: who fired first).
+ANSWERING_LEMMAS = frozenset({"respond", "retaliate"})
+#: Verbs of shooting a clause may mark as an answer ("opened fire only after ...").
+FIRING_LEMMAS = frozenset({"fire", "shoot", "open"})
+#: Nouns of a shot fired in answer ("fired in self-defence", "shot in response").
+ANSWER_NOUNS = frozenset({"defence", "defense", "response", "retaliation", "self-defence"})
+#: Subject pronouns of a side that answered fire ("we responded", "they retaliated").
+SIDE_PRONOUNS = frozenset({"we", "they"})
+
+
+def _answer_to_fire(pred: Token) -> bool:
+    """Whether a predicate says its doer fired in answer, so not first: "our soldiers
+    only responded to protect civilians", "opened fire only after the post came under
+    fire", "shot in self-defence" (a denial that the doer's side fired first)."""
+    lemma = pred.lemma_.lower()
+    if pred.pos_ != "VERB" or _is_negated(pred):
+        return False
+    subj = _child(pred, ("nsubj",))
+    if subj is None:
+        return False  # ("ordered the military to respond": a call, no deed told)
+    if lemma in ANSWERING_LEMMAS:
+        # "only responded", "responded to protect civilians", "responded after they
+        # shot at us": an answer set against a charge ("troops responded promptly" to
+        # a raid is no word on who fired first; "did not respond to a request" none)
+        return (
+            (_military_people(subj) or subj.lower_ in SIDE_PRONOUNS)
+            and all(_frame(o)[0] == "attack" for o in pobjs(pred, ("to",)))
+            and any(
+                (c.dep_ == "advmod" and c.lower_ == "only") or c.dep_ in ("advcl", "xcomp")
+                for c in pred.children
+            )
+        )
+    if lemma not in FIRING_LEMMAS or (
+        lemma == "open" and not any(c.dep_ == "dobj" and c.lower_ == "fire" for c in pred.children)
+    ):
+        return False
+    if any(o.lemma_.lower() in ANSWER_NOUNS for o in pobjs(pred, ("in",))):
+        return True  # "fired in self-defence"
+    # "opened fire only after the post came under fire": the other side first (a
+    # prepositional "only after coming under fire" is _only_at's)
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+        and any(t.lower_ == "only" for t in (*pred.children, *c.children))
+        for c in pred.children
+    )
+
+
 #: Verbs of witnessing a deed named by their object ("counted forty shells", "heard
 #: gunfire", "recorded 12 strikes"): their subject is no doer.
 WITNESS_LEMMAS = frozenset({"count", "hear", "see", "record", "witness", "observe", "log"})
@@ -749,6 +802,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
     """``_frame`` without the memo."""
     fr = frames()
     lemma = pred.lemma_.lower()
+    if lemma in ANSWERING_LEMMAS | FIRING_LEMMAS and _answer_to_fire(pred):
+        return "attack", "negative"  # "our troops only responded": did not fire first
     if lemma in CIVILIANS_LEAVING_LEMMAS and any(
         c.dep_ == "nsubj" and (c.lemma_.lower() in CIVILIAN_PEOPLE or _one_person(c))
         for c in pred.children
@@ -793,7 +848,9 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "military_use", "positive"  # "found no evidence of a military camp"
     if _seen_none_of_war(pred):
         return "military_use", "positive"  # "images show no military structures there"
-    if _claims_responsibility(pred) and not any(c.dep_ == "prep" for c in pred.children):
+    if _claims_responsibility(pred) and not any(
+        c.dep_ == "prep" and c.lower_ not in OUTLET_PREPS for c in pred.children
+    ):
         return "attack", "positive"  # "the TTP claimed responsibility": for the attack
     if (
         lemma == "fire"
