@@ -1039,6 +1039,28 @@ def test_stood_by_its_assessment_upholds_its_own_claim_issue_4() -> None:
     assert (c.frame, c.stance) == ("deployment", "asserts")
 
 
+def test_stood_by_its_account_without_saying_upholds_its_claim_issue_4() -> None:
+    """Issue 4 (dev16): "X stood by its account." with no verb of saying is X's own
+    claim upheld, not a sentence that says nothing."""
+    text = (
+        "The army said Chinese soldiers were stationed at the wharf. China denied it. "
+        "The army stood by its account."
+    )
+    c = _one(text, "account")
+    assert (c.frame, c.stance) == ("deployment", "asserts")
+
+
+def test_stood_by_its_claim_of_a_toll_without_saying_issue_4() -> None:
+    """Issue 4 (dev19): "X stood by its claim of 27 dead soldiers." with no verb of
+    saying is X's toll, the soldiers the dead."""
+    text = (
+        "The rebels said they killed 30 soldiers at the base. The army said four soldiers "
+        "died. The rebels stood by their claim of 30 dead soldiers."
+    )
+    c = _claims(text)[-1]
+    assert (c.frame, c.stance, c.object_head) == ("casualties", "asserts", "soldier")
+
+
 def test_stood_by_its_count_is_the_count_issue_4() -> None:
     text = (
         "The spokesman said the army stood by its count of three soldiers killed and "
@@ -2644,3 +2666,25 @@ def test_under_the_control_of_the_national_forces_names_who_holds_it() -> None:
     ]
     assert c.frame == "control" and c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "mil:BFA", c.subject.actor
+
+
+def test_count_relied_on_hearsay_denies_it_issue_4() -> None:
+    """Issue 4 (dev19): "the monitors' count relied on hearsay" calls the count before
+    false: a denial of that toll."""
+    text = (
+        "The monitors said at least 30 villagers were killed in the raid. The governor said "
+        'the monitors\' count relied on "hearsay".'
+    )
+    c = _one(text, "rely")
+    assert (c.frame, c.stance) == ("casualties", "denies")
+
+
+def test_dismissed_the_owners_count_answers_its_toll_issue_4() -> None:
+    """Issue 4 (dev14): "dismissed the union's count" names a toll given before: a
+    denial of that toll, not a claim of its own."""
+    text = (
+        "The union said 40 villagers were killed in the raid. A police spokesman dismissed "
+        "the union's count as unverified."
+    )
+    c = _one(text, "count")
+    assert (c.frame, c.stance) == ("casualties", "denies")

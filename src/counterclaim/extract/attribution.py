@@ -674,6 +674,7 @@ def extract(doc: Doc, ctx: DocContext | None = None) -> list[RawStatement]:
     out = _appended_denials(doc, out)
     out = _merge_rejected_noun_cues(doc, out)
     out.extend(_counts_given(doc, out))
+    out.extend(_upheld_words(doc, out))
     # 4. relaying outlets; "X said A, according to a statement": the statement is X's medium
     out = _split_relays(doc, out)
     out = _according_to_on_a_saying(doc, _citing(doc, out))
@@ -1097,6 +1098,71 @@ def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
                 speaker=said.speaker
                 if said is not None and said.speaker is not None
                 else trim_edges(text, *subtree_range(subj)),
+                speaker_token=subj.i,
+                confidence=0.5,
+            )
+        )
+    return out
+
+
+#: Verbs (with "by"/"to") by which a holder keeps to its own words ("stood by its account").
+UPHOLDING_LEMMAS = frozenset({"stand", "stick"})
+#: Nouns naming a holder's own earlier words, upheld ("stood by its assessment").
+UPHELD_OWN_NOUNS = frozenset(
+    {
+        "account",
+        "version",
+        "assessment",
+        "finding",
+        "claim",
+        "statement",
+        "report",
+        "count",
+        "estimate",
+        "figure",
+        "toll",
+        "conclusion",
+    }
+)
+#: Possessives by which the upheld words are the holder's own ("its account").
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _upheld_words(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
+    """Statements for words a holder stands by in the article's own voice: "the army
+    stood by its account" holds what the army said before, with no verb of saying."""
+    cues = {s.cue_token for s in stmts}
+    text = doc_text(doc)
+    out: list[RawStatement] = []
+    for t in doc:
+        if t.lemma_.lower() not in UPHOLDING_LEMMAS or t.pos_ != "VERB" or t.i in cues:
+            continue
+        noun = next(
+            (
+                o
+                for p in t.children
+                if p.dep_ == "prep" and p.lower_ in ("by", "to")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+        if noun is None or noun.lemma_.lower() not in UPHELD_OWN_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in noun.children):
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or any(s.content[0] <= t.idx < s.content[1] for s in stmts):
+            continue  # (inside someone's words: theirs)
+        last = noun.right_edge
+        while last.i > noun.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        out.append(
+            RawStatement(
+                cue_token=t.i,
+                cue=(t.idx, t.idx + len(t.text)),
+                content=trim_edges(text, noun.left_edge.idx, last.idx + len(last.text)),
+                speaker=trim_edges(text, *subtree_range(subj)),
                 speaker_token=subj.i,
                 confidence=0.5,
             )

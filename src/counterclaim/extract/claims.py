@@ -3171,6 +3171,8 @@ def _child(pred: Token, deps: Sequence[str]) -> Token | None:
 
 
 def _object(pred: Token) -> Token | None:
+    if pred.pos_ == "ADJ" and pred.dep_ == "amod" and _frame(pred)[0] == "casualties":
+        return pred.head  # "its claim of 27 dead soldiers": the soldiers
     if _blame_bearer(pred) is not None:
         return None  # "bore full responsibility": the blame is no target of the deed
     if pred.lemma_.lower() == "be" and (among := _among_the_dead(pred)) is not None:
@@ -3674,6 +3676,11 @@ def _claim_called_a_ploy(pred: Token) -> bool:
     )
 
 
+#: Verbs by which a claim rests on its sources, called false by what they are ("the
+#: count relied on hearsay"), like "was based on".
+RELYING_LEMMAS = frozenset({"rely"})
+
+
 def _denial_marker(pred: Token) -> bool:
     """'... is not true', '... is false', '... does not correspond to reality'."""
     if _no_truth_in(pred) is not None or _no_such_incident(pred) is not None:
@@ -3686,7 +3693,7 @@ def _denial_marker(pred: Token) -> bool:
         subj = _child(pred, ("nsubj",))
         if subj is None or subj.lemma_.lower() not in CLAIM_NOUNS:
             return False
-    elif pred.lemma_.lower() not in ("be", "correspond", "reflect", "base"):
+    elif pred.lemma_.lower() not in ("be", "correspond", "reflect", "base", *RELYING_LEMMAS):
         # "the ministry's figures were inflated", "the reports are fabricated": a
         # participle marker said of a claim
         subj = _child(pred, ("nsubj", "nsubjpass"))
@@ -5162,6 +5169,8 @@ def _claim(
         pred = known  # "had clear information that troops were there": their being there
     elif (upheld := _upheld_content(pred)) is not None and not denial:
         pred = upheld  # "stood by its count of three soldiers killed": the count
+    elif st is not None and (upheld := _upheld_by_cue_content(doc, st, pred)) is not None:
+        pred = upheld  # "The group stood by its claim of 27 dead soldiers.": the toll
     elif (found := _found_content(pred)) is not None and not denial:
         # "found no sign that the villagers had crossed": the crossing, denied
         pred, found_none = found
@@ -5184,6 +5193,8 @@ def _claim(
             or (pred.lemma_.lower() in CLAIM_NOUNS and _deed_named_by(pred) is not None)
             # "rejected the figure of nine": the toll it answers
             or _figure_named(pred)
+            # "dismissed the union's count", "rejected a higher count": a toll given before
+            or _count_named(pred)
             # "rejected Belize's protest": a complaint of the owner's, told before
             or (pred.lemma_.lower() in COMPLAINT_NOUNS and _claim_owner(pred) is not None)
         )
@@ -5226,6 +5237,18 @@ def _claim(
             answers_owner=_owner_ref(pred, link),
             answers_noun=lemma,
             confirms=True,
+        )
+    elif st is not None and _upheld_by_cue(doc, st, pred):
+        # "Pakistan's military stood by its account.": the cue is the upholding, its
+        # content the own claim's noun; _answers finds that claim (or the ledger does,
+        # in an earlier article)
+        lemma = pred.lemma_.lower()
+        return RawClaim(
+            evidence=(st.cue[0], st.content[1]) if st.cue is not None else st.content,
+            statement=k,
+            predicate=lemma,
+            frame=f"pred:{lemma}",
+            answers=REASSERTED,
         )
     elif pred.pos_ in ("NOUN", "PROPN", "ADJ") and _frame(pred)[0].startswith("pred:"):
         return None  # a bare noun phrase ("Russian troops") states nothing
@@ -5648,7 +5671,7 @@ def _claim(
             # "they always multiply our losses": the other side's count just given
             answers_earlier = True
             answers_noun = inflated.lemma_.lower()
-        elif subj is not None and subj.lemma_.lower() in CLAIM_NOUNS:
+        elif subj is not None and subj.lemma_.lower() in CLAIM_NOUNS | TALLY_NOUNS:
             answers_earlier = True  # "the Israeli claim was a lie": the claim before
             answers_owner = _owner_ref(subj, link)
             answers_noun = subj.lemma_.lower()
@@ -6557,6 +6580,8 @@ def not_a_saying(doc: Doc, st: RawStatement) -> bool:
         and lemma not in cue_stances()
         and lemma not in GIVING_LEMMAS
         and not (lemma in TALLYING_LEMMAS and _counts_dead(doc, st))
+        # ("the army stood by its account": it upholds its own claim)
+        and _upheld_noun(cue) is None
     )
 
 
@@ -6924,6 +6949,21 @@ def _figure_named(noun: Token) -> bool:
     )
 
 
+#: Tally nouns that are no claim nouns but, rejected, name a toll given before
+#: ("dismissed the union's count").
+NAMED_COUNT_NOUNS = TALLY_NOUNS - CLAIM_NOUNS
+
+
+def _count_named(noun: Token) -> bool:
+    """Whether a tally noun names a count without stating it ("the union's count", "a
+    higher count from community leaders"): the toll answered."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in NAMED_COUNT_NOUNS
+        and not _states_its_content(noun)
+    )
+
+
 def _deed_named_by(noun: Token) -> Token | None:
     """The deed a claim noun names by a bare noun after it in a known frame ("the
     account of a shooting", "reports of shelling"), or None."""
@@ -7176,6 +7216,7 @@ def _answers(
                 if (t.lemma_.lower() in CLAIM_NOUNS and not _states_its_content(t))
                 or _bare_share(t)
                 or _figure_named(t)  # ("rejected the figure of nine": a toll given before)
+                or _count_named(t)  # ("dismissed the union's count")
                 # "Ukraine denied it": the whole content refers back
                 or doc_text(doc)[st.content[0] : st.content[1]].lower() in REFERRING_WORDS
             ),
@@ -7641,6 +7682,30 @@ def _reasserted(pred: Token) -> Token | None:
     if not any(c.dep_ == "poss" and c.lemma_.lower() in OWN_POSSESSIVES for c in noun.children):
         return None
     return noun
+
+
+def _upheld_by_cue(doc: Doc, st: RawStatement, noun: Token) -> bool:
+    """ "X stood by its account": the statement's own cue upholds ``noun``, the
+    speaker's earlier claim named but not stated (no verb of saying around it)."""
+    cue = doc[st.cue_token]
+    upheld = _reasserted(cue)
+    return (
+        upheld is not None and upheld.i == noun.i and noun.idx >= (st.cue[1] if st.cue else cue.idx)
+    )
+
+
+def _upheld_by_cue_content(doc: Doc, st: RawStatement, noun: Token) -> Token | None:
+    """ "X stood by its claim of 27 dead soldiers": what the upheld ``noun`` states,
+    when the statement's own cue upholds it (no verb of saying around it)."""
+    cue = doc[st.cue_token]
+    upheld = _upheld_noun(cue)
+    if upheld is None or upheld.i != noun.i:
+        return None
+    # (or an adjective of the frame: "its claim of 27 dead soldiers")
+    return _upheld_content(cue) or next(
+        (t for t in noun.subtree if t.pos_ == "ADJ" and not _frame(t)[0].startswith("pred:")),
+        None,
+    )
 
 
 #: Possessives by which a holder names its own words ("its assessment").
