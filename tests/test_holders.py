@@ -2234,3 +2234,33 @@ def test_a_lede_body_named_in_the_next_sentence_is_that_body() -> None:
     holders = [h for _, h in speaker_links(text)]
     assert len(holders) == 3
     assert all(h is not None and h.endswith(":mare-libero-rescue") for h in holders)
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it() -> None:
+    """Issue 4 (dev19): "Farmer Eliseo Roblero Pérez, said" was a person
+    "farmer-eliseo-..."; the tagger took the capitalised trade into the name."""
+    text = (
+        "About 300 families crossed the border overnight. Farmer Ana Lucía Roblero "
+        "Pérez, said her village had been shelled for two nights."
+    )
+    assert [h for _, h in speaker_links(text) if h] == ["person:ana-lucia-roblero-perez"]
+
+
+def test_an_unnamed_security_official_speaks_for_the_home_military() -> None:
+    """Issue 4 (dev19): "A senior security official, speaking on condition of anonymity,
+    insisted" in a story about Pakistan was linked to no one; a security official whose
+    country the mention does not give speaks for the home state's armed forces."""
+    text = (
+        "ISLAMABAD (AP) - Militants attacked a paramilitary camp in Pakistan's Balochistan "
+        "province, the military said. Pakistan's government condemned the attack. A "
+        "senior security official, speaking on condition of anonymity because he was not "
+        "authorized to talk to reporters, insisted that six soldiers had died."
+    )
+    assert (
+        holder_of(
+            text,
+            "A senior security official, speaking on condition of anonymity "
+            "because he was not authorized to talk to reporters",
+        )
+        == "mil:PAK"
+    )

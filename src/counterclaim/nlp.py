@@ -201,6 +201,7 @@ def join_split_names(doc: Doc, english: frozenset[str] = frozenset()) -> Doc:
     two people are never written side by side without a word between them."""
     ents = _with_given_names(doc, _with_nicknames(doc, _with_verb_given_names(doc)), english)
     ents = _with_surnames(doc, ents, english)
+    ents = _without_occupations(doc, ents)
     out: list[Span] = []
     for e in ents:
         if _leads_a_compound(doc, e):
@@ -219,6 +220,50 @@ def join_split_names(doc: Doc, english: frozenset[str] = frozenset()) -> Doc:
     if out != list(doc.ents):
         doc.ents = out
     return doc
+
+
+#: Occupation nouns the tagger at times takes into a person's name when written before
+#: it with a capital ("Farmer Eliseo Roblero said"): the name is the words after them.
+#: Only everyday trades; offices and ranks are in data/titles.txt and honorifics.txt.
+OCCUPATION_WORDS = frozenset(
+    {
+        "farmer",
+        "fisherman",
+        "herder",
+        "shopkeeper",
+        "trader",
+        "vendor",
+        "merchant",
+        "teacher",
+        "student",
+        "nurse",
+        "driver",
+        "miner",
+        "labourer",
+        "laborer",
+        "villager",
+        "resident",
+        "activist",
+        "journalist",
+        "lawyer",
+        "mechanic",
+        "engineer",
+        "carpenter",
+        "tailor",
+        "shepherd",
+    }
+)
+
+
+def _without_occupations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Person entities without a leading occupation noun ("Farmer Ana Ruiz" -> "Ana
+    Ruiz"); kept when the noun is all there is."""
+    out = []
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 2 and doc[e.start].lower_ in OCCUPATION_WORDS:
+            e = Span(doc, e.start + 1, e.end, label="PERSON")
+        out.append(e)
+    return out
 
 
 #: Participles that make a word before a tight hyphen a modifier ("Tuareg-led",

@@ -2544,6 +2544,15 @@ class DocLinker:
             and (home := self._home_ref(span, state=justice))
         ):
             return home  # "an army spokesman", "a military official" in a one-country story
+        if (
+            head.lemma_.lower() in SECURITY_VOICES
+            and any(normalise(f) == "security" for f in forms)
+            and self._country_of(span) is None
+            and (home := self._home_ref(span))
+        ):
+            # "A senior security official, speaking on condition of anonymity, said":
+            # one who speaks for the armed forces of the country the story is about
+            return home
         for text in self._variants(forms):
             found = [a for a in self.cat.by_alias(text) if a.kind != "person"]
             if not found:
@@ -4193,6 +4202,10 @@ VESSEL_NOUNS = frozenset(
 )
 #: Head words of a ministry's name ("the defence ministry", "the Department of Defence").
 MINISTRY_WORDS = frozenset({"ministry", "department"})
+#: Heads of an unnamed voice that "security" makes one of a state's forces ("a security
+#: official", "security sources"), when no country is named: the home state's military.
+SECURITY_VOICES = frozenset({"official", "source"})
+
 UNQUALIFIED_FORCES = frozenset(
     {
         "army",
