@@ -3264,6 +3264,28 @@ def test_what_a_strike_hit_keeps_deeds_apart() -> None:
     assert len(ledger_of([homes, hood])) == 1
 
 
+def test_a_camp_struck_is_a_military_target_unless_people_shelter_there() -> None:
+    """Issue 4 (dev19, dev8): "destroyed a camp of the militant group", "attacked a
+    military camp" name an armed side's grounds, a military target, never one deed
+    with homes struck; "a camp for displaced people" is a shelter, one kind with
+    homes."""
+    camp = {"frame": "attack", "object_head": "camp", "object_text": "a camp of the group"}
+    assert props.target_class(camp) == "military"
+    assert props.target_class({"frame": "attack", "object_head": "hideout"}) == "military"
+    shelter = {
+        "frame": "attack",
+        "object_head": "camp",
+        "object_text": "a camp for displaced people",
+    }
+    assert props.target_class(shelter) == "building"
+    assert props.target_class({"frame": "control", "object_head": "camp"}) is None
+    struck = claim("mil:NGA", "asserts", doc=1, published="2025-10-20", frame="attack")
+    homes = claim("gov:NGA", "asserts", doc=2, published="2025-10-21", frame="attack")
+    struck.update(object_head="camp", object_text="a camp of the militant group")
+    homes.update(object_head="house", object_text="houses in the village")
+    assert len(ledger_of([struck, homes])) == 2
+
+
 def test_a_hamlet_in_the_province_named_after_it_is_there(analyze_text: Any) -> None:
     """Regression (issue 4, held-out dev3): "the rural hamlet of Sinaí, in the
     southwestern province of Cauca" had resolved to Cantón Sinaí in Mexico."""

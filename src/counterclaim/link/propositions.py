@@ -1038,7 +1038,13 @@ _TARGETS = {
         "monastery temple pagoda neighbourhood neighborhood"
     ),
     # what a side says it struck instead: its enemy's posts and stores
-    "military": "position point depot base barracks headquarters installation post",
+    "military": (
+        "position point depot base barracks headquarters installation post "
+        # an armed side's grounds ("attacked a military camp", "destroyed a camp of the
+        # group", "hit terrorist hideouts"); a camp of the displaced is a shelter (see
+        # SHELTER_WORDS)
+        "camp hideout hub enclave stronghold"
+    ),
     "vehicle": "convoy truck vehicle car bus train",
 }
 TARGET_CLASSES: dict[str, str] = {
@@ -1050,6 +1056,14 @@ TARGET_CLASSES: dict[str, str] = {
 #: tolls, never one figure revised (the words are in ``extract.lexicon``, which the
 #: extractor also reads for "the dead were villagers": who the victims were).
 VICTIM_CLASSES: dict[str, str] = VICTIM_KINDS
+
+
+#: Words that make a camp people's shelter, not a group's grounds ("a relief camp",
+#: "a camp for displaced people", "the refugee camp"; as :func:`_content_words` keeps
+#: them, plural "s" cut).
+SHELTER_WORDS = frozenset(
+    {"displaced", "refugee", "relief", "idp", "displacement", "people", "civilian"}
+)
 
 
 #: Victims of a toll who were held somewhere (a prison riot, a camp strike): their toll
@@ -1118,6 +1132,8 @@ def target_class(c: dict[str, Any]) -> str | None:
     kind = TARGET_CLASSES.get(head) or TARGET_CLASSES.get(head.rstrip("s"))
     if kind == "military" and c.get("frame") != "attack":
         return None  # "held the base": ground, not a target
+    if kind == "military" and _content_words(c.get("object_text")) & SHELTER_WORDS:
+        return "building"  # "attacked a camp for displaced people": homes, not a post
     return kind
 
 
