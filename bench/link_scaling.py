@@ -24,6 +24,8 @@ from counterclaim.link import propositions, syndication
 FRAMES = ("control", "attack", "deployment", "casualties", "supply", "pred:say", "pred:meet")
 SIDES = [f"C{i:03d}" for i in range(120)] + [None] * 40  # type: ignore[list-item]
 WORDS = [f"w{i}" for i in range(5000)]
+#: Share of synthetic claims that answer another article's claim (cross-article answers).
+ANSWER_SHARE = 0.02
 
 
 def synthetic_claims(n: int, seed: int = 0) -> list[dict[str, Any]]:
@@ -43,6 +45,10 @@ def synthetic_claims(n: int, seed: int = 0) -> list[dict[str, Any]]:
     out = []
     for i in range(n):
         frame, place, side, day, obj = rng.choice(events)
+        holder = rng.randrange(300)
+        # (one claim in fifty rejects another holder's account told in an earlier
+        # article, "rejected Belize's protest": the ledger looks for that claim)
+        answers = f"H{rng.randrange(300)}" if rng.random() < ANSWER_SHARE else None
         out.append(
             {
                 "id": i,
@@ -61,15 +67,16 @@ def synthetic_claims(n: int, seed: int = 0) -> list[dict[str, Any]]:
                 "object_actor_id": None,
                 "object_text": f"the {obj}",
                 "object_head": obj,
-                "holder_actor_id": f"H{rng.randrange(300)}",
+                "holder_actor_id": f"H{holder}",
                 "holder_name": "h",
-                "holder_country": None,
+                "holder_country": SIDES[holder % len(SIDES)],
                 "statement_id": i,  # every claim said by someone (the learned merge weighs these)
                 "stance": "asserts" if rng.random() < 0.7 else "denies",
                 "time": None,
                 "published": day,
                 "evidence_text": " ".join(rng.choices(WORDS, k=12)),
                 "answers_seq": None,
+                "answers_actor_id": answers,
             }
         )
     return out

@@ -187,3 +187,58 @@ def test_an_older_store_links_answers_across_articles(store_url: str, tmp_path: 
         assert answer["answers_actor_id"] == "country:BLZ"
         disputed = [d["proposition_id"] for d in store.disputes()]
         assert answer["id"] in {c["id"] for c in store.claims() if c["proposition_id"] in disputed}
+
+
+def test_an_answer_looks_only_at_its_owners_window_of_claims() -> None:
+    """Issue 4 (link scaling): an answer across articles is matched through an index of
+    the owner's and its country's claims by day, not by scanning every claim (that made
+    grouping grow as answers x claims); claims older than the window, of other
+    holders, or bare rejections themselves are never candidates, and the owner's
+    country does not depend on the order of the claims."""
+    claim = _row(
+        "gov:BLZ",
+        "BLZ",
+        "asserts",
+        doc=1,
+        published="2026-03-01",
+        frame="attack",
+        predicate="ram",
+        text="Guatemala rammed our boat",
+    )
+    old = _row(
+        "gov:BLZ",
+        "BLZ",
+        "asserts",
+        doc=2,
+        published="2026-01-01",
+        frame="attack",
+        predicate="fire",
+        text="an older shooting",
+    )
+    other = _row(
+        "gov:MEX",
+        "MEX",
+        "asserts",
+        doc=3,
+        published="2026-03-01",
+        frame="attack",
+        predicate="fire",
+        text="another country's word",
+    )
+    bare = _row(
+        "gov:GTM",
+        "GTM",
+        "denies",
+        doc=4,
+        published="2026-03-02",
+        frame="pred:reject",
+        predicate="protest",
+        text="rejected Belize's protest",
+        answers_actor="gov:BLZ",
+    )
+    day = props.parse_day("2026-03-02")
+    assert day is not None
+    for rows in ([claim, old, other, bare], [bare, other, old, claim]):
+        index = props._AnswerIndex(rows)
+        assert index.owner_country("gov:BLZ") == "BLZ"
+        assert [t["id"] for t in index.window("gov:BLZ", "BLZ", day)] == [claim["id"]]

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from counterclaim.actors.catalogue import ACRONYM_MAX, country_words, initials, load_catalogue
@@ -784,25 +784,62 @@ _ANSWERED_FIELDS = (
 )
 
 
-def _owner_country(owner: str, claims: Sequence[dict[str, Any]]) -> str | None:
-    """The country of the actor whose claim is answered: the catalogue's, else the one
-    the claims it holds give it ("Belize's protest": the country itself)."""
-    if owner.startswith(COUNTRY_PREFIX):
-        return owner.removeprefix(COUNTRY_PREFIX)
-    known = load_catalogue().actors.get(owner)
-    if known is not None and known.country:
-        return known.country
-    return next(
-        (
-            str(c["holder_country"])
-            for c in claims
-            if c.get("holder_actor_id") == owner and c.get("holder_country")
-        ),
-        None,
-    )
+class _AnswerIndex:
+    """The claims an answer in another article may answer, by holder and by holder's
+    country and day, built once, so each answer looks at the claims of its owner's
+    window only, never at all claims (linear cost)."""
+
+    def __init__(self, claims: Sequence[dict[str, Any]]) -> None:
+        self.by_holder_day: dict[tuple[str, date], list[dict[str, Any]]] = defaultdict(list)
+        self.by_country_day: dict[tuple[str, date], list[dict[str, Any]]] = defaultdict(list)
+        self.country_of: dict[str, str] = {}
+        first: dict[str, str] = {}
+        for t in claims:
+            holder, country = t.get("holder_actor_id"), t.get("holder_country")
+            if holder and country:
+                # (of several, the one in the first claim by content: order-independent)
+                key = _stable(t)
+                if holder not in first or key < first[holder]:
+                    first[holder], self.country_of[str(holder)] = key, str(country)
+            t_day = parse_day(t.get("published"))
+            if (
+                t_day is None
+                or t.get("answers_actor_id")
+                or t.get("statement_id") is None
+                or t["frame"].startswith("pred:")
+                or t["stance"] not in _FLIP
+            ):
+                continue
+            if holder:
+                self.by_holder_day[(str(holder), t_day)].append(t)
+            if country:
+                self.by_country_day[(str(country), t_day)].append(t)
+
+    def owner_country(self, owner: str) -> str | None:
+        """The country of the actor whose claim is answered: the catalogue's, else the
+        one the claims it holds give it ("Belize's protest": the country itself)."""
+        if owner.startswith(COUNTRY_PREFIX):
+            return owner.removeprefix(COUNTRY_PREFIX)
+        known = load_catalogue().actors.get(owner)
+        if known is not None and known.country:
+            return known.country
+        return self.country_of.get(owner)
+
+    def window(self, owner: str, country: str | None, day: date) -> list[dict[str, Any]]:
+        """The owner's and its country's claims published in the ANSWER_WINDOW_DAYS up
+        to ``day``."""
+        out: dict[int, dict[str, Any]] = {}
+        for back in range(ANSWER_WINDOW_DAYS + 1):
+            d = day - timedelta(days=back)
+            for t in self.by_holder_day.get((owner, d), ()):
+                out[id(t)] = t
+            if country is not None:
+                for t in self.by_country_day.get((country, d), ()):
+                    out[id(t)] = t
+        return list(out.values())
 
 
-def _answered_across(c: dict[str, Any], claims: Sequence[dict[str, Any]]) -> dict[str, Any] | None:
+def _answered_across(c: dict[str, Any], index: _AnswerIndex) -> dict[str, Any] | None:
     """The claim of another article that ``c`` answers (see :func:`answer_across_articles`),
     or None when its owner told none. Of the claims in a known frame published before
     ``c`` (the same day at the latest, within ANSWER_WINDOW_DAYS): the owner's own, else
@@ -815,7 +852,7 @@ def _answered_across(c: dict[str, Any], claims: Sequence[dict[str, Any]]) -> dic
     day = parse_day(c.get("published"))
     if day is None:
         return None
-    country = _owner_country(owner, claims)
+    country = index.owner_country(owner)
     known_frame = not c["frame"].startswith("pred:")
 
     def owner_rank(t: dict[str, Any]) -> int | None:
@@ -829,22 +866,17 @@ def _answered_across(c: dict[str, Any], claims: Sequence[dict[str, Any]]) -> dic
         return 1
 
     ranked = []
-    for t in claims:
+    for t in index.window(owner, country, day):
         t_day = parse_day(t.get("published"))
         rank = owner_rank(t)
         if (
             rank is None
+            or t_day is None
             or t["document_id"] == c["document_id"]
-            or t.get("answers_actor_id")
-            or t.get("statement_id") is None
-            or t["frame"].startswith("pred:")
             # (upholding a count, "we stand by our figures", upholds a toll only)
             or (known_frame and c["stance"] == "asserts" and t["frame"] != c["frame"])
             # ("rejected al-Shabaab's toll": its toll, not its later word of a downing)
             or (c.get("predicate") in ANSWERED_TOLL_NOUNS and t["frame"] != "casualties")
-            or t["stance"] not in _FLIP
-            or t_day is None
-            or not 0 <= (day - t_day).days <= ANSWER_WINDOW_DAYS
             or same_place(c, t) is False
         ):
             continue
@@ -861,12 +893,15 @@ def answer_across_articles(claims: Sequence[dict[str, Any]]) -> list[dict[str, A
     the stance they take on it (a rejection the opposite of its stance, upholding the
     same), with ``answers_claim_id`` naming it. A bare rejection whose owner told no
     claim is dropped: it takes no position on anything the ledger holds."""
+    if not any(c.get("answers_actor_id") for c in claims):
+        return list(claims)
+    index = _AnswerIndex(claims)
     out = []
     for c in claims:
         if not c.get("answers_actor_id") or c.get("answers_seq") is not None:
             out.append(c)
             continue
-        t = _answered_across(c, claims)
+        t = _answered_across(c, index)
         if t is None:
             if not (c["stance"] == "denies" and c["frame"].startswith("pred:")):
                 out.append(c)
