@@ -115,3 +115,51 @@ def test_a_wound_in_the_arm_is_no_remark_about_weapons() -> None:
         subject_text="He", obj="the arm",
     )  # fmt: skip
     assert {"He was shot in the arm"} in _groups([found, wound])
+
+
+def _struck_camp(published: str = "2025-06-10") -> dict[str, Any]:
+    """XXA's "had destroyed a camp of the XXG militants" (a strike on a site)."""
+    strike = claim(
+        "mil:XXA", "asserts", doc=1, seq=1, statement=1, predicate="destroy",
+        frame="attack", place="gn:xxtown", published=published, subject="XXA",
+        text="it had destroyed a camp of the XXG militants",
+        obj="a camp of the XXG militants",
+    )  # fmt: skip
+    strike["object_head"] = "camp"
+    return strike
+
+
+def _no_militants() -> dict[str, Any]:
+    """A rights group's "found no evidence of a militant presence at the site"."""
+    return claim(
+        "org:xx-rights", "denies", doc=2, seq=1, statement=1, predicate="store",
+        frame="military_use", place="gn:xxtown", published="2025-06-11",
+        text="it had found no evidence of a militant presence at the site",
+        subject_text="a militant presence",
+    )  # fmt: skip
+
+
+def test_a_strike_on_a_camp_joins_the_denial_of_the_site_use() -> None:
+    """Issue 4 (dev11): "destroyed a camp of the militants" (attack) and "no evidence of
+    a militant presence" (military use) at one place, a day apart: one proposition."""
+    assert len(_groups([_struck_camp(), _no_militants()])) == 1
+
+
+def test_a_strike_on_a_camp_weeks_before_stays_apart() -> None:
+    """Issue 4 (dev11): a strike on a camp weeks before the denial is another strike."""
+    assert len(_groups([_struck_camp("2025-05-01"), _no_militants()])) == 2
+
+
+def test_a_strike_disputed_as_a_deed_stays_apart_from_the_site_use() -> None:
+    """Issue 4 (dev18): a strike on a camp that another side denies as a deed is a
+    dispute of its own; joined to the dispute over the site, one would be lost."""
+    strike = _struck_camp()
+    denied = claim(
+        "group:xxg", "denies", doc=3, seq=1, statement=1, predicate="destroy",
+        frame="attack", place="gn:xxtown", published="2025-06-10", subject="XXA",
+        text="XXA had not destroyed any camp of the XXG militants",
+        obj="any camp of the XXG militants",
+    )  # fmt: skip
+    denied["object_head"] = "camp"
+    groups = _groups([strike, denied, _no_militants()])
+    assert {"it had found no evidence of a militant presence at the site"} in groups

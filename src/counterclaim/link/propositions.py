@@ -1943,6 +1943,9 @@ def group(
     # seized were real") is about the arms its article or its holder says were found
     # or taken
     _join_weapon_remarks(ordered, stories, union, find)
+    # a strike its doer says hit the enemy's grounds ("destroyed a camp of the group")
+    # claims what the site was: it joins the claims of the site's military use there
+    _join_struck_sites(ordered, stories, union, find)
     # the learned merge: groups the rules left apart that say one thing (module
     # counterclaim.link.pairmodel), under the same vetoes as the rules' joins
     _learned_merge(ordered, stories, union, find, replies)
@@ -2258,6 +2261,55 @@ def _join_weapon_remarks(
                 if len({find(j) for j in near}) == 1:
                     union(i, near[0])
                 break
+
+
+#: The frame of what a struck site was used for ("weapons were stored there").
+SITE_USE_FRAME = "military_use"
+#: Days apart a strike on a site and a claim of the site's use may be dated (the
+#: follow-up stories of one strike come out over a few days).
+STRUCK_SITE_DAYS = 3
+
+
+def _join_struck_sites(
+    ordered: Sequence[dict[str, Any]],
+    stories: dict[int, str],
+    union: Callable[[int, int], None],
+    find: Callable[[int], int],
+) -> None:
+    """Join each claim of a strike on a military site (:func:`target_class` "military":
+    "destroyed a camp of the militants", "hit terrorist hideouts") to the claims of the
+    site's military use at the same place within STRUCK_SITE_DAYS, when those claims
+    are one proposition (two uses told apart: which one is not known, it stays apart).
+    Each strike weighs at most BLOCK_PAIRWISE_MAX use claims."""
+    uses = [i for i, c in enumerate(ordered) if c["frame"] == SITE_USE_FRAME]
+    if not uses:
+        return
+    # (a strike already disputed as a deed is a dispute of its own: joined to the
+    # dispute over the site, one of the two would be lost)
+    stances: dict[int, set[str]] = {}
+    for k, o in enumerate(ordered):
+        stances.setdefault(find(k), set()).add(str(o["stance"]))
+    for i, c in enumerate(ordered):
+        if c["frame"] != "attack" or target_class(c) != "military" or not c.get("place_key"):
+            continue
+        if len(stances.get(find(i), ())) > 1:
+            continue
+        day = parse_day(claim_date(c))
+        story = stories.get(c["document_id"])
+        near = []
+        for j in uses[:BLOCK_PAIRWISE_MAX]:
+            o = ordered[j]
+            one_story = c["document_id"] == o["document_id"] or (
+                story is not None and story == stories.get(o["document_id"])
+            )
+            if same_place(c, o, one_story) is not True:
+                continue
+            other = parse_day(claim_date(o))
+            if day and other and abs((day - other).days) > STRUCK_SITE_DAYS:
+                continue
+            near.append(j)
+        if near and len({find(j) for j in near}) == 1:
+            union(i, near[0])
 
 
 def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
