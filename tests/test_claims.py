@@ -2688,3 +2688,24 @@ def test_dismissed_the_owners_count_answers_its_toll_issue_4() -> None:
     )
     c = _one(text, "count")
     assert (c.frame, c.stance) == ("casualties", "denies")
+
+
+def _toll_evidence(text: str) -> list[str]:
+    return [
+        text[c.evidence.start : c.evidence.end] for c in _claims(text) if c.frame == "casualties"
+    ]
+
+
+def test_civilians_joined_to_soldiers_killed_are_a_toll_of_their_own() -> None:
+    """Issue 4 (dev19): "nine soldiers and a civilian cook had been killed" carries two
+    tolls, the soldiers' and the civilian's: a claim each, the civilian's with its own
+    words (not the clause joined after it); armed men of two kinds stay one toll."""
+    text = (
+        "The garrison commander said that six guards and a civilian driver had been killed "
+        "and that 11 people were being treated at the district hospital."
+    )
+    assert "a civilian driver had been killed" in _toll_evidence(text)
+    text = "The colonel said the raiders killed four policemen and two farmers at the post."
+    assert "two farmers" in _toll_evidence(text)
+    text = "The group said it had killed 12 soldiers and members of the militia."
+    assert len(_toll_evidence(text)) == 1

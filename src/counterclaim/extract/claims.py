@@ -475,6 +475,76 @@ def _toll_after(c: Token) -> bool:
     )
 
 
+def _victim_kind(t: Token) -> str | None:
+    """The kind of victim a noun names, by itself or its modifier ("a civilian cook")."""
+    for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound"))):
+        kind = VICTIM_KINDS.get(w.lower_)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _own_words(t: Token) -> tuple[int, int]:
+    """Character range of a conjunct without the conjuncts after it ("a civilian cook"
+    in "nine soldiers, a civilian cook and a driver")."""
+    last = max(
+        (c.right_edge for c in t.children if c.dep_ not in ("conj", "cc", "punct")),
+        key=lambda x: x.i,
+        default=t,
+    )
+    return token_range(t.left_edge, last if last.i > t.i else t)
+
+
+#: The kind of victim whose toll is told apart from that of armed men it is joined to.
+CIVILIAN_KIND = "civilians"
+
+
+def _victims_apart(
+    pred: Token, claim: RawClaim, link: object, places: Sequence[PlaceRef]
+) -> list[RawClaim]:
+    """ "nine soldiers and a civilian cook had been killed", "killed five soldiers and two
+    civilians": victims of another kind joined to the first are a toll of their own,
+    a claim with them as its victims (Issue 4: one claim a proposition)."""
+    if claim.frame != "casualties":
+        return []
+    victims = _child(pred, ("nsubjpass",))
+    passive = victims is not None
+    if victims is None:
+        victims = _child(pred, ("dobj",))
+    if victims is None or (kind := _victim_kind(victims)) is None:
+        return []
+    out: list[RawClaim] = []
+    for c in victims.conjuncts:
+        other = _victim_kind(c)
+        # (civilians apart from armed men: "28 soldiers and members of the militia"
+        # are one toll of men under arms)
+        if other is None or other == kind or CIVILIAN_KIND not in (kind, other):
+            continue
+        words = _own_words(c)
+        if passive:
+            part = replace(
+                claim,
+                # (up to the end of its own clause: not "... and that 14 were wounded")
+                evidence=(words[0], min(claim.evidence[1], _own_words(pred)[1])),
+                subject=words,
+                subject_actor=_party(link, c, places),
+                figures=[],
+                also_answers=[],
+            )
+        else:
+            part = replace(
+                claim,
+                evidence=words,  # (its own count only: "two civilians")
+                object=words,
+                object_head=c.lemma_.lower(),
+                object_actor=_party(link, c, places),
+                figures=[],
+                also_answers=[],
+            )
+        out.append(part)
+    return out
+
+
 def _said_and_that(t: Token) -> bool:
     """ "said that the vessel belonged to a company that deals with X and that it had
     been hit": a clause opened by "and that", which the parser hangs under whatever
@@ -4955,6 +5025,7 @@ def _extract_claims(
             if claim is not None:
                 by_root[pred.i] = claim
                 out.append(claim)
+                out.extend(_victims_apart(pred, claim, link, places))
                 rival = _rival_claim(pred, claim, st)
                 if rival is not None:
                     out.append(rival)
