@@ -163,3 +163,35 @@ def test_a_strike_disputed_as_a_deed_stays_apart_from_the_site_use() -> None:
     denied["object_head"] = "camp"
     groups = _groups([strike, denied, _no_militants()])
     assert {"it had found no evidence of a militant presence at the site"} in groups
+
+
+def test_a_strike_finds_its_site_use_among_many_elsewhere() -> None:
+    """Issue 4 (link scaling): the site-use claims a strike may join are looked up by
+    place, not taken from the first BLOCK_PAIRWISE_MAX of the whole ledger, so a
+    ledger with many other sites' uses (ordered before it) still joins the strike to
+    its own."""
+    others = []
+    for k in range(props.BLOCK_PAIRWISE_MAX + 6):
+        others.append(
+            claim(
+                "org:xx-rights",
+                "denies",
+                doc=100 + k,
+                seq=1,
+                statement=1,
+                predicate="store",
+                frame="military_use",
+                place=f"gn:elsewhere{k}",
+                published="2025-06-11",
+                text=f"no militants were ever at site {k}",
+                subject_text="militants",
+            )
+        )
+    use = _no_militants()
+    # (a later document than all the others: the last in the ledger's order)
+    use["document_id"], use["content_hash"] = 10_000, f"{10_000:064x}"
+    groups = _groups([*others, _struck_camp(), use])
+    assert {
+        "it had destroyed a camp of the XXG militants",
+        "it had found no evidence of a militant presence at the site",
+    } in groups

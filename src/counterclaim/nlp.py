@@ -13,7 +13,8 @@ Components (added after the model's own):
   tagger split at a space ("Oleksandr" + "Prokudin") is one entity again; a name
   that starts with an English verb ("Saw Htoo Lay told") gets that word back, and the
   word's head, dependency, tag and lemma are set as a name's; a one-word "person"
-  before "-led" or "-backed" ("Tuareg-led separatists") is no entity.
+  before "-led" or "-backed" ("Tuareg-led separatists") is no entity; a name takes
+  the surnames the tagger left out and drops a leading occupation ("Farmer X").
 * ``cc_lemmas`` (right after the lemmatizer) writes ``token.lemma`` of the irregular
   past forms it misses ("retook" -> "retake").
 * ``cc_statements`` reads the parse, lemmas, entities; writes ``doc._.statements``
@@ -198,7 +199,9 @@ def make_names(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 def join_split_names(doc: Doc, english: frozenset[str] = frozenset()) -> Doc:
     """Join person entities the tagger split at a space ("Oleksandr" + "Prokudin"):
-    two people are never written side by side without a word between them."""
+    two people are never written side by side without a word between them. A name is
+    also stretched over the surnames the tagger left out ("Ramón Eduardo Tovar Lugo")
+    and loses a leading occupation word ("Farmer Ana Ruiz")."""
     ents = _with_given_names(doc, _with_nicknames(doc, _with_verb_given_names(doc)), english)
     ents = _with_surnames(doc, ents, english)
     ents = _without_occupations(doc, ents)

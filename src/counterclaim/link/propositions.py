@@ -2265,6 +2265,25 @@ def _join_weapon_remarks(
 
 #: The frame of what a struck site was used for ("weapons were stored there").
 SITE_USE_FRAME = "military_use"
+#: Degrees of the grid by which claims' coordinates are blocked: a cell is wider than
+#: SAME_PLACE_KM (below 69 degrees of latitude), so two places that near lie in one
+#: cell or in neighbouring ones.
+SITE_CELL_DEGREES = 0.5
+
+
+def _site_keys(c: dict[str, Any], around: bool = False) -> list[tuple[str, str]]:
+    """The blocks a claim's place falls in, by which :func:`same_place` can be true: its
+    place and region keys (a town and the region it lies in) and its grid cell, with
+    the neighbouring cells ``around`` it (two gazetteer entries of one town)."""
+    keys = [("key", str(k)) for k in (c.get("place_key"), c.get("place_region")) if k]
+    lat, lon = c.get("place_lat"), c.get("place_lon")
+    if lat is not None and lon is not None:
+        y, x = int(lat // SITE_CELL_DEGREES), int(lon // SITE_CELL_DEGREES)
+        steps = (-1, 0, 1) if around else (0,)
+        keys += [("cell", f"{y + dy}:{x + dx}") for dy in steps for dx in steps]
+    return keys
+
+
 #: Days apart a strike on a site and a claim of the site's use may be dated (the
 #: follow-up stories of one strike come out over a few days).
 STRUCK_SITE_DAYS = 3
@@ -2280,8 +2299,13 @@ def _join_struck_sites(
     "destroyed a camp of the militants", "hit terrorist hideouts") to the claims of the
     site's military use at the same place within STRUCK_SITE_DAYS, when those claims
     are one proposition (two uses told apart: which one is not known, it stays apart).
-    Each strike weighs at most BLOCK_PAIRWISE_MAX use claims."""
-    uses = [i for i, c in enumerate(ordered) if c["frame"] == SITE_USE_FRAME]
+    Use claims are looked up by place (:func:`_site_keys`), so linear in the claims;
+    each strike weighs at most BLOCK_PAIRWISE_MAX of them."""
+    uses: dict[tuple[str, str], list[int]] = {}
+    for j, o in enumerate(ordered):
+        if o["frame"] == SITE_USE_FRAME:
+            for key in _site_keys(o):
+                uses.setdefault(key, []).append(j)
     if not uses:
         return
     # (a strike already disputed as a deed is a dispute of its own: joined to the
@@ -2297,7 +2321,8 @@ def _join_struck_sites(
         day = parse_day(claim_date(c))
         story = stories.get(c["document_id"])
         near = []
-        for j in uses[:BLOCK_PAIRWISE_MAX]:
+        block = sorted({j for key in _site_keys(c, around=True) for j in uses.get(key, ())})
+        for j in block[:BLOCK_PAIRWISE_MAX]:
             o = ordered[j]
             one_story = c["document_id"] == o["document_id"] or (
                 story is not None and story == stories.get(o["document_id"])
