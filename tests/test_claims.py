@@ -2709,3 +2709,26 @@ def test_civilians_joined_to_soldiers_killed_are_a_toll_of_their_own() -> None:
     assert "two farmers" in _toll_evidence(text)
     text = "The group said it had killed 12 soldiers and members of the militia."
     assert len(_toll_evidence(text)) == 1
+
+
+def test_all_those_killed_were_khawarij_is_a_toll_of_fighters() -> None:
+    """Issue 4 (dev18): "all those killed were khawarij", the Pakistani state's word for
+    Taliban militants, was a bare "be" claim, apart from the toll of fighters it
+    speaks of."""
+    text = "The army said all those killed in the strike were khawarij."
+    c = _one(text, "be")
+    assert (c.frame, c.stance, c.object_head) == ("casualties", "asserts", "khawarij")
+    row = {"frame": "casualties", "object_text": "khawarij", "object_head": "khawarij"}
+    assert props.target_class(row) == "fighters"
+
+
+def test_civilians_killed_alongside_militants_speaks_of_both_tolls() -> None:
+    """Issue 4 (dev19): "civilians had been killed alongside the militants" read as
+    one toll of no kind; it speaks of the toll of civilians and of fighters."""
+    text = (
+        "An air strike killed 30 people in the village, residents said. The army said "
+        "several civilians had been killed alongside the militants."
+    )
+    found = [c for c in _claims(text) if c.predicate == "kill" and "alongside" in c.evidence.text]
+    kinds = {props.target_class({"frame": c.frame, "object_head": c.object_head}) for c in found}
+    assert kinds == {"civilians", "fighters"}

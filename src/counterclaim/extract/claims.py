@@ -3536,6 +3536,38 @@ def _rival_claim(root: Token, claim: RawClaim, st: RawStatement | None) -> RawCl
     return out
 
 
+#: Prepositions that name other victims killed with the first ("civilians had been
+#: killed alongside the militants").
+ALONGSIDE_PREPS = frozenset({"alongside"})
+
+
+def _killed_alongside_claim(pred: Token, claim: RawClaim) -> RawClaim | None:
+    """ "a number of civilians had been killed alongside the militants": a toll of the
+    other kind of victim too, so that the claim stands with both tolls."""
+    if claim.frame != "casualties" or pred.lemma_.lower() not in DYING_LEMMAS:
+        return None
+    other = next(
+        (o for o in pobjs(pred, tuple(ALONGSIDE_PREPS)) if _kind_word(o) is not None), None
+    )
+    if other is None:
+        return None
+    subj = _child(pred, ("nsubjpass", "nsubj"))
+    first = _kind_word(subj) if subj is not None else None
+    if first is not None and claim.object is None and claim.object_head is None:
+        # ("a number of civilians had been killed": the victims the subject counts)
+        claim.object_head = first.lemma_.lower()
+    words = [t for t in other.subtree if t.dep_ not in ("det", "punct")]
+    lo, hi = words[0].idx, other.right_edge.idx + len(other.right_edge.text)
+    return replace(
+        claim,
+        object=(lo, hi),
+        object_head=other.lemma_.lower(),
+        object_actor=None,
+        also_answers=[],
+        figures=[],
+    )
+
+
 #: Adverbs that with "no" negate a state from now on ("no longer in the town").
 NO_LONGER_WORDS = frozenset({"longer", "more"})
 
@@ -5029,6 +5061,9 @@ def _extract_claims(
                 rival = _rival_claim(pred, claim, st)
                 if rival is not None:
                     out.append(rival)
+                alongside = _killed_alongside_claim(pred, claim)
+                if alongside is not None:
+                    out.append(alongside)
                 elsewhere = _rival_place_claim(pred, claim, st, places)
                 if elsewhere is not None:
                     out.append(elsewhere)

@@ -131,7 +131,10 @@ _VICTIMS = {
         "cadre cadres separatist separatists extremist extremists "
         # the military's word for enemy fighters ("three armed elements were killed",
         # "terrorist elements")
-        "element elements"
+        "element elements "
+        # the Pakistani state's word for Taliban militants ("all those killed were
+        # khawarij")
+        "khawarij kharijis"
     ),
     "civilians": (
         "civilian civilians people person resident residents child children student "
