@@ -5,7 +5,6 @@ claim of that owner's answers the owner's claim in an earlier article of the sto
 from __future__ import annotations
 
 import json
-from itertools import count
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +12,7 @@ from counterclaim.ledger import ingest
 from counterclaim.link import propositions as props
 from counterclaim.pipeline import analyze
 from counterclaim.store import MIGRATIONS, Store
-
-_ids = count(1)
+from test_disputes import claim
 
 
 def _row(
@@ -31,35 +29,13 @@ def _row(
     answers_actor: str | None = None,
     figure: float | None = None,
 ) -> dict[str, Any]:
-    """A claim shaped like a ``Store.claims_for_link()`` row."""
-    return {
-        "id": next(_ids),
-        "document_id": doc,
-        "seq": seq,
-        "statement_id": 100 * doc + seq,
-        "holder_actor_id": holder,
-        "holder_name": holder,
-        "holder_country": country,
-        "predicate": predicate,
-        "frame": frame,
-        "place_key": None,
-        "place_text": None,
-        "subject_country": None,
-        "subject_text": None,
-        "subject_actor_id": None,
-        "object_text": None,
-        "object_actor_id": None,
-        "object_head": None,
-        "stance": stance,
-        "time": None,
-        "evidence_text": text,
-        "answers_seq": None,
-        "answers_actor_id": answers_actor,
-        "content_hash": f"{doc:064x}",
-        "published": published,
-        "source_group": None,
-        "figure_value": figure,
-    }
+    """A claim shaped like a ``Store.claims_for_link()`` row (test_disputes' builder),
+    with a holder country, an owner answered and a figure."""
+    row = claim(
+        holder, stance, doc=doc, published=published, frame=frame, place=None, text=text,
+        seq=seq, predicate=predicate, statement=100 * doc + seq,
+    )  # fmt: skip
+    return dict(row, holder_country=country, answers_actor_id=answers_actor, figure_value=figure)
 
 
 def _charge() -> dict[str, Any]:

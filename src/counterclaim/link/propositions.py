@@ -2156,6 +2156,33 @@ UNIQUE_DOER_FRAMES = frozenset({"attack"})
 UNIQUE_DOER_DAYS = 2
 
 
+def _near_in_place(
+    c: dict[str, Any],
+    ordered: Sequence[dict[str, Any]],
+    candidates: Sequence[int],
+    stories: dict[int, str],
+    days: int,
+) -> list[int]:
+    """Of the first BLOCK_PAIRWISE_MAX ``candidates``, those :func:`same_place` puts at
+    ``c``'s place for sure (weighing whether both are told in one story) and dated at
+    most ``days`` from it."""
+    day = parse_day(claim_date(c))
+    story = stories.get(c["document_id"])
+    near = []
+    for j in candidates[:BLOCK_PAIRWISE_MAX]:
+        o = ordered[j]
+        one_story = c["document_id"] == o["document_id"] or (
+            story is not None and story == stories.get(o["document_id"])
+        )
+        if same_place(c, o, one_story) is not True:
+            continue
+        other = parse_day(claim_date(o))
+        if day and other and abs((day - other).days) > days:
+            continue
+        near.append(j)
+    return near
+
+
 def _join_unique_doer(
     ordered: Sequence[dict[str, Any]],
     blocks: dict[tuple[str, ...], list[int]],
@@ -2184,20 +2211,7 @@ def _join_unique_doer(
                 or not c.get("place_key")
             ):
                 continue
-            day = parse_day(claim_date(c))
-            near = []
-            for j in named[:BLOCK_PAIRWISE_MAX]:
-                o = ordered[j]
-                story = stories.get(c["document_id"])
-                one_story = c["document_id"] == o["document_id"] or (
-                    story is not None and story == stories.get(o["document_id"])
-                )
-                if same_place(c, o, one_story) is not True:
-                    continue
-                other = parse_day(claim_date(o))
-                if day and other and abs((day - other).days) > UNIQUE_DOER_DAYS:
-                    continue
-                near.append(j)
+            near = _near_in_place(c, ordered, named, stories, UNIQUE_DOER_DAYS)
             # one doer, and a known one: a group whose doer is unknown is no doer to join
             doers = {doer[find(j)] for j in near}
             if len(doers) == 1 and None not in doers:
@@ -2318,21 +2332,8 @@ def _join_struck_sites(
             continue
         if len(stances.get(find(i), ())) > 1:
             continue
-        day = parse_day(claim_date(c))
-        story = stories.get(c["document_id"])
-        near = []
         block = sorted({j for key in _site_keys(c, around=True) for j in uses.get(key, ())})
-        for j in block[:BLOCK_PAIRWISE_MAX]:
-            o = ordered[j]
-            one_story = c["document_id"] == o["document_id"] or (
-                story is not None and story == stories.get(o["document_id"])
-            )
-            if same_place(c, o, one_story) is not True:
-                continue
-            other = parse_day(claim_date(o))
-            if day and other and abs((day - other).days) > STRUCK_SITE_DAYS:
-                continue
-            near.append(j)
+        near = _near_in_place(c, ordered, block, stories, STRUCK_SITE_DAYS)
         if near and len({find(j) for j in near}) == 1:
             union(i, near[0])
 
