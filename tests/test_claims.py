@@ -2732,3 +2732,12 @@ def test_civilians_killed_alongside_militants_speaks_of_both_tolls() -> None:
     found = [c for c in _claims(text) if c.predicate == "kill" and "alongside" in c.evidence.text]
     kinds = {props.target_class({"frame": c.frame, "object_head": c.object_head}) for c in found}
     assert kinds == {"civilians", "fighters"}
+
+
+def test_a_call_in_the_subjunctive_is_no_claim_issue_4() -> None:
+    """Issue 4 (dev20): "demanded that the minister appear before parliament" asks for a
+    deed and tells none; "demanded ... had lied" still tells one."""
+    assert _claims("The senator demanded that the army withdraw from the town.") == []
+    assert _claims("The council asked that the ministry release the figures.") == []
+    told = _claims("The council insisted that the army withdrew from the town.")
+    assert [c.predicate for c in told] == ["withdraw"]

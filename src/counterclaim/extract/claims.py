@@ -6787,6 +6787,8 @@ def _no_position(doc: Doc, st: RawStatement) -> bool:
         return False
     if _calls_for_a_thing(doc, st, cue):
         return True  # "demanded his immediate release", "called for an end to strikes"
+    if _subjunctive_call(cue):
+        return True  # "demanded that the minister appear before parliament": a call
     # "called on the IAEA to respond", "urged Washington to press Israel": a call (not
     # 'called the report "a fabrication" designed to smear China': an aim of the report)
     if lemma in NAMING_AS_FALSE_LEMMAS and (
@@ -6796,6 +6798,21 @@ def _no_position(doc: Doc, st: RawStatement) -> bool:
     span = doc.char_span(*st.content, alignment_mode="expand")
     return span is not None and any(
         t.lower_ == "to" and t.dep_ == "aux" and not _under_description(t.head, cue) for t in span
+    )
+
+
+def _subjunctive_call(cue: Token) -> bool:
+    """Whether a verb of calling governs a clause in the subjunctive ("demanded that the
+    army withdraw"): a bare verb with its own subject and no auxiliary asks for the deed,
+    it does not tell it ("demanded that the ministry had lied" still tells)."""
+    # (the tagger calls "the minister appear" a present tense VBP as often as a bare VB;
+    # after a verb of calling neither tells a deed)
+    return any(
+        c.dep_ == "ccomp"
+        and c.tag_ in ("VB", "VBP")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and not any(g.dep_ in ("aux", "auxpass") for g in c.children)
+        for c in cue.children
     )
 
 
