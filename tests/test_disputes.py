@@ -655,6 +655,30 @@ def test_an_unresolved_place_lies_in_the_province_of_claims_naming_it() -> None:
     assert len(_evidence_groups([unresolved, placed])) == 2
 
 
+def test_unresolved_places_are_looked_up_by_their_longest_word() -> None:
+    """Issue 4 (review of dev18's grouping): an unresolved place is looked up by its
+    longest word, so a common first word ("north") does not make one bucket of every
+    claim naming any "North ..."; the province is still found by the whole name."""
+    assert props._longest_word("north kalo district") == "district"
+    assert props._longest_word("north waziristan") == "waziristan"
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "casualties"}
+    unresolved = claim(
+        "org:a-rights-group", "asserts", doc=1, place="north waziristan", predicate="kill",
+        text="that a drone strike in North Waziristan killed nine civilians",
+        obj="nine civilians", **kw,
+    )  # fmt: skip
+    placed = claim(
+        "gov:a-province", "asserts", doc=2, place="adm1:XX-01", predicate="kill",
+        text="that eight civilians were killed in North Waziristan's Moro area",
+        subject_text="eight civilians", **kw,
+    )  # fmt: skip
+    placed.update(place_region="adm1:XX-01", place_lat=10.0, place_lon=10.0)
+    other = dict(placed, evidence_text="that two civilians were killed in North Kalo",
+                 place_region="adm1:XX-02")  # fmt: skip
+    found = props._regions_naming([unresolved, placed, other], {})
+    assert found == {"north waziristan": {"adm1:XX-01"}}
+
+
 def test_a_name_read_as_an_actor_elsewhere_is_no_place() -> None:
     """Issue 4 (dev18): "No sailor of ours fired at any ship", placed at "the Nadira" (a
     ship, kept by its name, which another claim reads as the actor that "rescued 63

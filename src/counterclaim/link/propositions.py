@@ -2114,21 +2114,28 @@ def _regions_naming(
     }
     if not unresolved:
         return {}
-    firsts = {name.split()[0] for name in unresolved}
+    # (indexed by each name's longest word: "Waziristan", not "North", whose bucket
+    # would hold every claim naming any "North ...")
+    keys = {_longest_word(name) for name in unresolved}
     by_word: dict[str, list[tuple[str, str]]] = {}
     for c in claims:
         region = str(c.get("place_region") or "")
         if c.get("place_lat") is None or not region.startswith("adm1:"):
             continue
         text = " " + " ".join(_norm_words(c["evidence_text"])) + " "
-        for w in set(text.split()) & firsts:
+        for w in set(text.split()) & keys:
             by_word.setdefault(w, []).append((text, region))
     found: dict[str, set[str]] = {}
     for name in unresolved:
-        where = {r for text, r in by_word.get(name.split()[0], []) if f" {name} " in text}
+        where = {r for text, r in by_word.get(_longest_word(name), []) if f" {name} " in text}
         if len(where) == 1:
             found[name] = where
     return found
+
+
+def _longest_word(name: str) -> str:
+    """The longest word of a place name, its first on a tie."""
+    return max(name.split(), key=len)
 
 
 def _norm_words(text: Any) -> list[str]:
