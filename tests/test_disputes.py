@@ -5284,3 +5284,18 @@ def test_responsibility_claimed_in_a_statement_is_the_attack(analyze_text: Any) 
     the outlet's preposition read as what the claim was for."""
     a = analyze_text("The Free Hills Front claimed responsibility in a statement on Sunday.")
     assert [(c.frame, c.stance) for c in a.claims] == [("attack", "asserts")]
+
+
+def test_a_groups_spokesman_is_on_the_groups_side_issue_4() -> None:
+    """Issue 4 (dev20): the Houthis' catalogued spokesman saying "the town had been
+    liberated" speaks for the group, not for Yemen: his side is the group's, so the
+    liberation he tells is the group's taking of the town."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "predicate": "liberate"}
+    spoke = claim(
+        "person:mohammed-abdulsalam", "asserts", doc=1,
+        text='that the town had been "liberated"', subject_text="the town", **kw,
+    )  # fmt: skip
+    spoke["holder_country"] = "YEM"
+    assert props._holder_side(spoke) == "group:houthis"
+    # a person with no office in an armed group stays on their country's side
+    assert props._holder_side(dict(spoke, holder_actor_id="person:a-minister")) == "YEM"

@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from counterclaim.actors.catalogue import ACRONYM_MAX, country_words, initials, load_catalogue
@@ -2369,8 +2370,22 @@ def _agent(cs: Sequence[dict[str, Any]]) -> str | None:
 
 
 def _holder_side(c: dict[str, Any]) -> str | None:
-    """Whose side a claim's holder is on (as :func:`side` for its subject)."""
+    """Whose side a claim's holder is on (as :func:`side` for its subject); a catalogued
+    person who speaks for an armed group (the Houthis' spokesman) is on the group's."""
+    holder = str(c.get("holder_actor_id") or "")
+    if holder.startswith("person:"):
+        group = _group_spoken_for(holder)
+        if group is not None:
+            return group
     return _side_of(c.get("holder_actor_id"), c.get("holder_country"))
+
+
+@cache
+def _group_spoken_for(person: str) -> str | None:
+    """The armed group a catalogued person holds an office in, if any."""
+    known = load_catalogue().actors.get(person)
+    orgs = {r.org for r in known.roles if r.org.startswith("group:")} if known else set()
+    return next(iter(orgs)) if len(orgs) == 1 else None
 
 
 #: Words by which a toll is said to have grown to its figure ("has risen to five",
