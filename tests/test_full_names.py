@@ -130,3 +130,54 @@ def test_an_acronym_one_article_gives_a_body_names_it_in_another(tmp_path: Path)
         assert "org:osa" not in linked
         assert "org:osa" not in held
         assert "org:intelligence-security-agency" in linked
+
+
+APPOSED_ACRONYM_ARTICLES = [
+    "DUSHANBE, April 13 (AFP) - Gunmen fired on a border post on the Vakhsh river, "
+    "officials said.\n\nThe State Border Directorate (GBD), which commands the border "
+    "troops, said the gunmen had crossed from the other bank.",
+    "DUSHANBE (Reuters) - The GBD said in a statement that its investigators had found "
+    "rifle magazines on a sandbank.",
+]
+
+
+def test_an_acronym_before_an_apposition_names_the_body_in_another_article(
+    tmp_path: Path,
+) -> None:
+    """Issue 4 (dev20): "The ... Directorate (GBD), which commands ..., said": the
+    bracket is not at the end of the speaker's mention, yet "the GBD" of another article
+    is that directorate."""
+    held, linked = _ingest(tmp_path / "apposed", APPOSED_ACRONYM_ARTICLES)
+    assert "org:gbd" not in linked
+    assert "org:gbd" not in held
+    assert "org:state-border-directorate" in linked
+
+
+def test_a_regions_regional_government_is_the_government_of_the_region() -> None:
+    """Issue 4 (dev20): "The regional government of Dagestan said" (Dagestan tagged as a
+    people) was this article's "regional government", "Dagestan's regional government"
+    another body; both are the Government of Dagestan, the same in every article."""
+    lede = "KYIV (AFP) - Drones attacked a port in Russia's Dagestan region overnight. "
+    of_form = "The regional government of Dagestan said two people had been injured."
+    assert _holder_of(lede + of_form, "The regional government of Dagestan")[0] == (
+        "org:government-of-dagestan"
+    )
+    owned = "Dagestan's regional government said five people had been injured."
+    assert _holder_of(lede + owned, "Dagestan's regional government")[0] == (
+        "org:government-of-dagestan"
+    )
+
+
+def test_a_countrys_independent_commission_keeps_the_country_in_its_name() -> None:
+    """Issue 4 (dev19): "Pakistan's independent Human Rights Commission said" was a bare
+    "Human Rights Commission" (every country's in one); a body speaking in its own voice
+    that a country owns is named with it, as "the Human Rights Commission of Pakistan"."""
+    lede = "ISLAMABAD (AP) - Militants attacked a camp in Balochistan, the military said. "
+    owned = "Pakistan's independent Human Rights Commission said 12 people were killed."
+    assert _holder_of(lede + owned, "Pakistan's independent Human Rights Commission")[0] == (
+        "org:human-rights-commission-of-pakistan"
+    )
+    named = "The Human Rights Commission of Pakistan said 12 people were killed."
+    assert _holder_of(lede + named, "The Human Rights Commission of Pakistan")[0] == (
+        "org:human-rights-commission-of-pakistan"
+    )

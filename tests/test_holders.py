@@ -2264,3 +2264,40 @@ def test_an_unnamed_security_official_speaks_for_the_home_military() -> None:
         )
         == "mil:PAK"
     )
+
+
+def test_a_bodys_short_form_names_it_in_a_statement_noun() -> None:
+    """Issue 4 (dev20): "A Guards statement said", after "Iran's Revolutionary Guards
+    said", was no one's; the capitalised head of the form that named the body ("Guards")
+    refers back to it, as a statement's maker and alone ("The Guards said")."""
+    lede = (
+        "ERBIL, Iraq (Reuters) - Iran's Revolutionary Guards said on Tuesday they had "
+        "struck bases near a town in northern Iraq. "
+    )
+    statement = "A Guards statement said the strikes had destroyed a depot."
+    assert holder_of(lede + statement, "A Guards statement") == "group:irgc"
+    assert holder_of(lede + "The Guards said a depot was hit.", "The Guards") == "group:irgc"
+
+
+def test_the_governments_armed_forces_are_the_home_military() -> None:
+    """Issue 4 (dev20): "The government's armed forces rejected the claim" (and
+    "Government troops said") in a story about one country were no one's; they are that
+    state's armed forces, as "the armed forces" are."""
+    lede = (
+        "ADEN, Yemen (AP) - Rebels said Sunday they had seized a town in Marib province "
+        "after two days of fighting. "
+    )
+    owned = "The government's armed forces rejected the claim."
+    assert holder_of(lede + owned, "The government's armed forces") == "mil:YEM"
+    troops = "Government troops said the town was still held."
+    assert holder_of(lede + troops, "Government troops") == "mil:YEM"
+
+
+def test_chinas_coast_guard_is_its_own_agency() -> None:
+    """Issue 4 (dev20): "China's coast guard said" was linked to China's armed forces;
+    the China Coast Guard (a law-enforcement agency under the People's Armed Police)
+    speaks as itself, however the wire names it."""
+    lede = "BEIJING (AFP) - China accused Taiwan of provoking a collision between patrol boats. "
+    for form in ("China's coast guard", "The Chinese coast guard"):
+        text = lede + f"{form} said the other boat had cut across its bow."
+        assert holder_of(text, form) == "org:china-coast-guard"

@@ -567,11 +567,11 @@ def test_the_office_of_the_prime_minister_is_the_government() -> None:
             "The Philippine Coast Guard",
             "gov:PHL",
         ),
-        # (a coast guard that is a branch of the armed forces stays theirs)
+        # (China's, named, is the China Coast Guard of the catalogue: issue 4, dev20)
         (
             "China's coast guard said it had expelled the Philippine vessels.",
             "China's coast guard",
-            "mil:CHN",
+            "org:china-coast-guard",
         ),
     ],
 )

@@ -386,6 +386,52 @@ def _is_town(text: str) -> bool:
     )
 
 
+def _is_region(text: str) -> bool:
+    """Whether a name is a country's first-level division the gazetteer knows by it."""
+    from counterclaim.geo.gazetteer import NAME, Gazetteer
+
+    return any(how == NAME and p.kind == "admin1" for p, how in Gazetteer.load().lookup(text))
+
+
+def _independent_body_state(span: Span, name: str, country_words: dict[str, str]) -> str | None:
+    """The country ("Pakistan") that owns a body speaking in its own voice
+    (``INDEPENDENT_BODY_WORDS``: "Pakistan's independent Human Rights Commission") when
+    the mention names it possessively and the body's name leaves it out; else None."""
+    words = normalise(name).split()
+    poss = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if (
+        poss is None
+        or not span.start <= poss.left_edge.i
+        or not set(words) & INDEPENDENT_BODY_WORDS
+        or set(words) & NAME_LINKS
+    ):
+        return None
+    owner = span.doc[poss.left_edge.i : poss.i + 1]
+    if owner[0].lower_ == "the":
+        owner = owner[1:]
+    key = normalise(owner.text)
+    return owner.text if len(owner) and key in country_words and key not in words else None
+
+
+def _regional_government(span: Span) -> str | None:
+    """ "Government of <region>" for a region's government named by its possessive
+    ("Dagestan's regional government"), else None."""
+    root = span.root
+    lefts = list(root.lefts)
+    poss = [t for t in lefts if t.dep_ == "poss" and t.pos_ == "PROPN"]
+    regional = [t for t in lefts if t.dep_ == "amod" and t.lower_ in REGIONAL_BODY_ADJECTIVES]
+    if (
+        root.lemma_.lower() != "government"
+        or len(poss) != 1
+        or len(regional) != 1
+        or len(lefts) > 3
+        or not span.start <= poss[0].left_edge.i
+    ):
+        return None
+    region = span.doc[poss[0].left_edge.i : poss[0].i + 1].text
+    return f"Government of {region}" if _is_region(region) else None
+
+
 def _is_place_or_body(text: str) -> bool:
     key = normalise(text)
     return key in _nonperson_names() or key in _index().country_words
@@ -851,6 +897,7 @@ class DocLinker:
             and (home := self._home_ref(span, state=True)) is not None
         ):
             ref = home  # "The coast guard said", in a story about Taiwan: its government
+        bare = _government_forces(bare)
         if (
             (ref is None or (ref.method.endswith("new") and ref.kind == "organisation"))
             and bare in UNQUALIFIED_FORCES | UNQUALIFIED_STATE
@@ -911,6 +958,8 @@ class DocLinker:
                 cut = next((i for i, w in enumerate(words) if w in NAME_HEAD_PREPOSITIONS), 0)
                 if cut >= 2:
                     heads.add(words[cut - 1])
+                if (alias_head := _alias_head(span, words)) is not None:
+                    heads.add(alias_head)
                 for last in heads:
                     known = self.bodies_by_last_word.get(last, ref)
                     if known is None or known.id != ref.id:
@@ -1666,6 +1715,7 @@ class DocLinker:
                 self._alias(owner, role)
                 or self._surname(owner)
                 or self._fuzzy(owner, role, single=True)
+                or self._short_name(owner)  # "a Guards statement", after "the Revolutionary Guards"
                 or (self._new(owner, role) if possessive else None)
             )
             if ref is None:
@@ -1762,7 +1812,10 @@ class DocLinker:
             or obj is None
             or obj.pos_ != "PROPN"
             # (the tagger may read the place as an organisation: "of Cabinda" as ORG)
-            or obj.ent_type_ in ("PERSON", "NORP", "DATE")
+            or obj.ent_type_ in ("PERSON", "DATE")
+            # (a region the tagger reads as a people: "the regional government of
+            # Dagestan", Dagestan tagged NORP)
+            or (obj.ent_type_ == "NORP" and not _is_region(obj.text))
             or not span.start <= of.i < obj.i < span.end
         ):
             return []
@@ -3663,6 +3716,19 @@ class DocLinker:
             owner = self._place_owner(span, tokens) or self._state_possessed(span, tokens)
             if owner is not None:
                 name = f"{owner} {name}"
+        if (
+            kind == "organisation"
+            and not generic
+            and (owning := _independent_body_state(span, name, self.ix.country_words))
+        ):
+            # "Pakistan's independent Human Rights Commission" is the Human Rights
+            # Commission of Pakistan: a bare "Human Rights Commission" would merge every
+            # country's commission
+            name = f"{name} of {owning}"
+        if kind == "organisation" and generic and (own := _regional_government(span)):
+            # "Dagestan's regional government" is the Government of Dagestan, as "the
+            # regional government of Dagestan" names it (one name in every article)
+            name, generic = own, False
         if kind == "person":
             # 'Jimmy "Barbecue" Chérizier' is keyed as Jimmy Chérizier: a quoted nickname
             # is not part of the name (nor are the mentions of it as "Chérizier")
@@ -3981,7 +4047,8 @@ POLICE_FORCE_HEADS = frozenset({"police", "gendarmerie", "constabulary", "carabi
 #: Commission, Vietnam's, Norway's and Italy's under their navies, Libya's a branch of
 #: its navy); elsewhere a coast guard is a civil agency ("Taiwan's coast guard" is the
 #: Coast Guard Administration, Japan's and the Philippines' answer to transport
-#: ministries) and speaks for the state.
+#: ministries) and speaks for the state. (China's, named, is the catalogue's China Coast
+#: Guard, its own agency; only "the coast guard" of a story about China is its forces.)
 COAST_GUARD_MILITARIES = frozenset({"USA", "IND", "CHN", "VNM", "NOR", "ITA", "LBY"})
 #: A coast guard written in two words or in one ("Libya's coastguard", British style).
 COAST_GUARD_FORMS = frozenset({"coast guard", "coastguard"})
@@ -4229,6 +4296,19 @@ UNQUALIFIED_FORCES = frozenset(
         "joint headquarters",
     }
 )
+
+#: "The government's armed forces", "Government troops": the forces of the story's
+#: state, as "the armed forces" are (the words after "government" or "government 's").
+GOVERNMENT_FORCE_WORDS = frozenset({"forces", "armed forces", "troops", "army", "military"})
+_GOVERNMENT_OWNER = re.compile(r"^government(?: ?['’]s)? ")
+
+
+def _government_forces(bare: str) -> str:
+    """ "armed forces" for a bare mention of the government's forces ("government 's
+    armed forces", "government troops"), else the mention unchanged."""
+    rest = _GOVERNMENT_OWNER.sub("", bare, count=1)
+    return "armed forces" if rest != bare and rest in GOVERNMENT_FORCE_WORDS else bare
+
 
 #: Officers of the law whom a "military" before them does not make the army's voice:
 #: "Romanian military prosecutors" speak for the state's prosecution.
@@ -4669,6 +4749,19 @@ def _body_of_members(span: Span) -> Span | None:
         return None  # plural members ("Fighters" may be tagged a proper noun) or a spokesman
     preps = [c for c in root.children if c.dep_ == "prep"]
     return _object_phrase(span, preps, ("of", "from", "for"))
+
+
+def _alias_head(span: Span, name_words: list[str]) -> str | None:
+    """The capitalised head word of a body's mention when the mention names it by
+    another form than its name ("Iran's Revolutionary Guards", for the Islamic
+    Revolutionary Guard Corps: "guards"), for a later "the Guards" or "a Guards
+    statement"; None when the head is the mention's only word or already a name word."""
+    root = span.root
+    head = normalise(root.text)
+    named = [t for t in span if not t.is_punct and t.lower_ not in APPOSITION_ARTICLES]
+    if not root.is_title or len(named) < 2 or head in name_words or not head.isalpha():
+        return None
+    return head
 
 
 def _is_pronoun(span: Span) -> bool:
@@ -5234,6 +5327,20 @@ def _owning_body(span: Span) -> Span | None:
     return span.doc[first.i : poss.i + 1]
 
 
+#: Verbs by which a medium relays what a body said ("a statement carried by state media").
+RELAYING_LEMMAS = frozenset({"carry", "relay"})
+
+
+def _carried_for_named(by: Token, root: Token) -> bool:
+    """Whether ``by`` names who relayed an utterance whose maker is named before it ("a
+    Guards statement carried by state media"), not who made it."""
+    return (
+        by.lower_ == "by"
+        and by.head.lemma_.lower() in RELAYING_LEMMAS
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < root.i for c in root.children)
+    )
+
+
 def _owner(span: Span) -> tuple[Span | None, bool]:
     """The owner of an utterance or document a mention names ("the Kremlin's
     statement", "Netanyahus office", "a Reuters survey", "a report by Politico"), if
@@ -5257,7 +5364,10 @@ def _owner(span: Span) -> tuple[Span | None, bool]:
         return None, False  # "the Washington Post" is a name, not Washington's post
     doc = span.doc
     for c in root.subtree:
-        # "a report by Politico", "published by The Washington Post"
+        # "a report by Politico", "published by The Washington Post" (not "a Guards
+        # statement carried by state media": the medium that relays a named body's words)
+        if _carried_for_named(c, root):
+            continue
         if c.lower_ == "by" and c.dep_ in ("agent", "prep"):
             objs = [p for p in c.children if p.dep_ == "pobj"]
             if objs and span.start <= objs[0].i < span.end:

@@ -645,14 +645,13 @@ class Store:
             select(mentions.c.text, actors.c.id, actors.c.name)
             .join(actors, actors.c.id == mentions.c.actor_id)
             .where(actors.c.source == "extracted")
-            .where(mentions.c.text.like("%)"))
+            .where(mentions.c.text.like("%)%"))
         )
         given: dict[str, set[tuple[str, str]]] = {}
         with self._read() as conn:
             for text, actor_id, name in conn.execute(query):
-                m = _DEFINED_ACRONYM.search(str(text))
                 prefix, _, key = str(actor_id).partition(":")
-                acronym = m.group(1) if m else ""
+                acronym = _acronym_given(str(text), key)
                 if (
                     acronym
                     and prefix in _ACRONYM_KINDS
@@ -1371,8 +1370,23 @@ def _ledger_holder(row: dict[str, Any]) -> dict[str, Any]:
 
 #: An acronym given in brackets at the end of a body's mention: "... Agency (OSA)".
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Z]{1,7})\)$")
+#: An acronym in brackets right after a body's name with more of the mention after it:
+#: "The ... Agency (OSA), which runs the border troops," (a speaker's mention keeps its
+#: appositive or relative clause, so the bracket is not at its end).
+_NAMED_ACRONYM = re.compile(r"^(.*?)\s*\(([A-Z][A-Z]{1,7})\)[,\s]")
 #: The kinds of new actor an acronym may name (their id prefixes).
 _ACRONYM_KINDS = ("org", "group")
+
+
+def _acronym_given(text: str, key: str) -> str:
+    """The acronym a body's mention gives it in brackets ("" if none): at the mention's
+    end, or right after the words that are the body's name (its id key ``key``)."""
+    if m := _DEFINED_ACRONYM.search(text):
+        return m.group(1)
+    m = _NAMED_ACRONYM.match(text)
+    if m and re.sub(r"[^a-z0-9]+", "-", m.group(1).lower()).strip("-").endswith(key):
+        return m.group(2)
+    return ""
 
 
 def _spell_out_acronyms(rows: list[dict[str, Any]], full: Mapping[str, tuple[str, str]]) -> None:
