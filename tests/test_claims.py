@@ -374,6 +374,59 @@ def test_responsible_for_something_named_is_no_blame_for_the_deed() -> None:
     assert _one(text, "be").frame != "attack"
 
 
+def test_ramming_a_ship_is_an_attack_by_the_rammer() -> None:
+    """Issue 4 (dev16, dev20): "a Xland ship rammed a patrol boat": who caused the
+    collision, by the ship's side (was: an unframed "pred:ram")."""
+    c = _one("The coast guard said a Chinese ship rammed one of its patrol boats.", "ram")
+    assert c.frame == "attack"
+    assert _subject_actor(c) == "mil:CHN"
+
+
+def test_provoking_a_collision_is_the_deed_of_the_side_accused() -> None:
+    """Issue 4 (dev20): "accused X of provoking a collision": X caused it."""
+    text = "Beijing accused Taiwan of provoking a collision between two boats on Monday."
+    assert _one(text, "provoke").frame == "attack"
+
+
+def test_cutting_across_a_bow_is_the_collision_by_the_vessel() -> None:
+    """Issue 4 (dev16, dev20): "the Taiwanese boat had cut across its bow", "turned
+    sharply towards our vessel": the steering vessel caused the collision."""
+    c = _one("The coast guard said the Taiwanese boat had cut across its bow.", "cut")
+    assert c.frame == "attack"
+    assert _subject_actor(c) == "mil:TWN"
+    turned = _one("The ministry said the Chinese ship turned sharply towards our vessel.", "turn")
+    assert turned.frame == "attack"
+    # a turn onto a road is no collision
+    assert _one("Police said the truck turned into a side street.", "turn").frame != "attack"
+
+
+def test_cleft_doer_is_no_place_of_the_deed() -> None:
+    """Issue 4 (dev20): "it was the Taiwan side that turned towards our vessel": the
+    doer's name is not where the deed was (was: placed in Taiwan)."""
+    text = (
+        "The office said the collision happened off Kinmen. It was the Taiwan side that "
+        "turned sharply towards our vessel, a spokesman said."
+    )
+    c = _one(text, "turn")
+    assert c.frame == "attack"
+    assert c.place is None or "Taiwan" not in str(c.place)
+
+
+def test_fire_answered_after_the_other_sides_shots_is_their_attack() -> None:
+    """Issue 4 (dev, dev19): "our soldiers only responded after Xlandish soldiers shot
+    at them": besides denying its side fired first, the speaker says the other side
+    fired (a claim of its own, by them)."""
+    text = '"Our soldiers only responded after Thai soldiers shot at them," the minister said.'
+    found = {(c.predicate, c.frame, c.stance) for c in _claims(text)}
+    assert ("respond", "attack", "denies") in found
+    shot = _one(text, "shoot")
+    assert (shot.frame, shot.stance) == ("attack", "asserts")
+    assert _subject_actor(shot) == "mil:THA"
+    # a response after something that is no attack adds no claim
+    calm = '"Our soldiers only responded after the talks collapsed," the minister said.'
+    assert not any(c.frame == "attack" and c.stance == "asserts" for c in _claims(calm))
+
+
 def test_reports_called_an_invention_answer_the_report_not_a_denial_between() -> None:
     text = (
         "U.S. officials said Russian troops were deployed in Nicaragua. The president said "

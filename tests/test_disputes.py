@@ -4528,6 +4528,41 @@ def test_an_actor_keeps_the_one_country_the_ledger_gives_it() -> None:
     assert (two["holder_country"], other["holder_country"]) == ("UKR", "RUS")
 
 
+def test_a_named_vessel_keeps_its_side_read_as_another_kind_of_actor() -> None:
+    """Issue 4 (dev16): "the Xlandish trawler Kapitan X" (read as a person, its side
+    told) and "the trawler Kapitan X" elsewhere (read as an organisation) are one
+    vessel: the side one article gives it holds in the other."""
+    told = claim("mil:XXB", "asserts", doc=1, published="2025-03-02", subject="XXA")
+    told["subject_actor_id"] = "person:kapitan-x"
+    bare = claim("mil:XXB", "asserts", doc=2, published="2025-03-01")
+    bare["subject_actor_id"] = "org:kapitan-x"
+    props.unify_actor_countries([told, bare])
+    assert bare["subject_country"] == "XXA"
+
+
+def test_a_collision_at_sea_is_no_two_deeds_by_its_places() -> None:
+    """Issue 4 (dev16): a ship ramming another is placed by each side in different
+    waters ("in the Barents Sea", "off Svalbard"): its places do not make it two
+    collisions (one doer's two claims meet; a strike by missiles stays placed)."""
+    kw: dict[str, Any] = {"frame": "attack", "predicate": "ram", "subject": "XXA"}
+    said = claim(
+        "mil:XXB", "asserts", doc=1, published="2025-05-20", place="gn:1",
+        subject_text="A Xlandish trawler", text="A Xlandish trawler rammed a patrol vessel",
+        obj="a patrol vessel", **kw,
+    )  # fmt: skip
+    again = claim(
+        "gov:XXB", "asserts", doc=2, published="2025-05-22", place="gn:2",
+        subject_text="The Xlandish vessel", text="The Xlandish vessel hit our ship",
+        obj="our ship", **kw,
+    )  # fmt: skip
+    for c, (lat, lon), head in ((said, (78.0, 16.0), "vessel"), (again, (74.0, 36.0), "ship")):
+        c["place_lat"], c["place_lon"], c["object_head"] = lat, lon, head
+    assert props.same_place(said, again) is None  # (was: False, far apart)
+    assert props._compatible(said, again)
+    again["subject_text"] = "Xlandish missiles"
+    assert props.same_place(said, again) is False
+
+
 def test_holding_a_town_and_capturing_it_are_opposite_sides(nlp: Language, tmp_path: Path) -> None:
     """Issue 4 (user probe): "Marinka remains under our control" (Ukraine) and "his
     forces had captured Marinka" (a separatist leader) sit on opposite sides."""

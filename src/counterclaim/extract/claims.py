@@ -355,7 +355,9 @@ def _clause_roots(
             ):
                 out.append(c)
                 todo.append(c)  # "held the camp, killed 25 soldiers and taken four"
-            elif span.start <= c.i < span.end and (_when_deed(c, r) or _toll_after(c)):
+            elif span.start <= c.i < span.end and (
+                _when_deed(c, r) or _toll_after(c) or _fire_answered(c, r)
+            ):
                 out.append(c)
     return sorted(out, key=lambda t: t.i)
 
@@ -416,6 +418,31 @@ def _blame_bearer(pred: Token) -> Token | None:
     return who
 
 
+#: Verbs of steering a vessel at another, the blow in a collision at sea ("turned
+#: sharply towards our vessel", "cut across its bow", "accelerated into our hull").
+STEERING_LEMMAS = frozenset({"cut", "turn", "swerve", "veer", "steer", "accelerate"})
+#: Prepositions of steering at or across another vessel.
+AT_VESSEL_PREPS = frozenset({"across", "into", "towards", "toward"})
+#: What a vessel steers at when it causes a collision: another vessel or its bow, hull
+#: or path (a "patrol boat", "the coast guard ship KV Andenes" by its compound).
+VESSEL_NOUNS = frozenset(
+    {"bow", "hull", "stern", "path", "vessel", "ship", "boat", "trawler", "gunboat", "warship"}
+)
+
+
+def _steered_at_vessel(pred: Token) -> bool:
+    """Whether a vessel is said to have steered into another, causing the collision:
+    "the Taiwanese boat had cut across its bow", "turned sharply towards our vessel",
+    "turned into the patrol boat's path" (Issue 4: who caused a collision)."""
+    if pred.pos_ != "VERB" or pred.lemma_.lower() not in STEERING_LEMMAS:
+        return False
+    return any(
+        w.lemma_.lower() in VESSEL_NOUNS
+        for g in pobjs(pred, AT_VESSEL_PREPS)
+        for w in (g, *(c for c in g.children if c.dep_ == "compound"))
+    )
+
+
 #: Nouns that call a deed someone's doing ("the shooting was a deliberate act by
 #: Russian border guards", "the blast was the work of the ELN").
 DOING_NOUNS = frozenset({"act", "work", "provocation", "attack", "operation"})
@@ -463,6 +490,20 @@ def _when_deed(c: Token, r: Token) -> bool:
     # (nor the strike a toll is of: "were killed when a missile hit the block")
     return not frame.startswith("pred:") and not (
         frame == "attack" and _frame(r)[0] == "casualties"
+    )
+
+
+def _fire_answered(c: Token, r: Token) -> bool:
+    """ "our soldiers only responded after Thai soldiers shot at them", "opened fire only
+    after the post came under fire from the Afghan bank": the fire answered is a claim
+    of its own, by the other side (Issue 4, dev and dev19: who fired first)."""
+    return (
+        c.dep_ == "advcl"
+        and c.pos_ == "VERB"
+        and any(m.lower_ == "after" and m.dep_ == "mark" for m in c.children)
+        and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)
+        and _frame(c)[0] == "attack"
+        and _answer_to_fire(r)
     )
 
 
@@ -898,6 +939,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "the shot came from the Belarusian side"
     if _blame_bearer(pred) is not None:
         return "attack", "positive"  # "Minsk bore full responsibility": for the deed
+    if _steered_at_vessel(pred):
+        return "attack", "positive"  # "cut across its bow": the collision was its doing
     if _needed_troops(pred) is not None:
         return "deployment", "positive"  # "had no need of foreign soldiers"
     if _state_base(pred):
@@ -5812,6 +5855,8 @@ def _claim(
     # where the deed happened, not who did it: "Pyongyang had crossed a line" (but "a
     # single fighter in Moqokori" names where the fighter is)
     skip = subtree_range(subj) if subj is not None and subj.dep_ != "attr" else None
+    if skip is None and subj is not None and (focus := _cleft_focus(subj)) is not None:
+        skip = focus  # "it was the Taiwan side that turned": the doer's name, not where
     near = (
         next(
             (c for c in subj.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS),

@@ -394,6 +394,22 @@ _ACTOR_COUNTRY_FIELDS = (
 )
 
 
+#: Prefixes of actors named in the text but not in the catalogue, which one name may
+#: be read as in one article and as the other in another ("the trawler Kapitan
+#: Belousov" an organisation, "the Russian trawler Kapitan Belousov" a person).
+NAMED_ACTOR_PREFIXES = ("org:", "person:")
+
+
+def _named_actor_key(actor_id: Any) -> str:
+    """The key an actor's country is shared under: its name for an actor named in the
+    text (Issue 4, dev16: a vessel's side, told in one article, holds in another)."""
+    text = str(actor_id)
+    for prefix in NAMED_ACTOR_PREFIXES:
+        if text.startswith(prefix):
+            return "named:" + text.removeprefix(prefix)
+    return text
+
+
 def unify_actor_countries(claims: Sequence[dict[str, Any]]) -> None:
     """An actor whose country one article leaves open ("army spokesman Oleksandr
     Shtupun" in a story that names no country near him) has the one country the
@@ -403,10 +419,10 @@ def unify_actor_countries(claims: Sequence[dict[str, Any]]) -> None:
     for c in claims:
         for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
             if c.get(id_field) and c.get(country_field):
-                seen.setdefault(str(c[id_field]), set()).add(str(c[country_field]))
+                seen.setdefault(_named_actor_key(c[id_field]), set()).add(str(c[country_field]))
     for c in claims:
         for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
-            found = seen.get(str(c.get(id_field)), set())
+            found = seen.get(_named_actor_key(c.get(id_field)), set())
             if c.get(id_field) and not c.get(country_field) and len(found) == 1:
                 c[country_field] = next(iter(found))
 
@@ -620,6 +636,22 @@ def _country_and_place_in_it(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return _in_country(a, b) or _in_country(b, a)
 
 
+#: Words for a vessel that, as the doer of an attack, make it a collision at sea ("a
+#: Russian trawler rammed", "the Chinese ship accelerated into our hull").
+RAMMING_VESSEL_WORDS = frozenset(
+    {"ship", "vessel", "boat", "trawler", "gunboat", "warship", "cutter", "tanker", "freighter"}
+)
+
+
+def _collision_at_sea(c: dict[str, Any]) -> bool:
+    """Whether a claim tells a vessel striking another: a collision at sea, which each
+    side places in its own waters (Issue 4, dev16/dev18/dev20: where it happened is
+    itself disputed, so the places named do not tell two collisions apart)."""
+    return c["frame"] == "attack" and bool(
+        _content_words(c.get("subject_text")) & RAMMING_VESSEL_WORDS
+    )
+
+
 def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) -> bool | None:
     """True/False when both claims name a place (by id, or within SAME_PLACE_KM: one
     town resolved to two gazetteer entries; for deeds between countries, by country);
@@ -629,6 +661,8 @@ def same_place(a: dict[str, Any], b: dict[str, Any], one_story: bool = False) ->
         return None
     if pa == pb:
         return True
+    if _collision_at_sea(a) and _collision_at_sea(b):
+        return None  # "rammed in Taiwan's restricted waters" / "in Chinese waters"
     if a["frame"] in COUNTRY_FRAMES:
         ca = _country_of(pa, a.get("place_region"))
         cb = _country_of(pb, b.get("place_region"))
