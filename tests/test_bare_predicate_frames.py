@@ -246,3 +246,62 @@ def test_driving_out_of_a_town_with_no_one_driven_is_leaving_it() -> None:
     assert _frame_stance(left, "drive") == ("control", "denies")
     expelled = "The spokesman said the army drove the rebels out of the town."
     assert _frame_stance(expelled, "drive") == ("control", "asserts")
+
+
+def test_a_vessel_rammed_is_an_attack() -> None:
+    """Issue 4 (dev16, dev18): "the trawler rammed a coast guard vessel" and "our boat
+    rammed nobody" claim (or deny) a strike on the vessel, as "struck our vessel" does."""
+    rammed = "The coast guard said a fishing trawler rammed its patrol vessel."
+    assert _frame_stance(rammed, "ram") == ("attack", "asserts")
+    nobody = 'The captain said: "Our boat rammed nobody."'
+    assert _frame_stance(nobody, "ram") == ("attack", "denies")
+
+
+def test_soldiers_who_surrendered_are_captives() -> None:
+    """Issue 4 (dev20): "Not one of our soldiers has surrendered" denies that soldiers
+    were taken prisoner; a town surrendered is no captive."""
+    none = 'The spokesman said: "Not one of our soldiers has surrendered."'
+    assert _frame_stance(none, "surrender") == ("captives", "denies")
+    dozens = "The rebels said dozens of soldiers surrendered to them."
+    assert _frame_stance(dozens, "surrender") == ("captives", "asserts")
+    town = "The army said the rebels surrendered the town."
+    assert _frame_stance(town, "surrender")[0] != "captives"
+
+
+def test_no_bullet_kept_at_a_site_denies_its_military_use() -> None:
+    """Issue 4 (dev20): "had not kept a single bullet at the compound" denies that the
+    site held arms (small arms and rounds are arms, as weapons are)."""
+    kept = "The party said it had not kept a single bullet at the compound."
+    assert _frame_stance(kept, "keep") == ("military_use", "denies")
+    carried = "The police said the trucks were carrying rifles and grenades."
+    assert _frame_stance(carried, "carry") == ("military_use", "asserts")
+    # (what a thing was is no site's use: "this was not a stray bullet")
+    stray = 'The minister said: "This was not a stray bullet."'
+    assert _frame_stance(stray, "be")[0] != "military_use"
+
+
+def test_a_site_used_for_military_purposes_is_military_use() -> None:
+    """Issue 4 (dev20): "no evidence that the site was used for military purposes" is
+    about the site's military use; what it was used for is what it held."""
+    used = "The army said the site had been used for military purposes."
+    assert _frame_stance(used, "use") == ("military_use", "asserts")
+    farm = "The ministry said the site had been used for farming."
+    assert _frame_stance(farm, "use")[0] != "military_use"
+
+
+def test_troops_operating_from_a_base_are_deployed() -> None:
+    """Issue 4 (dev18): "Turkish personnel were operating from the base" puts them
+    there, as "operating in X" does."""
+    base = "The ministry said that Turkish personnel were operating from the base."
+    assert _frame_stance(base, "operate") == ("deployment", "asserts")
+
+
+def test_people_buried_by_kind_or_kin_are_a_toll() -> None:
+    """Issue 4 (dev16, dev19): "we buried women and children today", "I have buried my
+    own relatives": the dead the speaker buried, a toll; arms buried are none."""
+    kind = 'The mayor said: "We buried women and children today."'
+    assert _frame_stance(kind, "bury") == ("casualties", "asserts")
+    kin = 'A villager said: "I have buried my own relatives."'
+    assert _frame_stance(kin, "bury") == ("casualties", "asserts")
+    arms = "The villagers said they buried the weapons."
+    assert _frame_stance(arms, "bury")[0] != "casualties"

@@ -1078,6 +1078,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "captives", "positive"  # "the soldiers are not anyone's hostages"
     if lemma in ("be", "remain", "miss") and _custody(pred) is not None:
         return "captives", "positive"  # "the men were in their custody"
+    if lemma in SURRENDERING_LEMMAS and _people_gave_up(pred):
+        return "captives", "positive"  # "not one of our soldiers has surrendered"
     if lemma in CAPTURING_LEMMAS and any(
         c.lemma_.lower() in CAPTIVE_STATES
         and c.dep_ in ("oprd", "ccomp", "xcomp", "dobj", "advmod")
@@ -1253,6 +1255,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
             and (
                 c.lower_ in ("in", "inside", "at")
                 or (c.lower_ == "to" and lemma in ASSIGNED_LEMMAS)
+                # ("Turkish personnel were operating from the base": where they work)
+                or (c.lower_ == "from" and lemma in PRESENT_AT_WORK_LEMMAS)
             )
             for c in _work_place_children(pred)
         )
@@ -1566,8 +1570,25 @@ def _counted_people_buried(pred: Token) -> bool:
             or any(g.dep_ == "nummod" and g.like_num for g in c.children)
             # ("buried four parishioners": a number of persons of any calling)
             or (any(t.like_num and t.pos_ == "NUM" for t in c.subtree) and _names_people(c))
+            # ("we buried women and children today", "I have buried my own relatives":
+            # people the speaker buried, by their kind or kinship)
+            or (c.dep_ == "dobj" and c.pos_ == "NOUN" and _buried_kin_or_kind(c))
         )
         for c in pred.children
+    )
+
+
+#: Nouns for one's kin, whom mourners say they buried ("buried my relatives").
+KIN_NOUNS = frozenset({"relative", "son", "daughter", "brother", "sister", "father", "mother"})
+
+
+def _buried_kin_or_kind(obj: Token) -> bool:
+    """Whether a buried object names people by a kind of victim or by kinship."""
+    return any(
+        t.lemma_.lower() in KIN_NOUNS
+        or t.lower_ in VICTIM_KINDS
+        or t.lemma_.lower() in VICTIM_KINDS
+        for t in (obj, *obj.conjuncts)
     )
 
 
@@ -1832,6 +1853,20 @@ CARE_NOUNS = frozenset({"hospital", "clinic", "safety", "shelter", "morgue", "tr
 def _to_care(pred: Token) -> bool:
     """ "40 wounded people were taken to hospital": carried, not captured."""
     return any(g.lemma_.lower() in CARE_NOUNS for g in pobjs(pred, ("to", "for")))
+
+
+#: Verbs of people giving themselves up ("soldiers surrendered"): taken prisoner.
+SURRENDERING_LEMMAS = frozenset({"surrender"})
+
+
+def _people_gave_up(pred: Token) -> bool:
+    """ "Not one of our soldiers has surrendered", "dozens of soldiers surrendered to the
+    rebels": people giving themselves up are taken prisoner (not "surrendered the town",
+    ground given up)."""
+    if _child(pred, ("dobj",)) is not None:
+        return False
+    subj = _child(pred, ("nsubj",))
+    return subj is not None and _names_people(subj)
 
 
 def _names_people(t: Token) -> bool:
@@ -2582,6 +2617,9 @@ _MILITARY_TEXT = (
 )
 #: Nouns (and adjectives) that make what a target held military.
 MILITARY_USE_WORDS = frozenset(_MILITARY_TEXT.split())
+#: Small arms and their rounds, military when kept or carried ("had not kept a single
+#: bullet at the compound"); what a thing "was" ("not a stray bullet") is no site's use.
+SMALL_ARMS_WORDS = frozenset({"bullet", "rifle", "grenade"})
 #: Goods that make what a target held civilian ("held diesel", "carried flour").
 _GOODS_TEXT = (
     "food aid sorghum flour grain wheat lentil rice medicine medical humanitarian relief "
@@ -2739,6 +2777,10 @@ def _stores_arms(noun: Token) -> bool:
     return any(m.lemma_.lower() in ARMS_WORDS or m.lower_.rstrip("s") in ARMS_WORDS for m in mods)
 
 
+#: Prepositions of what a site was used for ("used for military purposes").
+USED_FOR_PREPS = ("for",)
+
+
 def _held_words(pred: Token) -> list[Token]:
     """What a use verb says the target held or was: its objects and their conjuncts
     and modifiers, "nothing but X", "belonged to X", and the object of a verb it
@@ -2760,6 +2802,8 @@ def _held_words(pred: Token) -> list[Token]:
         heads += [
             g for c in pred.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
+        # "the site was used for military purposes": what it was used for
+        heads += pobjs(pred, USED_FOR_PREPS)
     heads += [
         g
         for c in pred.children
@@ -2803,8 +2847,9 @@ def _use_class(pred: Token) -> tuple[str, Token] | None:
     # says the other kind; it is not what they were
     contrast = [a for t in held for a in (t, *t.children) if _set_against(a)]
     words = [t for t in held if t not in contrast]
+    military = MILITARY_USE_WORDS if lemma == "be" else MILITARY_USE_WORDS | SMALL_ARMS_WORDS
     kinds: tuple[tuple[str, frozenset[str]], ...] = (
-        ("military", MILITARY_USE_WORDS),
+        ("military", military),
         ("civilian", CIVILIAN_USE_WORDS),
     )
     if lemma in ("hold", "keep"):
