@@ -162,6 +162,27 @@ def test_a_rejected_figure_joins_the_toll_that_gave_it() -> None:
     assert {rejected["evidence_text"], toll["evidence_text"]} in groups, groups
 
 
+def test_the_bodies_of_soldiers_are_a_toll_of_soldiers() -> None:
+    """Issue 4 (dev17): "the bodies of six soldiers had been brought to the hospital"
+    counts soldiers (its object is where they were taken), and "seven soldiers embraced
+    martyrdom" counts its subject: neither joins the toll of the attackers killed."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "casualties", "place": "gn:kalo"}
+    bodies = claim(
+        "person:a-doctor", "asserts", doc=1,
+        text="the bodies of six soldiers had been brought to the hospital",
+        predicate="bring", subject_text="the bodies of six soldiers", obj="the hospital",
+        **kw,
+    )  # fmt: skip
+    attackers = claim(
+        "mil:XXA", "asserts", doc=1, seq=1, statement=2, text="all 11 attackers were killed",
+        predicate="kill", subject_text="all 11 attackers", **kw,
+    )  # fmt: skip
+    assert props.target_class(bodies) == "troops"
+    assert len(_evidence_groups([bodies, attackers])) == 2
+    martyrs = dict(bodies, subject_text="Seven of our soldiers", object_text="martyrdom")
+    assert props.target_class(martyrs) == "troops"
+
+
 def test_opposite_sides_at_the_same_time_are_a_dispute() -> None:
     cs = [
         claim("group:m23", "asserts", doc=1, published="2025-12-10", subject="COD_REBEL"),

@@ -1166,6 +1166,9 @@ def target_class(c: dict[str, Any]) -> str | None:
         # ("a woman wounded in the village had died": the subject's head comes before
         # what modifies it, so its words are read up to the first preposition)
         words = [head, *obj] if obj else [head, *_head_words(c.get("subject_text"))]
+        # ("the bodies of six soldiers were brought to the hospital", "embraced
+        # martyrdom": the victims are those the bodies were, or the subject)
+        words += _victims_said_apart(c)
         # ("the attackers' losses": the attackers; 'more than 50 "terrorists"': the
         # quotes are the speaker's, not part of the word)
         words = [w.strip('"“”‘’').removesuffix("'s").rstrip("'’") for w in words]
@@ -1205,6 +1208,29 @@ def target_class(c: dict[str, Any]) -> str | None:
     if kind == "military" and _content_words(c.get("object_text")) & SHELTER_WORDS:
         return "building"  # "attacked a camp for displaced people": homes, not a post
     return kind
+
+
+#: Nouns of the dead whose victims follow "of" ("the bodies of six soldiers").
+REMAINS_NOUNS = frozenset({"body", "bodies", "remains", "corpse", "corpses"})
+#: Objects by which a subject dies ("embraced martyrdom", "lost their lives"): the
+#: victims are the subject, not the object.
+DEATH_OBJECTS = frozenset({"martyrdom", "life", "lives"})
+
+
+def _victims_said_apart(c: dict[str, Any]) -> list[str]:
+    """Words naming a toll's victims outside its object: after "the bodies of" in its
+    subject or object, or its subject when its object is a death ("embraced
+    martyrdom")."""
+    out: list[str] = []
+    for text in (c.get("subject_text"), c.get("object_text")):
+        words = str(text or "").lower().split()
+        for i, w in enumerate(words[:-1]):
+            if w in REMAINS_NOUNS and words[i + 1] == "of":
+                out += words[i + 2 :]
+    obj = str(c.get("object_text") or "").lower().split()
+    if obj and obj[-1] in DEATH_OBJECTS:
+        out += _head_words(c.get("subject_text"))
+    return out
 
 
 #: Predicates of a toll of the wounded, and of the dead: "13 soldiers had been wounded"
