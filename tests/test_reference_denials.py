@@ -236,3 +236,73 @@ def test_numbers_called_invented_are_the_figure_given_not_a_denial_between(
     assert c.answers is not None, [(x.evidence.text, x.frame, x.answers) for x in a.claims]
     assert "50" in a.claims[c.answers].evidence.text
     assert c.frame == "casualties" and c.stance == "denies"
+
+
+def test_a_rejection_joined_to_a_raised_toll_answers_the_figure(analyze_text: Any) -> None:
+    """Issue 4 (dev20): "The military raised its toll to three, but rejected the
+    regent's figure": the rejection, joined to the count verb, was read as part of the
+    count (a bare "reject" claim of the military's own); it is a denial of its own that
+    answers the regent's toll."""
+    a = analyze_text(
+        "The district governor, John Tamba, said four policemen had been killed. "
+        "The police later raised its toll to three, but rejected the governor's figure."
+    )
+    [c] = [c for c in a.claims if "rejected" in c.evidence.text]
+    assert c.answers is not None, [(x.evidence.text, x.frame, x.answers) for x in a.claims]
+    assert "four" in a.claims[c.answers].evidence.text
+    assert c.frame == "casualties" and c.stance == "denies"
+    assert not [x for x in a.claims if x.frame == "pred:reject"]
+
+
+def test_dismissing_a_finding_of_nothing_denies_the_account_it_backs(analyze_text: Any) -> None:
+    """Issue 4 (dev14, dev17): "no missile fragments had been found ... dismissed the
+    findings" answered only the finding of nothing (and so asserted it, a claim in no
+    known frame); the findings are also the finder's account, which it denies."""
+    a = analyze_text(
+        "Romania's defence ministry said an analysis had confirmed that a Russian drone "
+        "had exploded in the village. The ministry said that no missile fragments had "
+        "been found at the site. Russia's embassy dismissed the findings as politically "
+        "ordered."
+    )
+    denials = [c for c in a.claims if "findings" in c.evidence.text]
+    answered = {
+        a.claims[c.answers].evidence.text: c.stance for c in denials if c.answers is not None
+    }
+    assert any("exploded" in t and s == "denies" for t, s in answered.items()), [
+        (c.evidence.text, c.frame, c.stance, c.answers) for c in a.claims
+    ]
+
+
+def test_the_accounts_of_an_office_name_their_owner_not_their_content(
+    analyze_text: Any,
+) -> None:
+    """Issue 4 (dev18): "dismissed the accounts of the mayor and of the rights group"
+    took "of the mayor" for what the accounts say, so it gave no claim; "of" an office
+    or a body names whose accounts they are, and the denial answers the mayor's."""
+    a = analyze_text(
+        "The mayor said at least seven of the dead were miners with no criminal record. "
+        "The general dismissed the accounts of the mayor and of the rights group "
+        "Justicia Minera as a campaign."
+    )
+    [c] = [c for c in a.claims if "accounts" in c.evidence.text]
+    assert c.answers is not None, [(x.evidence.text, x.frame, x.answers) for x in a.claims]
+    assert "seven" in a.claims[c.answers].evidence.text and c.stance == "denies"
+
+
+def test_a_dismissed_report_answers_what_it_asserts_not_what_it_denies(
+    analyze_text: Any,
+) -> None:
+    """Issue 4 (dev15): "dismissed the report", after a rights group said satellite
+    images showed no military structures and named 19 dead, answered the report's
+    first claim, a denial (and so asserted a military site); a report says something
+    happened, so it answers the claim that asserts it (the dead)."""
+    a = analyze_text(
+        "Satellite images show no military structures at the site of the air strike, "
+        "Amnesty International said on Tuesday. It said 19 civilians were killed in "
+        "the strike.\n\n"
+        "Nigeria's defence ministry dismissed the report."
+    )
+    [c] = [c for c in a.claims if "report" in c.evidence.text]
+    assert c.answers is not None, [(x.evidence.text, x.frame, x.answers) for x in a.claims]
+    assert "19 civilians" in a.claims[c.answers].evidence.text
+    assert c.frame == "casualties" and c.stance == "denies"

@@ -1087,6 +1087,13 @@ def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
         if subj is None or any(s.content[0] <= t.idx < s.content[1] for s in stmts):
             continue  # (inside someone's words: theirs)
         last = t.right_edge
+        rejected = _rejection_after_count(t, cues)
+        if rejected is not None:
+            # "raised its toll to three, but rejected the regent's figure": the count
+            # ends before the rejection, a statement of its own (added below)
+            last = doc[rejected.left_edge.i - 1]
+            while last.i > obj.i and (last.is_punct or last.is_space or last.dep_ == "cc"):
+                last = doc[last.i - 1]
         while last.i > obj.i and (last.is_punct or last.is_space):
             last = doc[last.i - 1]
         content = trim_edges(text, obj.left_edge.idx, last.idx + len(last.text))
@@ -1102,7 +1109,39 @@ def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
                 confidence=0.5,
             )
         )
+        if rejected is not None:
+            said_by = out[-1]
+            rest = [c for c in rejected.children if c.i > rejected.i and c.dep_ == "dobj"]
+            if rest:
+                out.append(
+                    RawStatement(
+                        cue_token=rejected.i,
+                        cue=(rejected.idx, rejected.idx + len(rejected.text)),
+                        content=trim_edges(text, *subtree_range(rest[0])),
+                        speaker=said_by.speaker,
+                        speaker_token=said_by.speaker_token,
+                        stance="denies",
+                        confidence=0.5,
+                    )
+                )
     return out
+
+
+def _rejection_after_count(t: Token, cues: set[int]) -> Token | None:
+    """ "The military raised its toll to three, but rejected the regent's figure": a
+    verb of denying joined to a count verb ``t`` and not found as a cue (the count's
+    speaker rejects what follows it), or None."""
+    return next(
+        (
+            c
+            for c in t.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and c.i not in cues
+            and cue_stances().get(c.lemma_.lower()) == "denies"
+        ),
+        None,
+    )
 
 
 #: Verbs (with "by"/"to") by which a holder keeps to its own words ("stood by its account").

@@ -48,6 +48,7 @@ from counterclaim.extract.lexicon import (
     cue_stances,
     data_lines,
     denial_markers,
+    org_words,
 )
 from counterclaim.records import ActorRef
 
@@ -7041,6 +7042,34 @@ def _known_content(pred: Token) -> Token | None:
 EMPTY_TOPICS = frozenset({"event", "events", "incident", "happening"})
 
 
+#: Nouns of bodies that name, after "of", what is told rather than who told it
+#: ("reports of Russian forces in the town").
+ARMED_BODY_WORDS = frozenset(
+    {"army", "forces", "force", "navy", "corps", "division", "brigade", "regiment"}
+    | {"battalion", "fleet", "troops", "soldiers", "fighters"}
+)
+
+
+@cache
+def _owner_nouns() -> frozenset[str]:
+    """Nouns that, after "of", name whose a claim is ("the account of the mayor", "the
+    claims of the ministry"): offices (data/titles.txt) and bodies (org words), not
+    armed bodies, whose presence is itself a content ("reports of Russian forces")."""
+    roles = {ln.split("\t")[0] for ln in data_lines("titles.txt")}
+    return frozenset((roles | org_words()) - ARMED_BODY_WORDS)
+
+
+def _names_owner(g: Token | None) -> bool:
+    """Whether ``g``, the object of "of" after a claim noun, names its owner: a named
+    person or body, or an office or body noun ("the mayor", "the rights group X"),
+    with no words of its own that tell something ("the mayor's death")."""
+    if g is None or any(c.pos_ in ("VERB", "AUX") for c in g.children):
+        return False
+    if g.ent_type_ in ("PERSON", "ORG"):
+        return True
+    return g.pos_ == "NOUN" and g.lemma_.lower() in _owner_nouns()
+
+
 def _states_its_content(noun: Token) -> bool:
     """Whether a claim noun says what the claim is: "the claim that X", "the account
     of X", "reports about X"."""
@@ -7054,6 +7083,8 @@ def _states_its_content(noun: Token) -> bool:
             and c.lower_ in ("of", "about", "that")
             # ("Dushanbe's version of events" says nothing of what happened)
             and not all(g.lemma_.lower() in EMPTY_TOPICS for g in c.children)
+            # ("the accounts of the mayor": whose they are, not what they say)
+            and not (c.lower_ == "of" and _names_owner(_child(c, ("pobj",))))
         )
         for c in noun.children
     ):
@@ -7217,6 +7248,31 @@ def _deed_modifier(noun: Token) -> str | None:
         if (word.endswith("ing") and word not in NOT_DEED_ING_WORDS) or word in frames():
             return word
     return None
+
+
+def _found_nothing_account(
+    claims: list[RawClaim],
+    statements: Sequence[RawStatement],
+    pool: list[int],
+    found: list[int],
+) -> list[int]:
+    """ "Investigators found no missile fragments ... Russia dismissed the findings":
+    when all that was found is that nothing was (``found`` all denials), the findings
+    are also the account that finding backs, the finder's first claim (else the first
+    in a known frame of ``pool``), which rejecting them denies. Empty when ``found``
+    holds a finding of something."""
+    if not found or any(claims[i].stance != "denies" for i in found):
+        return []
+    finder = _speaker_id(statements, claims[found[-1]].statement)
+    own = [
+        i
+        for i in pool
+        if i not in found
+        and finder is not None
+        and _speaker_id(statements, claims[i].statement) == finder
+    ]
+    framed = [i for i in pool if i not in found and not claims[i].frame.startswith("pred:")]
+    return own[:1] or framed[:1]
 
 
 def _tells_deed(doc: Doc, claim: RawClaim, deed: str) -> bool:
@@ -7436,6 +7492,7 @@ def _answers(
             None,
         )
         targets: list[int] = []
+        backed: list[int] = []  # the account a finding of nothing backs
         owner_ref: ActorRef | None = None
         for j in inner:
             targets.extend(by_statement.get(j, []))
@@ -7477,9 +7534,10 @@ def _answers(
                 if noun.lemma_.lower() in DEED_CLAIM_NOUNS:
                     # "dismissed the findings": what was found ("investigators had found
                     # six cartridge cases"), not a witness's words said after it
-                    pool = [
-                        i for i in pool if _tells_deed(doc, claims[i], noun.lemma_.lower())
-                    ] or pool
+                    found = [i for i in pool if _tells_deed(doc, claims[i], noun.lemma_.lower())]
+                    # ("found no traces of gunpowder": also the finder's account it backs)
+                    backed = _found_nothing_account(claims, statements, pool, found)
+                    pool = found or pool
                 if noun.lemma_.lower() in TOLL_COUNT_NOUNS:
                     # "rejected the new figure": a claim that gives a figure (in digits,
                     # or a toll: "three soldiers were killed"), never "the last two
@@ -7492,6 +7550,25 @@ def _answers(
                     ]
                     if not pool:
                         continue
+                if noun.lemma_.lower() in REPORT_NOUNS and not any(
+                    c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in noun.children
+                ):
+                    # "dismissed the report", after the rights group said the images
+                    # showed no military structures and named 19 dead: a report says
+                    # something happened, so it is a claim that asserts it in a known
+                    # frame (or one that rejects reports in turn: "denied reports that")
+                    pool = [
+                        i
+                        for i in pool
+                        if (
+                            claims[i].stance == "asserts"
+                            and not claims[i].frame.startswith("pred:")
+                        )
+                        or (
+                            (said := claims[i].statement) is not None
+                            and _rejects_reports(doc, statements[said])
+                        )
+                    ] or pool
                 framed = [i for i in pool if not claims[i].frame.startswith("pred:")]
                 # a bare "dismissed the report" answers the story's first claim in a known
                 # frame (the lede's); a denial with words of its own, the last one
@@ -7520,6 +7597,8 @@ def _answers(
                 )
                 if counted:
                     targets = counted  # "rejected both accusations": the last two made
+                if backed and targets and backed[0] not in targets:
+                    targets.append(backed[0])
         if not targets and noun is None and (named := _named_deed(doc, st)) is not None:
             # "dismissed the jihadists' claim of an ambush": the earlier claim (of
             # another speaker, the noun's owner first) that told of that deed
@@ -7734,6 +7813,9 @@ def _claim_noun_owner(pred: Token) -> Token | None:
 ACCUSATION_NOUNS = frozenset({"accusation", "allegation", "charge", "blame"})
 #: Nouns for claims that something happened: what a denial of them answers asserted it.
 CHARGE_NOUNS = frozenset({"report", "accusation", "allegation", "charge"})
+#: Nouns for a body's written account ("dismissed the report"): what it asserts, not
+#: what it says did not happen (accusations name the charge by their own rules).
+REPORT_NOUNS = frozenset({"report"})
 
 
 def _accuses(doc: Doc, c: RawClaim, st: RawStatement) -> bool:
