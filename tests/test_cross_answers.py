@@ -157,7 +157,7 @@ def test_an_older_store_links_answers_across_articles(store_url: str, tmp_path: 
     with Store.open(store_url, migrations=MIGRATIONS.copy(until="0008_ledger_holders")) as old:
         assert old.schema_version() == "0008_ledger_holders"
     with Store.open(store_url) as store:
-        assert store.schema_version() == "0009_cross_answers"
+        assert store.schema_version() == MIGRATIONS.names[-1]
         ingest([path], store)
         answer = next(c for c in store.claims_for_link() if c["answers_actor_id"])
         assert answer["answers_actor_id"] == "country:BLZ"

@@ -742,3 +742,58 @@ def test_jsonl_published_that_cannot_be_read_is_reported_issue_4(
     assert isinstance(second, Document) and second.published == "2025-04-03"
     [record] = [r for r in caplog.records if "published" in r.getMessage()]
     assert f"{f}:1" in record.getMessage() and "YYYY-MM-DD" in record.getMessage()
+
+
+def test_an_article_analysed_by_another_version_is_analysed_again(
+    store_url: str, tmp_path: Path
+) -> None:
+    """Re-ingesting an article adds nothing while the analyzer is the same, but one
+    stored by another analyzer version (an upgrade, or a store written before
+    ``0010_analyzer``) is analysed again, keeping the metadata stored with it."""
+    from sqlalchemy import create_engine, text
+
+    from counterclaim.ledger import ingest
+    from counterclaim.pipeline import analyzer_version
+    from counterclaim.store import MIGRATIONS, Store
+
+    words = "The army said on Tuesday that its troops had retaken the town of Kiendi."
+    record = {"text": words, "published": "2025-06-12", "outlet": "Reuters", "title": "Kiendi"}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(words, encoding="utf-8")
+    with Store.open(store_url, migrations=MIGRATIONS.copy(until="0009_cross_answers")) as old:
+        assert old.schema_version() == "0009_cross_answers"
+    with Store.open(store_url) as store:
+        assert store.schema_version() == MIGRATIONS.names[-1] == "0010_analyzer"
+        first = ingest([tmp_path / "a.jsonl"], store)
+        assert (first.added, first.updated) == (1, 0)
+        [doc] = store.documents()
+        assert store.get_document(doc["id"])["analyzer"] == analyzer_version()
+        again = ingest([tmp_path / "a.txt"], store)
+        assert (again.added, again.updated, again.duplicates) == (0, 0, 1)
+        statements = len(store.statements())
+    engine = create_engine(store_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE documents SET analyzer = 'older-version'"))
+    engine.dispose()
+    with Store.open(store_url) as store:
+        upgraded = ingest([tmp_path / "a.txt"], store)
+        assert (upgraded.added, upgraded.updated, upgraded.duplicates) == (0, 1, 0)
+        [doc] = store.documents()
+        assert (doc["published"], doc["outlet"], doc["title"]) == (
+            "2025-06-12",
+            "Reuters",
+            "Kiendi",
+        )
+        assert store.get_document(doc["id"])["analyzer"] == analyzer_version()
+        assert len(store.statements()) == statements
+        assert ingest([tmp_path / "a.txt"], store).duplicates == 1
+
+
+def test_the_analyzer_version_follows_the_analysing_code_not_the_faces() -> None:
+    """The fingerprint covers the extractors' code and data, not the CLI or the store
+    (whose changes never alter an analysis)."""
+    from counterclaim.pipeline import NOT_ANALYSIS, analyzer_version
+
+    assert len(analyzer_version()) == 16
+    assert {"cli.py", "store", "eval"} <= NOT_ANALYSIS
+    assert "extract" not in NOT_ANALYSIS and "data" not in NOT_ANALYSIS

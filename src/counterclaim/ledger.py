@@ -24,7 +24,8 @@ class IngestSummary:
 
     read: int = 0
     added: int = 0
-    #: stored articles analysed again because a later copy brought metadata they lacked
+    #: stored articles analysed again: a later copy brought metadata they lacked, or
+    #: their analysis was made by another analyzer version (an upgrade)
     updated: int = 0
     duplicates: int = 0
     statements: int = 0
@@ -52,7 +53,7 @@ def ingest(
     progress: Callable[[Iterable[Document], int], Iterable[Document]] | None = None,
 ) -> IngestSummary:
     """Ingest files, folders or ``-`` into ``store``; bad inputs are reported, not fatal."""
-    from counterclaim.pipeline import ExtractionError, analyze_documents
+    from counterclaim.pipeline import ExtractionError, analyze_documents, analyzer_version
 
     summary = IngestSummary()
     todo: list[Document] = []
@@ -73,13 +74,15 @@ def ingest(
             summary.duplicates += 1
             continue
         stored = store.has_document(digest)
-        better = None if stored is None else enriched(store.get_document(stored), item)
-        if stored is not None and better is None:
-            summary.duplicates += 1
-            continue
-        if stored is not None and better is not None:
+        if stored is not None:
+            have = store.get_document(stored)
+            better = enriched(have, item)
+            if better is None and have.get("analyzer") == analyzer_version():
+                summary.duplicates += 1
+                continue
+            # analysed again, with whatever metadata the stored copy has
             replacing[digest] = stored
-            item = better
+            item = better or merged(have, item)
         seen[digest] = len(todo)
         todo.append(item)
     stream: Iterable[Document] = progress(todo, len(todo)) if progress else todo
@@ -132,6 +135,12 @@ def enriched(stored: Mapping[str, Any], item: Document) -> Document | None:
     replaced (two copies disagreeing on a date keep the first)."""
     if not any(getattr(item, f) and not stored.get(f) for f in ENRICHING_FIELDS):
         return None
+    return merged(stored, item)
+
+
+def merged(stored: Mapping[str, Any], item: Document) -> Document:
+    """``item`` with the stored article's metadata where both have a value (the stored
+    one kept) and the item's where the stored article has none."""
 
     def kept(f: str) -> str | None:
         value = stored.get(f) or getattr(item, f)

@@ -8,14 +8,19 @@ pool. The store and the CLI are not imported here.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from counterclaim import nlp as nlp_mod
+from counterclaim import settings
 from counterclaim.clean import CleanText, clean
 from counterclaim.errors import CounterclaimError
 from counterclaim.extract import actors
@@ -42,6 +47,34 @@ log = logging.getLogger(__name__)
 CHUNK_CHARS = 100_000
 #: Documents handed to spaCy at once.
 BATCH_SIZE = 32
+
+
+#: Parts of the package that never change what an article's analysis holds (the faces,
+#: the store, evaluation): left out of :func:`analyzer_version`.
+NOT_ANALYSIS = frozenset({"cli.py", "output.py", "ledger.py", "store", "eval", "training", "web"})
+
+
+@cache
+def analyzer_version() -> str:
+    """A fingerprint of what analyses an article: every code and data file of the
+    package but the faces and the store, and the spaCy model's name and version. An
+    article stored under another fingerprint is analysed again when it is ingested
+    again (an upgrade must not leave old extractions in the ledger)."""
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if (
+            not path.is_file()
+            or rel.parts[0] in NOT_ANALYSIS
+            or "__pycache__" in rel.parts
+            or path.suffix == ".pyc"
+        ):
+            continue
+        h.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    name = settings.model_name()
+    h.update(f"{name}=={spacy.util.get_package_version(name)}".encode())
+    return h.hexdigest()[:16]
 
 
 class ExtractionError(CounterclaimError):
@@ -131,7 +164,7 @@ def _run_batch(docs: list[Document], nlp: Language) -> Iterator[Analysis | Extra
         if i in errors:
             yield ExtractionError(document.source, errors[i])
             continue
-        result = Analysis(document=document)
+        result = Analysis(document=document, analyzer=analyzer_version())
         for doc, off in parsed[i]:
             _collect(result, doc, ct, off)
         yield result

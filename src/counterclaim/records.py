@@ -318,6 +318,8 @@ class Analysis:
     figures: list[Figure] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: fingerprint of the code, data and model that made it (``pipeline.analyzer_version``)
+    analyzer: str = ""
 
     def positions(self) -> list[dict[str, Any]]:
         """Each holder's position on each proposition of this article."""

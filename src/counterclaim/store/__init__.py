@@ -186,7 +186,7 @@ class Store:
             return existing, False
         try:
             with begin_write(self._engine) as conn:
-                doc_id = self._insert_documents(conn, [doc])[0]
+                doc_id = self._insert_documents(conn, [doc], [analysis.analyzer])[0]
                 self._insert_statements(
                     conn,
                     [(doc_id, analysis.statements)],
@@ -230,7 +230,11 @@ class Store:
                 for digest, analysis in zip(digests, chunk, strict=True):
                     if digest not in known and digest not in new:
                         new[digest] = analysis
-                ids = self._insert_documents(conn, [a.document for a in new.values()])
+                ids = self._insert_documents(
+                    conn,
+                    [a.document for a in new.values()],
+                    [a.analyzer for a in new.values()],
+                )
                 created = dict(zip(new, ids, strict=True))
                 self._insert_statements(
                     conn,
@@ -268,7 +272,9 @@ class Store:
         return {row.content_hash: row.id for row in rows}
 
     @staticmethod
-    def _insert_documents(conn: Connection, docs: Sequence[Document]) -> list[int]:
+    def _insert_documents(
+        conn: Connection, docs: Sequence[Document], analyzers: Sequence[str]
+    ) -> list[int]:
         if not docs:
             return []
         now = utcnow()
@@ -284,8 +290,9 @@ class Store:
                 "text": d.text,
                 "meta": dict(d.meta),
                 "ingested_at": now,
+                "analyzer": analyzer or None,
             }
-            for d in docs
+            for d, analyzer in zip(docs, analyzers, strict=True)
         ]
         if len(rows) > 1 and conn.dialect.insert_executemany_returning_sort_by_parameter_order:
             result = conn.execute(

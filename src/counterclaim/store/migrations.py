@@ -252,3 +252,10 @@ def _cross_answers(conn: Connection) -> None:
     """Whose claim in an earlier article a claim answers, so the ledger links a denial
     ("rejected Belize's protest") to the claim it answers across articles."""
     add_columns(conn, "claims", {"answers_actor_id": "TEXT"}, index=False)
+
+
+@migration("0010_analyzer")
+def _analyzer(conn: Connection) -> None:
+    """Which analyzer version made each stored article's analysis, so ingesting the
+    article again after an upgrade analyses it again."""
+    add_columns(conn, "documents", {"analyzer": "VARCHAR(64)"}, index=False)

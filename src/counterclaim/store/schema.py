@@ -99,6 +99,8 @@ documents = Table(
     Column("ingested_at", UTCDateTime, nullable=False, default=utcnow),
     # added by 0003_claims: documents republishing one wire story share a group
     Column("source_group", String(64), index=True),
+    # added by 0010_analyzer: the analyzer version that made the stored analysis
+    Column("analyzer", String(64)),
 )
 
 statements = Table(
