@@ -1573,6 +1573,18 @@ def test_a_toll_given_in_the_articles_voice_is_the_givers(analyze_text: Any) -> 
     assert [x.span.text for x in b.figures] == ["45"]
 
 
+def test_a_count_shifted_after_its_figure_is_the_givers(analyze_text: Any) -> None:
+    """Issue 4 (dev21): "Peru's army on Monday raised to six the number of soldiers
+    killed" (the parse taking "six the number" for the object of "to") was the
+    outlet's claim; it is the army's count."""
+    a = analyze_text(
+        "LIMA (Reuters) - Peru's army on Monday raised to six the number of soldiers "
+        "killed in an ambush in the Vraem valley."
+    )
+    [c] = [c for c in a.claims if "number of soldiers" in c.evidence.text]
+    assert c.holder is not None and c.holder.id == "mil:PER"
+
+
 def test_a_toll_tagged_as_a_date_is_still_a_toll(analyze_text: Any) -> None:
     """Regression (issue 4): "The death toll stood at 45" gave no figure (the tagger
     took 45 for a date), and "at least 40" lost its "at"."""
@@ -3469,13 +3481,14 @@ def test_a_bare_claim_of_responsibility_keeps_its_claimant_as_evidence(
 
 def test_border_troops_named_by_their_country(analyze_text: Any) -> None:
     """Regression (issue 4, held-out dev6, diagnosed by a helper): "Uzbekistan's border
-    troops" had no holder and "Kyrgyz guards" no side."""
+    troops" had no holder and "Kyrgyz guards" no side. Issue 4 (dev21): speaking, the
+    border troops are the state's border service (its government), not its army."""
     a = analyze_text(
         "Uzbekistan's border troops said on Monday that Kyrgyz guards had opened fire on a "
         "checkpoint."
     )
     [c] = a.claims
-    assert c.holder is not None and c.holder.id == "mil:UZB"
+    assert c.holder is not None and c.holder.id == "gov:UZB"
     assert c.subject is not None and c.subject.actor is not None
     assert c.subject.actor.id == "mil:KGZ"
 
@@ -4787,6 +4800,21 @@ def test_a_first_surname_alone_in_another_article_is_the_person_named_in_full() 
             "person:gustavo-ibarra-solis",
             "Gustavo Ibarra Solis",
         )
+
+
+def test_a_name_without_its_second_surname_is_the_person_named_in_full() -> None:
+    """Issue 4 (dev21): "Marta Lozano" in one article and "Marta Lozano Pardo" (her
+    second surname given) in another were two persons; they are one, under the
+    fuller name."""
+    full = claim("person:marta-lozano-pardo", "asserts", doc=1, published="2025-03-02")
+    full["holder_name"] = "Marta Lozano Pardo"
+    short = claim("person:marta-lozano", "asserts", doc=2, published="2025-03-04")
+    short["holder_name"] = "Marta Lozano"
+    props.unify_surname_holders([full, short])
+    assert (short["holder_actor_id"], short["holder_name"]) == (
+        "person:marta-lozano-pardo",
+        "Marta Lozano Pardo",
+    )
 
 
 def test_a_hyphenated_surname_taken_for_a_body_is_the_person_named_in_full() -> None:

@@ -196,6 +196,10 @@ PERSON_NOUNS = frozenset(
         "manager",
         "member",
         "politician",
+        # a local elected member ("Kounta, the councillor, said": a person, though the
+        # tagger took the surname for a place)
+        "councillor",
+        "councilor",
         "candidate",
         "veteran",
         "survivor",
@@ -1172,9 +1176,12 @@ class DocLinker:
         Landowners Association": the one organisation the article names with the word
         the description gives it (a lead names a body only later, or not at all)."""
         root = span.root
+        # ("Ethiopia's state-appointed human rights commission", in a story naming the
+        # "Ethiopian Human Rights Commission": a state's body, named by its head word)
+        owned = _country_possessive(span) and root.lemma_.lower() in OWNED_BODY_HEADS
         if (
-            span[0].lower_ not in ("a", "an")
-            or root.lemma_.lower() not in DESCRIBED_BODY_HEADS
+            not (owned or span[0].lower_ in ("a", "an"))
+            or not (owned or root.lemma_.lower() in DESCRIBED_BODY_HEADS)
             or root.tag_ != "NN"
         ):
             return None
@@ -1195,6 +1202,7 @@ class DocLinker:
                 or toks[-1].lower_ not in org_words()
                 or not all(t.is_title or not t.is_alpha for t in toks)
                 or not any(t.lemma_.lower() in words or t.lower_.rstrip("s") in words for t in toks)
+                or (owned and toks[-1].lemma_.lower() != root.lemma_.lower())
             ):
                 continue
             found.setdefault(normalise(e.text), self.doc[toks[0].i : toks[-1].i + 1])
@@ -1566,6 +1574,10 @@ class DocLinker:
     def _link_span(self, span: Span, role: str) -> ActorRef | None:
         if role == "speaker" and (one_of := self._one_of_them(span)) is not None:
             return one_of
+        if (real := _real_name(span)) is not None and (
+            person := self._literal(real, role) or self._new_person(real, span)
+        ):
+            return person  # 'A gang leader known as "Ti Zo," whose real name is Jean Dupont'
         named = _known_as(span)
         if named is not None and (
             ref := self._literal(named, role) or self._link_span(named, role)
@@ -1587,8 +1599,21 @@ class DocLinker:
             return ref  # "the press service of Ukraine's General Staff": the General Staff
         if (ref := self._national_office(span)) is not None:
             return ref  # "Bolivia's Ombudsman's Office": the Bolivian ombudsman's office
+        if (
+            role == "speaker"
+            and _government_press_office(span)
+            and (ref := self._home_ref(span, state=True)) is not None
+        ):
+            return ref  # "The Government Communication Service": the story's government
         if role == "speaker" and (body := self._last_body_for(span)) is not None:
             return body  # "the rebel group said": the group that spoke last, never a new one
+        if (
+            role == "speaker"
+            and (owner := _unit_owner(span)) is not None
+            and (body := self._last_body_for(owner)) is not None
+            and body.kind == "group"
+        ):
+            return body  # "the group's front said": the group that spoke last
         if role == "speaker" and (body := self._the_group(span)) is not None:
             return body  # "The group released a video": the one armed group named
         if role == "speaker" and (body := self._body_named_elsewhere(span)) is not None:
@@ -2255,6 +2280,9 @@ class DocLinker:
 
     def _from_alias(self, text: str, found: list[Actor], role: str) -> ActorRef:
         a = self._prefer(found, role)
+        border = self._border_service(text, a, role)
+        if border is not None:
+            return border
         if a.kind == "country" and role != "party" and a.country:
             gov = self.cat.government(a.country)
             if gov is not None:
@@ -2269,6 +2297,19 @@ class DocLinker:
             else "alias"
         )
         return self._ref(a, method, f"{text!r} is an alias of {a.name}")
+
+    def _border_service(self, text: str, a: Actor, role: str) -> ActorRef | None:
+        """ "Tajikistan's border troops said": a state's border troops who speak are its
+        border service, an office of the state, not its army (as a party, "Tajik border
+        troops opened fire", they stay its forces)."""
+        if role != "speaker" or a.kind != "military" or not a.country:
+            return None
+        if not normalise(text).endswith(SPEAKING_BORDER_FORCES):
+            return None
+        gov = self.cat.government(a.country)
+        if gov is None:
+            return None
+        return self._ref(gov, "metonymy", f"{text!r}: a state's border service speaking")
 
     def _bracketed_name(self, span: Span, role: str) -> ActorRef | None:
         """A catalogue name whose bracket is part of it, after words that only describe
@@ -3990,6 +4031,22 @@ ARMED_DESCRIPTION_WORDS = frozenset(
 DESCRIBED_BODY_HEADS = frozenset(
     {"group", "association", "union", "organisation", "organization", "body"}
 )
+#: Heads of a lowercase description of a state's own body that the article may name
+#: in full ("Ethiopia's human rights commission", the "Ethiopian Human Rights
+#: Commission").
+OWNED_BODY_HEADS = frozenset({"commission", "council", "committee"})
+
+
+def _country_possessive(span: Span) -> bool:
+    """Whether a mention opens with a place's possessive ("Ethiopia's ...")."""
+    return (
+        len(span) >= 3
+        and span[0].ent_type_ == "GPE"
+        and span[1].lower_ in ("'s", "’s")
+        and span[0].i + 1 == span[1].i
+    )
+
+
 #: Heads of a description of a group by the network it belongs to ("the al-Qaeda
 #: affiliate").
 AFFILIATE_NOUNS = frozenset({"affiliate", "offshoot", "franchise"})
@@ -4066,6 +4123,10 @@ def _coast_guard_civil(named: Span, iso: str | None) -> bool:
     )
 
 
+#: Names of a state's border troops: speaking ("Tajikistan's border troops said"),
+#: they are its border service, which answers to a security or interior body, not to
+#: the army (the plural "border guards", the men on the line, stay its forces).
+SPEAKING_BORDER_FORCES = ("border troops", "border forces")
 #: Words that make a "guard" a civil service of the state's interior ministry, not a
 #: formation of its armed forces ("Poland's Border Guard", "Latvia's State Border Guard").
 CIVIL_GUARD_WORDS = frozenset({"border", "frontier"})
@@ -5166,6 +5227,20 @@ def _place_after_in(root: Token) -> Span | None:
 #: Heads of an armed group's description that are part of its name ("the Carlos
 #: Patiño front", "the Azov brigade"), unlike "militia" or "group" ("the Fano militia").
 NAME_PART_HEADS = frozenset({"front", "brigade", "battalion", "legion", "corps"})
+
+
+def _unit_owner(span: Span) -> Span | None:
+    """The description owning an unnamed unit of an armed group ("the group's front",
+    "the rebels' brigade" -> "the group", "the rebels"), if the mention is one."""
+    root = span.root
+    if root.lemma_.lower() not in NAME_PART_HEADS | NAMED_UNIT_NOUNS or not root.is_lower:
+        return None
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if poss is None or poss.left_edge.i < span.start or poss.i + 1 != root.i - 1:
+        return None  # (only "the group's front": no name between, "the ELN's Carlos front")
+    return span.doc[poss.left_edge.i : poss.i + 1]
+
+
 #: Parts of an armed group or body that speak for it ("CODECO's political wing", "the
 #: European Union's monitoring mission").
 WING_NOUNS = frozenset({"wing", "branch", "arm", "command", "headquarters", "mission"})
@@ -5230,6 +5305,25 @@ def _titled_office(span: Span, owner: Span, place_end: int | None = None) -> boo
     )
 
 
+#: The first word of the name of a government's own press office ("the Government
+#: Communication Service", "the Government Information Office"): it speaks for the
+#: government of the story's country.
+GOVERNMENT_WORD = "government"
+
+
+def _government_press_office(span: Span) -> bool:
+    """Whether a mention is a capitalised name of a government's press office that names
+    no country ("The Government Communication Service said")."""
+    words = [t for t in span if t.dep_ != "det" and not t.is_punct]
+    return (
+        len(words) >= 3
+        and words[0].lower_ == GOVERNMENT_WORD
+        and all(t.is_title and t.ent_type_ not in ("GPE", "NORP") for t in words)
+        and words[-1].lemma_.lower() in PRESS_OFFICE_NOUNS
+        and any(t.lower_ in PRESS_WORDS for t in words[1:-1])
+    )
+
+
 #: Titles that name a local office only with its place ("the Michoacan Attorney
 #: General's Office"; a bare "Attorney General's Office" is a state's, see ``link``).
 _LOCAL_OFFICE_TITLES = frozenset({"attorney", "prosecutor", "prosecutors"})
@@ -5237,6 +5331,36 @@ _LOCAL_OFFICE_TITLES = frozenset({"attorney", "prosecutor", "prosecutors"})
 
 #: Titles that give an office its name ("the Ombudsman's Office").
 _OFFICE_TITLES = frozenset({"ombudsman", "defender", "comptroller", "inspector", "auditor"})
+
+
+#: Words before "name is" that give a person's own name after a nickname ("known as
+#: "Ti Zo," whose real name is ...").
+REAL_NAME_WORDS = frozenset({"real", "full", "legal", "true", "given"})
+
+
+def _real_name(span: Span) -> Span | None:
+    """The person's name a mention gives after a nickname ('a gang leader known as "Ti
+    Zo," whose real name is Jean Dupont'): the person, not the nickname."""
+    doc = span.doc
+    for t in span:
+        i = t.i
+        if not (
+            t.lower_ == "whose"
+            and i + 4 < span.end
+            and doc[i + 1].lower_ in REAL_NAME_WORDS
+            and doc[i + 2].lower_ == "name"
+            and doc[i + 3].lemma_ == "be"
+        ):
+            continue
+        # (a person's name, whatever the tagger took it for: "Jean-Marc Toussaint" ORG)
+        ent = next((e for e in doc.ents if e.start == i + 4), None)
+        if (
+            ent is not None
+            and ent.end <= span.end
+            and all(t.is_title or t.text == "-" for t in ent)
+        ):
+            return ent
+    return None
 
 
 def _name_given(span: Span) -> Span | None:

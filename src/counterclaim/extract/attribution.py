@@ -1075,7 +1075,9 @@ def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
     for i in (i for i, low in enumerate(lowers) if low in _COUNT_FORM_IDS):
         obj = doc[i]
         t = obj.head
-        if obj.dep_ != "dobj":
+        if _count_after_its_figure(obj):
+            t = t.head  # "raised to four the number of soldiers killed": the count last
+        elif obj.dep_ != "dobj":
             continue
         if t.lemma_.lower() not in COUNT_VERBS or t.pos_ != "VERB" or t.i in cues:
             continue
@@ -1125,6 +1127,18 @@ def _counts_given(doc: Doc, stmts: list[RawStatement]) -> list[RawStatement]:
                     )
                 )
     return out
+
+
+def _count_after_its_figure(obj: Token) -> bool:
+    """Whether a count noun comes after the figure it is raised to, the parse taking
+    both for the object of "to" ("raised to four the number of soldiers killed")."""
+    prep = obj.head
+    return (
+        obj.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.dep_ == "prep"
+        and any(c.dep_ == "nummod" and c.i < obj.i for c in obj.children)
+    )
 
 
 def _rejection_after_count(t: Token, cues: set[int]) -> Token | None:

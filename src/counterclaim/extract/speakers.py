@@ -32,6 +32,7 @@ or nothing in the article supports a link (precision first).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import pairwise
 
@@ -956,6 +957,51 @@ def _label(named: Span, art: _Article, fam: dict[str, str]) -> str:
     return ""
 
 
+def _acronym_bracket_after(span: Span, person: Span) -> bool:
+    """Whether a speaker's mention ends, after a name inside it, in a bracketed acronym
+    ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"): the name of a body, not a person."""
+    toks = list(span)
+    if not (
+        len(toks) >= 3
+        and toks[-1].text == ")"
+        and toks[-3].text == "("
+        and person.end <= toks[-3].i
+        and ACRONYM_FORM.fullmatch(toks[-2].text) is not None
+    ):
+        return False
+    # (the rest of the same name up to the bracket, "wal-Muslimin"; not "Khu Reh Htoo,
+    # a spokesman for the Karenni Nationalities Defence Force (KNDF)")
+    between = span.doc[person.end : toks[-3].i]
+    return len(between) <= NAME_REST_MAX and all(
+        t.text == "-" or (t.text[:1].isalpha() and t.pos_ not in ("DET", "ADP")) for t in between
+    )
+
+
+#: Most words a body's name may run on past the part the tagger took for a person.
+NAME_REST_MAX = 4
+
+
+#: Lowercase joining words of French, Spanish and Portuguese names of bodies
+#: ("Observatoire Haïtien des Droits Humains", "Comité de Familiares").
+NAME_PARTICLES = frozenset({"des", "de", "du", "del", "de la", "da", "do", "dos", "das"})
+
+
+def _name_after_particle(span: Span, person: Span) -> bool:
+    """Whether a name inside a speaker's mention follows a lowercase joining word that
+    follows capitalised words of the mention: the end of a body's foreign name
+    ("The Observatoire Haïtien des Droits Humains"), not a person."""
+    doc = span.doc
+    at = person.start - 1
+    if at <= span.start or doc[at].text not in NAME_PARTICLES:
+        return False
+    before = [t for t in doc[span.start : at] if t.dep_ != "det"]
+    return len(before) >= 2 and all(t.is_title for t in before)
+
+
+#: A bracketed acronym of a body's name ("JNIM", "EHRC", "ELN").
+ACRONYM_FORM = re.compile(r"[A-Z][A-Z0-9-]{1,9}")
+
+
 def _name_in_apposition(span: Span) -> Span | None:
     """The person's name set off by commas just after a speaker that is a title ("the
     co-president, Rosario Murillo, rejected A and said B") when the speaker's span stops
@@ -1370,6 +1416,14 @@ def resolve(doc: Doc, statements: list[RawStatement]) -> None:
             ):
                 # "The ELN's Darío Ramírez Castro front": a unit named after a person
                 # speaks, not the person
+                person = None
+            if person is not None and _name_after_particle(span, person):
+                # "The Observatoire Haïtien des Droits Humains": a body's foreign name,
+                # whose last words the tagger took for a person
+                person = None
+            if person is not None and _acronym_bracket_after(span, person):
+                # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a body's name with its
+                # acronym, which the tagger took in part for a person
                 person = None
             if person is not None:
                 # "Maria Silva, the foreign minister": the name is the person;

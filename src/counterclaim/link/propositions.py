@@ -240,9 +240,15 @@ def unify_surname_holders(claims: Sequence[dict[str, Any]]) -> None:
     for pid in full:
         if (middle := _middle_word(pid)) is not None:
             by_middle.setdefault(middle, []).append(pid)
+    by_first_two = _by_first_two_words(full)
     for c in claims:
         for id_field, country_field in _ACTOR_COUNTRY_FIELDS:
             local = str(c.get(id_field) or "")
+            if local.startswith("person:") and local in by_first_two:
+                # "Liliana Rosero" in one article, "Liliana Rosero Bastidas" (the second
+                # surname given) in another: one person, under the fuller name
+                _take_full_name(c, id_field, country_field, by_first_two[local], full)
+                continue
             if id_field == "holder_actor_id" and _bare_word_body(local, c.get("holder_name")):
                 # "Olvera denied ...", the surname taken for a body's name in an article
                 # that gives no first name
@@ -378,6 +384,18 @@ def _one_name_word(name: str) -> bool:
     """Whether ``name`` is one word of letters, parts joined by hyphens allowed
     ("Olvera", "Al-Obeidi": a surname with its article)."""
     return all(part.isalpha() for part in name.split("-"))
+
+
+def _by_first_two_words(full: _FullNames) -> dict[str, list[str]]:
+    """Three-word person ids by the id of their first two words ("person:liliana-
+    rosero" -> ["person:liliana-rosero-bastidas"]): a name with and without its second
+    surname."""
+    out: dict[str, list[str]] = {}
+    for pid in full:
+        words = pid.removeprefix("person:").split("-")
+        if pid.startswith("person:") and len(words) == 3 and len(words[2]) > 2:
+            out.setdefault("person:" + "-".join(words[:2]), []).append(pid)
+    return out
 
 
 def _middle_word(person_id: str) -> str | None:
