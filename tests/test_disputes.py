@@ -183,6 +183,31 @@ def test_the_bodies_of_soldiers_are_a_toll_of_soldiers() -> None:
     assert props.target_class(martyrs) == "troops"
 
 
+def test_a_child_or_militiamen_killed_are_tolls_apart_from_the_soldiers() -> None:
+    """Issue 4 (dev21, dev16): "a 12-year-old boy ... had also been killed" is a
+    civilian killed, and "killing a large number of militiamen" (or "two Maoists were
+    killed") fighters killed: neither joins the soldiers' toll, nor each other."""
+    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "casualties", "place": "gn:kalo"}
+    soldiers = claim(
+        "mil:XXA", "asserts", doc=1, text="two soldiers were killed in the attack",
+        predicate="kill", subject_text="two soldiers", **kw,
+    )  # fmt: skip
+    boy = claim(
+        "person:a-mayor", "asserts", doc=1, seq=1, statement=2,
+        text="a 12-year-old boy who lived near the post had also been killed",
+        predicate="kill", subject_text="a 12-year-old boy who lived near the post", **kw,
+    )  # fmt: skip
+    militia = claim(
+        "mil:XXB", "asserts", doc=2, text='killing "a large number" of militiamen',
+        predicate="kill", obj='"a large number" of militiamen', **kw,
+    )  # fmt: skip
+    assert props.target_class(boy) == "civilians"
+    assert props.target_class(militia) == "fighters"
+    assert len(_evidence_groups([soldiers, boy, militia])) == 3
+    maoists = dict(soldiers, subject_text="two Maoists")
+    assert props.target_class(maoists) == "fighters"
+
+
 def test_opposite_sides_at_the_same_time_are_a_dispute() -> None:
     cs = [
         claim("group:m23", "asserts", doc=1, published="2025-12-10", subject="COD_REBEL"),

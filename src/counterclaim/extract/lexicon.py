@@ -134,7 +134,10 @@ _VICTIMS = {
         "element elements "
         # the Pakistani state's word for Taliban militants ("all those killed were
         # khawarij")
-        "khawarij kharijis"
+        "khawarij kharijis "
+        # ("killing a large number of militiamen": armed men of a militia; "two Maoists
+        # were killed": the insurgents' name in India)
+        "militiaman militiamen maoist maoists"
     ),
     "civilians": (
         "civilian civilians people person resident residents child children student "
@@ -142,7 +145,10 @@ _VICTIMS = {
         # people by their trade or livelihood ("the victims were herders", "they were
         # farmers")
         "farmer farmers herder herders shepherd shepherds peasant peasants trader traders "
-        "fisherman fishermen pupil pupils hunter hunters miner miners vendor vendors"
+        "fisherman fishermen pupil pupils hunter hunters miner miners vendor vendors "
+        # a child or teenager killed ("a 15-year-old girl ... had also been killed") is a
+        # civilian victim, apart from a soldiers' toll said in the same breath
+        "girl girls boy boys teenager teenagers infant infants baby babies"
     ),
 }
 VICTIM_KINDS: dict[str, str] = {
