@@ -305,3 +305,71 @@ def test_people_buried_by_kind_or_kin_are_a_toll() -> None:
     assert _frame_stance(kin, "bury") == ("casualties", "asserts")
     arms = "The villagers said they buried the weapons."
     assert _frame_stance(arms, "bury")[0] != "casualties"
+
+
+def _frames_of(text: str) -> list[tuple[str, str]]:
+    return [(c.frame, c.stance) for c in cc.analyze(text, published=PUB).claims]
+
+
+def test_what_the_target_was_is_its_military_use() -> None:
+    """Issue 4 (dev21): "the target was a training site" says what the struck site was
+    (military use); a civilian site denies it."""
+    assert ("military_use", "asserts") in _frames_of(
+        "The colonel said the target was a logistics hub."
+    )
+    assert ("military_use", "denies") in _frames_of(
+        "The mayor said the target was a school for displaced children."
+    )
+
+
+def test_a_town_under_the_authority_of_a_side_is_control() -> None:
+    """Issue 4 (dev21): "X is once again under the full authority of the state" claims
+    control, as "under the control of" does."""
+    text = '"Kidal is once again under the full authority of the state," the governor said.'
+    assert ("control", "asserts") in _frames_of(text)
+
+
+def test_armed_men_inside_a_town_hold_it() -> None:
+    """Issue 4 (dev21): "the jihadists are inside the town" claims their control."""
+    assert ("control", "asserts") in _frames_of('"The rebels are inside the town," a farmer said.')
+
+
+def test_a_base_planned_or_made_is_military_use() -> None:
+    """Issue 4 (dev21): "no plans to build a military base there", "turning the port
+    into a military base" and "no question of a military base" are claims on the base
+    (the last a denial, unlike "no question that")."""
+    planned = '"We have no plans to build a naval base there," the minister said.'
+    assert ("military_use", "denies") in _frames_of(planned)
+    made = "The rebels said Beijing was turning the harbour into a military base."
+    assert ("military_use", "asserts") in _frames_of(made)
+    ruled_out = "The minister said there was no question of a foreign military base on the island."
+    assert ("military_use", "denies") in _frames_of(ruled_out)
+
+
+def test_a_toll_called_a_lie_is_denied() -> None:
+    """Issue 4 (dev21): "Nine dead is a lie" answers the toll (casualties, denied)."""
+    assert ("casualties", "denies") in _frames_of('"Twelve dead is a lie," the minister said.')
+
+
+def test_people_missing_then_found_alive_share_a_frame() -> None:
+    """Issue 4 (dev21): "three soldiers were missing" and "the missing soldiers had been
+    found alive" are one claim, asserted then denied."""
+    assert ("pred:missing", "asserts") in _frames_of("The army said three soldiers were missing.")
+    found = "The governor said the three missing soldiers had been found alive."
+    assert ("pred:missing", "denies") in _frames_of(found)
+
+
+def test_no_fighters_present_denies_fighters_among_the_dead() -> None:
+    """Issue 4 (dev21): "no fighters were present", after a killing, denies that the
+    dead were fighters (casualties)."""
+    text = (
+        'A drone strike killed 20 people at a wedding. "No fighters were present," the mayor said.'
+    )
+    assert ("casualties", "denies") in _frames_of(text)
+
+
+def test_no_soldier_on_military_sites_denies_a_deployment() -> None:
+    """Issue 4 (dev20): 'not a single foreign soldier on its military sites' denies the
+    troops' deployment, as "on its soil" does."""
+    text = 'The ministry said there was "not a single foreign soldier" on its military sites.'
+    assert ("deployment", "denies") in _frames_of(text)

@@ -944,6 +944,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "cut across its bow": the collision was its doing
     if _needed_troops(pred) is not None:
         return "deployment", "positive"  # "had no need of foreign soldiers"
+    if _base_in_the_making(pred):
+        return "military_use", "positive"  # "no plans to build a military base there"
     if _state_base(pred):
         # "Ream will never be a base for any foreign country", "China has no military
         # base in Cambodia": what the site is, a state's base (not a haven of attackers)
@@ -1051,6 +1053,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "attack", "positive"  # "no aircraft were lost", "no aircraft were damaged"
     if _captives_treated_or_lost(pred):
         return "captives", "positive"  # "the captured soldiers would be treated well"
+    if _toll_called_false(pred):
+        return "casualties", "positive"  # "nine dead is a lie": the toll, answered
     if _toll_figure_answered(pred):
         # "the figure of 40 is invented": the frame of the claim that gave the figure
         # ("killed 40 fighters"; "holding 143 soldiers" is a count of captives), else a
@@ -1324,6 +1328,9 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "deployment", "negative"
     if lemma == "be" and _armed_men_there(pred):
         return "military_use", "positive"  # "militants were present at the site"
+    missing = _missing_people(pred) if lemma in ("be", "find") else None
+    if missing is not None:
+        return MISSING_FRAME, missing  # "four soldiers were missing"; "found alive"
     if lemma == "be" and _said_alive(pred):
         # "Wazir was alive", in a story of his killing: his death, denied
         return "casualties", "negative"
@@ -1333,6 +1340,8 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "casualties", "positive"
     if lemma in BELONG_LEMMAS and _dead_belonged(pred):
         return "casualties", "positive"  # "the men belonged to the gang": who died
+    if lemma == "be" and _no_fighters_present(pred):
+        return "casualties", "positive"  # "no fighters were present": none among the dead
     if lemma == "be" and _no_civilians_there(pred):
         return "casualties", "positive"  # "no civilians were present": none were hurt
     if pred.pos_ == "NOUN" and lemma in STORE_NOUNS and _stores_arms(pred):
@@ -1346,6 +1355,16 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         for t in c.lefts
     ):
         return "military_use", "positive"  # "was an explosives depot run by", misparsed
+    if _under_authority(pred):
+        return "control", "positive"  # "the town is under the full authority of the state"
+    if _armed_men_inside(pred):
+        return "control", "positive"  # "the jihadists are inside Goundam": they hold it
+    target = _target_was(pred) if lemma == "be" else None
+    if target is not None:
+        # "the target was a training site": what the struck site was (a civilian one,
+        # "the target was a school", is a denial of its military use)
+        civilian = target.lemma_.lower() in CIVILIAN_SITE_NOUNS
+        return "military_use", ("negative" if civilian else "positive")
     if lemma == "be" and _no_site_of_war(pred):
         # "there is no Chinese post at X", "there is no factory in Saada, only
         # classrooms": the site the other side named as military, denied
@@ -1679,6 +1698,27 @@ def _toll_figure_answered(pred: Token) -> bool:
     )
 
 
+#: Nouns that call a figure false ("nine dead is a lie").
+FALSEHOOD_NOUNS = frozenset({"lie", "fabrication", "invention", "fiction", "fantasy", "falsehood"})
+
+
+def _toll_called_false(pred: Token) -> bool:
+    """ "Nine dead is a lie invented to torment the families": a toll, given as a number
+    of dead and called false, is answered (a claim on the toll, denied)."""
+    if pred.lemma_.lower() != "be" or not any(
+        c.dep_ == "attr" and c.lemma_.lower() in FALSEHOOD_NOUNS for c in pred.children
+    ):
+        return False
+    subj = _child(pred, ("nsubj",))
+    if subj is None:
+        return False
+    # ("nine dead", "41 killed", "the 30 dead")
+    words = (subj, *subj.children)
+    return any(w.like_num for w in words) and any(
+        w.lemma_.lower() in DEAD_NOUNS or w.lower_ in DEAD_NOUNS for w in words
+    )
+
+
 def _work_place_children(pred: Token) -> list[Token]:
     """The children of ``pred`` and of its object: the place of the work may hang on
     what is run ("were running a tracking station in the province of X")."""
@@ -1690,6 +1730,8 @@ def _work_place_children(pred: Token) -> list[Token]:
 #: there are deployed there ("on patrol", "on alert" are no ground).
 ON_GROUND_NOUNS = frozenset(
     {"territory", "soil", "ground", "island", "hill", "height", "heights", "border", "frontier"}
+    # ("not a single foreign soldier on Serbian military sites": troops at sites)
+    | {"site"}
 )
 
 
@@ -2711,6 +2753,43 @@ def _no_site_of_war(pred: Token) -> bool:
     return True
 
 
+#: Nouns for what a strike aimed at: what "the target was" is what the site was.
+TARGET_NOUNS = frozenset({"target", "objective"})
+#: Sites that, named as a strike's target, make it military ("a training site", "a
+#: logistics hub", "hideouts of the rebels").
+_TARGET_SITE_TEXT = (
+    "site hub facility position stronghold hideout centre center depot base camp post "
+    "outpost bunker barracks headquarters workshop factory"
+)
+TARGET_SITE_NOUNS = frozenset(_TARGET_SITE_TEXT.split())
+#: Sites that, named as a strike's target, make it civilian ("the target was a school").
+_CIVILIAN_SITE_TEXT = (
+    "school hospital clinic market home house mosque church village wedding settlement hamlet"
+)
+CIVILIAN_SITE_NOUNS = frozenset(_CIVILIAN_SITE_TEXT.split())
+
+
+def _target_was(pred: Token) -> Token | None:
+    """ "the target was a training site", "the targets were hideouts of the rebels": a
+    side naming what its strike hit says what the site was (its military use); the
+    noun named."""
+    subj = _child(pred, ("nsubj",))
+    if subj is None or subj.lemma_.lower() not in TARGET_NOUNS:
+        return None
+    if any(c.dep_ == "poss" for c in subj.children):
+        return None  # ("our target was to stop them": an aim, not a site)
+    attr = _child(pred, ("attr",))
+    if attr is None or attr.lemma_.lower() not in TARGET_SITE_NOUNS | CIVILIAN_SITE_NOUNS:
+        return None  # ("the target was to stop them", "a legitimate target": no site named)
+    return attr
+
+
+#: Words for an armed group's men ("the jihadists are inside Goundam").
+ARMED_MEN_WORDS = frozenset(
+    {"rebel", "guerrilla", "insurgent", "jihadist", "militant", "terrorist", "fighter"}
+)
+
+
 #: Verbs by which a site is, or is not, a base ("will never be a base", "does not
 #: constitute a military base").
 BEING_A_SITE_LEMMAS = frozenset({"be", "become", "constitute", "remain"})
@@ -2747,6 +2826,36 @@ def _state_base(pred: Token) -> bool:
         owner is not None
         and owner.ent_type_ in ("GPE", "NORP")
         and any(c.dep_ == "dobj" and _marked_base(c) for c in pred.children)
+    )
+
+
+#: Verbs by which a place is made a base ("was turning Gwadar into a military base").
+MAKING_INTO_LEMMAS = frozenset({"turn", "transform", "convert"})
+#: Nouns of an intention ("no plans to build a military base there").
+PLAN_NOUNS = frozenset({"plan", "intention", "intent"})
+#: Verbs of setting up a site ("plans to build a base", "to establish a naval base").
+BUILDING_LEMMAS = frozenset({"build", "establish", "construct", "open", "create", "set"})
+
+
+def _base_in_the_making(pred: Token) -> bool:
+    """ "was turning Gwadar into a military base", "we have no plans to build a military
+    base there": a state's base made or planned at a place (a claim on the base, as
+    "China has a military base there" is)."""
+    lemma = pred.lemma_.lower()
+    if lemma in MAKING_INTO_LEMMAS:
+        return any(_marked_base(o) for o in pobjs(pred, ("into",)))
+    if lemma != "have":
+        return False
+    plan = _child(pred, ("dobj",))
+    if plan is None or plan.lemma_.lower() not in PLAN_NOUNS:
+        return False
+    if any(_marked_base(o) for o in pobjs(plan, ("for",))):
+        return True  # "no plans for a military base"
+    return any(
+        c.dep_ in ("acl", "relcl")
+        and c.lemma_.lower() in BUILDING_LEMMAS
+        and any(o.dep_ == "dobj" and _marked_base(o) for o in c.children)
+        for c in plan.children
     )
 
 
@@ -3141,6 +3250,37 @@ def _said_alive(pred: Token) -> bool:
     )
 
 
+#: The frame of people said to be missing ("four soldiers were missing"): no frame of
+#: the lexicon fits (neither taken nor killed, as far as the speaker says).
+MISSING_FRAME = "pred:missing"
+
+
+def _missing_people(pred: Token) -> str | None:
+    """ "four soldiers were missing" (positive), "the four missing soldiers had been found
+    alive" (negative: no longer missing): the role of a claim on people missing."""
+    lemma = pred.lemma_.lower()
+    if lemma == "be":
+        subj = _child(pred, ("nsubj",))
+        if (
+            subj is not None
+            and _names_people(subj)
+            and any(c.dep_ == "acomp" and c.lower_ == "missing" for c in pred.children)
+        ):
+            return "positive"
+    if lemma == "find":
+        found = _child(pred, ("nsubjpass", "dobj"))
+        if (
+            found is not None
+            and _names_people(found)
+            and any(
+                c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in ALIVE_WORDS
+                for c in pred.children
+            )
+        ):
+            return "negative"
+    return None
+
+
 def _killing_told(pred: Token) -> bool:
     """Whether the story has told of a killing by the end of ``pred``'s sentence."""
     return any(
@@ -3231,6 +3371,19 @@ def _dead_belonged(pred: Token) -> bool:
     # (the killing told before the claim's sentence, or in it: "the army's claim that
     # the men it shot dead belonged to the gang")
     return _killing_told(pred)
+
+
+def _no_fighters_present(pred: Token) -> bool:
+    """ "no fighters were present", "no combatants were present" (in a story of a
+    killing): a denial that fighters were among the dead (who the dead were)."""
+    subj = _child(pred, ("nsubj",))
+    return (
+        subj is not None
+        and VICTIM_KINDS.get(subj.lower_) == "fighters"
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in subj.children)
+        and any(c.dep_ == "acomp" and c.lower_ == "present" for c in pred.children)
+        and _killing_told(pred)
+    )
 
 
 def _no_civilians_there(pred: Token) -> bool:
@@ -4487,10 +4640,48 @@ def _troops_they_are(subj: Token | None, st: RawStatement | None, link: object) 
     return None
 
 
+#: Nouns of holding a place "under": "under the control of X", "under the full
+#: authority of the state" (X holds it).
+UNDER_CONTROL_NOUNS = frozenset({"control", "authority"})
+
+
+def _under_authority(pred: Token) -> bool:
+    """ "Goundam is once again under the full authority of the state": held by X, a
+    claim of control as "under the control of X" is ("authority" alone is no frame)."""
+    return (
+        pred.lemma_.lower() in UNDER_CONTROL_NOUNS - {"control"}
+        and pred.dep_ == "pobj"
+        and pred.head.lower_ == "under"
+        and bool(pobjs(pred, ("of",)))
+    )
+
+
+#: Prepositions of being within a town held ("the jihadists are inside Goundam").
+INSIDE_PREPS = frozenset({"inside"})
+
+
+def _armed_men_inside(pred: Token) -> bool:
+    """ "The jihadists are inside Goundam", "the rebels were inside the town": an armed
+    group's men said to be within a town hold it (a claim of control, not a sighting)."""
+    if pred.lemma_.lower() != "be":
+        return False
+    subj = _child(pred, ("nsubj",))
+    if subj is None or subj.lemma_.lower() not in ARMED_MEN_WORDS:
+        return False
+    if any(c.dep_ == "poss" for c in subj.children):
+        return False  # ("our fighters are inside the town": the speaker's own, a deployment)
+    return any(
+        g.lemma_.lower() in SETTLEMENT_NOUNS or (g.pos_ == "PROPN" and _toponym(g))
+        for g in pobjs(pred, tuple(INSIDE_PREPS))
+    )
+
+
 def _under_control_of(pred: Token) -> Token | None:
     """Who holds a place said to be "under the control of X": X."""
     if not (
-        pred.lemma_.lower() == "control" and pred.dep_ == "pobj" and pred.head.lower_ == "under"
+        pred.lemma_.lower() in UNDER_CONTROL_NOUNS
+        and pred.dep_ == "pobj"
+        and pred.head.lower_ == "under"
     ):
         return None
     return next(iter(pobjs(pred, ("of",))), None)
@@ -5511,7 +5702,7 @@ def _claim(
         subj = _child(pred.head.head, ("nsubj",))
     if (
         subj is None
-        and pred.lemma_.lower() == "control"
+        and pred.lemma_.lower() in UNDER_CONTROL_NOUNS
         and pred.dep_ == "pobj"
         and pred.head.lower_ == "under"
     ):
@@ -6419,12 +6610,18 @@ _PLACE_LEAD = re.compile(
 DOUBT_NOUNS = frozenset({"doubt", "question", "uncertainty", "ambiguity"})
 
 
+def _out_of_question(noun: Token) -> bool:
+    """ "there is no question of a Chinese military base": "no question of" a thing
+    rules it out (a denial), unlike "no question that ..." (an assertion)."""
+    return noun.lemma_.lower() == "question" and bool(pobjs(noun, ("of",)))
+
+
 def _negative_subject(subj: Token | None) -> bool:
     """'No shots were fired', 'nobody was hurt', 'not a single fighter', 'neither
     bases nor troops'."""
     if subj is None:
         return False
-    if subj.lemma_.lower() in DOUBT_NOUNS:
+    if subj.lemma_.lower() in DOUBT_NOUNS and not _out_of_question(subj):
         return False
     if subj.lower_ in ("nobody", "none", "nothing", "no-one"):
         return True
