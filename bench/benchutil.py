@@ -14,6 +14,7 @@ import os
 import platform
 import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -21,9 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from counterclaim import settings
-
 REPO = Path(__file__).resolve().parents[1]
+# Each script measures the code of the tree it lives in: an export of an older commit
+# run for a before/after comparison must not import the installed (newer) package.
+sys.path.insert(0, str(REPO / "src"))
+
+from counterclaim import settings  # noqa: E402
+
 EXAMPLES = REPO / "examples"
 
 

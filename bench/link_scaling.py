@@ -19,6 +19,7 @@ import random
 import time
 from typing import Any
 
+import benchutil  # noqa: F401  (puts this tree's src/ first on the path)
 from counterclaim.link import propositions, syndication
 
 FRAMES = ("control", "attack", "deployment", "casualties", "supply", "pred:say", "pred:meet")
