@@ -2794,3 +2794,15 @@ def test_a_call_in_the_subjunctive_is_no_claim_issue_4() -> None:
     assert _claims("The council asked that the ministry release the figures.") == []
     told = _claims("The council insisted that the army withdrew from the town.")
     assert [c.predicate for c in told] == ["withdraw"]
+
+
+def test_crossing_onto_land_and_never_leaving_a_compound_named_territory_issue_4() -> None:
+    """Issue 4 (dev21): "had crossed onto Xland land" is an incursion like "stepped into";
+    "never left Xlandish territory" denies one also when the parser hangs the country
+    word on "territory" as a compound."""
+    crossed = _claims("The border service said a Kyrgyz patrol had crossed onto Tajik land.")
+    assert [(c.frame, c.stance) for c in crossed if c.predicate == "cross"] == [
+        ("incursion", "asserts")
+    ]
+    kept = _claims('A Kyrgyz spokeswoman said: "Our patrol never left Kyrgyz territory."')
+    assert [(c.frame, c.stance) for c in kept] == [("incursion", "denies")]

@@ -673,6 +673,8 @@ DIVIDING_LINE_WORDS = frozenset(_DIVIDING_TEXT.split())
 #: Ground a side's own, stepped into or onto ("did not step into anyone's territory").
 _STEPPED_ON_TEXT = "territory soil land waters side"
 STEPPED_ON_NOUNS = frozenset(_STEPPED_ON_TEXT.split())
+#: Verbs of going onto such ground ("stepped into", "crossed onto Tajik land").
+STEPPING_LEMMAS = frozenset({"step", "cross"})
 #: Possessives by which a speaker names its own side of a line ("stayed on our side").
 OWN_SIDE_POSS = frozenset({"our", "its", "their", "own"})
 
@@ -781,8 +783,10 @@ def _left_a_domain(pred: Token) -> bool:
         and (
             _own_mark(obj)
             # ("Belizean" may be tagged a person's name: the country word decides)
+            # ("Kyrgyz territory": the parser may hang the country word as a compound)
             or any(
-                c.dep_ == "amod" and (c.ent_type_ == "NORP" or normalise(c.text) in country_words())
+                c.dep_ in ("amod", "compound")
+                and (c.ent_type_ == "NORP" or normalise(c.text) in country_words())
                 for c in obj.children
             )
         )
@@ -1026,10 +1030,11 @@ def _frame_of(pred: Token) -> tuple[str, str]:
         return "deployment", "positive"
     if _troops_set_up_camp(pred):
         return "deployment", "positive"  # "Chinese troops have set up a camp near Boten"
-    if lemma == "step" and any(
+    if lemma in STEPPING_LEMMAS and any(
         g.lemma_.lower() in STEPPED_ON_NOUNS for g in pobjs(pred, ("into", "onto", "on"))
     ):
-        return "incursion", "positive"  # "did not step into anyone else's territory"
+        # "did not step into anyone else's territory", "had crossed onto Tajik land"
+        return "incursion", "positive"
     if _arms_taken_or_found(pred):
         # "captured armoured vehicles and weapons", "not one rifle was taken", "troops
         # recovered two rifles", "they had no guns": arms taken or found, one claim
