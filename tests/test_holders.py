@@ -325,6 +325,19 @@ def test_quoted_nickname_keeps_speaker_and_words() -> None:
     )
 
 
+def test_a_nickname_after_known_as_is_no_quotation_issue_4() -> None:
+    """Issue 4 (dev21): 'a gang leader known as "Ti Zo," said ... that none of his men had
+    died' read the comma inside the quotes as the end of a quotation: the content was
+    "Ti Zo" and the denial was lost."""
+    text = (
+        'A gang leader known as "Ti Zo," said in a video posted on social media that none of '
+        "his men had died."
+    )
+    [st] = _statements(text)
+    assert st.content is not None and "none of his men" in st.content.text
+    assert [c.stance for c in _claims(text) if c.frame == "casualties"] == ["denies"]
+
+
 def test_quoted_nickname_not_in_new_actor_key() -> None:
     st = _statements(
         'Drug lord Joaquín "El Chapo" Guzmán said through his lawyer that he had never met the '

@@ -111,14 +111,24 @@ _NAME_BEFORE = re.compile(r"\b[A-ZÀ-Þ][\w.'-]*\s$")
 _NAME_AFTER = re.compile(r"^\s[A-ZÀ-Þ][\w'-]*")
 
 
+#: Words that give the name someone goes by ('a gang leader known as "Ti Zo," said').
+_NAMED_AS_BEFORE = re.compile(r"\b(?:known as|nicknamed|dubbed|alias)\s$", re.IGNORECASE)
+
+
 def is_nickname(text: str, q: Quote) -> bool:
     """Whether ``q`` is a nickname inside a name rather than a quotation: taken for a
     quotation, 'Gang leader Jimmy "Barbecue" Chérizier said that ...' lost its speaker
-    and its words to the one quoted word."""
+    and its words to the one quoted word; so did 'a gang leader known as "Ti Zo," said
+    that ...' (the comma inside the quotes read as the end of a quotation)."""
+    if not q.closed:
+        return False
+    inner = text[q.inner_start : q.inner_end]
+    before = text[max(0, q.start - 40) : q.start]
+    if _NAMED_AS_BEFORE.search(before) and _NICKNAME.fullmatch(inner.rstrip(",")) is not None:
+        return True
     return (
-        q.closed
-        and _NICKNAME.fullmatch(text[q.inner_start : q.inner_end]) is not None
-        and _NAME_BEFORE.search(text[max(0, q.start - 40) : q.start]) is not None
+        _NICKNAME.fullmatch(inner) is not None
+        and _NAME_BEFORE.search(before) is not None
         and _NAME_AFTER.match(text[q.end : q.end + 40]) is not None
     )
 
