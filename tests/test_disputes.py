@@ -679,22 +679,33 @@ def test_a_unit_named_as_a_groups_is_that_groups_side() -> None:
     assert front["evidence_text"] in groups["group:ufr"]
 
 
-def test_an_unresolved_place_lies_in_the_province_of_claims_naming_it() -> None:
-    """Issue 4 (dev18): "a drone strike in Kalo district killed nine civilians", with
-    "Kalo district" kept by its name, meets the toll another article placed in the
-    province whose evidence says "in Kalo district's Moro area": one toll, not two."""
+def _unplaced_and_placed_tolls(
+    name: str, placed_text: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A toll placed only by the name ``name`` (the gazetteer lacks it), and a toll
+    placed in province adm1:XX-01 whose evidence is ``placed_text``."""
     kw: dict[str, Any] = {"published": "2025-06-10", "frame": "casualties"}
     unresolved = claim(
-        "org:a-rights-group", "asserts", doc=1, place="kalo district", predicate="kill",
-        text="that a drone strike in Kalo district killed nine civilians",
+        "org:a-rights-group", "asserts", doc=1, place=name.lower(), predicate="kill",
+        text=f"that a drone strike in {name} killed nine civilians",
         obj="nine civilians", **kw,
     )  # fmt: skip
     placed = claim(
         "gov:a-province", "asserts", doc=2, place="adm1:XX-01", predicate="kill",
-        text="that eight civilians were killed in an air strike in Kalo district's Moro area",
-        subject_text="eight civilians", **kw,
+        text=placed_text, subject_text="eight civilians", **kw,
     )  # fmt: skip
     placed.update(place_region="adm1:XX-01", place_lat=10.0, place_lon=10.0)
+    return unresolved, placed
+
+
+def test_an_unresolved_place_lies_in_the_province_of_claims_naming_it() -> None:
+    """Issue 4 (dev18): "a drone strike in Kalo district killed nine civilians", with
+    "Kalo district" kept by its name, meets the toll another article placed in the
+    province whose evidence says "in Kalo district's Moro area": one toll, not two."""
+    unresolved, placed = _unplaced_and_placed_tolls(
+        "Kalo district",
+        "that eight civilians were killed in an air strike in Kalo district's Moro area",
+    )
     assert len(_evidence_groups([unresolved, placed])) == 1
     # a province whose claims do not name it says nothing of where it lies
     placed["evidence_text"] = "that eight civilians were killed in an air strike"
@@ -707,18 +718,9 @@ def test_unresolved_places_are_looked_up_by_their_longest_word() -> None:
     claim naming any "North ..."; the province is still found by the whole name."""
     assert props._longest_word("north kalo district") == "district"
     assert props._longest_word("north waziristan") == "waziristan"
-    kw: dict[str, Any] = {"published": "2025-06-10", "frame": "casualties"}
-    unresolved = claim(
-        "org:a-rights-group", "asserts", doc=1, place="north waziristan", predicate="kill",
-        text="that a drone strike in North Waziristan killed nine civilians",
-        obj="nine civilians", **kw,
-    )  # fmt: skip
-    placed = claim(
-        "gov:a-province", "asserts", doc=2, place="adm1:XX-01", predicate="kill",
-        text="that eight civilians were killed in North Waziristan's Moro area",
-        subject_text="eight civilians", **kw,
-    )  # fmt: skip
-    placed.update(place_region="adm1:XX-01", place_lat=10.0, place_lon=10.0)
+    unresolved, placed = _unplaced_and_placed_tolls(
+        "North Waziristan", "that eight civilians were killed in North Waziristan's Moro area"
+    )
     other = dict(placed, evidence_text="that two civilians were killed in North Kalo",
                  place_region="adm1:XX-02")  # fmt: skip
     found = props._regions_naming([unresolved, placed, other], {})

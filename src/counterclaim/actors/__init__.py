@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         country_words,
         load_catalogue,
         normalise,
+        slug,
         validate_catalogue,
     )
 
@@ -31,6 +32,7 @@ __all__ = [
     "country_words",
     "load_catalogue",
     "normalise",
+    "slug",
     "validate_catalogue",
 ]
 

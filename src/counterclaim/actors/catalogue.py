@@ -289,6 +289,14 @@ def normalise(text: str) -> str:
     return text.replace("defense", "defence")
 
 
+def slug(text: str) -> str:
+    """An id-safe form of a name: "Jean-Paul Mensah" -> "jean-paul-mensah"; a name in
+    another script keeps its letters ("Вячеслав Гладков" -> "вячеслав-гладков"), never
+    an empty slug that every such name would share."""
+    key = normalise(text)
+    return re.sub(r"[^a-z0-9]+", "-", key).strip("-") or re.sub(r"\W+", "-", key).strip("-")
+
+
 def date_bounds(value: str) -> tuple[date, date]:
     """First and last day covered by an ISO date prefix (YYYY, YYYY-MM, YYYY-MM-DD)."""
     if not _DATE_RE.match(value):

@@ -58,7 +58,14 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc, Span, Token
 
-from counterclaim.actors import Actor, Catalogue, country_words, load_catalogue, normalise
+from counterclaim.actors import (
+    Actor,
+    Catalogue,
+    country_words,
+    load_catalogue,
+    normalise,
+    slug,
+)
 from counterclaim.actors.catalogue import ACRONYM_MAX, initials, title_matches
 from counterclaim.extract.attribution import RawStatement, joint_members
 from counterclaim.extract.context import doc_text, pobjs
@@ -247,14 +254,6 @@ _OCR: tuple[tuple[str, str], ...] = (
     ("l", "i"),
 )
 _DOUBLE = re.compile(r"(.)\1+")
-
-
-def slug(text: str) -> str:
-    """An id-safe form of a name: "Jean-Paul Mensah" -> "jean-paul-mensah"; a name in
-    another script keeps its letters ("Вячеслав Гладков" -> "вячеслав-гладков"), never
-    an empty slug that every such name would share."""
-    key = normalise(text)
-    return re.sub(r"[^a-z0-9]+", "-", key).strip("-") or re.sub(r"\W+", "-", key).strip("-")
 
 
 def name_keys(name: str) -> tuple[str, str, str]:

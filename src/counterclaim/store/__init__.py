@@ -31,6 +31,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from counterclaim import settings
+from counterclaim.actors import slug
 from counterclaim.errors import AmbiguousReferenceError, NotFoundError, StoreError
 from counterclaim.records import (
     ActorRef,
@@ -1391,7 +1392,7 @@ def _acronym_given(text: str, key: str) -> str:
     if m := _DEFINED_ACRONYM.search(text):
         return m.group(1)
     m = _NAMED_ACRONYM.match(text)
-    if m and re.sub(r"[^a-z0-9]+", "-", m.group(1).lower()).strip("-").endswith(key):
+    if m and slug(m.group(1)).endswith(key):
         return m.group(2)
     return ""
 
