@@ -67,7 +67,13 @@ from counterclaim.extract import (
     speakers,
 )
 from counterclaim.extract.context import DocContext, doc_text
-from counterclaim.extract.lexicon import DATELINE, honorifics, org_words, rank_abbreviations
+from counterclaim.extract.lexicon import (
+    DATELINE,
+    honorifics,
+    occupations,
+    org_words,
+    rank_abbreviations,
+)
 
 log = logging.getLogger(__name__)
 
@@ -225,45 +231,12 @@ def join_split_names(doc: Doc, english: frozenset[str] = frozenset()) -> Doc:
     return doc
 
 
-#: Occupation nouns the tagger at times takes into a person's name when written before
-#: it with a capital ("Farmer Eliseo Roblero said"): the name is the words after them.
-#: Only everyday trades; offices and ranks are in data/titles.txt and honorifics.txt.
-OCCUPATION_WORDS = frozenset(
-    {
-        "farmer",
-        "fisherman",
-        "herder",
-        "shopkeeper",
-        "trader",
-        "vendor",
-        "merchant",
-        "teacher",
-        "student",
-        "nurse",
-        "driver",
-        "miner",
-        "labourer",
-        "laborer",
-        "villager",
-        "resident",
-        "activist",
-        "journalist",
-        "lawyer",
-        "mechanic",
-        "engineer",
-        "carpenter",
-        "tailor",
-        "shepherd",
-    }
-)
-
-
 def _without_occupations(doc: Doc, ents: list[Span]) -> list[Span]:
     """Person entities without a leading occupation noun ("Farmer Ana Ruiz" -> "Ana
     Ruiz"); kept when the noun is all there is."""
     out = []
     for e in ents:
-        if e.label_ == "PERSON" and len(e) >= 2 and doc[e.start].lower_ in OCCUPATION_WORDS:
+        if e.label_ == "PERSON" and len(e) >= 2 and doc[e.start].lower_ in occupations():
             e = Span(doc, e.start + 1, e.end, label="PERSON")
         out.append(e)
     return out

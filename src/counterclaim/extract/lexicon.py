@@ -59,6 +59,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def occupations() -> frozenset[str]:
+    """Everyday trades written before a name ("Farmer Ana Ruiz"), data/occupations.txt."""
+    return frozenset(w.lower() for w in data_lines("occupations.txt"))
+
+
+@cache
 def rank_abbreviations() -> dict[str, str]:
     """Abbreviated ranks and titles ("Maj.", "Gov.") -> the title they stand for
     ("major", "governor"), data/rank_abbreviations.txt."""
